@@ -1,0 +1,214 @@
+"""The ``policygraph`` command: thin, options in, library calls, exit codes out.
+
+Exit codes: 0 done, 1 the graph does not conform to the shapes, 2 bad input or
+usage. Errors are reported on standard error with what to do about them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from policygraph.errors import PolicyGraphError
+
+app = typer.Typer(
+    name="policygraph",
+    help="Turn news on technology policy and geopolitics into an RDF knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def _fail(exc: PolicyGraphError) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+    return typer.Exit(exc.exit_code)
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Article files (.txt, .jsonl, .html) or folders of them; '-' reads standard input.",
+        show_default=False)],
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", help="Where to write the graph; '-' for standard output.")] = Path("-"),
+    fmt: Annotated[str | None, typer.Option(
+        "-f", "--format",
+        help="turtle, ntriples, nquads, trig or jsonld (default: from the output suffix, "
+             "else turtle).")] = None,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date (ISO 8601) for a text that lacks one; relative dates in the "
+             "text resolve against it.")] = None,
+    url: Annotated[str | None, typer.Option(help="Source URL for a single text file.")] = None,
+    publisher: Annotated[str | None, typer.Option(
+        help="Publisher for a text that names none.")] = None,
+    max_chars: Annotated[int, typer.Option(
+        help="Refuse articles longer than this many characters.")] = 2_000_000,
+    failed: Annotated[Path | None, typer.Option(
+        help="Write the inputs that failed, one per line, to this file for a rerun.")] = None,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print nothing but errors.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "-v", "--verbose", help="Print every warning and failure in full.")] = False,
+) -> None:
+    """Build a graph from articles: extract entities and facts, write RDF with provenance.
+
+    Exits 0 when every input built, 2 when any input failed (the rest are still written).
+    """
+    from policygraph.build import build as run_build
+    from policygraph.build import read_articles
+    from policygraph.serialize import format_for, write
+
+    try:
+        target = None if str(output) == "-" else output
+        out_format = format_for(target, fmt)
+        failures: list = []
+        warnings: list[str] = []
+        stdin = any(str(p) == "-" for p in inputs)
+        paths = [p for p in inputs if str(p) != "-"]
+        missing = [p for p in paths if not p.exists()]
+        for p in missing:
+            from policygraph.build import Failure
+
+            failures.append(Failure(str(p), f"{p}: no such file or folder"))
+        meta = {k: v for k, v in {"published": published, "url": url,
+                                  "publisher": publisher}.items() if v}
+        if published:
+            from policygraph.articles import parse_datetime
+
+            if parse_datetime(published) is None:
+                raise PolicyGraphError(f"--published {published!r} is not an ISO 8601 date")
+        articles = read_articles([p for p in paths if p.exists()], max_chars=max_chars,
+                                 stdin=stdin, failures=failures, warnings=warnings, **meta)
+        show_progress = not quiet and sys.stderr.isatty()
+        if show_progress:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                          TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                          console=err, transient=True) as bar:
+                task = bar.add_task("extracting", total=None)
+                result = run_build(articles, progress=lambda _ex: bar.advance(task))
+        else:
+            result = run_build(articles)
+        result.failures.extend(failures)
+        result.warnings.extend(warnings)
+        if target is None:
+            write(result.dataset, out_format, sys.stdout)
+        else:
+            write(result.dataset, out_format, target)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from None
+    if failed is not None:
+        failed.write_text("".join(f"{f.source}\n" for f in result.failures), encoding="utf-8")
+    if not quiet:
+        for w in result.warnings:
+            err.print(f"[yellow]warning:[/] {w}")
+        for f in result.failures:
+            err.print(f"[red]failed:[/] {f.reason}")
+        triples = len(result.dataset)
+        where = "standard output" if target is None else str(target)
+        err.print(f"{result.articles} articles built, {len(result.failures)} failed, "
+                  f"{result.facts} facts, {triples} triples -> {where} "
+                  f"({out_format.name}, {result.seconds:.1f} s)")
+    if result.failures:
+        raise typer.Exit(2)
+
+
+@app.command()
+def validate(
+    graphs: Annotated[list[Path], typer.Argument(help="Graph files to check together.",
+                                                 show_default=False)],
+) -> None:
+    """Check graphs against the SHACL shapes: exit 0 conforms, 1 does not, 2 bad input."""
+    from rdflib import Graph
+
+    from policygraph.query import load_files
+    from policygraph.validate import validate_graph
+
+    try:
+        store = load_files(graphs)
+        import pyoxigraph as ox
+
+        data = Graph()
+        nt = ox.serialize(store.quads_for_pattern(None, None, None, None),
+                          format=ox.RdfFormat.N_QUADS)
+        from rdflib import Dataset
+
+        ds = Dataset()
+        ds.parse(data=nt.decode("utf-8") if isinstance(nt, bytes) else nt, format="nquads")
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            data.add((s, p, o))
+        report = validate_graph(data)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from None
+    if report.conforms:
+        out.print(f"conforms: {len(data)} triples checked against the shapes")
+        return
+    out.print(report.text)
+    raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    query_text: Annotated[str, typer.Argument(
+        metavar="QUERY", help="A SPARQL query, or a file (.rq, .sparql) holding one.",
+        show_default=False)],
+    graphs: Annotated[list[Path] | None, typer.Argument(
+        help="Graph files to query (any RDF format).", show_default=False)] = None,
+    result_format: Annotated[str, typer.Option(
+        "-f", "--format", help="table, csv, tsv or json (W3C SPARQL JSON results).")] = "table",
+    allow_service: Annotated[bool, typer.Option(
+        help="Allow SERVICE clauses, which contact other servers.")] = False,
+) -> None:
+    """Run a SPARQL query over graph files. Prefixes pg:, pgr:, schema:, skos:, rdfs: are set.
+
+    SELECT prints a table (or CSV/TSV/JSON), ASK prints true/false, CONSTRUCT and
+    DESCRIBE print Turtle.
+    """
+    from policygraph.query import load_files, run_query, serialize_results, term_text, triples_text
+
+    try:
+        path = Path(query_text)
+        text = query_text
+        if path.suffix in {".rq", ".sparql", ".txt"} or (len(query_text) < 4096 and path.is_file()):
+            try:
+                text = path.read_text("utf-8")
+            except OSError as exc:
+                raise PolicyGraphError(f"{path}: cannot read the query ({exc.strerror})") from exc
+        store = load_files(graphs or [])
+        result = run_query(store, text, allow_service=allow_service)
+    except PolicyGraphError as exc:
+        raise _fail(exc) from None
+    if result.kind == "graph":
+        sys.stdout.write(triples_text(result.triples))
+        return
+    if result_format != "table":
+        try:
+            sys.stdout.write(serialize_results(result, result_format))
+        except PolicyGraphError as exc:
+            raise _fail(exc) from None
+        return
+    if result.kind == "ask":
+        out.print("true" if result.boolean else "false")
+        return
+    table = Table(*result.variables, show_lines=False)
+    for row in result.rows:
+        table.add_row(*(term_text(t) for t in row))
+    out.print(table)
+    err.print(f"{len(result.rows)} rows")
+
+
+def main() -> None:
+    """Entry point of the ``policygraph`` console script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

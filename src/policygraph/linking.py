@@ -1,0 +1,191 @@
+"""Canonical names, stable keys and the gazetteer.
+
+An entity's key is the IRI path below ``pgr:`` and is minted from its type and
+canonical name, so the same company, country or policy gets the same IRI in
+every article: countries by ISO 3166 code, organisations by gazetteer id or a
+slug of the name, people and policies by a slug of the name.
+
+>>> gaz = Gazetteer.load()
+>>> gaz.country_by_name["S. Korea"], gaz.country_name("KR")
+('KR', 'South Korea')
+>>> country_key("kr"), person_key("Lee Tae-ho"), policy_key("the Clean Network program")
+('country/KR', 'person/lee-tae-ho', 'policy/clean-network')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from policygraph.articles import slug
+from policygraph.model import EntityType
+
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:program|programme|policy|initiative|plan|strategy|campaign|scheme|effort|drive|project)$",
+    re.IGNORECASE,
+)
+_POLICY_HEADS = (
+    "Network", "Policy", "Strategy", "Initiative", "Program", "Programme", "Act", "Law", "Rule",
+    "Plan", "Framework", "Toolbox", "Doctrine", "Agenda", "Partnership", "Regulation", "Directive",
+    "Order", "List", "Path", "Deal", "Road", "Vision", "Alliance", "Dialogue", "Pact", "Compact",
+)
+
+
+def country_key(code: str) -> str:
+    """The key of a country: its ISO 3166-1 alpha-2 code."""
+    return f"country/{code.upper()}"
+
+
+def org_key(name_or_id: str) -> str:
+    """The key of an organisation of any kind, from a gazetteer id or a name."""
+    return f"org/{slug(name_or_id)}"
+
+
+def person_key(name: str) -> str:
+    """The key of a person, from the normalised full name."""
+    return f"person/{slug(name)}"
+
+
+def canonical_policy_name(name: str) -> str:
+    """A policy's name without a leading article, quotes or a generic tail word.
+
+    >>> canonical_policy_name('the “Clean Network” program')
+    'Clean Network'
+    >>> canonical_policy_name("New Southern Policy")
+    'New Southern Policy'
+    """
+    name = re.sub(r"[“”\"‘’']", "", name).strip()
+    name = re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.IGNORECASE)
+    stripped = _GENERIC_TAIL.sub("", name)
+    if stripped != name and stripped.split() and stripped.split()[-1] in _POLICY_HEADS:
+        name = stripped
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def policy_key(name: str) -> str:
+    """The key of a policy, from its canonical name."""
+    return f"policy/{slug(canonical_policy_name(name))}"
+
+
+def _data(name: str) -> Any:
+    return json.loads(resources.files("policygraph.data").joinpath(name).read_text("utf-8"))
+
+
+def _jsonl(name: str) -> list[dict[str, Any]]:
+    text = resources.files("policygraph.data").joinpath(name).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """A gazetteer organisation."""
+
+    id: str
+    name: str
+    type: EntityType
+    country: str | None
+    aliases: tuple[str, ...]
+    ambiguous: bool = False
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class PolicyEntry:
+    """A gazetteer policy."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    promoter_org: str | None
+    announced: str | None
+    part_of: str | None
+
+
+@dataclass
+class Gazetteer:
+    """Every name the extractor knows, loaded once from the data files."""
+
+    countries: dict[str, dict[str, Any]]
+    orgs: dict[str, OrgEntry]
+    policies: dict[str, PolicyEntry]
+    cues: dict[str, Any]
+    country_by_name: dict[str, str] = field(default_factory=dict)
+    country_by_demonym: dict[str, str] = field(default_factory=dict)
+    country_by_capital: dict[str, str] = field(default_factory=dict)
+    org_by_name: dict[str, str] = field(default_factory=dict)
+    policy_by_name: dict[str, str] = field(default_factory=dict)
+    gov_by_country_name: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    @cache
+    def load(cls) -> Gazetteer:
+        """The packaged gazetteer (cached: loaded once per process)."""
+        countries = {k: v for k, v in _data("countries.json").items() if not k.startswith("_")}
+        orgs = {}
+        for row in _jsonl("organizations.jsonl"):
+            orgs[row["id"]] = OrgEntry(
+                id=row["id"], name=row["name"], type=EntityType(row["type"]),
+                country=row.get("country"), aliases=tuple(row.get("aliases", ())),
+                ambiguous=bool(row.get("ambiguous", False)), parent=row.get("parent"),
+            )
+        policies = {}
+        for row in _jsonl("policies.jsonl"):
+            policies[row["id"]] = PolicyEntry(
+                id=row["id"], name=row["name"], aliases=tuple(row.get("aliases", ())),
+                country=row.get("country"), promoter_org=row.get("promoter_org"),
+                announced=row.get("announced"), part_of=row.get("part_of"),
+            )
+        gaz = cls(countries, orgs, policies, _data("gov_patterns.json"))
+        gaz._index()
+        return gaz
+
+    def _index(self) -> None:
+        for code, info in sorted(self.countries.items()):
+            for name in [info["name"], *info.get("aliases", ())]:
+                self.country_by_name.setdefault(name, code)
+            for dem in info.get("demonyms", ()):
+                self.country_by_demonym.setdefault(dem, code)
+            for cap in info.get("capitals", ()):
+                self.country_by_capital.setdefault(cap, code)
+        for org in self.orgs.values():
+            for name in (org.name, *org.aliases):
+                self.org_by_name.setdefault(name, org.id)
+            if org.type is EntityType.GOVERNMENT_BODY and org.country:
+                for name in (org.name, *org.aliases):
+                    self.gov_by_country_name.setdefault(
+                        (org.country, self.strip_country_words(name).lower()), org.id
+                    )
+        for pol in self.policies.values():
+            for name in (pol.name, *pol.aliases):
+                self.policy_by_name.setdefault(canonical_policy_name(name), pol.id)
+
+    def country_name(self, code: str) -> str:
+        """The canonical English name of a country code."""
+        return str(self.countries[code.upper()]["name"])
+
+    def strip_country_words(self, name: str) -> str:
+        """``name`` without a leading country name, demonym or article.
+
+        >>> Gazetteer.load().strip_country_words("the South Korean Ministry of Foreign Affairs")
+        'Ministry of Foreign Affairs'
+        """
+        words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+        for table in (self.country_by_demonym, self.country_by_name):
+            for prefix in sorted(table, key=len, reverse=True):
+                if words.startswith(prefix + " ") and len(words) > len(prefix) + 3:
+                    return re.sub(r"^(?:'s|’s|’|')\s*", "", words[len(prefix) + 1 :]).strip()
+        return words
+
+    def leading_country(self, name: str) -> str | None:
+        """The country a name starts with ("US State Department" -> "US")."""
+        words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+        for table in (self.country_by_demonym, self.country_by_name):
+            for prefix in sorted(table, key=len, reverse=True):
+                if words.startswith(prefix + " "):
+                    return table[prefix]
+        return None

@@ -1,0 +1,176 @@
+"""``pg_linker``: resolve short names within an article and build its entity table.
+
+- an acronym in parentheses after a name is that name's alias, and so is every
+  later use of it: "Economic Prosperity Network (EPN)" -> EPN;
+- a surname alone is the person named in full elsewhere: "Pompeo" -> Mike Pompeo;
+- a bare "Ministry of Foreign Affairs" is the country-specific one named in the article;
+- "5G Clean Network" is the Clean Network when the article names both.
+
+Writes ``doc._.pg_entities`` (key -> :class:`~policygraph.model.Entity`) and
+rewrites ``doc._.pg_mentions`` with resolved keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from policygraph.linking import Gazetteer, org_key
+from policygraph.model import Entity, EntityType
+from policygraph.nlp.mentions import Mention
+
+if not Doc.has_extension("pg_entities"):
+    Doc.set_extension("pg_entities", default=None)
+
+TYPE_RANK = {
+    EntityType.TELCO: 0, EntityType.COMPANY: 1, EntityType.GOVERNMENT_BODY: 2,
+    EntityType.ORGANIZATION: 3,
+}
+_TECH_PREFIX = re.compile(r"^(?:\d+G|AI|Digital|Cyber)\s+", re.IGNORECASE)
+
+
+class Linker:
+    """Callable component resolving mentions to entities within one document."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = list(doc._.pg_mentions or [])
+        mentions = self._acronyms(doc, mentions)
+        mentions = self._surnames(doc, mentions)
+        mentions = self._remap(mentions)
+        doc._.pg_mentions = sorted(mentions)
+        doc._.pg_entities = self._entities(mentions)
+        return doc
+
+    def _acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        aliases: dict[str, Mention] = {}
+        for m in mentions:
+            end = m.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                acr = doc[end + 1].text
+                if acr.isupper() and 2 <= len(acr) <= 8 and m.type is not EntityType.PERSON:
+                    aliases[acr] = m
+        if not aliases:
+            return mentions
+        rekey: dict[str, str] = {}
+        out = list(mentions)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for token in doc:
+            full = aliases.get(token.text)
+            if full is None:
+                continue
+            existing = by_start.get(token.i)
+            if existing is not None and by_end.get(token.i + 1) is existing:
+                if existing.key != full.key:
+                    keep, drop = (existing, full) if existing.kind == "name" else (full, existing)
+                    rekey[drop.key] = keep.key
+                continue
+            if token.i in covered:
+                continue
+            out.append(Mention(token.i, token.i + 1, full.key, full.type, token.text, full.name,
+                               "acronym", full.country))
+        return [replace(m, key=rekey.get(m.key, m.key), name=m.name) for m in out]
+
+    def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        full: dict[str, Mention] = {}
+        for m in mentions:
+            if m.type is EntityType.PERSON and m.end - m.start > 1:
+                full.setdefault(doc[m.end - 1].text, m)
+        out = []
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            if m.type is EntityType.PERSON and m.kind == "surname":
+                target = full.get(m.surface)
+                if target is None:
+                    continue
+                m = replace(m, key=target.key, name=target.name)
+            out.append(m)
+        for token in doc:
+            target = full.get(token.text)
+            if target is not None and token.i not in covered and token.is_title:
+                out.append(Mention(token.i, token.i + 1, target.key, EntityType.PERSON,
+                                   token.text, target.name, "surname"))
+        return out
+
+    def _remap(self, mentions: list[Mention]) -> list[Mention]:
+        """Merge bare names into their fuller forms named in the same article."""
+        rekey: dict[str, tuple[str, str]] = {}
+        specific: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.type is EntityType.GOVERNMENT_BODY and m.country:
+                specific[self.gaz.strip_country_words(m.surface).lower()].append(m)
+        policies = {m.name.lower(): m for m in mentions if m.type is EntityType.POLICY}
+        for m in mentions:
+            if m.type is EntityType.GOVERNMENT_BODY and not m.country:
+                found = specific.get(m.surface.lower().removeprefix("the "))
+                if found and len({f.key for f in found}) == 1:
+                    rekey[m.key] = (found[0].key, found[0].name)
+            if m.type is EntityType.POLICY:
+                short = _TECH_PREFIX.sub("", m.name)
+                target = policies.get(short.lower())
+                if short != m.name and target is not None:
+                    rekey[m.key] = (target.key, target.name)
+        out = []
+        for m in mentions:
+            if m.key in rekey:
+                key, name = rekey[m.key]
+                m = replace(m, key=key, name=name)
+            out.append(m)
+        return out
+
+    def _entities(self, mentions: list[Mention]) -> dict[str, Entity]:
+        grouped: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            grouped[m.key].append(m)
+        entities = {}
+        for key, group in grouped.items():
+            etype = self._type(key, group)
+            label = self._label(key, group)
+            alts = {_clean_label(m.surface) for m in group if m.kind not in {"demonym"}}
+            alts.discard(label)
+            alts.discard("")
+            iso = key.split("/", 1)[1] if etype is EntityType.COUNTRY else None
+            entities[key] = Entity(key, etype, label, frozenset(alts), iso)
+        return entities
+
+    def _type(self, key: str, group: list[Mention]) -> EntityType:
+        org_id = key.removeprefix("org/")
+        if key.startswith("org/") and org_id in self.gaz.orgs:
+            return self.gaz.orgs[org_id].type
+        types = {m.type for m in group}
+        if len(types) == 1:
+            return types.pop()
+        return min(types, key=lambda t: TYPE_RANK.get(t, 9))
+
+    def _label(self, key: str, group: list[Mention]) -> str:
+        org_id = key.removeprefix("org/")
+        if key.startswith("org/") and org_id in self.gaz.orgs:
+            return self.gaz.orgs[org_id].name
+        names = Counter(m.name for m in group if m.kind not in {"acronym", "surname", "demonym"})
+        if not names:
+            names = Counter(m.name for m in group)
+        return _clean_label(max(names, key=lambda n: (len(n.split()), names[n], n)))
+
+
+def _clean_label(text: str) -> str:
+    text = re.sub(r"[“”\"]", "", text).strip()
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+@Language.factory("pg_linker", requires=["doc._.pg_mentions"], assigns=["doc._.pg_entities"])
+def make_linker(nlp: Language, name: str) -> Linker:
+    """The ``pg_linker`` factory."""
+    del nlp, name
+    return Linker(Gazetteer.load())
+
+
+__all__ = ["Linker", "make_linker", "org_key"]

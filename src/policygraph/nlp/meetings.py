@@ -1,0 +1,262 @@
+"""Meetings as events: talks, dialogues, summits, calls where officials meet.
+
+A meeting is recorded when its mention carries a participant or a date:
+"a fifth South Korea-US senior economic meeting was held via teleconference on
+Oct. 14", "Japan and the US held talks in Tokyo", "the U.S.-ROK dialogue".
+Later "the meeting", "the talks", "the two sides" refer back to it. Each
+record yields participant, ledBy and discussed facts and date, ordinal, mode
+and duration values, each with the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from policygraph.model import Entity, EntityType, Evidence
+from policygraph.nlp.mentions import Mention
+from policygraph.nlp.relations import (
+    ACTORS,
+    DISCUSS,
+    LEAD,
+    MEETING_ANAPHORA,
+    MEETING_NOUNS,
+    MODES,
+    DocContext,
+    irrealis,
+    lem,
+    negated,
+)
+from policygraph.timeexpr import duration, ordinal, resolve_date
+
+T = EntityType
+_DURATION = re.compile(
+    r"\b(?:last(?:ing|ed)?|for|took|spanning|running)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"more than\s+|over\s+)?((?:\w+[ -])?(?:hours?|minutes?)(?:\s+and\s+(?:a\s+half|\w+\s+minutes?))?)",
+    re.I,
+)
+_HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
+         "end", "conclude", "join"}
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|half)"
+
+
+@dataclass
+class MeetingRecord:
+    """What the article says about one meeting, gathered across sentences."""
+
+    names: list[str] = field(default_factory=list)
+    participants: dict[str, Evidence] = field(default_factory=dict)
+    leaders: dict[str, Evidence] = field(default_factory=dict)
+    discussed: dict[str, Evidence] = field(default_factory=dict)
+    date: tuple[str, Evidence] | None = None
+    ordinal: tuple[int, Evidence] | None = None
+    mode: tuple[str, Evidence] | None = None
+    duration: tuple[str, Evidence] | None = None
+
+    def compatible(self, other: MeetingRecord) -> bool:
+        if self.date and other.date and self.date[0] != other.date[0]:
+            return False
+        if self.ordinal and other.ordinal and self.ordinal[0] != other.ordinal[0]:
+            return False
+        a, b = set(self.participants), set(other.participants)
+        return not a or not b or bool(a & b) or bool(self.date and other.date)
+
+    def merge(self, other: MeetingRecord) -> None:
+        self.names += other.names
+        for src, dst in ((other.participants, self.participants), (other.leaders, self.leaders),
+                         (other.discussed, self.discussed)):
+            for k, v in src.items():
+                dst.setdefault(k, v)
+        self.date = self.date or other.date
+        self.ordinal = self.ordinal or other.ordinal
+        self.mode = self.mode or other.mode
+        self.duration = self.duration or other.duration
+
+    @property
+    def substantive(self) -> bool:
+        return bool(self.date or self.participants and (self.leaders or self.mode or self.ordinal
+                                                         or len(self.participants) > 1))
+
+
+def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:
+    return Evidence(sent.text.strip(), sent.start_char, sent.end_char, rule, confidence)
+
+
+def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
+    for m in mentions:
+        if m.start <= i < m.end:
+            return m
+    return None
+
+
+def _trigger_tokens(sent: Span) -> list[Token]:
+    out = []
+    for t in sent:
+        lemma = lem(t)
+        if lemma in MEETING_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+            out.append(t)
+        elif lemma == "meet" and t.pos_ == "VERB":
+            out.append(t)
+    return out
+
+
+def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
+                ref_date: object) -> MeetingRecord:
+    rec = MeetingRecord()
+    ev = _evidence(sent, "meetings.mention", 0.8)
+    np_start = min([trig.i] + [t.left_edge.i for t in trig.children
+                               if t.dep_ in {"compound", "amod", "nummod", "det", "npadvmod",
+                                             "nmod", "poss"} and t.i < trig.i])
+    phrase = doc[np_start : trig.i + 1]
+    if trig.pos_ != "VERB":
+        name = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", phrase.text, flags=re.I)
+        rec.names.append(name)
+    for m in mentions:
+        if np_start <= m.start and m.end <= trig.i and m.type in ACTORS and m.kind != "capital":
+            rec.participants[m.key] = ev
+    holder = trig.head if trig.dep_ in {"dobj", "nsubjpass", "pobj"} else trig
+    if trig.pos_ == "VERB" or lem(holder) in _HOLD:
+        subj_idx = {x.i for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    for x in c.subtree}
+        obj_idx = {x.i for c in holder.children if c.dep_ in {"dobj"} and trig.pos_ == "VERB"
+                   for x in c.subtree}
+        for m in mentions:
+            if (m.start in subj_idx or m.start in obj_idx) and m.type in ACTORS \
+                    and m.kind not in {"capital", "demonym"}:
+                rec.participants[m.key] = ev
+    after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
+    words = [t.lower_ for t in after]
+    if words[:1] in (["between"], ["with"]) or (trig.pos_ == "VERB" and words[:1] == ["with"]):
+        for m in mentions:
+            if after.start < m.start < after.end and m.type in ACTORS and m.kind != "capital":
+                rec.participants[m.key] = ev
+    for ent in sent.ents:
+        if ent.label_ == "ORDINAL" and np_start <= ent.start < trig.i:
+            n = ordinal(ent.text)
+            if n:
+                rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.85))
+    for t in phrase:
+        if t.lower_ == "inaugural":
+            rec.ordinal = (1, _evidence(sent, "meetings.ordinal", 0.85))
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    if dates:
+        best = min(dates, key=lambda e: abs(e.start - trig.i))
+        value = resolve_date(best.text, ref_date)  # type: ignore[arg-type]
+        if value and value[1] == "date":
+            rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
+    return rec
+
+
+def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
+    text = sent.text
+    for pattern, mode in MODES:
+        if pattern.search(text) and rec.mode is None:
+            rec.mode = (mode, _evidence(sent, "meetings.mode", 0.8))
+    m = _DURATION.search(text)
+    if m and rec.duration is None:
+        value = duration(m.group(1))
+        if value:
+            rec.duration = (value, _evidence(sent, "meetings.duration", 0.8))
+    for t in sent:
+        if lem(t) in LEAD and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in {"by", "over"}:
+            end = sent.end
+            for x in sent.doc[t.i + 2 : sent.end]:
+                if x.lower_ in {";", "."} or (x.pos_ == "VERB" and x.dep_ not in {"amod", "compound"}
+                                            and x.tag_ != "VBN"):
+                    end = x.i
+                    break
+            for p in mentions:
+                if t.i < p.start < end and p.type is T.PERSON:
+                    rec.leaders[p.key] = _evidence(sent, "meetings.ledBy", 0.85)
+
+
+def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
+    doc = sent.doc
+    for p in mentions:
+        if p.type is not T.POLICY:
+            continue
+        cues = [t for t in doc[sent.start : p.start] if lem(t) in DISCUSS or t.lower_ in DISCUSS]
+        if not cues:
+            continue
+        near = [c for c in cues if p.start - c.i <= 12]
+        if not near or any(negated(c) or irrealis(c) for c in near):
+            continue
+        rec.discussed.setdefault(p.key, _evidence(sent, "meetings.discussed", 0.7))
+
+
+def _is_anaphor(sent: Span) -> bool:
+    for t in sent:
+        if lem(t) in MEETING_NOUNS and t.i > 0 and \
+                sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that"}:
+            return True
+        if t.lower_ in MEETING_ANAPHORA and t.i > 0 and \
+                sent.doc[t.i - 1].lower_ in {"two", "both", "the"}:
+            return True
+    return False
+
+
+def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
+    """Find meetings in ``doc`` and add their entities, facts and values to ``ctx``."""
+    records: list[MeetingRecord] = []
+    current: MeetingRecord | None = None
+    pending: list[tuple[Span, list[Mention]]] = []
+    for sent in doc.sents:
+        sm = [m for m in mentions if sent.start <= m.start < sent.end]
+        triggers = _trigger_tokens(sent)
+        found: MeetingRecord | None = None
+        for trig in triggers:
+            rec = _record_for(doc, sent, trig, sm, ctx.ref)
+            if not (rec.date or rec.participants or rec.ordinal):
+                continue
+            _sentence_details(sent, rec, sm)
+            target = next((r for r in reversed(records) if r.compatible(rec)), None)
+            if target is None:
+                records.append(rec)
+                target = rec
+            else:
+                target.merge(rec)
+            found = target
+        if found is None and (triggers or _is_anaphor(sent)):
+            if _is_anaphor(sent) and current is not None:
+                found = current
+            elif triggers:
+                pending.append((sent, sm))
+        if found is not None:
+            current = found
+            extra = MeetingRecord()
+            _sentence_details(sent, extra, sm)
+            found.merge(extra)
+            _discussed(sent, found, sm)
+    meetings = [r for r in records if r.substantive]
+    if not meetings:
+        return
+    article_id = doc._.pg_article_id or "article"
+    for n, rec in enumerate(meetings, start=1):
+        codes = sorted(k.split("/", 1)[1].lower() for k in rec.participants
+                       if k.startswith("country/"))
+        if rec.date:
+            key = "meeting/" + "-".join([*codes, rec.date[0]])
+        else:
+            key = f"meeting/{article_id}-{n}"
+        names = sorted(rec.names, key=lambda s: (-len(s.split()), s))
+        label = names[0] if names else "meeting"
+        if rec.date and not names:
+            label = f"meeting on {rec.date[0]}"
+        ctx.entities[key] = Entity(key, T.MEETING, label, frozenset(names[1:]) - {label})
+        for p, ev in rec.participants.items():
+            ctx.fact(key, "participant", p, ev)
+        for p, ev in rec.leaders.items():
+            ctx.fact(key, "ledBy", p, ev)
+        for p, ev in rec.discussed.items():
+            ctx.fact(key, "discussed", p, ev)
+        if rec.date:
+            ctx.value(key, "date", rec.date[0], "date", rec.date[1])
+        if rec.ordinal:
+            ctx.value(key, "ordinal", str(rec.ordinal[0]), "integer", rec.ordinal[1])
+        if rec.mode:
+            ctx.value(key, "mode", rec.mode[0], "string", rec.mode[1])
+        if rec.duration:
+            ctx.value(key, "duration", rec.duration[0], "duration", rec.duration[1])
+    del pending

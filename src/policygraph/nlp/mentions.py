@@ -1,0 +1,364 @@
+"""``pg_mentions``: find every mention of an entity the ontology knows.
+
+Three sources, in order of trust:
+
+1. the gazetteer (data files): countries with short forms, demonyms and capitals;
+   telecom operators, vendors, platforms and government bodies; named policies;
+2. shapes: "Ministry of ...", "... Department", "Chinese Communist Party" are
+   government bodies; a run of capitalised words ending in Policy, Strategy,
+   Network, Act, Initiative ... is a policy;
+3. the statistical NER: PERSON, and ORG spans typed by their context ("the
+   carrier X" is a Telco, "X Inc." or "the maker X" a Company).
+
+The result is ``doc._.pg_mentions``: non-overlapping :class:`Mention` values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from policygraph.linking import (
+    Gazetteer,
+    canonical_policy_name,
+    country_key,
+    org_key,
+    person_key,
+    policy_key,
+)
+from policygraph.model import EntityType
+
+if not Doc.has_extension("pg_mentions"):
+    Doc.set_extension("pg_mentions", default=None)
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """One mention: tokens ``[start, end)``, the entity key and how it was found.
+
+    ``kind`` is one of name, demonym, capital, acronym, surname, shape, ner.
+    ``country`` is a country the mention itself carries ("South Korean
+    Ministry of ..." -> KR) or the gazetteer home country of an organisation.
+    """
+
+    start: int
+    end: int
+    key: str
+    type: EntityType
+    surface: str
+    name: str
+    kind: str
+    country: str | None = None
+
+    def span(self, doc: Doc) -> Span:
+        """The mention as a spaCy span of ``doc``."""
+        return doc[self.start : self.end]
+
+
+GOV_HEADS = {
+    "Ministry", "Department", "Commission", "Agency", "Authority", "Office", "Bureau",
+    "Council", "Parliament", "Congress", "Senate", "Assembly", "Cabinet", "Administration",
+    "Secretariat", "Directorate", "Committee", "Party", "Regulator", "Diet", "Bundestag",
+}
+GOV_OF_HEADS = {
+    "Ministry", "Department", "Office", "Bureau", "Commission", "Agency", "Council",
+    "Authority", "Administration", "Committee", "Secretariat", "Directorate",
+}
+POLICY_HEADS = {
+    "Network", "Policy", "Strategy", "Initiative", "Program", "Programme", "Act", "Law",
+    "Plan", "Framework", "Toolbox", "Doctrine", "Agenda", "Regulation", "Directive",
+    "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
+}
+TITLE_STOP = {"The", "A", "An", "In", "On", "At", "By", "For", "Under", "With", "As", "But", "And"}
+COMPANY_SUFFIX = {
+    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA",
+    "S.A.", "SE", "GmbH", "Holdings", "Technologies", "Technology", "Electronics", "Group",
+    "Semiconductor", "Systems", "Networks", "Corporation", "Company", "Limited",
+}
+TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel"}
+
+
+class MentionFinder:
+    """Callable component: gazetteer and shape matching merged with NER."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._add_phrases(nlp, "C", {n: c for n, c in gazetteer.country_by_name.items()})
+        self._add_phrases(nlp, "D", gazetteer.country_by_demonym)
+        self._add_phrases(nlp, "K", gazetteer.country_by_capital)
+        self._add_phrases(nlp, "O", gazetteer.org_by_name)
+        policy_names: dict[str, str] = {}
+        for pol in gazetteer.policies.values():
+            for name in (pol.name, *pol.aliases):
+                policy_names.setdefault(name, pol.id)
+        self._add_phrases(nlp, "P", policy_names)
+        self.telco_cues = {w.lower() for w in gazetteer.cues.get("telco_cue_words", [])}
+        self.company_cues = {w.lower() for w in gazetteer.cues.get("company_cue_words", [])}
+        self.shapes = Matcher(nlp.vocab)
+        titled = {"IS_TITLE": True}
+        inner = {"ORTH": {"IN": ["of", "for", "and", "&", "the", "-", "("]}}
+        closing = {"ORTH": {"IN": [")"]}}
+        self.shapes.add(
+            "GOV_OF",
+            [[{"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": "of"}, {"ORTH": "the", "OP": "?"},
+              titled, {"IS_TITLE": True, "OP": "*"},
+              {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]],
+            greedy="LONGEST",
+        )
+        self.shapes.add(
+            "GOV_HEAD",
+            [[{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}]],
+            greedy="LONGEST",
+        )
+        word = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’]*|\d+G|[A-Z0-9]+)$"}}
+        self.shapes.add(
+            "POLICY",
+            [[word, {"OP": "*", "TEXT": {"REGEX": r"^(?:[A-Z][\w.'’]*|\d+G|-|of|and|for|on|the|\(|\))$"}},
+              {"ORTH": {"IN": sorted(POLICY_HEADS)}},
+              {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}]],
+            greedy="LONGEST",
+        )
+        del inner, closing
+
+    def _add_phrases(self, nlp: Language, tag: str, table: dict[str, str]) -> None:
+        by_target: dict[str, list[str]] = {}
+        for name, target in table.items():
+            by_target.setdefault(target, []).append(name)
+        for target, names in sorted(by_target.items()):
+            self.phrases.add(f"{tag}|{target}", list(nlp.tokenizer.pipe(sorted(names))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.pg_mentions = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """All mentions in ``doc``, non-overlapping, in text order."""
+        gazetteer = list(self._gazetteer_mentions(doc))
+        taken = _Coverage()
+        chosen: list[Mention] = []
+        for m in sorted(gazetteer, key=lambda m: (-(m.end - m.start), m.start)):
+            if taken.free(m.start, m.end):
+                taken.add(m.start, m.end)
+                chosen.append(m)
+        for m in self._shape_mentions(doc, chosen):
+            if taken.free(m.start, m.end):
+                taken.add(m.start, m.end)
+                chosen.append(m)
+        for m in self._ner_mentions(doc):
+            if taken.free(m.start, m.end):
+                taken.add(m.start, m.end)
+                chosen.append(m)
+        return sorted(chosen)
+
+    # -- gazetteer -------------------------------------------------------------
+    def _gazetteer_mentions(self, doc: Doc) -> Iterable[Mention]:
+        telecom_doc = None
+        for match_id, start, end in self.phrases(doc):
+            tag, target = doc.vocab.strings[match_id].split("|", 1)
+            surface = doc[start:end].text
+            if tag in "CDK":
+                kind = {"C": "name", "D": "demonym", "K": "capital"}[tag]
+                if kind == "capital" and self._is_place(doc, start):
+                    continue
+                yield Mention(start, end, country_key(target), EntityType.COUNTRY, surface,
+                              self.gaz.country_name(target), kind, target)
+            elif tag == "O":
+                org = self.gaz.orgs[target]
+                if org.ambiguous:
+                    if telecom_doc is None:
+                        telecom_doc = self._is_telecom_doc(doc)
+                    if not telecom_doc or not self._looks_like_name(doc, start, end):
+                        continue
+                yield Mention(start, end, org_key(org.id), org.type, surface, org.name, "name",
+                              org.country)
+            else:
+                pol = self.gaz.policies[target]
+                yield Mention(start, end, policy_key(pol.name), EntityType.POLICY, surface,
+                              pol.name, "name", pol.country)
+
+    @staticmethod
+    def _is_place(doc: Doc, start: int) -> bool:
+        """A capital used as a place ("in Seoul"), not as its government."""
+        prev = doc[start - 1] if start else None
+        return prev is not None and prev.lower_ in {"in", "to", "from", "at", "near", "via", "into"}
+
+    def _is_telecom_doc(self, doc: Doc) -> bool:
+        return any(t.lower_ in self.telco_cues or t.lower_ in {"5g", "telecom", "network"}
+                   for t in doc)
+
+    @staticmethod
+    def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
+        token = doc[start]
+        if not token.text[:1].isupper():
+            return False
+        if token.is_sent_start and end < len(doc) and doc[end].pos_ in {"NOUN"}:
+            return False
+        return True
+
+    # -- shapes ----------------------------------------------------------------
+    def _shape_mentions(self, doc: Doc, gazetteer: list[Mention]) -> Iterable[Mention]:
+        countries = {i: m for m in gazetteer if m.type is EntityType.COUNTRY
+                     for i in range(m.start, m.end)}
+        spans = []
+        for match_id, start, end in self.shapes(doc):
+            label = doc.vocab.strings[match_id]
+            spans.append(Span(doc, start, end, label=label))
+        for span in filter_spans(spans):
+            start, end = span.start, span.end
+            country = None
+            while start < end and (doc[start].text in TITLE_STOP and doc[start].is_sent_start
+                                   or doc[start].lower_ == "the"):
+                start += 1
+            while start < end and start in countries:
+                country = countries[start].country
+                start = countries[start].end
+                if start < end and doc[start].text in {"'s", "’s", "'", "’"}:
+                    start += 1
+            while end > start and doc[end - 1].text in {"-", "(", "of", "and", "for", "the"}:
+                end -= 1
+            if end - start < 1 or any(i in countries for i in range(start, end)):
+                continue
+            trimmed = doc[start:end]
+            if span.label_ == "POLICY":
+                mention = self._policy_shape(trimmed, country)
+            else:
+                mention = self._gov_shape(trimmed, country)
+            if mention is not None:
+                yield mention
+
+    def _policy_shape(self, span: Span, country: str | None) -> Mention | None:
+        if len(span) < 2 and not span.text.isupper():
+            return None
+        if span[0].is_sent_start and span[0].pos_ not in {"PROPN", "NUM"} and len(span) < 3:
+            return None
+        if any(t.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT"} for t in span):
+            return None
+        name = canonical_policy_name(span.text)
+        if len(name) < 5:
+            return None
+        return Mention(span.start, span.end, policy_key(name), EntityType.POLICY, span.text,
+                       name, "shape", country)
+
+    def _gov_shape(self, span: Span, country: str | None) -> Mention | None:
+        if len(span) < 2 or span[-1].text not in GOV_HEADS and span[0].text not in GOV_OF_HEADS:
+            return None
+        name = span.text
+        if country:
+            org_id = self.gaz.gov_by_country_name.get((country, name.lower()))
+            if org_id:
+                org = self.gaz.orgs[org_id]
+                return Mention(span.start, span.end, org_key(org.id), org.type, name, org.name,
+                               "shape", country)
+            full = f"{self.gaz.country_name(country)} {name}"
+            return Mention(span.start, span.end, org_key(f"{country.lower()}-{name}"),
+                           EntityType.GOVERNMENT_BODY, name, full, "shape", country)
+        known = self.gaz.org_by_name.get(name)
+        if known:
+            org = self.gaz.orgs[known]
+            return Mention(span.start, span.end, org_key(org.id), org.type, name, org.name,
+                           "shape", org.country)
+        return Mention(span.start, span.end, org_key(name), EntityType.GOVERNMENT_BODY, name,
+                       name, "shape", None)
+
+    # -- statistical NER ---------------------------------------------------------
+    def _ner_mentions(self, doc: Doc) -> Iterable[Mention]:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                mention = self._person(doc, ent)
+            elif ent.label_ in {"ORG", "FAC", "PRODUCT"}:
+                mention = self._organisation(doc, ent)
+            else:
+                mention = None
+            if mention is not None:
+                yield mention
+
+    def _person(self, doc: Doc, ent: Span) -> Mention | None:
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in _ROLE_WORDS or not doc[start].is_alpha
+                               and doc[start].text not in {"-"}):
+            start += 1
+        while end > start and doc[end - 1].text in {"'s", "’s", "’", "'", "-"}:
+            end -= 1
+        words = doc[start:end]
+        if not len(words) or not all(re.fullmatch(r"[A-Z][\w'’.-]*|-|[a-z]{1,3}", t.text)
+                                     for t in words):
+            return None
+        if len(words) == 1 and (words[0].is_upper or len(words[0]) < 3):
+            return None
+        name = re.sub(r"\s*-\s*", "-", words.text)
+        return Mention(start, end, person_key(name), EntityType.PERSON, words.text, name,
+                       "ner" if len(words) > 1 else "surname")
+
+    def _organisation(self, doc: Doc, ent: Span) -> Mention | None:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and doc[end - 1].text in {"'s", "’s", "’", "'"}:
+            end -= 1
+        span = doc[start:end]
+        if not len(span) or not span[0].text[:1].isupper() or any(c.isdigit() for c in span.text):
+            return None
+        kind = self._org_type(doc, span)
+        if kind is None:
+            return None
+        name = span.text.strip("“”\"")
+        return Mention(start, end, org_key(name), kind, span.text, name, "ner", None)
+
+    def _org_type(self, doc: Doc, span: Span) -> EntityType | None:
+        last = span[-1].text
+        if last in GOV_HEADS or span[0].text in GOV_OF_HEADS:
+            return EntityType.GOVERNMENT_BODY
+        if last in TELCO_SUFFIX:
+            return EntityType.TELCO
+        if last in COMPANY_SUFFIX:
+            return EntityType.COMPANY
+        window = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_punct]
+        window += [t for t in doc[span.end : min(span.end + 5, len(doc))]
+                   if t.sent == span.sent and not t.is_punct]
+        if span.end < len(doc) and doc[span.end].text != ",":
+            window = window[:3]
+        words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
+        if words & self.telco_cues:
+            return EntityType.TELCO
+        if words & self.company_cues:
+            return EntityType.COMPANY
+        return None
+
+
+_ROLE_WORDS = {
+    "president", "minister", "secretary", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
+    "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",
+    "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
+    "gen.", "general", "premier", "governor", "the", "us", "u.s.",
+}
+
+
+class _Coverage:
+    """Which tokens are already part of a chosen mention."""
+
+    def __init__(self) -> None:
+        self.tokens: set[int] = set()
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.tokens for i in range(start, end))
+
+    def add(self, start: int, end: int) -> None:
+        self.tokens.update(range(start, end))
+
+
+@Language.factory(
+    "pg_mentions",
+    requires=["doc.ents", "token.pos", "token.is_sent_start"],
+    assigns=["doc._.pg_mentions"],
+)
+def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
+    """The ``pg_mentions`` factory: gazetteer, shapes and NER, merged."""
+    del name
+    return MentionFinder(nlp, Gazetteer.load())

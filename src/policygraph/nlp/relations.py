@@ -1,0 +1,737 @@
+"""``pg_relations``: facts, meetings and values from the resolved mentions.
+
+Each rule reads one sentence (a :class:`Sentence`) and yields facts with the
+evidence that produced them. Rules key on lemmas and on the order and
+dependency structure of mentions, never on an article's wording, so that
+"urged Japan to join the Clean Network", "calls for S. Korea to join its
+Clean Network" and "Canada was pressed to sign up to the initiative" all fire.
+
+Negation ("did not include discussions on", "agreed not to use") and modality
+("urged to join" vs "joined", "would be discussed") block the positive fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from policygraph.linking import Gazetteer, country_key, policy_key
+from policygraph.model import Entity, EntityType, Evidence, Fact, Value
+from policygraph.nlp.mentions import Mention
+from policygraph.timeexpr import duration, ordinal, resolve_date
+
+for _name in ("pg_facts", "pg_values", "pg_reference_date"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+T = EntityType
+ORGS = {T.ORGANIZATION, T.COMPANY, T.TELCO, T.GOVERNMENT_BODY}
+ACTORS = ORGS | {T.COUNTRY}
+VENDORS = {T.COMPANY}
+
+NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
+NEG_VERBS = {
+    "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "quit",
+    "resist", "oppose", "rule", "withdraw", "halt", "suspend", "drop", "scrap",
+}
+MODAL_AUX = {"will", "would", "could", "may", "might", "should", "can", "shall", "must"}
+IRREALIS = {
+    "consider", "plan", "mull", "weigh", "want", "intend", "seek", "propose", "hope", "aim",
+    "expect", "threaten", "debate", "study", "review", "explore", "prepare", "ask", "urge",
+    "press", "call", "push", "encourage", "pressure", "demand", "invite", "lobby", "need",
+    "whether", "if", "likely", "unlikely", "possible", "possibly", "may", "might",
+}
+EXCLUDE = {
+    "exclude", "exclusion", "ban", "bar", "block", "shut", "prohibit", "prohibition",
+    "restrict", "restriction", "remove", "removal", "rip", "strip", "blacklist", "purge",
+    "oust", "expel", "phase", "lock", "keep", "outlaw", "boot", "eliminate", "sanction",
+}
+URGE = {
+    "urge", "press", "call", "push", "pressure", "ask", "encourage", "lobby", "invite",
+    "demand", "persuade", "request", "prod", "nudge", "appeal", "coax", "court", "woo",
+}
+JOIN = {"join", "participate", "part", "sign", "enlist", "embrace", "adopt", "enter"}
+USE = {
+    "use", "rely", "buy", "purchase", "deploy", "source", "install", "procure", "depend",
+    "run", "operate", "employ", "order", "contract",
+}
+SUPPLY = {"supply", "provide", "sell", "equip", "furnish", "build"}
+STOP_USING = {"stop", "cease", "replace", "remove", "drop", "abandon", "phase", "ditch", "rip",
+              "strip", "swap", "quit", "end"}
+PROMOTE = {
+    "launch", "unveil", "introduce", "announce", "promote", "pursue", "push", "champion",
+    "propose", "adopt", "implement", "roll", "spearhead", "enact", "pass", "create",
+    "establish", "develop", "expand", "lead", "initiate", "issue", "sign", "impose",
+    "unveil", "tout", "advance", "back", "start", "draft", "finalize", "approve",
+}
+ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
+            "sign", "issue", "outline", "elaborate"}
+LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
+        "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
+PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
+           "arm", "branch", "extension"}
+DISCUSS = {
+    "discuss", "discussion", "talk", "address", "cover", "agenda", "raise", "topic",
+    "focus", "concern", "regard", "position", "exchange", "review", "tackle", "debate",
+    "negotiate", "touch", "on", "about", "concerning", "regarding", "include",
+}
+LEAD = {"lead", "chair", "co-chair", "head", "preside", "host", "co-host"}
+MEETING_NOUNS = {
+    "meeting", "talk", "talks", "summit", "dialogue", "consultation", "conference",
+    "teleconference", "videoconference", "negotiation", "session", "forum", "meet",
+}
+MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations"}
+POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "strategy",
+                   "campaign", "network", "scheme", "rule", "law", "act", "measure",
+                   "framework", "regime", "ban", "approach"}
+ROLE_WORDS = {
+    "secretary", "minister", "president", "ambassador", "spokesperson", "spokesman",
+    "spokeswoman", "chancellor", "commissioner", "director", "chairman", "chairwoman",
+    "chair", "ceo", "executive", "premier", "governor", "senator", "representative",
+    "envoy", "official", "head", "chief", "deputy", "adviser", "advisor", "administrator",
+    "counselor", "lawmaker", "leader", "general", "undersecretary", "officer", "founder",
+    "vice", "under", "assistant", "attorney", "mayor", "king", "queen", "prince", "diplomat",
+    "negotiator", "coordinator", "principal", "member", "speaker", "analyst", "economist",
+}
+MODES = [
+    (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
+     "teleconference"),
+    (re.compile(r"\bvideo\s*(?:link|call|conferenc\w*)|\bvideoconferenc\w*|\bvirtual(?:ly)?\b"
+                r"|\bonline\b", re.I), "videoconference"),
+    (re.compile(r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bby (?:tele)?phone\b", re.I),
+     "phone call"),
+    (re.compile(r"\bin[ -]person\b|\bface[ -]to[ -]face\b", re.I), "in person"),
+]
+_CLAUSE_BREAK = {";", "while", "whereas", "but", "although", "though"}
+
+
+def lem(token: Token) -> str:
+    """The lower-case lemma, falling back to the text when there is none."""
+    return (token.lemma_ or token.text).lower()
+
+
+@dataclass
+class Sentence:
+    """One sentence with its mentions, and the document context rules need."""
+
+    doc: Doc
+    span: Span
+    mentions: list[Mention]
+    ctx: DocContext
+
+    def of(self, *types: EntityType) -> list[Mention]:
+        return [m for m in self.mentions if m.type in types]
+
+    def evidence(self, rule: str, confidence: float) -> Evidence:
+        return Evidence(self.span.text.strip(), self.span.start_char, self.span.end_char, rule,
+                        confidence)
+
+    def tokens(self, lemmas: set[str]) -> list[Token]:
+        return [t for t in self.span if lem(t) in lemmas or t.lower_ in lemmas]
+
+    def between(self, a: int, b: int, types: set[EntityType]) -> list[Mention]:
+        return [m for m in self.mentions if a <= m.start and m.end <= b and m.type in types]
+
+    def mention_at(self, i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+    def clause_end(self, i: int) -> int:
+        """The token index where the clause containing ``i`` ends (exclusive)."""
+        for t in self.span[i - self.span.start + 1 :]:
+            if t.lower_ in _CLAUSE_BREAK:
+                return t.i
+        return self.span.end
+
+    def clause_start(self, i: int) -> int:
+        for t in reversed(self.span[: i - self.span.start]):
+            if t.lower_ in _CLAUSE_BREAK:
+                return t.i + 1
+        return self.span.start
+
+
+@dataclass
+class DocContext:
+    """What rules share across sentences: the last policy, meetings, the date."""
+
+    doc: Doc
+    gaz: Gazetteer
+    ref: date | None
+    entities: dict[str, Entity]
+    last_policy: Mention | None = None
+    last_actor: Mention | None = None
+    facts: list[Fact] = field(default_factory=list)
+    values: list[Value] = field(default_factory=list)
+
+    def fact(self, s: str, p: str, o: str, ev: Evidence) -> None:
+        if s != o:
+            self.facts.append(Fact(s, p, o, ev))
+
+    def value(self, s: str, p: str, v: str, dt: str, ev: Evidence) -> None:
+        self.values.append(Value(s, p, v, dt, ev))
+
+
+def negated(token: Token, depth: int = 3) -> bool:
+    """True when ``token`` or a governing word up to ``depth`` levels is negated."""
+    current: Token | None = token
+    for _ in range(depth):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ == "neg" or child.lower_ in NEG_WORDS and child.dep_ in {"det", "advmod"}:
+                return True
+        if lem(current) in NEG_VERBS and current is not token:
+            return True
+        if current.head is current:
+            break
+        current = current.head
+    left = token.doc[max(token.i - 3, token.sent.start) : token.i]
+    return any(t.lower_ in NEG_WORDS or t.lower_ == "longer" for t in left)
+
+
+def irrealis(token: Token, depth: int = 3) -> bool:
+    """True when ``token`` is modal, hypothetical or only asked for ("urged to join")."""
+    current: Token | None = token
+    for _ in range(depth):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ in {"aux", "auxpass", "mark"} and child.lower_ in MODAL_AUX | IRREALIS:
+                return True
+        if current is not token and lem(current) in IRREALIS:
+            return True
+        if current.head is current:
+            break
+        current = current.head
+    return False
+
+
+# -- rules -------------------------------------------------------------------------------
+Rule = Callable[[Sentence], None]
+
+
+def policy_refs(s: Sentence, start: int, end: int) -> list[Mention]:
+    """Policies between ``start`` and ``end``, or the last one for "it"/"the policy"."""
+    found = s.between(start, end, {T.POLICY})
+    if found:
+        return found
+    for t in s.doc[start:end]:
+        if t.lower_ in {"it", "its"} or (lem(t) in POLICY_ANAPHORA and t.i > 0 and
+                                        s.doc[t.i - 1].lower_ in {"the", "this", "that"}):
+            if s.ctx.last_policy is not None:
+                return [s.ctx.last_policy]
+    return []
+
+
+def rule_excludes(s: Sentence) -> None:
+    for trig in s.tokens(EXCLUDE):
+        if negated(trig) or _short_of(trig):
+            continue
+        if lem(trig) == "keep" and not any(t.lower_ == "out" for t in s.doc[trig.i : trig.i + 6]):
+            continue
+        end = s.clause_end(trig.i)
+        targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
+                   if not _uses_after(s, m)]
+        if not targets:
+            continue
+        policies = [p for p in s.of(T.POLICY) if p.end <= trig.i or trig.i <= p.start < end]
+        if not policies:
+            subj = _subject_text(trig)
+            if subj & {"it", "policy", "program", "programme", "initiative", "rule", "law",
+                       "ban", "measure", "network", "act", "plan"} and s.ctx.last_policy:
+                policies = [s.ctx.last_policy]
+        for pol in policies[:1] if len(policies) > 1 else policies:
+            for m in targets:
+                s.ctx.fact(pol.key, "excludes", m.key, s.evidence("relations.excludes", 0.8))
+
+
+def _short_of(token: Token) -> bool:
+    left = " ".join(t.lower_ for t in token.doc[max(token.i - 4, 0) : token.i])
+    return "short of" in left
+
+
+def _uses_after(s: Sentence, m: Mention) -> bool:
+    nxt = s.doc[m.end : m.end + 4]
+    return any(lem(t) in USE for t in nxt)
+
+
+def _subject_text(token: Token) -> set[str]:
+    out: set[str] = set()
+    current = token
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                out |= {t.lower_ for t in child.subtree}
+        if current.head is current:
+            break
+        current = current.head
+    return out
+
+
+def rule_urged(s: Sentence) -> None:
+    for trig in s.tokens(URGE):
+        if negated(trig) or (lem(trig) == "call" and trig.pos_ == "VERB" and
+                             not any(c.lower_ == "for" for c in trig.children)
+                             and not any(t.lower_ == "on" for t in s.doc[trig.i + 1 : trig.i + 2])):
+            continue
+        end = s.span.end
+        joins = [t for t in s.doc[trig.i + 1 : end] if _is_join(t)]
+        if not joins:
+            continue
+        join = joins[0]
+        policies = policy_refs(s, join.i + 1, min(join.i + 12, end))
+        if not policies:
+            continue
+        targets = [m for m in s.between(trig.i + 1, join.i, ACTORS) if m.kind != "demonym"]
+        if not targets and trig.tag_ == "VBN":
+            left = s.between(s.span.start, trig.i, ACTORS)
+            targets = left[-1:]
+        for m in targets:
+            for pol in policies[:1]:
+                s.ctx.fact(m.key, "urgedToJoin", pol.key, s.evidence("relations.urgedToJoin", 0.85))
+
+
+def _is_join(t: Token) -> bool:
+    lemma = lem(t)
+    if lemma in {"join", "participate", "enlist"}:
+        return True
+    if lemma == "part" and t.i > 0 and t.doc[t.i - 1].lower_ in {"take", "taking", "took"}:
+        return True
+    if lemma == "sign" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"up", "on", "onto"}:
+        return True
+    return False
+
+
+def rule_participates(s: Sentence) -> None:
+    for trig in s.span:
+        badge = _badge(s, trig)
+        if not (_is_join(trig) or badge):
+            continue
+        verb = trig
+        while badge and verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        if negated(verb) or irrealis(verb) or _urged_before(s, trig):
+            continue
+        if badge:
+            policies = [badge]
+        else:
+            policies = policy_refs(s, trig.i + 1, min(trig.i + 12, s.span.end))
+        if not policies:
+            continue
+        subjects = _subjects(s, verb, fallback=False)
+        orgs = [m for m in subjects if m.type in ORGS and m.type is not T.GOVERNMENT_BODY]
+        chosen = orgs or [m for m in subjects if m.type is T.COUNTRY and m.kind != "demonym"]
+        for m in chosen:
+            s.ctx.fact(m.key, "participatesIn", policies[0].key,
+                       s.evidence("relations.participatesIn", 0.75))
+
+
+def _badge(s: Sentence, t: Token) -> Mention | None:
+    """"Clean Telcos" names members of the Clean Network: a badge of a known policy."""
+    if not t.is_title or t.i + 1 >= len(s.doc) or s.mention_at(t.i):
+        return None
+    nxt = s.doc[t.i + 1]
+    if not nxt.is_title or nxt.lower_.rstrip("s") not in {"telco", "carrier", "country",
+                                                          "company", "member", "partner",
+                                                          "operator", "nation"}:
+        return None
+    for m in s.ctx.doc._.pg_mentions or []:
+        if m.type is T.POLICY and m.name.split()[0] == t.text and len(t.text) >= 4:
+            return m
+    return None
+
+
+def _urged_before(s: Sentence, trig: Token) -> bool:
+    return any(lem(t) in URGE or lem(t) in {"pressure", "demand", "call"}
+               for t in s.doc[s.clause_start(trig.i) : trig.i])
+
+
+def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
+    """Mentions in the subject of ``verb`` (climbing xcomp/conj), else just before it."""
+    current = verb
+    for _ in range(3):
+        subj = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            idx = {t.i for c in subj for t in c.subtree}
+            found = [m for m in s.mentions if m.start in idx]
+            if found:
+                return found
+            break
+        if current.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or current.head is current:
+            break
+        current = current.head
+    if not fallback:
+        return []
+    start = s.clause_start(verb.i)
+    left = s.between(start, verb.i, ACTORS)
+    return left[-1:] if left else []
+
+
+def rule_uses(s: Sentence) -> None:
+    for trig in s.tokens(USE):
+        if negated(trig) or _stopped(trig) or irrealis(trig, 1):
+            continue
+        start = s.clause_start(trig.i)
+        telcos = s.between(start, trig.i, {T.TELCO})
+        if not telcos:
+            continue
+        window_end = min(s.clause_end(trig.i), trig.i + 8)
+        vendors = s.between(trig.i + 1, window_end, VENDORS)
+        if not vendors:
+            continue
+        for v in vendors:
+            s.ctx.fact(telcos[-1].key, "usesEquipmentFrom", v.key,
+                       s.evidence("relations.usesEquipmentFrom", 0.8))
+    for trig in s.tokens(SUPPLY):
+        if negated(trig) or _stopped(trig):
+            continue
+        vendors = s.between(s.clause_start(trig.i), trig.i, VENDORS)
+        telcos = s.between(trig.i + 1, s.clause_end(trig.i), {T.TELCO})
+        if vendors and telcos:
+            for tel in telcos:
+                s.ctx.fact(tel.key, "usesEquipmentFrom", vendors[-1].key,
+                           s.evidence("relations.supplies", 0.7))
+
+
+def _stopped(token: Token) -> bool:
+    left = token.doc[max(token.i - 3, token.sent.start) : token.i]
+    return any(lem(t) in STOP_USING or t.lower_ in {"longer", "formerly", "previously"}
+               for t in left) or lem(token.head) in STOP_USING
+
+
+def rule_based_in(s: Sentence) -> None:
+    doc = s.doc
+    for m in s.of(*ORGS):
+        # "NTT in Japan", "Huawei of China"
+        if m.end + 1 < s.span.end and doc[m.end].lower_ in {"in", "of", "from"}:
+            c = s.mention_at(m.end + 1)
+            if c and c.type is T.COUNTRY and c.start == m.end + 1:
+                _based(s, m, c, "relations.basedIn.prep")
+                continue
+        # "Japan's NTT", "Chinese telecom giant Huawei", "South Korean operator KT"
+        j = m.start - 1
+        while j >= s.span.start and (doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}
+                                     and lem(doc[j]) not in {"use", "from"}):
+            j -= 1
+        if j >= s.span.start and doc[j].text in {"'s", "’s", "’", "'"}:
+            j -= 1
+        c = s.mention_at(j) if j >= s.span.start else None
+        if c and c.type is T.COUNTRY and c.end == j + 1 or (c and c.type is T.COUNTRY and
+                                                             doc[j].text in {"'s", "’s"}):
+            _based(s, m, c, "relations.basedIn.modifier")
+            continue
+        # "Ericsson, the Swedish equipment maker," and "X is a Chinese company"
+        k = m.end
+        if k < s.span.end and doc[k].text == "," or lem(doc[k]) == "be" if k < len(doc) else False:
+            for t in doc[k + 1 : min(k + 5, s.span.end)]:
+                c = s.mention_at(t.i)
+                if c and c.type is T.COUNTRY and c.kind == "demonym":
+                    nxt = doc[c.end : c.end + 3]
+                    if any(x.is_lower and x.pos_ == "NOUN" for x in nxt):
+                        _based(s, m, c, "relations.basedIn.apposition")
+                    break
+                if not (t.is_lower or t.is_punct):
+                    break
+
+
+def _based(s: Sentence, org: Mention, country: Mention, rule: str) -> None:
+    gaz_home = org.country if org.kind == "name" else None
+    if gaz_home and gaz_home != country.country:
+        return
+    s.ctx.fact(org.key, "basedIn", country.key, s.evidence(rule, 0.85))
+
+
+def rule_promoted(s: Sentence) -> None:
+    doc = s.doc
+    urged = {f.subject for f in s.ctx.facts if f.predicate == "urgedToJoin"
+             and f.evidence.start == s.span.start_char}
+    for pol in s.of(T.POLICY):
+        # "South Korea's New Southern Policy", "the US' Indo-Pacific Strategy"
+        j = pol.start - 1
+        while j >= s.span.start and doc[j].is_lower and doc[j].pos_ == "ADJ" or (
+                j >= s.span.start and doc[j].text in {"“", '"', "‘"}):
+            j -= 1
+        if j >= s.span.start and doc[j].text in {"'s", "’s", "’", "'"}:
+            owner = s.mention_at(j - 1)
+            if owner and owner.type in ACTORS:
+                s.ctx.fact(pol.key, "promotedBy", owner.key, s.evidence("relations.possessive", 0.9))
+                continue
+        if pol.country and pol.kind == "shape":
+            s.ctx.fact(pol.key, "promotedBy", country_key(pol.country),
+                       s.evidence("relations.modifier", 0.85))
+            continue
+        if j >= s.span.start and doc[j].lower_ in {"its", "their"}:
+            owner = _antecedent(s, j, urged)
+            if owner is not None:
+                s.ctx.fact(pol.key, "promotedBy", owner.key, s.evidence("relations.its", 0.8))
+                continue
+        # "The Clean Network program is a US policy"
+        if pol.end < s.span.end and lem(doc[pol.end]) == "be":
+            for t in doc[pol.end + 1 : min(pol.end + 5, s.span.end)]:
+                c = s.mention_at(t.i)
+                if c and c.type in ACTORS and c.end < len(doc) and \
+                        lem(doc[c.end]) in POLICY_ANAPHORA:
+                    s.ctx.fact(pol.key, "promotedBy", c.key, s.evidence("relations.copula", 0.85))
+                    break
+    for trig in s.tokens(PROMOTE):
+        if negated(trig) or trig.pos_ not in {"VERB", "AUX"}:
+            continue
+        agent = _agent(s, trig)
+        pols: list[Mention] = []
+        if trig.dep_ in {"relcl", "acl"}:
+            head = s.mention_at(trig.head.i)
+            if head and head.type is T.POLICY:
+                pols = [head]
+            else:
+                left = s.between(s.span.start, trig.i, {T.POLICY})
+                pols = left[-1:] if left and trig.i - left[-1].end <= 8 else []
+        if not pols:
+            pols = policy_refs(s, trig.i + 1, min(s.clause_end(trig.i), trig.i + 10))
+            if pols and pols[0].start > trig.i + 6:
+                pols = []
+        if not pols or agent is None:
+            continue
+        for pol in pols[:1]:
+            if agent.type is T.PERSON:
+                if lem(trig) in ANNOUNCE:
+                    s.ctx.fact(pol.key, "announcedBy", agent.key,
+                               s.evidence("relations.announcedBy", 0.85))
+                    _announced_on(s, trig, pol)
+            elif agent.type in ACTORS and agent.kind != "capital":
+                s.ctx.fact(pol.key, "promotedBy", agent.key, s.evidence("relations.promotedBy", 0.8))
+                if lem(trig) in ANNOUNCE:
+                    _announced_on(s, trig, pol)
+
+
+def _agent(s: Sentence, verb: Token) -> Mention | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for t in child.subtree:
+                m = s.mention_at(t.i)
+                if m and m.type in ACTORS | {T.PERSON}:
+                    return m
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl", "amod"}:
+        return None
+    subj = [m for m in _subjects(s, verb) if m.type in ACTORS | {T.PERSON}]
+    return subj[0] if subj else None
+
+
+def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
+    for m in s.mentions:
+        if m.start >= i:
+            break
+        if m.type in ACTORS and m.key not in exclude and m.kind != "demonym":
+            return m
+    actor = s.ctx.last_actor
+    return actor if actor is not None and actor.key not in exclude else None
+
+
+def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
+    for ent in s.span.ents:
+        if ent.label_ == "DATE" and trig.i < ent.start <= trig.i + 12:
+            value = resolve_date(ent.text, s.ctx.ref)
+            if value:
+                s.ctx.value(pol.key, "announcedOn", value[0], value[1],
+                            s.evidence("relations.announcedOn", 0.8))
+                return
+
+
+def rule_linked(s: Sentence) -> None:
+    pols = s.of(T.POLICY)
+    if len({p.key for p in pols}) < 2:
+        return
+    for trig in s.tokens(LINK):
+        if negated(trig):
+            continue
+        after = [p for p in pols if p.start > trig.i]
+        keys = list(dict.fromkeys(p.key for p in after))
+        if len(keys) >= 2:
+            s.ctx.fact(keys[0], "linkedWith", keys[1], s.evidence("relations.linkedWith", 0.8))
+            return
+
+
+def rule_part_of(s: Sentence) -> None:
+    pols = s.of(T.POLICY)
+    for a in pols:
+        for b in pols:
+            if b.start <= a.end or b.start - a.end > 7 or a.key == b.key:
+                continue
+            gap = s.doc[a.end : b.start]
+            words = {lem(t) for t in gap}
+            if (words & PART_OF and "of" in words) or (words & {"under", "within"} and
+                                                       len(gap) <= 3):
+                s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf", 0.75))
+
+
+def rule_people(s: Sentence) -> None:
+    doc = s.doc
+    for m in s.of(T.PERSON):
+        if m.kind == "surname":
+            continue
+        title = _title_before(s, m) or _title_after(s, m)
+        if title is None:
+            continue
+        start, end = title
+        inner = [x for x in s.between(start, end, ACTORS)]
+        words = [t for t in doc[start:end]]
+        while words and (s.mention_at(words[0].i) in inner or words[0].text in
+                         {"'s", "’s", "’", ",", "the", "a", "an", "and", "The"}):
+            words = words[1:]
+        while words and words[-1].text in {",", "and", "the", "of", "for"}:
+            words = words[:-1]
+        role = doc[words[0].i : words[-1].i + 1].text if words else ""
+        if role and any(w.lower_ in ROLE_WORDS for w in words):
+            s.ctx.value(m.key, "role", role, "string", s.evidence("relations.role", 0.85))
+        for x in inner:
+            if x.kind == "capital":
+                continue
+            s.ctx.fact(m.key, "affiliatedWith", x.key, s.evidence("relations.affiliatedWith", 0.85))
+
+
+def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
+    doc = s.doc
+    j = m.start - 1
+    while j >= s.span.start:
+        t = doc[j]
+        other = s.mention_at(j)
+        if other is not None and other.type is T.PERSON:
+            break
+        if t.is_title or t.is_upper or t.text in {"of", "for", "and", "the", ",", "-", "’s", "'s"} \
+                or t.lower_ in ROLE_WORDS or (other is not None and other.type in ACTORS):
+            j -= 1
+            continue
+        break
+    start = j + 1
+    while start < m.start and doc[start].text in {",", "and", "the", "of", "for", "-"}:
+        start += 1
+    if start >= m.start:
+        return None
+    span = doc[start : m.start]
+    if not any(t.lower_ in ROLE_WORDS for t in span):
+        return None
+    return start, m.start
+
+
+def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
+    doc = s.doc
+    if m.end + 2 >= s.span.end or doc[m.end].text != ",":
+        return None
+    j = m.end + 1
+    if doc[j].lower_ in {"the", "a", "an"}:
+        j += 1
+    start = j
+    while j < s.span.end and doc[j].text not in {",", ".", ";", "said", "says", "told"} and \
+            j - start < 14:
+        j += 1
+    if j >= s.span.end or doc[j].text not in {",", "."}:
+        return None
+    span = doc[start:j]
+    if not span or not any(t.lower_ in ROLE_WORDS for t in span) or any(
+            t.pos_ == "VERB" for t in span):
+        return None
+    return start, j
+
+
+def rule_gov_based(s: Sentence) -> None:
+    for m in s.of(T.GOVERNMENT_BODY):
+        if m.country:
+            s.ctx.fact(m.key, "basedIn", country_key(m.country), s.evidence("gazetteer.basedIn", 0.9))
+
+
+SENTENCE_RULES: list[Rule] = [
+    rule_urged, rule_participates, rule_excludes, rule_uses, rule_based_in, rule_promoted,
+    rule_linked, rule_part_of, rule_people, rule_gov_based,
+]
+
+
+# -- the component ----------------------------------------------------------------------
+class RelationExtractor:
+    """Callable component running every rule, then meetings, then gazetteer facts."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        from policygraph.nlp.meetings import extract_meetings
+
+        mentions: list[Mention] = doc._.pg_mentions or []
+        entities: dict[str, Entity] = dict(doc._.pg_entities or {})
+        ctx = DocContext(doc, self.gaz, doc._.pg_reference_date, entities)
+        for sent, sent_mentions in _by_sentence(doc, mentions):
+            s = Sentence(doc, sent, sent_mentions, ctx)
+            for rule in SENTENCE_RULES:
+                rule(s)
+            for m in sent_mentions:
+                if m.type is T.POLICY:
+                    ctx.last_policy = m
+                elif m.type in ACTORS and m.kind != "demonym":
+                    ctx.last_actor = m
+        extract_meetings(doc, mentions, ctx)
+        self._gazetteer_facts(doc, mentions, ctx)
+        doc._.pg_facts = ctx.facts
+        doc._.pg_values = ctx.values
+        doc._.pg_entities = ctx.entities
+        return doc
+
+    def _gazetteer_facts(self, doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
+        """Home countries and promoters the gazetteer knows, when the article names them."""
+        named = {m.key for m in mentions if m.type is T.COUNTRY}
+        stated = {(f.subject, f.predicate) for f in ctx.facts}
+        first: dict[str, Mention] = {}
+        for m in mentions:
+            first.setdefault(m.key, m)
+        for key, m in sorted(first.items()):
+            span = m.span(doc).sent
+            ev = Evidence(span.text.strip(), span.start_char, span.end_char, "gazetteer", 0.7)
+            if m.type in ORGS and m.kind in {"name", "acronym", "shape"}:
+                org = self.gaz.orgs.get(key.removeprefix("org/"))
+                if org and org.country and (key, "basedIn") not in stated:
+                    ckey = country_key(org.country)
+                    if ckey in named:
+                        ctx.fact(key, "basedIn", ckey, ev)
+            if m.type is T.POLICY:
+                pol_id = self.gaz.policy_by_name.get(m.name)
+                pol = self.gaz.policies.get(pol_id) if pol_id else None
+                if pol and pol.country and (key, "promotedBy") not in stated:
+                    ckey = country_key(pol.country)
+                    if ckey in named:
+                        ctx.fact(key, "promotedBy", ckey, ev)
+                if pol and pol.part_of:
+                    parent = self.gaz.policies.get(pol.part_of)
+                    if parent and policy_key(parent.name) in first:
+                        ctx.fact(key, "partOf", policy_key(parent.name), ev)
+
+
+def _by_sentence(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
+    ordered = sorted(mentions)
+    i = 0
+    for sent in doc.sents:
+        group = []
+        while i < len(ordered) and ordered[i].start < sent.end:
+            if ordered[i].start >= sent.start:
+                group.append(ordered[i])
+            i += 1
+        yield sent, group
+
+
+def iter_rules() -> Iterable[Rule]:
+    """The sentence rules in the order they run."""
+    return iter(SENTENCE_RULES)
+
+
+@Language.factory(
+    "pg_relations",
+    requires=["doc._.pg_mentions", "doc._.pg_entities", "token.dep", "token.lemma"],
+    assigns=["doc._.pg_facts", "doc._.pg_values"],
+)
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    """The ``pg_relations`` factory."""
+    del nlp, name
+    return RelationExtractor(Gazetteer.load())
