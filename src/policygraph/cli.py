@@ -157,33 +157,33 @@ def validate(
 
 @app.command()
 def query(
-    query_text: Annotated[str, typer.Argument(
-        metavar="QUERY", help="A SPARQL query, or a file (.rq, .sparql) holding one.",
-        show_default=False)],
-    graphs: Annotated[list[Path] | None, typer.Argument(
-        help="Graph files to query (any RDF format).", show_default=False)] = None,
+    args: Annotated[list[str], typer.Argument(
+        metavar="[GRAPH]... QUERY",
+        help="Graph files (any RDF format) and the query: a .rq/.sparql file or SPARQL text. "
+             "With --store or --endpoint, only the query.", show_default=False)],
+    store: Annotated[Path | None, typer.Option(
+        help="Query the embedded store in this folder instead of files.")] = None,
+    endpoint: Annotated[str | None, typer.Option(
+        help="Query a SPARQL 1.1 Protocol endpoint (e.g. http://127.0.0.1:7878/query). "
+             "Credentials come from PG_SPARQL_USER/PG_SPARQL_PASSWORD or ~/.netrc.")] = None,
     result_format: Annotated[str, typer.Option(
         "-f", "--format", help="table, csv, tsv or json (W3C SPARQL JSON results).")] = "table",
     allow_service: Annotated[bool, typer.Option(
         help="Allow SERVICE clauses, which contact other servers.")] = False,
+    timeout: Annotated[float | None, typer.Option(
+        help="Stop the query after this many seconds.")] = None,
 ) -> None:
-    """Run a SPARQL query over graph files. Prefixes pg:, pgr:, schema:, skos:, rdfs: are set.
+    """Run a SPARQL query. Prefixes pg:, pgr:, schema:, skos:, rdfs:, rdf:, xsd:, prov: are set.
 
-    SELECT prints a table (or CSV/TSV/JSON), ASK prints true/false, CONSTRUCT and
-    DESCRIBE print Turtle.
+    SELECT prints a table (or CSV/TSV/JSON with --format), ASK prints true/false,
+    CONSTRUCT and DESCRIBE print Turtle. Bad SPARQL exits 2 with the parser's message.
     """
-    from policygraph.query import load_files, run_query, serialize_results, term_text, triples_text
+    from policygraph.query import execute, read_query_arg, serialize_results, term_text, triples_text
 
     try:
-        path = Path(query_text)
-        text = query_text
-        if path.suffix in {".rq", ".sparql", ".txt"} or (len(query_text) < 4096 and path.is_file()):
-            try:
-                text = path.read_text("utf-8")
-            except OSError as exc:
-                raise PolicyGraphError(f"{path}: cannot read the query ({exc.strerror})") from exc
-        store = load_files(graphs or [])
-        result = run_query(store, text, allow_service=allow_service)
+        text, graphs = read_query_arg(args)
+        result = execute(text, graphs=graphs, store=store, endpoint=endpoint,
+                         allow_service=allow_service, timeout=timeout)
     except PolicyGraphError as exc:
         raise _fail(exc) from None
     if result.kind == "graph":
@@ -203,6 +203,18 @@ def query(
         table.add_row(*(term_text(t) for t in row))
     out.print(table)
     err.print(f"{len(result.rows)} rows")
+
+
+def _register_command_groups() -> None:
+    import importlib
+
+    from policygraph.commands import MODULES
+
+    for name in MODULES:
+        importlib.import_module(f"policygraph.commands.{name}").register(app)
+
+
+_register_command_groups()
 
 
 def main() -> None:

@@ -178,3 +178,55 @@ def triples_text(triples: list[ox.Triple], fmt: ox.RdfFormat = ox.RdfFormat.TURT
     """CONSTRUCT/DESCRIBE results as RDF text."""
     data = ox.serialize(triples, format=fmt, prefixes=PREFIXES)
     return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+
+
+_QUERY_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
+                          re.IGNORECASE)
+
+
+def read_query_arg(args: list[str]) -> tuple[str, list[Path]]:
+    """Split command arguments into the query text and the graph files.
+
+    The query is the argument that is a ``.rq``/``.sparql`` file or SPARQL text;
+    every other argument is a graph file.
+
+    >>> read_query_arg(["g.ttl", "SELECT * { ?s ?p ?o }"])
+    ('SELECT * { ?s ?p ?o }', [PosixPath('g.ttl')])
+    """
+    query_text: str | None = None
+    graphs: list[Path] = []
+    for arg in args:
+        path = Path(arg)
+        if query_text is None and path.suffix.lower() in {".rq", ".sparql"}:
+            try:
+                query_text = path.read_text("utf-8")
+            except OSError as exc:
+                raise InputError(f"{arg}: cannot read the query ({exc.strerror})") from exc
+        elif query_text is None and _QUERY_START.match(arg):
+            query_text = arg
+        else:
+            graphs.append(path)
+    if query_text is None:
+        raise InputError("no query given: pass a .rq file or SPARQL text")
+    return query_text, graphs
+
+
+def execute(text: str, *, graphs: list[Path], store: Path | None = None,
+            endpoint: str | None = None, allow_service: bool = False,
+            timeout: float | None = None) -> QueryResult:
+    """Run ``text`` on graph files, the embedded store in ``store``, or a remote endpoint."""
+    check_service(text, allow_service)
+    if sum(bool(x) for x in (graphs, store, endpoint)) > 1:
+        raise InputError("give graph files, --store or --endpoint, not several")
+    if endpoint:
+        from policygraph.store import remote_query
+
+        return remote_query(endpoint, text, timeout=timeout)
+    if store is not None:
+        from policygraph.store import open_store
+
+        return run_query(open_store(store, read_only=True), text, allow_service=allow_service)
+    for g in graphs:
+        if not g.exists():
+            raise InputError(f"{g}: no such graph file")
+    return run_query(load_files(graphs), text, allow_service=allow_service)
