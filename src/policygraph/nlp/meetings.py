@@ -122,10 +122,16 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     for x in c.subtree}
         obj_idx = {x.i for c in holder.children if c.dep_ in {"dobj"} and trig.pos_ == "VERB"
                    for x in c.subtree}
+        met = trig.pos_ == "VERB"
         for m in mentions:
-            if (m.start in subj_idx or m.start in obj_idx) and m.type in ACTORS \
-                    and m.kind not in {"capital", "demonym"}:
+            if not (m.start in subj_idx or m.start in obj_idx):
+                continue
+            if m.type in ACTORS and m.kind != "capital" and (met or m.kind != "demonym"):
                 rec.participants[m.key] = ev
+            elif met and m.type is T.PERSON:
+                rec.leaders[m.key] = _evidence(sent, "meetings.met", 0.75)
+        if met and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in trig.children):
+            rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.7))
     after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
     words = [t.lower_ for t in after]
     if words[:1] in (["between"], ["with"]) or (trig.pos_ == "VERB" and words[:1] == ["with"]):

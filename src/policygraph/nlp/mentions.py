@@ -151,7 +151,7 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in self._ner_mentions(doc):
+        for m in [*self._titled_people(doc), *self._ner_mentions(doc)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -267,6 +267,35 @@ class MentionFinder:
         return Mention(span.start, span.end, org_key(name), EntityType.GOVERNMENT_BODY, name,
                        name, "shape", None)
 
+    # -- people named after a title --------------------------------------------------
+    def _titled_people(self, doc: Doc) -> Iterable[Mention]:
+        """"Secretary of Commerce Gina Raimondo": a title, then a two-word name.
+
+        The statistical NER often folds such names into an ORG span; a title
+        word followed by capitalised words ending the run marks the last two
+        words as a person's name.
+        """
+        i = 0
+        n = len(doc)
+        while i < n:
+            if doc[i].text not in _TITLES:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (doc[j].is_title or doc[j].text in {"of", "for", "and", ",", "-",
+                                                                 "the"} and j + 1 < n
+                             and doc[j + 1].is_title or doc[j].text == "-"):
+                j += 1
+            words = _name_words(doc, i + 1, j)
+            if len(words) >= 2:
+                start, end = words[-2][0], words[-1][1]
+                if all(doc[k].pos_ == "PROPN" or doc[k].text == "-" for k in range(start, end)) \
+                        and all(doc[k].ent_type_ in {"", "PERSON", "ORG"} for k in range(start, end)):
+                    name = doc[start:end].text.replace(" - ", "-").replace(" -", "-")
+                    yield Mention(start, end, person_key(name), EntityType.PERSON,
+                                  doc[start:end].text, name, "titled")
+            i = max(j, i + 1)
+
     # -- statistical NER ---------------------------------------------------------
     def _ner_mentions(self, doc: Doc) -> Iterable[Mention]:
         for ent in doc.ents:
@@ -338,6 +367,32 @@ _ROLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
     "gen.", "general", "premier", "governor", "the", "us", "u.s.",
 }
+
+
+_TITLES = {
+    "Secretary", "Minister", "President", "Ambassador", "Chancellor", "Commissioner",
+    "Director", "Chairman", "Chairwoman", "Senator", "Sen.", "Rep.", "Representative",
+    "Spokesperson", "Spokesman", "Spokeswoman", "Premier", "Governor", "Envoy", "Adviser",
+    "Advisor", "CEO", "Administrator", "spokesperson", "spokesman", "spokeswoman",
+}
+
+
+def _name_words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Words as token ranges, a hyphenated "Tae-ho" counting as one word."""
+    words: list[tuple[int, int]] = []
+    k = start
+    while k < end:
+        if doc[k].text == "-" and words:
+            w0 = words.pop()
+            words.append((w0[0], min(k + 2, end)))
+            k += 2
+            continue
+        if not doc[k].is_title:
+            words = []
+        else:
+            words.append((k, k + 1))
+        k += 1
+    return words
 
 
 class _Coverage:

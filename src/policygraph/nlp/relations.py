@@ -71,6 +71,8 @@ PROMOTE = {
 }
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
             "sign", "issue", "outline", "elaborate"}
+DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
+                   "introduce", "finalize", "implement"}
 LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
         "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
 PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
@@ -178,8 +180,15 @@ class DocContext:
         self.values.append(Value(s, p, v, dt, ev))
 
 
+_NO_CLIMB = {"nsubj", "nsubjpass", "acl", "relcl", "appos", "amod", "compound", "poss", "ROOT"}
+
+
 def negated(token: Token, depth: int = 3) -> bool:
-    """True when ``token`` or a governing word up to ``depth`` levels is negated."""
+    """True when ``token`` or a governing word up to ``depth`` levels is negated.
+
+    Climbing stops at subjects, relative clauses and modifiers: in "the Toolbox,
+    adopted by the Commission, stopped short of a ban" adopting is not negated.
+    """
     current: Token | None = token
     for _ in range(depth):
         if current is None:
@@ -189,7 +198,7 @@ def negated(token: Token, depth: int = 3) -> bool:
                 return True
         if lem(current) in NEG_VERBS and current is not token:
             return True
-        if current.head is current:
+        if current.head is current or current.dep_ in _NO_CLIMB:
             break
         current = current.head
     left = token.doc[max(token.i - 3, token.sent.start) : token.i]
@@ -234,7 +243,7 @@ def rule_excludes(s: Sentence) -> None:
     for trig in s.tokens(EXCLUDE):
         if negated(trig) or _short_of(trig):
             continue
-        if lem(trig) == "keep" and not any(t.lower_ == "out" for t in s.doc[trig.i : trig.i + 6]):
+        if lem(trig) == "keep" and not any(t.lower_ == "out" for t in s.doc[trig.i : trig.i + 9]):
             continue
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
@@ -289,13 +298,24 @@ def rule_urged(s: Sentence) -> None:
         policies = policy_refs(s, join.i + 1, min(join.i + 12, end))
         if not policies:
             continue
-        targets = [m for m in s.between(trig.i + 1, join.i, ACTORS) if m.kind != "demonym"]
-        if not targets and trig.tag_ == "VBN":
-            left = s.between(s.span.start, trig.i, ACTORS)
-            targets = left[-1:]
+        targets = [m for m in s.between(trig.i + 1, join.i, ACTORS)
+                   if m.kind != "demonym" and not _in_agent(s, m)]
+        passive = trig.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trig.children)
+        if passive or (not targets and trig.tag_ == "VBN"):
+            subj = [m for m in _subjects(s, trig, fallback=False) if m.type in ACTORS]
+            left = s.between(s.clause_start(trig.i), trig.i, ACTORS)
+            targets = subj or left[-1:]
         for m in targets:
             for pol in policies[:1]:
                 s.ctx.fact(m.key, "urgedToJoin", pol.key, s.evidence("relations.urgedToJoin", 0.85))
+
+
+def _in_agent(s: Sentence, m: Mention) -> bool:
+    """True for the "by the United States" of a passive: the urger, not the urged."""
+    j = m.start - 1
+    while j >= s.span.start and s.doc[j].lower_ in {"the", "its", "their"}:
+        j -= 1
+    return j >= s.span.start and s.doc[j].lower_ == "by"
 
 
 def _is_join(t: Token) -> bool:
@@ -386,9 +406,11 @@ def rule_uses(s: Sentence) -> None:
         vendors = s.between(trig.i + 1, window_end, VENDORS)
         if not vendors:
             continue
-        for v in vendors:
-            s.ctx.fact(telcos[-1].key, "usesEquipmentFrom", v.key,
-                       s.evidence("relations.usesEquipmentFrom", 0.8))
+        users = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
+        for tel in users or telcos[-1:]:
+            for v in vendors:
+                s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
+                           s.evidence("relations.usesEquipmentFrom", 0.8))
     for trig in s.tokens(SUPPLY):
         if negated(trig) or _stopped(trig):
             continue
@@ -481,7 +503,7 @@ def rule_promoted(s: Sentence) -> None:
                     s.ctx.fact(pol.key, "promotedBy", c.key, s.evidence("relations.copula", 0.85))
                     break
     for trig in s.tokens(PROMOTE):
-        if negated(trig) or trig.pos_ not in {"VERB", "AUX"}:
+        if negated(trig) or trig.pos_ not in {"VERB", "AUX"} or _is_join(trig):
             continue
         agent = _agent(s, trig)
         pols: list[Mention] = []
@@ -503,10 +525,18 @@ def rule_promoted(s: Sentence) -> None:
                 if lem(trig) in ANNOUNCE:
                     s.ctx.fact(pol.key, "announcedBy", agent.key,
                                s.evidence("relations.announcedBy", 0.85))
+                if lem(trig) in DATED:
                     _announced_on(s, trig, pol)
             elif agent.type in ACTORS and agent.kind != "capital":
                 s.ctx.fact(pol.key, "promotedBy", agent.key, s.evidence("relations.promotedBy", 0.8))
-                if lem(trig) in ANNOUNCE:
+                owner = _possessor(s, agent)
+                if owner is not None:
+                    s.ctx.fact(pol.key, "promotedBy", owner.key,
+                               s.evidence("relations.promotedBy.owner", 0.75))
+                if agent.type in ORGS and lem(trig) in ANNOUNCE:
+                    s.ctx.fact(pol.key, "announcedBy", agent.key,
+                               s.evidence("relations.announcedBy", 0.75))
+                if lem(trig) in DATED:
                     _announced_on(s, trig, pol)
 
 
@@ -520,7 +550,21 @@ def _agent(s: Sentence, verb: Token) -> Mention | None:
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl", "amod"}:
         return None
     subj = [m for m in _subjects(s, verb) if m.type in ACTORS | {T.PERSON}]
+    if len(subj) > 1 and subj[0].type is T.COUNTRY and subj[1].type in ORGS | {T.PERSON}:
+        nxt = s.doc[subj[0].end] if subj[0].end < len(s.doc) else None
+        if nxt is not None and nxt.text in {"'s", "’s", "’", "'"}:
+            return subj[1]
     return subj[0] if subj else None
+
+
+def _possessor(s: Sentence, m: Mention) -> Mention | None:
+    """The country in "India's Department of Telecommunications"."""
+    j = m.start - 1
+    if j > s.span.start and s.doc[j].text in {"'s", "’s", "’", "'"}:
+        owner = s.mention_at(j - 1)
+        if owner is not None and owner.type is T.COUNTRY:
+            return owner
+    return None
 
 
 def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
@@ -641,7 +685,7 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
 
 def rule_gov_based(s: Sentence) -> None:
     for m in s.of(T.GOVERNMENT_BODY):
-        if m.country:
+        if m.country and country_key(m.country) in s.ctx.entities:
             s.ctx.fact(m.key, "basedIn", country_key(m.country), s.evidence("gazetteer.basedIn", 0.9))
 
 
@@ -675,7 +719,8 @@ class RelationExtractor:
                     ctx.last_actor = m
         extract_meetings(doc, mentions, ctx)
         self._gazetteer_facts(doc, mentions, ctx)
-        doc._.pg_facts = ctx.facts
+        doc._.pg_facts = [f for f in ctx.facts
+                          if f.subject in ctx.entities and f.object in ctx.entities]
         doc._.pg_values = ctx.values
         doc._.pg_entities = ctx.entities
         return doc
