@@ -191,6 +191,11 @@ def parse_text(
             value = re.split(r"\s+(?:modified|updated)\b", m.group(1), flags=re.IGNORECASE)[0]
             found_date = found_date or parse_datetime(value)
             continue
+        if found_date is None and published is None and len(line) < 40 and len(body) < 6:
+            bare = parse_datetime(line) if re.search(r"\d{4}", line) else None
+            if bare is not None:
+                found_date = bare
+                continue
         m = _BYLINE.match(line)
         if m and len(line) < 120:
             found_authors.extend(_authors(m.group(1)))

@@ -162,6 +162,8 @@ class MentionFinder:
         telecom_doc = None
         for match_id, start, end in self.phrases(doc):
             tag, target = doc.vocab.strings[match_id].split("|", 1)
+            if doc[start].lower_ == "the" and end - start > 1:
+                start += 1
             surface = doc[start:end].text
             if tag in "CDK":
                 kind = {"C": "name", "D": "demonym", "K": "capital"}[tag]
@@ -171,7 +173,7 @@ class MentionFinder:
                               self.gaz.country_name(target), kind, target)
             elif tag == "O":
                 org = self.gaz.orgs[target]
-                if org.ambiguous:
+                if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
                     if not telecom_doc or not self._looks_like_name(doc, start, end):
@@ -190,8 +192,7 @@ class MentionFinder:
         return prev is not None and prev.lower_ in {"in", "to", "from", "at", "near", "via", "into"}
 
     def _is_telecom_doc(self, doc: Doc) -> bool:
-        return any(t.lower_ in self.telco_cues or t.lower_ in {"5g", "telecom", "network"}
-                   for t in doc)
+        return any(t.lower_ in self.telco_cues or t.lower_ in _TELECOM_WORDS for t in doc)
 
     @staticmethod
     def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
@@ -284,7 +285,8 @@ class MentionFinder:
             j = i + 1
             while j < n and (doc[j].is_title or doc[j].text in {"of", "for", "and", ",", "-",
                                                                  "the"} and j + 1 < n
-                             and doc[j + 1].is_title or doc[j].text == "-"):
+                             and doc[j + 1].is_title or doc[j].text == "-"
+                             or doc[j - 1].text == "-" and doc[j].is_alpha):
                 j += 1
             words = _name_words(doc, i + 1, j)
             if len(words) >= 2:
@@ -369,6 +371,11 @@ _ROLE_WORDS = {
 }
 
 
+_TELECOM_WORDS = {
+    "5g", "4g", "lte", "telecom", "telecoms", "telecommunications", "network", "networks",
+    "equipment", "gear", "kit", "operator", "operators", "carrier", "carriers", "wireless",
+    "mobile", "spectrum", "broadband", "subscribers", "telco", "telcos",
+}
 _TITLES = {
     "Secretary", "Minister", "President", "Ambassador", "Chancellor", "Commissioner",
     "Director", "Chairman", "Chairwoman", "Senator", "Sen.", "Rep.", "Representative",
@@ -387,7 +394,7 @@ def _name_words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             words.append((w0[0], min(k + 2, end)))
             k += 2
             continue
-        if not doc[k].is_title:
+        if not doc[k].is_title and not doc[k].is_upper:
             words = []
         else:
             words.append((k, k + 1))

@@ -1,0 +1,123 @@
+"""Reading scraped text, JSON Lines and HTML into Articles."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from policygraph.articles import (
+    FailedArticle,
+    clean_chars,
+    parse_datetime,
+    parse_text,
+    read_bytes,
+    read_path,
+    slug,
+)
+from policygraph.errors import InputError
+
+SAMPLE = Path(__file__).parents[1] / "examples" / "articles" / "hani-2020-10-15-clean-network.txt"
+
+
+def test_sample_header_byline_and_furniture() -> None:
+    art = next(read_path(SAMPLE))
+    assert art.headline == "US reiterates calls for S. Korea to join its Clean Network against Chinese tech"
+    assert art.published == datetime(2020, 10, 15, 17, 12, tzinfo=timezone(timedelta(hours=9)))
+    assert art.authors == ("Kim Ji-eun",)
+    assert art.id == "hani-2020-10-15-clean-network"
+    assert "Posted on" not in art.text
+    assert "Related stories" not in art.text and "button that" not in art.text
+    assert "english@hani.co.kr" not in art.text
+    caption = "US Secretary of State Mike Pompeo elaborates on the US’ Clean Network policy on Aug. 5."
+    assert art.text.count(caption) == 1, "a duplicated photo caption is kept once"
+
+
+def test_wire_dateline_gives_place_and_publisher() -> None:
+    art = parse_text(
+        "Korea, U.S. hold talks\n\nSEOUL, June 25 (Yonhap) -- South Korea and the United States "
+        "held talks on Friday on supply chains and 5G security, officials said."
+    )
+    assert art.dateline == "SEOUL"
+    assert art.publisher == "Yonhap"
+    assert art.text.splitlines()[-1].startswith("South Korea and the United States")
+
+
+def test_ap_dateline_without_date() -> None:
+    art = parse_text("WASHINGTON (AP) — The Federal Communications Commission on Thursday "
+                     "voted to expand its program to replace Chinese network equipment.")
+    assert (art.dateline, art.publisher) == ("WASHINGTON", "AP")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2020-10-15 17:12 KST", datetime(2020, 10, 15, 17, 12, tzinfo=timezone(timedelta(hours=9)))),
+        ("2021-03-02T10:05:00+01:00", datetime(2021, 3, 2, 10, 5, tzinfo=timezone(timedelta(hours=1)))),
+        ("2021-03-02", date(2021, 3, 2)),
+        ("July 14, 2020", date(2020, 7, 14)),
+    ],
+)
+def test_parse_datetime(raw: str, expected: object) -> None:
+    assert parse_datetime(raw) == expected
+
+
+def test_press_release_markers_and_contacts_are_dropped() -> None:
+    art = parse_text(
+        "Commerce adds SMIC to the Entity List\n\nFOR IMMEDIATE RELEASE\nDecember 18, 2020\n\n"
+        "The Department of Commerce added SMIC to the Entity List.\n\n###\n\n"
+        "Media contact: press@example.gov"
+    )
+    assert "IMMEDIATE" not in art.text and "press@" not in art.text and "###" not in art.text
+
+
+def test_jsonl_metadata_wins_and_bad_lines_are_reported(tmp_path: Path) -> None:
+    good = {"id": "a-1", "text": "Posted on : 2019-01-01 09:00 KST\nZTE was barred.",
+            "title": "ZTE barred", "published": "2021-03-02T10:00:00+09:00", "author": "Jo Kim",
+            "url": "https://example.org/a"}
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"title": "no text"}) + "\n")
+    out = list(read_path(path))
+    assert [type(a) for a in out] == [type(out[0]), FailedArticle, FailedArticle]
+    art = out[0]
+    assert art.id == "a-1" and art.headline == "ZTE barred" and art.authors == ("Jo Kim",)
+    assert art.published == datetime(2021, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=9)))
+    assert "in.jsonl:2" in out[1].warnings[0] and "malformed JSON" in out[1].warnings[0]
+    assert "in.jsonl:3" in out[2].warnings[0] and "'text'" in out[2].warnings[0]
+
+
+def test_html_main_text_without_scripts() -> None:
+    html = (
+        "<html><head><title>Huawei ban</title><script>var x = 'ZTE';</script>"
+        "<style>p {color: red}</style></head><body><nav>Home | World</nav><article>"
+        "<h1>Britain bans Huawei</h1><p>Britain ordered telecom operators to remove Huawei "
+        "equipment from their 5G networks by 2027, the government said on Tuesday.</p>"
+        "<p>BT and Vodafone said they would comply with the decision.</p></article></body></html>"
+    )
+    art = next(read_bytes(html.encode(), source="page.html", name="page.html"))
+    assert "Huawei" in art.text and "var x" not in art.text and "color" not in art.text
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t ", b"\x00\x01binary\x00"])
+def test_empty_or_binary_input_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError):
+        list(read_bytes(data, source="bad.txt", name="bad.txt"))
+
+
+def test_invalid_utf8_is_replaced_with_a_warning() -> None:
+    art = next(read_bytes(b"Huawei was banned\n\nThe ban \xff\xfe hit Huawei hard.",
+                          source="x.txt", name="x.txt"))
+    assert any("invalid UTF-8 at byte 27" in w for w in art.warnings)
+
+
+def test_too_long_input_is_refused() -> None:
+    with pytest.raises(InputError, match="max-chars"):
+        list(read_bytes(b"word " * 1000, source="big.txt", name="big.txt", max_chars=100))
+
+
+def test_clean_chars_and_slug() -> None:
+    assert clean_chars("a\u200b\u202eb\r\nc") == "ab\nc"
+    assert slug("Économie & Finances") == "economie-finances"
+    assert slug("!!!").startswith("x")

@@ -1,0 +1,136 @@
+"""The extractor on sentences written for each rule: several phrasings per fact.
+
+Every case names facts that must be found and readings that must not be: negated,
+modal or merely requested statements never produce the positive fact.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policygraph.model import Article, Extraction
+
+pytestmark = pytest.mark.model
+
+Triple = tuple[str, str, str]
+
+CASES: list[tuple[str, set[Triple], set[Triple]]] = [
+    # urgedToJoin: active, noun "calls for", passive with an agent
+    ("Washington has urged Japan to join the Clean Network, a US initiative.",
+     {("Japan", "urgedToJoin", "Clean Network")}, {("Japan", "participatesIn", "Clean Network")}),
+    ("The US reiterated its calls for India to take part in its Clean Network.",
+     {("India", "urgedToJoin", "Clean Network"), ("Clean Network", "promotedBy", "United States")},
+     {("Clean Network", "promotedBy", "India"), ("India", "participatesIn", "Clean Network")}),
+    ("Canada was pressed by the United States to sign up to the Clean Network, but Ottawa "
+     "said it would not participate.",
+     {("Canada", "urgedToJoin", "Clean Network")},
+     {("United States", "urgedToJoin", "Clean Network"),
+      ("Canada", "participatesIn", "Clean Network")}),
+    # participatesIn: coordination, negation, modality
+    ("Telstra, Optus and TPG Telecom in Australia have joined the Clean Network.",
+     {("Telstra", "participatesIn", "Clean Network"), ("Optus", "participatesIn", "Clean Network"),
+      ("TPG Telecom", "participatesIn", "Clean Network")},
+     {("Australia", "participatesIn", "Clean Network")}),
+    ("Brazil will not join the Clean Network, officials in Brasilia said.",
+     set(), {("Brazil", "participatesIn", "Clean Network")}),
+    ("Vietnam is considering whether to join the Clean Network.",
+     set(), {("Vietnam", "participatesIn", "Clean Network")}),
+    # usesEquipmentFrom: still using, relies on, stopped using, supplies
+    ("LG U+ is the only South Korean carrier still using Huawei equipment.",
+     {("LG U+", "usesEquipmentFrom", "Huawei"), ("LG U+", "basedIn", "South Korea")}, set()),
+    ("Deutsche Telekom relies heavily on Huawei equipment in Germany.",
+     {("Deutsche Telekom", "usesEquipmentFrom", "Huawei")}, set()),
+    ("Vodafone and BT still use Huawei gear in parts of their networks in Britain.",
+     {("Vodafone", "usesEquipmentFrom", "Huawei"), ("BT", "usesEquipmentFrom", "Huawei")}, set()),
+    ("Telia stopped using Huawei equipment in 2019, and Telenor no longer buys from ZTE.",
+     set(), {("Telia", "usesEquipmentFrom", "Huawei"), ("Telenor", "usesEquipmentFrom", "ZTE")}),
+    ("Countries that have agreed not to use Huawei equipment include Poland.",
+     set(), {("Poland", "usesEquipmentFrom", "Huawei")}),
+    ("Ericsson supplies Bell Canada and Telus with radio equipment.",
+     {("Bell Canada", "usesEquipmentFrom", "Ericsson"), ("Telus", "usesEquipmentFrom", "Ericsson")}, set()),
+    # excludes: "aimed at shutting out", "keep ... out", "bars", a pronoun, negation
+    ("The Clean Network aims to keep untrusted vendors such as Huawei and ZTE out of 5G networks.",
+     {("Clean Network", "excludes", "Huawei"), ("Clean Network", "excludes", "ZTE")}, set()),
+    ("The Telecommunications Security Act bars Huawei from British 5G networks.",
+     {("Telecommunications (Security) Act 2021", "excludes", "Huawei")}, set()),
+    ("The EU 5G Toolbox, adopted by the European Commission in January 2020, stopped short of "
+     "a ban on Huawei.",
+     {("EU 5G Toolbox", "promotedBy", "European Commission")},
+     {("EU 5G Toolbox", "excludes", "Huawei")}),
+    ("Germany has no plans to exclude Huawei under its IT Security Act.",
+     set(), {("IT Security Act", "excludes", "Huawei")}),
+    # basedIn: prepositions, possessives, demonyms, appositions
+    ("Ericsson, the Swedish equipment maker, and Nokia, the Finnish supplier, stand to gain.",
+     {("Ericsson", "basedIn", "Sweden"), ("Nokia", "basedIn", "Finland")}, set()),
+    ("Japan's KDDI and China's ZTE signed a deal.",
+     {("KDDI", "basedIn", "Japan"), ("ZTE", "basedIn", "China")}, set()),
+    # promotedBy / announcedBy / announcedOn / linkedWith / partOf
+    ("The Clean Network program is a US policy announced by Secretary of State Mike Pompeo in "
+     "August.",
+     {("Clean Network", "promotedBy", "United States"),
+      ("Clean Network", "announcedBy", "Mike Pompeo")}, set()),
+    ("India's Department of Telecommunications announced the trusted source framework in March.",
+     {("Trusted Sources framework", "promotedBy", "India")}, set()),
+    ("Seoul wants to link South Korea's New Southern Policy with the US' Indo-Pacific Strategy.",
+     {("New Southern Policy", "linkedWith", "Indo-Pacific Strategy of the United States"),
+      ("New Southern Policy", "promotedBy", "South Korea")}, set()),
+    ("The Digital Silk Road, part of China's Belt and Road Initiative, has drawn scrutiny.",
+     {("Digital Silk Road", "partOf", "Belt and Road Initiative"),
+      ("Belt and Road Initiative", "promotedBy", "China")}, set()),
+    # people
+    ("Chinese Foreign Ministry spokesperson Zhao Lijian called the plan political manipulation.",
+     {("Zhao Lijian", "affiliatedWith", "Ministry of Foreign Affairs of China")}, set()),
+    ("U.S. Secretary of Commerce Gina Raimondo met Japanese Minister of Economy, Trade and "
+     "Industry Hiroshi Kajiyama in Tokyo on Tuesday.",
+     {("Gina Raimondo", "affiliatedWith", "United States"),
+      ("Hiroshi Kajiyama", "affiliatedWith", "Japan")}, set()),
+]
+
+
+@pytest.fixture(scope="module")
+def extractions() -> list[Extraction]:
+    from policygraph.pipeline import extract
+
+    arts = [Article(id=f"case-{i}", text=text, published=date(2021, 6, 10))
+            for i, (text, _, _) in enumerate(CASES)]
+    return list(extract(arts))
+
+
+def labelled(ex: Extraction) -> set[Triple]:
+    names = {e.key: e.label for e in ex.entities}
+    return {(names.get(f.subject, f.subject), f.predicate, names.get(f.object, f.object))
+            for f in ex.facts}
+
+
+@pytest.mark.parametrize("index", range(len(CASES)), ids=[c[0][:48] for c in CASES])
+def test_case(index: int, extractions: list[Extraction]) -> None:
+    text, wanted, forbidden = CASES[index]
+    got = labelled(extractions[index])
+    assert wanted <= got, f"missing {wanted - got}"
+    assert not (forbidden & got), f"wrong reading {forbidden & got}"
+
+
+def test_meeting_values_from_relative_dates(extractions: list[Extraction]) -> None:
+    from policygraph.pipeline import extract
+
+    text = ("SEOUL, Nov. 16 -- South Korea and the United States held their seventh senior "
+            "economic dialogue via videoconference on Tuesday, led by Vice Foreign Minister "
+            "Lee Do-hoon and U.S. Under Secretary of State Jose Fernandez. The talks lasted "
+            "an hour and a half. The two sides discussed the Indo-Pacific Economic Framework "
+            "but did not discuss the Clean Network.")
+    ex = next(extract([Article(id="m", text=text, published=date(2022, 11, 16))]))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    key = meetings[0].key
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == key}
+    assert {("date", "2022-11-15"), ("ordinal", "7"), ("mode", "videoconference"),
+            ("duration", "PT1H30M")} <= values
+    got = labelled(ex)
+    label = meetings[0].label
+    assert (label, "participant", "South Korea") in got
+    assert (label, "participant", "United States") in got
+    assert (label, "ledBy", "Jose Fernandez") in got
+    assert (label, "discussed", "Indo-Pacific Economic Framework") in got
+    assert (label, "discussed", "Clean Network") not in got
