@@ -42,7 +42,7 @@ def _tune_tokenizer(nlp: Language) -> None:
     """Keep "5G" whole and split "U.S.-ROK" into its parts."""
     for gen in ("2G", "3G", "4G", "5G", "6G"):
         nlp.tokenizer.add_special_case(gen, [{"ORTH": gen}])
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Z])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

@@ -1,31 +1,97 @@
-"""Writing graphs: one function per output format, deterministic output.
+"""Writing graphs: one function per output format, byte-identical output for the same input.
 
-The same input gives byte-identical files: N-Triples and N-Quads lines are
-sorted; Turtle and TriG come from rdflib's serializers, which order subjects
-and predicates.
+Every writer is a pure function of the *set* of triples or quads it is given:
+subjects, predicates, objects and graphs are sorted, so the insertion order of
+the rdflib store, hash seeds and the process never show in the output, and a
+committed file diffs cleanly. Blank nodes (the builder mints none) are
+relabelled canonically first.
 
->>> from rdflib import Dataset
->>> FORMATS["turtle"].suffix, FORMATS["nquads"].quads
-('.ttl', True)
+- :func:`turtle`: readable Turtle. ``@base <https://w3id.org/policygraph/id/>``
+  shortens the graph's own IRIs (``<org/huawei>``), the prefixes in use are
+  declared, and subjects are grouped: articles, countries, organisations,
+  people, policies, meetings, anything else, then the evidence (sorted by the
+  fact it supports).
+- :func:`ntriples` and :func:`nquads`: one statement per line, lines sorted.
+- :func:`trig`: one block per named graph (``pgr:graph/entities`` first, then
+  one per article), each laid out like :func:`turtle`.
+- :func:`jsonld`: compacted with the context shipped in
+  ``ontology/context.jsonld``, embedded in the document so that no reader ever
+  fetches a remote context; node objects and value arrays are sorted.
+
+>>> from rdflib import Graph, Literal, URIRef
+>>> from rdflib.namespace import RDFS
+>>> g = Graph()
+>>> kt = URIRef("https://w3id.org/policygraph/id/org/kt")
+>>> _ = g.add((kt, RDFS.label, Literal("KT", lang="en")))
+>>> print(turtle(g), end="")
+@base <https://w3id.org/policygraph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<BLANKLINE>
+# Other things
+<org/kt> rdfs:label "KT"@en .
+>>> print(ntriples(g), end="")
+<https://w3id.org/policygraph/id/org/kt> <http://www.w3.org/2000/01/rdf-schema#label> "KT"@en .
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeAlias
 
-from rdflib import Dataset, Graph
+from rdflib import RDF, RDFS, XSD, BNode, ConjunctiveGraph, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+from rdflib.term import Node
 
 from policygraph.errors import InputError
-from policygraph.graph import flatten
-from policygraph.vocab import ontology_path
+from policygraph.vocab import PG, PGR, ontology_path
+
+__all__ = [
+    "BASE",
+    "FORMATS",
+    "PREFIXES",
+    "Format",
+    "format_for",
+    "jsonld",
+    "jsonld_context",
+    "nquads",
+    "ntriples",
+    "serialize",
+    "trig",
+    "turtle",
+    "write",
+]
+
+BASE = str(PGR)
+"""The base IRI of Turtle and TriG output: the namespace of the graph's own things."""
+
+PREFIXES: dict[str, str] = {
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "pg": str(PG._NS),
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "schema": "https://schema.org/",
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+}
+"""Prefixes Turtle and TriG may use; only those that occur are declared."""
+
+ENTITY_GRAPH = URIRef(f"{BASE}graph/entities")
+
+Subject: TypeAlias = URIRef | BNode
+Object: TypeAlias = URIRef | BNode | Literal
+Triple: TypeAlias = tuple[Subject, URIRef, Object]
+Quad: TypeAlias = tuple[Subject, URIRef, Object, URIRef | BNode | None]
 
 
 @dataclass(frozen=True)
 class Format:
-    """An output format: its rdflib name, file suffix and whether it keeps graphs."""
+    """An output format: its name, rdflib's name for it, file suffix and whether it keeps graphs."""
 
     name: str
     rdflib: str
@@ -44,7 +110,11 @@ _SUFFIXES = {f.suffix: f.name for f in FORMATS.values()} | {".json": "jsonld", "
 
 
 def format_for(path: Path | None, explicit: str | None) -> Format:
-    """The format named, else the one the output file's suffix implies, else Turtle."""
+    """The format named, else the one the output file's suffix implies, else Turtle.
+
+    >>> format_for(Path("out.nq"), None).name, format_for(None, "trig").name
+    ('nquads', 'trig')
+    """
     if explicit:
         if explicit not in FORMATS:
             raise InputError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
@@ -54,48 +124,373 @@ def format_for(path: Path | None, explicit: str | None) -> Format:
     return FORMATS["turtle"]
 
 
-def _sorted_lines(ds: Dataset, quads: bool) -> str:
-    lines = set()
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        parts = [s.n3(), p.n3(), o.n3()]
-        if quads and g is not None:
-            parts.append(g.n3() if hasattr(g, "n3") else "")
-        lines.add(" ".join(parts) + " .\n")
+# --------------------------------------------------------------------------- quads in
+
+
+def _quads(data: Graph) -> list[Quad]:
+    """The distinct quads of a dataset (graph ``None`` for the default graph) or triples of a
+    graph, with blank nodes relabelled canonically when there are any."""
+    default_ids: set[Node] = {URIRef("urn:x-rdflib:default")}
+    if isinstance(data, ConjunctiveGraph):
+        default_ids.add(data.default_context.identifier)
+        quads: set[Quad] = set()
+        for s, p, o, g in data.quads((None, None, None, None)):
+            name = getattr(g, "identifier", g)
+            graph = None if name is None or name in default_ids else name
+            quads.add((s, p, o, graph))  # type: ignore[arg-type]
+    else:
+        quads = {(s, p, o, None) for s, p, o in data}  # type: ignore[misc]
+    if any(isinstance(t, BNode) for q in quads for t in q):
+        return _canonical_blank_nodes(quads)
+    return list(quads)
+
+
+def _canonical_blank_nodes(quads: Iterable[Quad]) -> list[Quad]:
+    """Relabel blank nodes with Oxigraph's canonicalisation, a function of the dataset alone."""
+    import pyoxigraph as ox
+
+    def to_ox(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
+        assert isinstance(t, Literal)
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD.string)))
+
+    def from_ox(t: object) -> Node:
+        if isinstance(t, ox.NamedNode):
+            return URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return BNode(t.value)
+        assert isinstance(t, ox.Literal)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value == str(XSD.string):
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+    ds = ox.Dataset()
+    for s, p, o, g in quads:
+        name = ox.DefaultGraph() if g is None else to_ox(g)
+        ds.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name))  # type: ignore[arg-type]
+    ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    out: list[Quad] = []
+    for q in ds:
+        name = None if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
+        quad = (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), name)
+        out.append(quad)  # type: ignore[arg-type]
+    return out
+
+
+# --------------------------------------------------------------------------- terms
+
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r",
+            ord("\t"): "\\t", ord("\b"): "\\b", ord("\f"): "\\f"}
+_ESCAPES |= {c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _ESCAPES}
+_LONG_ESCAPES = {k: v for k, v in _ESCAPES.items() if k != ord("\n")}
+_IRI_ESCAPES = {c: f"\\u{c:04X}" for c in [*range(0x21), *map(ord, '<>"{}|^`\\')]}
+_PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_RELATIVE = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*(?:/[A-Za-z0-9._~-]+)*")
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+")
+
+
+def _string(text: str, long: bool = False) -> str:
+    if long and "\n" in text:
+        return '"""' + text.translate(_LONG_ESCAPES) + '"""'
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def _nt_term(t: Node) -> str:
+    """A term in N-Triples syntax."""
+    if isinstance(t, URIRef):
+        return "<" + str(t).translate(_IRI_ESCAPES) + ">"
+    if isinstance(t, BNode):
+        return "_:" + str(t)
+    assert isinstance(t, Literal)
+    if t.language:
+        return _string(str(t)) + "@" + t.language
+    if t.datatype is None or t.datatype == XSD.string:
+        return _string(str(t))
+    return _string(str(t)) + "^^" + _nt_term(t.datatype)
+
+
+class _TurtleTerms:
+    """Writes terms in Turtle, shortening IRIs with the base and prefixes, recording which
+    prefixes it used."""
+
+    def __init__(self, long_strings: bool) -> None:
+        self.long_strings = long_strings
+        self.used: set[str] = set()
+        self._by_ns = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+    def iri(self, iri: str) -> str:
+        if iri == str(RDF.type):
+            return "a"
+        return self.term(URIRef(iri))
+
+    def term(self, t: Node) -> str:
+        if isinstance(t, URIRef):
+            iri = str(t)
+            if iri.startswith(BASE):
+                rest = iri[len(BASE):]
+                if _RELATIVE.fullmatch(rest) and not any(
+                        seg in {".", ".."} for seg in rest.split("/")):
+                    return f"<{rest}>"
+            for ns, prefix in self._by_ns:
+                if iri.startswith(ns) and _PN_LOCAL.fullmatch(iri[len(ns):]):
+                    self.used.add(prefix)
+                    return f"{prefix}:{iri[len(ns):]}"
+            return _nt_term(t)
+        if isinstance(t, BNode):
+            return "_:" + str(t)
+        assert isinstance(t, Literal)
+        text = _string(str(t), self.long_strings)
+        if t.language:
+            return text + "@" + t.language
+        dt = t.datatype
+        if dt is None or dt == XSD.string:
+            return text
+        lexical = str(t)
+        if ((dt == XSD.integer and _INTEGER.fullmatch(lexical))
+                or (dt == XSD.decimal and _DECIMAL.fullmatch(lexical))
+                or (dt == XSD.boolean and lexical in {"true", "false"})):
+            return lexical
+        return text + "^^" + self.term(dt)
+
+    def header(self) -> list[str]:
+        lines = [f"@base <{BASE}> ."]
+        lines += [f"@prefix {p}: <{PREFIXES[p]}> ." for p in sorted(self.used)]
+        return lines
+
+
+# --------------------------------------------------------------------------- Turtle & TriG
+
+_SECTIONS: tuple[tuple[str, URIRef | None], ...] = (
+    ("Articles", PG.Article), ("Countries", PG.Country), ("Organisations", PG.Organization),
+    ("People", PG.Person), ("Policies", PG.Policy), ("Meetings", PG.Meeting),
+    ("Other things", None), ("Evidence", PG.Evidence),
+)
+_FIRST_PREDICATES = (RDF.type, RDFS.label, SKOS.altLabel, RDF.subject, RDF.predicate, RDF.object)
+_TYPE_ORDER = {PG.Telco: 0, PG.Company: 1, PG.GovernmentBody: 2, PG.Organization: 3}
+_WIDTH = 100
+
+
+def _kind(t: Node | None) -> int:
+    return 0 if isinstance(t, URIRef) else 1 if isinstance(t, BNode) else 2
+
+
+def _blocks(triples: Iterable[Triple], terms: _TurtleTerms) -> list[str]:
+    """The statements of one graph, grouped by subject, as sorted Turtle blocks."""
+    by_subject: dict[Subject, dict[URIRef, list[Object]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        by_subject[s][p].append(o)
+
+    def section(s: Subject) -> int:
+        types = set(by_subject[s].get(RDF.type, ()))
+        for i, (_, cls) in enumerate(_SECTIONS):
+            if cls is not None and cls in types:
+                return i
+        return 6
+
+    def evidence_key(s: Subject) -> tuple[str, ...]:
+        props = by_subject[s]
+        return tuple(min((_nt_term(o) for o in props.get(p, ())), default="")
+                     for p in (RDF.subject, RDF.predicate, RDF.object))
+
+    def subject_key(s: Subject) -> tuple[int, tuple[str, ...], int, str]:
+        sec = section(s)
+        return sec, evidence_key(s) if sec == 7 else (), _kind(s), str(s)
+
+    lines: list[str] = []
+    current = -1
+    for s in sorted(by_subject, key=subject_key):
+        sec = section(s)
+        if sec != current:
+            lines.append(f"# {_SECTIONS[sec][0]}")
+            current = sec
+        lines.append(_statement(s, by_subject[s], terms))
+    return lines
+
+
+def _statement(s: Subject, props: dict[URIRef, list[Object]], terms: _TurtleTerms) -> str:
+    first = {p: i for i, p in enumerate(_FIRST_PREDICATES)}
+    written = {p: terms.iri(str(p)) for p in props}
+    order = sorted(props, key=lambda p: (first.get(p, len(first)), written[p]))
+    parts = []
+    for p in order:
+        objs = sorted({(_TYPE_ORDER.get(o, 9) if isinstance(o, URIRef) and p == RDF.type else 9,
+                        _kind(o), terms.term(o))
+                       for o in props[p]})
+        texts = [t for _, _, t in objs]
+        one_line = f"{written[p]} " + " , ".join(texts)
+        if len(one_line) <= _WIDTH - 4 and not any("\n" in t for t in texts):
+            parts.append(one_line)
+        else:
+            parts.append(f"{written[p]} " + " ,\n        ".join(texts))
+    return terms.term(s) + " " + " ;\n    ".join(parts) + " .\n"
+
+
+def turtle(data: Graph) -> str:
+    """``data`` (a graph, or every graph of a dataset merged) as readable, sorted Turtle.
+
+    >>> from rdflib import Graph
+    >>> turtle(Graph())
+    '@base <https://w3id.org/policygraph/id/> .\\n'
+    """
+    triples = {(s, p, o) for s, p, o, _ in _quads(data)}
+    terms = _TurtleTerms(long_strings=True)
+    body = _blocks(triples, terms)
+    return "\n".join(terms.header()) + "\n" + ("\n" if body else "") + "\n".join(body)
+
+
+def trig(data: Graph) -> str:
+    """``data`` as TriG: the default graph first, then each named graph in a block, the entity
+    graph before the article graphs.
+
+    >>> from rdflib import Dataset, Literal, URIRef
+    >>> ds = Dataset()
+    >>> g = ds.graph(URIRef("https://w3id.org/policygraph/id/article/a1"))
+    >>> kt = URIRef("https://w3id.org/policygraph/id/org/kt")
+    >>> _ = g.add((kt, URIRef("https://schema.org/name"), Literal("KT")))
+    >>> print(trig(ds), end="")
+    @base <https://w3id.org/policygraph/id/> .
+    @prefix schema: <https://schema.org/> .
+    <BLANKLINE>
+    <article/a1> {
+        # Other things
+        <org/kt> schema:name "KT" .
+    }
+    """
+    graphs: dict[URIRef | BNode | None, set[Triple]] = defaultdict(set)
+    for s, p, o, g in _quads(data):
+        graphs[g].add((s, p, o))
+    terms = _TurtleTerms(long_strings=False)
+    names = sorted(graphs, key=lambda g: (g is not None, g != ENTITY_GRAPH, _kind(g), str(g)))
+    chunks = []
+    for g in names:
+        body = _blocks(graphs[g], terms)
+        if g is None:
+            chunks.append("\n".join(body))
+        else:
+            inner = "".join(f"    {line}\n" if line else "\n"
+                            for line in "\n".join(body).rstrip("\n").split("\n"))
+            chunks.append(f"{terms.term(g)} {{\n{inner}}}\n")
+    header = "\n".join(terms.header()) + "\n"
+    return header + ("\n" if chunks else "") + "\n".join(chunks)
+
+
+# --------------------------------------------------------------------------- line formats
+
+
+def ntriples(data: Graph) -> str:
+    """``data`` (every graph merged) as N-Triples, one line per triple, lines sorted."""
+    lines = {f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o, _ in _quads(data)}
     return "".join(sorted(lines))
 
 
+def nquads(data: Graph) -> str:
+    """``data`` as N-Quads, each triple with its graph's name, lines sorted.
+
+    >>> from rdflib import Dataset, Literal, URIRef
+    >>> ds = Dataset()
+    >>> _ = ds.graph(URIRef("http://example.org/g")).add(
+    ...     (URIRef("http://example.org/s"), URIRef("http://example.org/p"), Literal("o")))
+    >>> print(nquads(ds), end="")
+    <http://example.org/s> <http://example.org/p> "o" <http://example.org/g> .
+    """
+    lines = set()
+    for s, p, o, g in _quads(data):
+        name = "" if g is None else " " + _nt_term(g)
+        lines.add(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)}{name} .\n")
+    return "".join(sorted(lines))
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+
 def jsonld_context() -> dict[str, object]:
-    """The JSON-LD context shipped in ``ontology/context.jsonld``."""
+    """The JSON-LD context shipped in ``ontology/context.jsonld`` (prefixes and pg terms).
+
+    >>> ctx = jsonld_context()
+    >>> ctx["pg"], ctx["excludes"]
+    ('https://w3id.org/policygraph/ontology#', {'@id': 'pg:excludes', '@type': '@id'})
+    """
     data = json.loads(ontology_path("context.jsonld").read_text("utf-8"))
-    return dict(data["@context"]) if "@context" in data else dict(data)
+    return dict(data["@context"])
 
 
-def serialize(ds: Dataset, fmt: Format) -> str:
-    """``ds`` as text in ``fmt``."""
-    if fmt.name in {"ntriples", "nquads"}:
-        return _sorted_lines(ds, fmt.quads)
-    if fmt.name == "trig":
-        return ds.serialize(format="trig")
-    graph: Graph = flatten(ds)
-    if fmt.name == "jsonld":
-        try:
-            context: object = jsonld_context()
-        except FileNotFoundError:
-            context = {prefix: str(ns) for prefix, ns in graph.namespaces()}
-        return graph.serialize(format="json-ld", context=context, sort_keys=True, indent=1)
-    return graph.serialize(format="turtle")
+def _sorted_json(value: object, key: str = "") -> object:
+    """Sort JSON-LD arrays (unordered sets) and keys, but never an ``@list`` or the context."""
+    if isinstance(value, dict):
+        return {k: (v if k == "@context" else _sorted_json(v, k)) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
 
 
-def write(ds: Dataset, fmt: Format, out: IO[str] | Path) -> None:
-    """Write ``ds`` in ``fmt`` to a path or an open text stream."""
-    text = serialize(ds, fmt)
+def jsonld(data: Graph) -> str:
+    """``data`` (every graph merged) as JSON-LD compacted with the shipped context.
+
+    The context is embedded, so parsing the output needs no network; it parses back
+    to an isomorphic graph.
+
+    >>> from rdflib import Graph, Literal, URIRef
+    >>> from policygraph.vocab import PG
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("https://w3id.org/policygraph/id/org/kt"), PG.basedIn,
+    ...            URIRef("https://w3id.org/policygraph/id/country/KR")))
+    >>> doc = json.loads(jsonld(g))
+    >>> {k: v for k, v in doc.items() if k != "@context"}
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'@id': 'https://w3id.org/policygraph/id/org/kt',
+     'basedIn': 'https://w3id.org/policygraph/id/country/KR'}
+    """
+    graph = Graph()
+    for s, p, o, _ in _quads(data):
+        graph.add((s, p, o))
+    if len(graph) == 0:
+        return json.dumps({"@context": jsonld_context()}, indent=2, ensure_ascii=False) + "\n"
+    text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+    doc = _sorted_json(json.loads(text))
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+# --------------------------------------------------------------------------- dispatch
+
+_WRITERS: dict[str, Callable[[Graph], str]] = {
+    "turtle": turtle, "ntriples": ntriples, "nquads": nquads, "trig": trig, "jsonld": jsonld,
+}
+
+
+def serialize(data: Graph, fmt: Format) -> str:
+    """``data`` (a graph or a dataset) as text in ``fmt``; triple formats merge the graphs.
+
+    >>> from rdflib import Graph
+    >>> serialize(Graph(), FORMATS["nquads"])
+    ''
+    """
+    return _WRITERS[fmt.name](data)
+
+
+def write(data: Graph, fmt: Format, out: IO[str] | Path) -> None:
+    """Write ``data`` in ``fmt`` (UTF-8) to a path, atomically, or to an open text stream."""
+    text = serialize(data, fmt)
     if isinstance(out, Path):
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_bytes(text.encode("utf-8"))
         tmp.replace(out)
+        return
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None:
+        out.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
     else:
         out.write(text)
-
-
-__all__ = ["FORMATS", "Format", "format_for", "serialize", "write"]

@@ -76,8 +76,10 @@ class MeetingRecord:
 
     @property
     def substantive(self) -> bool:
-        return bool(self.date or self.participants and (self.leaders or self.mode or self.ordinal
-                                                         or len(self.participants) > 1))
+        """Worth recording: who took part (or led it), and when or how."""
+        who = self.participants or self.leaders
+        return bool(who and (self.date or self.leaders or self.mode or self.ordinal
+                             or len(self.participants) > 1))
 
 
 def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:

@@ -75,6 +75,8 @@ POLICY_HEADS = {
     "Plan", "Framework", "Toolbox", "Doctrine", "Agenda", "Regulation", "Directive",
     "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
 }
+LOWER_POLICY_HEADS = {"strategy", "policy", "initiative", "program", "programme", "plan",
+                      "doctrine", "vision", "agenda", "framework"}
 TITLE_STOP = {"The", "A", "An", "In", "On", "At", "By", "For", "Under", "With", "As", "But", "And"}
 COMPANY_SUFFIX = {
     "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA",
@@ -103,8 +105,6 @@ class MentionFinder:
         self.company_cues = {w.lower() for w in gazetteer.cues.get("company_cue_words", [])}
         self.shapes = Matcher(nlp.vocab)
         titled = {"IS_TITLE": True}
-        inner = {"ORTH": {"IN": ["of", "for", "and", "&", "the", "-", "("]}}
-        closing = {"ORTH": {"IN": [")"]}}
         self.shapes.add(
             "GOV_OF",
             [[{"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": "of"}, {"ORTH": "the", "OP": "?"},
@@ -125,7 +125,14 @@ class MentionFinder:
               {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}]],
             greedy="LONGEST",
         )
-        del inner, closing
+        self.shapes.add(
+            "POLICY_LC",
+            [[{"ORTH": {"IN": ["'s", "’s", "’", "'", "its", "their"]}},
+              {"LOWER": {"IN": ["new", "revised", "updated", "own", "first"]}, "OP": "?"},
+              {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’]*|\d+G|-)$"}, "OP": "+"},
+              {"LOWER": {"IN": sorted(LOWER_POLICY_HEADS)}}]],
+            greedy="LONGEST",
+        )
 
     def _add_phrases(self, nlp: Language, tag: str, table: dict[str, str]) -> None:
         by_target: dict[str, list[str]] = {}
@@ -214,6 +221,12 @@ class MentionFinder:
         for span in filter_spans(spans):
             start, end = span.start, span.end
             country = None
+            if span.label_ == "POLICY_LC":
+                owner = countries.get(start - 1)
+                country = owner.country if owner is not None else None
+                start += 1
+                while start < end and doc[start].is_lower:
+                    start += 1
             while start < end and (doc[start].text in TITLE_STOP and doc[start].is_sent_start
                                    or doc[start].lower_ == "the"):
                 start += 1
@@ -227,7 +240,7 @@ class MentionFinder:
             if end - start < 1 or any(i in countries for i in range(start, end)):
                 continue
             trimmed = doc[start:end]
-            if span.label_ == "POLICY":
+            if span.label_ in {"POLICY", "POLICY_LC"}:
                 mention = self._policy_shape(trimmed, country)
             else:
                 mention = self._gov_shape(trimmed, country)
@@ -289,6 +302,8 @@ class MentionFinder:
                              or doc[j - 1].text == "-" and doc[j].is_alpha):
                 j += 1
             words = _name_words(doc, i + 1, j)
+            if any(doc[k].ent_type_ == "PERSON" for k in range(i + 1, j)):
+                words = []  # the statistical NER has the name: it knows where it ends
             if len(words) >= 2:
                 start, end = words[-2][0], words[-1][1]
                 if all(doc[k].pos_ == "PROPN" or doc[k].text == "-" for k in range(start, end)) \
@@ -319,6 +334,7 @@ class MentionFinder:
             end -= 1
         words = doc[start:end]
         if not len(words) or not all(re.fullmatch(r"[A-Z][\w'’.-]*|-|[a-z]{1,3}", t.text)
+                                     or t.i > 0 and doc[t.i - 1].text == "-" and t.is_alpha
                                      for t in words):
             return None
         if len(words) == 1 and (words[0].is_upper or len(words[0]) < 3):

@@ -90,7 +90,8 @@ MEETING_NOUNS = {
 MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations"}
 POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "strategy",
                    "campaign", "network", "scheme", "rule", "law", "act", "measure",
-                   "framework", "regime", "ban", "approach"}
+                   "framework", "regime", "ban", "approach", "grouping", "alliance", "pact",
+                   "coalition", "partnership", "arrangement", "agreement", "list", "toolbox"}
 ROLE_WORDS = {
     "secretary", "minister", "president", "ambassador", "spokesperson", "spokesman",
     "spokeswoman", "chancellor", "commissioner", "director", "chairman", "chairwoman",
@@ -341,6 +342,9 @@ def rule_participates(s: Sentence) -> None:
             continue
         if badge:
             policies = [badge]
+        elif trig.dep_ == "relcl":
+            before = s.between(s.span.start, trig.i, {T.POLICY})
+            policies = before[-1:] if before and trig.i - before[-1].end <= 12 else []
         else:
             policies = policy_refs(s, trig.i + 1, min(trig.i + 12, s.span.end))
         if not policies:
@@ -485,6 +489,10 @@ def rule_promoted(s: Sentence) -> None:
             if owner and owner.type in ACTORS:
                 s.ctx.fact(pol.key, "promotedBy", owner.key, s.evidence("relations.possessive", 0.9))
                 continue
+        led = _led_by_country(s, pol)
+        if led is not None:
+            s.ctx.fact(pol.key, "promotedBy", led.key, s.evidence("relations.led", 0.85))
+            continue
         if pol.country and pol.kind == "shape":
             s.ctx.fact(pol.key, "promotedBy", country_key(pol.country),
                        s.evidence("relations.modifier", 0.85))
@@ -555,6 +563,20 @@ def _agent(s: Sentence, verb: Token) -> Mention | None:
         if nxt is not None and nxt.text in {"'s", "’s", "’", "'"}:
             return subj[1]
     return subj[0] if subj else None
+
+
+def _led_by_country(s: Sentence, pol: Mention) -> Mention | None:
+    """"the IPEF, a U.S.-led trade initiative" and "the U.S.-led Clean Network"."""
+    doc = s.doc
+    window = list(doc[max(pol.start - 6, s.span.start) : pol.start])
+    window += list(doc[pol.end : min(pol.end + 6, s.span.end)])
+    for t in window:
+        if t.lower_ in {"led", "backed", "sponsored", "driven"} and t.i >= 2 and \
+                doc[t.i - 1].text == "-":
+            owner = s.mention_at(t.i - 2)
+            if owner is not None and owner.type in ACTORS:
+                return owner
+    return None
 
 
 def _possessor(s: Sentence, m: Mention) -> Mention | None:
