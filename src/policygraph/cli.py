@@ -53,29 +53,46 @@ def build(
         help="Refuse articles longer than this many characters.")] = 2_000_000,
     failed: Annotated[Path | None, typer.Option(
         help="Write the inputs that failed, one per line, to this file for a rerun.")] = None,
-    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Print nothing but errors.")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "-q", "--quiet", help="Print nothing but errors: no progress bar, warnings or summary.")
+    ] = False,
     verbose: Annotated[bool, typer.Option(
-        "-v", "--verbose", help="Print every warning and failure in full.")] = False,
+        "-v", "--verbose", help="Also print a line per article built and every warning "
+                                "(by default only the first few).")] = False,
 ) -> None:
     """Build a graph from articles: extract entities and facts, write RDF with provenance.
 
-    Exits 0 when every input built, 2 when any input failed (the rest are still written).
+    A progress bar shows on a terminal; a summary line (articles read, failed, facts,
+    triples, time) ends the run on standard error. Exits 0 when every input built, 2 when
+    any input failed (the rest are still written).
     """
+    import time
+
+    from policygraph.build import Failure, read_articles
     from policygraph.build import build as run_build
-    from policygraph.build import read_articles
+    from policygraph.graph import flatten
+    from policygraph.model import Extraction
     from policygraph.serialize import format_for, write
+
+    started = time.perf_counter()
+    if quiet and verbose:
+        err.print("[bold red]error:[/] --quiet and --verbose cannot be used together")
+        raise typer.Exit(2)
+
+    def built(ex: Extraction) -> None:
+        if verbose:
+            err.print(f"built {ex.article.id}: {len(ex.facts)} facts, "
+                      f"{len(ex.values)} values, {len(ex.entities)} entities")
 
     try:
         target = None if str(output) == "-" else output
         out_format = format_for(target, fmt)
-        failures: list = []
+        failures: list[Failure] = []
         warnings: list[str] = []
         stdin = any(str(p) == "-" for p in inputs)
         paths = [p for p in inputs if str(p) != "-"]
         missing = [p for p in paths if not p.exists()]
         for p in missing:
-            from policygraph.build import Failure
-
             failures.append(Failure(str(p), f"{p}: no such file or folder"))
         meta = {k: v for k, v in {"published": published, "url": url,
                                   "publisher": publisher}.items() if v}
@@ -86,7 +103,7 @@ def build(
                 raise PolicyGraphError(f"--published {published!r} is not an ISO 8601 date")
         articles = read_articles([p for p in paths if p.exists()], max_chars=max_chars,
                                  stdin=stdin, failures=failures, warnings=warnings, **meta)
-        show_progress = not quiet and sys.stderr.isatty()
+        show_progress = not quiet and err.is_terminal
         if show_progress:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -94,9 +111,14 @@ def build(
                           TextColumn("{task.completed} articles"), TimeElapsedColumn(),
                           console=err, transient=True) as bar:
                 task = bar.add_task("extracting", total=None)
-                result = run_build(articles, progress=lambda _ex: bar.advance(task))
+
+                def advance(ex: Extraction) -> None:
+                    bar.advance(task)
+                    built(ex)
+
+                result = run_build(articles, progress=advance)
         else:
-            result = run_build(articles)
+            result = run_build(articles, progress=built)
         result.failures.extend(failures)
         result.warnings.extend(warnings)
         if target is None:
@@ -107,18 +129,27 @@ def build(
         raise _fail(exc) from None
     if failed is not None:
         failed.write_text("".join(f"{f.source}\n" for f in result.failures), encoding="utf-8")
+    for f in result.failures:
+        err.print(f"[red]failed:[/] {f.reason}", highlight=False)
     if not quiet:
-        for w in result.warnings:
-            err.print(f"[yellow]warning:[/] {w}")
-        for f in result.failures:
-            err.print(f"[red]failed:[/] {f.reason}")
-        triples = len(result.dataset)
+        shown = result.warnings if verbose else result.warnings[:_WARNINGS_SHOWN]
+        for w in shown:
+            err.print(f"[yellow]warning:[/] {w}", highlight=False)
+        if len(shown) < len(result.warnings):
+            err.print(f"[yellow]warning:[/] ... and {len(result.warnings) - len(shown)} more "
+                      "(--verbose shows them all)")
+        triples = len(flatten(result.dataset))
         where = "standard output" if target is None else str(target)
-        err.print(f"{result.articles} articles built, {len(result.failures)} failed, "
-                  f"{result.facts} facts, {triples} triples -> {where} "
-                  f"({out_format.name}, {result.seconds:.1f} s)")
+        read = "article" if result.articles == 1 else "articles"
+        err.print(f"{result.articles} {read} read, {len(result.failures)} failed, "
+                  f"{result.facts} facts, {triples} triples in "
+                  f"{time.perf_counter() - started:.1f} s -> {where} ({out_format.name})",
+                  highlight=False)
     if result.failures:
         raise typer.Exit(2)
+
+
+_WARNINGS_SHOWN = 5
 
 
 @app.command()

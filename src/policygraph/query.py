@@ -119,9 +119,12 @@ def serialize_results(result: QueryResult, fmt: str) -> str:
     if fmt not in formats:
         raise InputError(f"unknown result format {fmt!r}; choose csv, tsv or json")
     if result.kind == "ask":
-        answer: ox.QueryBoolean | ox.QuerySolutions = ox.QueryBoolean(bool(result.boolean))
-        data = answer.serialize(format=formats[fmt])
-        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+        # pyoxigraph cannot construct a QueryBoolean; the formats are simple enough to write.
+        if fmt == "json":
+            import json
+
+            return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
+        return ("true" if result.boolean else "false") + "\n"
     variables = [ox.Variable(v) for v in result.variables]
     solutions = [[t for t in row] for row in result.rows]
     text = _solutions_text(variables, solutions, formats[fmt])

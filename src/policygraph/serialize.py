@@ -178,8 +178,8 @@ def _canonical_blank_nodes(quads: Iterable[Quad]) -> list[Quad]:
     ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
     out: list[Quad] = []
     for q in ds:
-        name = None if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
-        quad = (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), name)
+        graph = None if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
+        quad = (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph)
         out.append(quad)  # type: ignore[arg-type]
     return out
 
@@ -282,16 +282,25 @@ def _kind(t: Node | None) -> int:
     return 0 if isinstance(t, URIRef) else 1 if isinstance(t, BNode) else 2
 
 
-def _blocks(triples: Iterable[Triple], terms: _TurtleTerms) -> list[str]:
-    """The statements of one graph, grouped by subject, as sorted Turtle blocks."""
+def _types(triples: Iterable[Triple]) -> dict[Subject, set[Object]]:
+    types: dict[Subject, set[Object]] = defaultdict(set)
+    for s, p, o in triples:
+        if p == RDF.type:
+            types[s].add(o)
+    return types
+
+
+def _blocks(triples: Iterable[Triple], terms: _TurtleTerms,
+            types: dict[Subject, set[Object]]) -> list[str]:
+    """The statements of one graph, grouped by subject, as sorted Turtle blocks; ``types``
+    (from every graph) decides the section a subject is written in."""
     by_subject: dict[Subject, dict[URIRef, list[Object]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
         by_subject[s][p].append(o)
 
     def section(s: Subject) -> int:
-        types = set(by_subject[s].get(RDF.type, ()))
         for i, (_, cls) in enumerate(_SECTIONS):
-            if cls is not None and cls in types:
+            if cls is not None and cls in types.get(s, ()):
                 return i
         return 6
 
@@ -318,7 +327,7 @@ def _blocks(triples: Iterable[Triple], terms: _TurtleTerms) -> list[str]:
 def _statement(s: Subject, props: dict[URIRef, list[Object]], terms: _TurtleTerms) -> str:
     first = {p: i for i, p in enumerate(_FIRST_PREDICATES)}
     written = {p: terms.iri(str(p)) for p in props}
-    order = sorted(props, key=lambda p: (first.get(p, len(first)), written[p]))
+    order = sorted(props, key=lambda p: (p == PG.articleText, first.get(p, len(first)), written[p]))
     parts = []
     for p in order:
         objs = sorted({(_TYPE_ORDER.get(o, 9) if isinstance(o, URIRef) and p == RDF.type else 9,
@@ -342,7 +351,7 @@ def turtle(data: Graph) -> str:
     """
     triples = {(s, p, o) for s, p, o, _ in _quads(data)}
     terms = _TurtleTerms(long_strings=True)
-    body = _blocks(triples, terms)
+    body = _blocks(triples, terms, _types(triples))
     return "\n".join(terms.header()) + "\n" + ("\n" if body else "") + "\n".join(body)
 
 
@@ -365,13 +374,15 @@ def trig(data: Graph) -> str:
     }
     """
     graphs: dict[URIRef | BNode | None, set[Triple]] = defaultdict(set)
-    for s, p, o, g in _quads(data):
+    quads = _quads(data)
+    for s, p, o, g in quads:
         graphs[g].add((s, p, o))
+    types = _types((s, p, o) for s, p, o, _ in quads)
     terms = _TurtleTerms(long_strings=False)
     names = sorted(graphs, key=lambda g: (g is not None, g != ENTITY_GRAPH, _kind(g), str(g)))
     chunks = []
     for g in names:
-        body = _blocks(graphs[g], terms)
+        body = _blocks(graphs[g], terms, types)
         if g is None:
             chunks.append("\n".join(body))
         else:

@@ -4,6 +4,8 @@
 >>> ref = date(2020, 10, 15)
 >>> resolve_date("Oct. 14", ref), resolve_date("in August", ref), resolve_date("on Tuesday", ref)
 (('2020-10-14', 'date'), ('2020-08', 'gYearMonth'), ('2020-10-13', 'date'))
+>>> resolve_date("on Thursday", ref)  # the article's own weekday is that day
+('2020-10-15', 'date')
 >>> duration("two hours and 40 minutes"), ordinal("fifth"), ordinal("inaugural")
 ('PT2H40M', 5, 1)
 """
@@ -101,9 +103,7 @@ def _relative(raw: str, ref: date) -> tuple[str, str] | None:
         return (ref + timedelta(days=1)).isoformat(), "date"
     for i, name in enumerate(WEEKDAYS):
         if raw.startswith(name):
-            back = (ref.weekday() - i) % 7 or 7
-            if back == 7 and raw.startswith(name) and False:  # pragma: no cover
-                back = 0
+            back = (ref.weekday() - i) % 7
             return (ref - timedelta(days=back)).isoformat(), "date"
     return None
 

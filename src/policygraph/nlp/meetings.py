@@ -130,7 +130,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 continue
             if m.type in ACTORS and m.kind != "capital" and (met or m.kind != "demonym"):
                 rec.participants[m.key] = ev
-            elif met and m.type is T.PERSON:
+            elif m.type is T.PERSON and m.start in subj_idx | obj_idx:
                 rec.leaders[m.key] = _evidence(sent, "meetings.met", 0.75)
         if met and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in trig.children):
             rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.7))
@@ -188,7 +188,9 @@ def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
         cues = [t for t in doc[sent.start : p.start] if lem(t) in DISCUSS or t.lower_ in DISCUSS]
         if not cues:
             continue
-        near = [c for c in cues if p.start - c.i <= 12]
+        near = [c for c in cues if p.start - c.i <= 20
+                and not any(t.lower_ in {";", "but", "while", "whereas"}
+                            for t in doc[c.i : p.start])]
         if not near or any(negated(c) or irrealis(c) for c in near):
             continue
         rec.discussed.setdefault(p.key, _evidence(sent, "meetings.discussed", 0.7))
@@ -240,6 +242,14 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     meetings = [r for r in records if r.substantive]
     if not meetings:
         return
+    affiliations: dict[str, set[str]] = {}
+    for f in ctx.facts:
+        if f.predicate == "affiliatedWith" and f.object.startswith("country/"):
+            affiliations.setdefault(f.subject, set()).add(f.object)
+    for rec in meetings:
+        for leader, ev in rec.leaders.items():
+            for country in sorted(affiliations.get(leader, ())):
+                rec.participants.setdefault(country, ev)
     article_id = doc._.pg_article_id or "article"
     for n, rec in enumerate(meetings, start=1):
         codes = sorted(k.split("/", 1)[1].lower() for k in rec.participants

@@ -366,11 +366,14 @@ class MentionFinder:
             return EntityType.TELCO
         if last in COMPANY_SUFFIX:
             return EntityType.COMPANY
-        window = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_punct]
-        window += [t for t in doc[span.end : min(span.end + 5, len(doc))]
-                   if t.sent == span.sent and not t.is_punct]
-        if span.end < len(doc) and doc[span.end].text != ",":
-            window = window[:3]
+        # only the words right before ("the carrier X") or an apposition right after
+        # ("X, a Finnish telecom operator,") type an unknown organisation
+        window = [t for t in doc[max(span.start - 2, 0) : span.start] if t.is_lower]
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            for t in doc[span.end + 1 : min(span.end + 7, len(doc))]:
+                if t.text in {",", ".", ";"} or t.pos_ == "VERB":
+                    break
+                window.append(t)
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
         if words & self.telco_cues:
             return EntityType.TELCO

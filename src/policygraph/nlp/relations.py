@@ -58,8 +58,10 @@ URGE = {
 JOIN = {"join", "participate", "part", "sign", "enlist", "embrace", "adopt", "enter"}
 USE = {
     "use", "rely", "buy", "purchase", "deploy", "source", "install", "procure", "depend",
-    "run", "operate", "employ", "order", "contract",
+    "employ", "order", "contract", "pick", "choose", "select", "tap", "have",
 }
+EQUIPMENT = {"equipment", "gear", "kit", "station", "stations", "antenna", "antennas", "radio",
+             "core", "network", "hardware", "product", "products", "technology", "infrastructure"}
 SUPPLY = {"supply", "provide", "sell", "equip", "furnish", "build"}
 STOP_USING = {"stop", "cease", "replace", "remove", "drop", "abandon", "phase", "ditch", "rip",
               "strip", "swap", "quit", "end"}
@@ -68,11 +70,13 @@ PROMOTE = {
     "propose", "adopt", "implement", "roll", "spearhead", "enact", "pass", "create",
     "establish", "develop", "expand", "lead", "initiate", "issue", "sign", "impose",
     "unveil", "tout", "advance", "back", "start", "draft", "finalize", "approve",
+    "compile", "formulate", "devise", "craft", "design", "draw", "publish", "release",
 }
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
             "sign", "issue", "outline", "elaborate"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
-                   "introduce", "finalize", "implement"}
+                   "introduce", "finalize", "implement", "compile", "formulate", "draw",
+                   "devise", "launch"}
 LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
         "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
 PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
@@ -240,6 +244,12 @@ def policy_refs(s: Sentence, start: int, end: int) -> list[Mention]:
     return []
 
 
+def _policy_anaphor(token: Token) -> bool:
+    """"the initiative", "this policy", "the program": a definite policy noun."""
+    return lem(token) in POLICY_ANAPHORA and any(
+        c.lower_ in {"the", "this", "that", "these"} for c in token.children)
+
+
 def rule_excludes(s: Sentence) -> None:
     for trig in s.tokens(EXCLUDE):
         if negated(trig) or _short_of(trig):
@@ -254,8 +264,9 @@ def rule_excludes(s: Sentence) -> None:
         policies = [p for p in s.of(T.POLICY) if p.end <= trig.i or trig.i <= p.start < end]
         if not policies:
             subj = _subject_text(trig)
-            if subj & {"it", "policy", "program", "programme", "initiative", "rule", "law",
-                       "ban", "measure", "network", "act", "plan"} and s.ctx.last_policy:
+            anaphoric = bool(subj & ({"it", "which"} | POLICY_ANAPHORA)) or any(
+                _policy_anaphor(t) for t in s.doc[s.span.start : trig.i])
+            if anaphoric and s.ctx.last_policy:
                 policies = [s.ctx.last_policy]
         for pol in policies[:1] if len(policies) > 1 else policies:
             for m in targets:
@@ -352,6 +363,8 @@ def rule_participates(s: Sentence) -> None:
         subjects = _subjects(s, verb, fallback=False)
         orgs = [m for m in subjects if m.type in ORGS and m.type is not T.GOVERNMENT_BODY]
         chosen = orgs or [m for m in subjects if m.type is T.COUNTRY and m.kind != "demonym"]
+        if badge and not chosen:
+            chosen = s.between(s.clause_start(trig.i), trig.i, {T.TELCO})
         for m in chosen:
             s.ctx.fact(m.key, "participatesIn", policies[0].key,
                        s.evidence("relations.participatesIn", 0.75))
@@ -359,15 +372,16 @@ def rule_participates(s: Sentence) -> None:
 
 def _badge(s: Sentence, t: Token) -> Mention | None:
     """"Clean Telcos" names members of the Clean Network: a badge of a known policy."""
-    if not t.is_title or t.i + 1 >= len(s.doc) or s.mention_at(t.i):
+    if t.i + 1 >= len(s.doc) or s.mention_at(t.i) or not t.is_alpha:
         return None
     nxt = s.doc[t.i + 1]
-    if not nxt.is_title or nxt.lower_.rstrip("s") not in {"telco", "carrier", "country",
-                                                          "company", "member", "partner",
-                                                          "operator", "nation"}:
+    if nxt.lower_.rstrip("s") not in {"telco", "carrier", "country", "company", "member",
+                                      "partner", "operator", "nation"}:
         return None
     for m in s.ctx.doc._.pg_mentions or []:
-        if m.type is T.POLICY and m.name.split()[0] == t.text and len(t.text) >= 4:
+        first = m.name.split()[0]
+        if m.type is T.POLICY and first.lower() == t.lower_ and len(first) >= 4 \
+                and (t.is_title or t.i > 0 and s.doc[t.i - 1].text in {"“", '"', "‘", "'"}):
             return m
     return None
 
@@ -406,8 +420,15 @@ def rule_uses(s: Sentence) -> None:
         telcos = s.between(start, trig.i, {T.TELCO})
         if not telcos:
             continue
-        window_end = min(s.clause_end(trig.i), trig.i + 8)
+        window_end = min(s.clause_end(trig.i), trig.i + 16)
+        for t in s.doc[trig.i + 1 : window_end]:
+            if t.pos_ == "VERB" and t.dep_ in {"conj", "ccomp", "advcl"} or t.text == ";":
+                window_end = t.i
+                break
         vendors = s.between(trig.i + 1, window_end, VENDORS)
+        if lem(trig) == "have" and not any(t.lower_ in EQUIPMENT
+                                          for t in s.doc[trig.i + 1 : window_end]):
+            continue
         if not vendors:
             continue
         users = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
@@ -519,6 +540,8 @@ def rule_promoted(s: Sentence) -> None:
             head = s.mention_at(trig.head.i)
             if head and head.type is T.POLICY:
                 pols = [head]
+            elif _policy_anaphor(trig.head) and s.ctx.last_policy is not None:
+                pols = [s.ctx.last_policy]
             else:
                 left = s.between(s.span.start, trig.i, {T.POLICY})
                 pols = left[-1:] if left and trig.i - left[-1].end <= 8 else []
