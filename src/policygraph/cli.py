@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from policygraph.errors import PolicyGraphError
+from policygraph.errors import InputError, PolicyGraphError
 
 app = typer.Typer(
     name="policygraph",
@@ -82,7 +82,7 @@ def build(
     def built(ex: Extraction) -> None:
         if verbose:
             err.print(f"built {ex.article.id}: {len(ex.facts)} facts, "
-                      f"{len(ex.values)} values, {len(ex.entities)} entities")
+                      f"{len(ex.values)} values, {len(ex.entities)} entities", soft_wrap=True)
 
     try:
         target = None if str(output) == "-" else output
@@ -103,7 +103,7 @@ def build(
                 raise PolicyGraphError(f"--published {published!r} is not an ISO 8601 date")
         articles = read_articles([p for p in paths if p.exists()], max_chars=max_chars,
                                  stdin=stdin, failures=failures, warnings=warnings, **meta)
-        show_progress = not quiet and err.is_terminal
+        show_progress = not quiet and sys.stderr.isatty()
         if show_progress:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -130,11 +130,11 @@ def build(
     if failed is not None:
         failed.write_text("".join(f"{f.source}\n" for f in result.failures), encoding="utf-8")
     for f in result.failures:
-        err.print(f"[red]failed:[/] {f.reason}", highlight=False)
+        err.print(f"[red]failed:[/] {f.reason}", soft_wrap=True)
     if not quiet:
         shown = result.warnings if verbose else result.warnings[:_WARNINGS_SHOWN]
         for w in shown:
-            err.print(f"[yellow]warning:[/] {w}", highlight=False)
+            err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
         if len(shown) < len(result.warnings):
             err.print(f"[yellow]warning:[/] ... and {len(result.warnings) - len(shown)} more "
                       "(--verbose shows them all)")
@@ -144,7 +144,7 @@ def build(
         err.print(f"{result.articles} {read} read, {len(result.failures)} failed, "
                   f"{result.facts} facts, {triples} triples in "
                   f"{time.perf_counter() - started:.1f} s -> {where} ({out_format.name})",
-                  highlight=False)
+                  soft_wrap=True)
     if result.failures:
         raise typer.Exit(2)
 
@@ -198,7 +198,9 @@ def query(
         help="Query a SPARQL 1.1 Protocol endpoint (e.g. http://127.0.0.1:7878/query). "
              "Credentials come from PG_SPARQL_USER/PG_SPARQL_PASSWORD or ~/.netrc.")] = None,
     result_format: Annotated[str, typer.Option(
-        "-f", "--format", help="table, csv, tsv or json (W3C SPARQL JSON results).")] = "table",
+        "-f", "--format",
+        help="SELECT/ASK: table, csv, tsv or json (the W3C SPARQL results formats). "
+             "CONSTRUCT/DESCRIBE: turtle (also for table), ntriples or jsonld.")] = "table",
     allow_service: Annotated[bool, typer.Option(
         help="Allow SERVICE clauses, which contact other servers.")] = False,
     timeout: Annotated[float | None, typer.Option(
@@ -209,7 +211,7 @@ def query(
     SELECT prints a table (or CSV/TSV/JSON with --format), ASK prints true/false,
     CONSTRUCT and DESCRIBE print Turtle. Bad SPARQL exits 2 with the parser's message.
     """
-    from policygraph.query import execute, read_query_arg, serialize_results, term_text, triples_text
+    from policygraph.query import execute, read_query_arg, serialize_results, term_text
 
     try:
         text, graphs = read_query_arg(args)
@@ -218,7 +220,7 @@ def query(
     except PolicyGraphError as exc:
         raise _fail(exc) from None
     if result.kind == "graph":
-        sys.stdout.write(triples_text(result.triples))
+        _print_graph(result.triples, result_format)
         return
     if result_format != "table":
         try:
@@ -234,6 +236,22 @@ def query(
         table.add_row(*(term_text(t) for t in row))
     out.print(table)
     err.print(f"{len(result.rows)} rows")
+
+
+def _print_graph(triples: list[Any], result_format: str) -> None:
+    """CONSTRUCT/DESCRIBE results as sorted RDF on standard output."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from policygraph.query import triples_text
+    from policygraph.serialize import FORMATS, write
+
+    name = {"table": "turtle", "json": "jsonld"}.get(result_format, result_format)
+    if name not in {"turtle", "ntriples", "jsonld"}:
+        raise _fail(InputError(f"a CONSTRUCT or DESCRIBE result is RDF: use --format turtle, "
+                               f"ntriples or jsonld, not {result_format!r}"))
+    graph = Graph().parse(data=triples_text(triples, ox.RdfFormat.N_TRIPLES), format="nt")
+    write(graph, FORMATS[name], sys.stdout)
 
 
 def _register_command_groups() -> None:

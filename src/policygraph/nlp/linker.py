@@ -30,6 +30,14 @@ TYPE_RANK = {
     EntityType.TELCO: 0, EntityType.COMPANY: 1, EntityType.GOVERNMENT_BODY: 2,
     EntityType.ORGANIZATION: 3,
 }
+_VERSION_TAIL = re.compile(r"\s+(?:\d+(?:\.\d+)?|(?:19|20)\d\d|II|III|Plus|\+)$")
+DESCRIPTION_HEADS = {
+    "company": None, "firm": None, "group": None, "giant": None, "conglomerate": None,
+    "operator": EntityType.TELCO, "carrier": EntityType.TELCO, "telco": EntityType.TELCO,
+    "telecom": EntityType.TELCO, "provider": EntityType.TELCO,
+    "supplier": EntityType.COMPANY, "vendor": EntityType.COMPANY, "maker": EntityType.COMPANY,
+    "manufacturer": EntityType.COMPANY, "chipmaker": EntityType.COMPANY,
+}
 _TECH_PREFIX = re.compile(r"^(?:\d+G|AI|Digital|Cyber)\s+", re.IGNORECASE)
 
 
@@ -44,6 +52,8 @@ class Linker:
         mentions = self._acronyms(doc, mentions)
         mentions = self._surnames(doc, mentions)
         mentions = self._remap(mentions)
+        mentions = self._bare_heads(doc, mentions)
+        mentions = self._descriptions(doc, mentions)
         doc._.pg_mentions = sorted(mentions)
         doc._.pg_entities = self._entities(mentions)
         return doc
@@ -108,6 +118,23 @@ class Linker:
             if m.type is EntityType.GOVERNMENT_BODY and m.country:
                 specific[self.gaz.strip_country_words(m.surface).lower()].append(m)
         policies = {m.name.lower(): m for m in mentions if m.type is EntityType.POLICY}
+        orgs = {m.key: m for m in mentions if m.type.is_org and m.kind == "name"}
+        for m in orgs.values():
+            # "Vodafone" in an article about "Vodafone UK" is Vodafone UK
+            entry = self.gaz.orgs.get(m.key.removeprefix("org/"))
+            if entry is None or entry.parent is None:
+                continue
+            parent = self.gaz.orgs.get(entry.parent)
+            suffix = entry.name.removeprefix(parent.name + " ") if parent else entry.name
+            if parent and suffix != entry.name and (suffix in self.gaz.country_by_name or
+                                                     suffix in self.gaz.country_by_demonym):
+                rekey[org_key(parent.id)] = (m.key, m.name)
+        for m in mentions:
+            if m.type is EntityType.POLICY:
+                base = _VERSION_TAIL.sub("", m.name)
+                if base != m.name and base.lower() in policies and \
+                        policies[base.lower()].key != m.key:
+                    rekey[policies[base.lower()].key] = (m.key, m.name)
         for m in mentions:
             if m.type is EntityType.GOVERNMENT_BODY and not m.country:
                 found = specific.get(m.surface.lower().removeprefix("the "))
@@ -126,6 +153,67 @@ class Linker:
             out.append(m)
         return out
 
+    def _bare_heads(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"the Commission", "the Department": the last body named with that head word."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.type is EntityType.GOVERNMENT_BODY and m.end - m.start == 1 and m.kind != "name":
+                head = m.surface
+                found = [x for x in out if x.type is EntityType.GOVERNMENT_BODY
+                         and x.end - x.start > 1 and x.name.split()[-1] == head]
+                if not found:
+                    found = [x for x in mentions if x.start > m.start and x.end - x.start > 1
+                             and x.type is EntityType.GOVERNMENT_BODY
+                             and x.name.split()[-1] == head]
+                if not found:
+                    continue
+                target = found[-1] if found[-1].start < m.start else found[0]
+                m = replace(m, key=target.key, name=target.name, kind="anaphor",
+                            country=target.country)
+            out.append(m)
+        return out
+
+    def _descriptions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"the company", "the Chinese supplier": the last matching organisation named.
+
+        Only definite descriptions ("the", "its") of a company-like noun are
+        resolved; a demonym narrows the choice to organisations of that country.
+        """
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        ordered = sorted(mentions)
+        out = list(mentions)
+        for token in doc:
+            wanted = DESCRIPTION_HEADS.get(token.lower_, "absent")
+            if wanted == "absent" or token.i in covered or token.pos_ != "NOUN":
+                continue
+            j = token.i - 1
+            country = None
+            while j >= 0 and doc[j].pos_ == "ADJ" or (j >= 0 and doc[j].i in covered):
+                nested = next((m for m in ordered if m.start <= j < m.end), None)
+                if nested is not None and nested.type is EntityType.COUNTRY:
+                    country = nested.country
+                    j = nested.start - 1
+                    continue
+                if nested is not None:
+                    break
+                j -= 1
+            if j < 0 or doc[j].lower_ not in {"the"}:
+                continue
+            start = j + 1
+            candidates = [m for m in ordered if m.end <= start and m.type.is_org
+                          and m.type is not EntityType.GOVERNMENT_BODY
+                          and (wanted is None or m.type is wanted
+                               or wanted is EntityType.COMPANY and m.type is EntityType.COMPANY)
+                          and (country is None or m.country == country)
+                          and token.i - m.end < 120]
+            if not candidates:
+                continue
+            target = candidates[-1]
+            out.append(Mention(start, token.i + 1, target.key, target.type,
+                               doc[start : token.i + 1].text, target.name, "anaphor",
+                               target.country))
+        return out
+
     def _entities(self, mentions: list[Mention]) -> dict[str, Entity]:
         grouped: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -134,7 +222,8 @@ class Linker:
         for key, group in grouped.items():
             etype = self._type(key, group)
             label = self._label(key, group)
-            alts = {_clean_label(m.surface) for m in group if m.kind not in {"demonym"}}
+            alts = {_clean_label(m.surface) for m in group
+                    if m.kind not in {"demonym", "anaphor"}}
             alts.discard(label)
             alts.discard("")
             iso = key.split("/", 1)[1] if etype is EntityType.COUNTRY else None
@@ -154,7 +243,8 @@ class Linker:
         org_id = key.removeprefix("org/")
         if key.startswith("org/") and org_id in self.gaz.orgs:
             return self.gaz.orgs[org_id].name
-        names = Counter(m.name for m in group if m.kind not in {"acronym", "surname", "demonym"})
+        names = Counter(m.name for m in group
+                        if m.kind not in {"acronym", "surname", "demonym", "anaphor"})
         if not names:
             names = Counter(m.name for m in group)
         return _clean_label(max(names, key=lambda n: (len(n.split()), names[n], n)))

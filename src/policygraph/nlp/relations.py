@@ -426,6 +426,9 @@ def rule_uses(s: Sentence) -> None:
                 window_end = t.i
                 break
         vendors = s.between(trig.i + 1, window_end, VENDORS)
+        if vendors and any(t.lower_ in {"no", "not", "zero", "never", "without"}
+                           for t in s.doc[trig.i + 1 : vendors[0].start]):
+            continue
         if lem(trig) == "have" and not any(t.lower_ in EQUIPMENT
                                           for t in s.doc[trig.i + 1 : window_end]):
             continue
