@@ -13,7 +13,7 @@ are predeclared. The default graph is the union of all graphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,7 +131,7 @@ def serialize_results(result: QueryResult, fmt: str) -> str:
     return text
 
 
-def _solutions_text(variables: list[ox.Variable], rows: list[list[object]],
+def _solutions_text(variables: list[ox.Variable], rows: Sequence[Sequence[object]],
                     fmt: ox.QueryResultsFormat) -> str:
     import io
     import json

@@ -21,10 +21,12 @@ from spacy.tokens import Doc
 
 from policygraph.linking import Gazetteer, org_key
 from policygraph.model import Entity, EntityType
+from policygraph.nlp.descriptions import find_descriptions
 from policygraph.nlp.mentions import Mention
 
-if not Doc.has_extension("pg_entities"):
-    Doc.set_extension("pg_entities", default=None)
+for _name in ("pg_entities", "pg_descriptions"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 TYPE_RANK = {
     EntityType.TELCO: 0, EntityType.COMPANY: 1, EntityType.GOVERNMENT_BODY: 2,
@@ -54,8 +56,18 @@ class Linker:
         mentions = self._remap(mentions)
         mentions = self._bare_heads(doc, mentions)
         mentions = self._descriptions(doc, mentions)
+        described = {d.key(): d for d in find_descriptions(doc, mentions, self.gaz)}
+        for key, d in described.items():
+            label, _ = d.names(self.gaz)
+            for i in d.tokens:
+                mentions.append(Mention(i, i + 1, key, EntityType.POLICY, "", label,
+                                        "description", d.owner_country))
+        doc._.pg_descriptions = described
         doc._.pg_mentions = sorted(mentions)
         doc._.pg_entities = self._entities(mentions)
+        for key, d in described.items():
+            label, alts = d.names(self.gaz)
+            doc._.pg_entities[key] = Entity(key, EntityType.POLICY, label, frozenset(alts))
         return doc
 
     def _acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

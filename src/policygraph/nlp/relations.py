@@ -765,6 +765,7 @@ class RelationExtractor:
                     ctx.last_policy = m
                 elif m.type in ACTORS and m.kind != "demonym":
                     ctx.last_actor = m
+        self._description_facts(doc, ctx)
         extract_meetings(doc, mentions, ctx)
         self._gazetteer_facts(doc, mentions, ctx)
         doc._.pg_facts = [f for f in ctx.facts
@@ -772,6 +773,33 @@ class RelationExtractor:
         doc._.pg_values = ctx.values
         doc._.pg_entities = ctx.entities
         return doc
+
+    def _description_facts(self, doc: Doc, ctx: DocContext) -> None:
+        """Owners and targets of policies named only by a description ("Britain's ban")."""
+        for key, d in (doc._.pg_descriptions or {}).items():
+            sent = doc[d.tokens[0]].sent
+            ev = Evidence(sent.text.strip(), sent.start_char, sent.end_char,
+                          "descriptions.clause" if d.from_clause else "descriptions.noun", 0.7)
+            if d.owner and d.owner in ctx.entities:
+                ctx.fact(key, "promotedBy", d.owner, ev)
+                if d.from_clause and d.owner.startswith("org/"):
+                    ctx.fact(key, "announcedBy", d.owner, ev)
+            if d.owner_country and country_key(d.owner_country) in ctx.entities:
+                ctx.fact(key, "promotedBy", country_key(d.owner_country), ev)
+            for target in d.targets:
+                ctx.fact(key, "excludes", target, ev)
+            if d.from_clause:
+                for i in d.tokens:
+                    s = doc[i].sent
+                    dates = [e for e in s.ents if e.label_ == "DATE"]
+                    if dates:
+                        best = min(dates, key=lambda e: abs(e.start - i))
+                        value = resolve_date(best.text, ctx.ref)
+                        if value:
+                            ctx.value(key, "announcedOn", value[0], value[1],
+                                      Evidence(s.text.strip(), s.start_char, s.end_char,
+                                               "descriptions.announcedOn", 0.7))
+                            break
 
     def _gazetteer_facts(self, doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
         """Home countries and promoters the gazetteer knows, when the article names them."""

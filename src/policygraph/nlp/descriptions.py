@@ -1,0 +1,273 @@
+"""Policies named only by a description: "Britain's ban on Huawei", "the U.S.
+sanctions on SMIC", "Sweden's regulator barred Huawei and ZTE".
+
+A country's (or a government body's) ban, sanctions or export controls aimed
+at named companies is a Policy of that country that excludes them, even when
+the policy has no proper name. Two forms are read:
+
+- a noun phrase: an owner (possessive, adjective or compound: "Britain's",
+  "Canadian", "U.S.") and/or a target ("on Huawei and ZTE", "the Huawei ban");
+- a clause: an owner as the subject of ban/bar/exclude/strip out/prohibit with
+  named companies as objects, not negated and not merely possible.
+
+Each becomes a :class:`Description` with a stable key (owner ISO code, head and
+first target) and readable names; mentions without an owner or target ("the
+ban") join the article's single description of that head, if there is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from policygraph.articles import slug
+from policygraph.linking import Gazetteer
+from policygraph.model import EntityType
+
+T = EntityType
+NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
+              "sanction": "sanctions", "sanctions": "sanctions", "blacklisting": "ban"}
+VERB_HEADS = {"ban", "bar", "exclude", "prohibit", "blacklist", "strip", "block", "outlaw"}
+OWNER_TYPES = {T.COUNTRY, T.GOVERNMENT_BODY}
+TARGET_TYPES = {T.COMPANY, T.TELCO}
+_MAYBE = {"could", "may", "might", "should", "consider", "weigh", "mull", "debate", "propose",
+          "urge", "call", "ask", "push", "press", "want", "threaten", "whether", "if"}
+_NEG = {"not", "n't", "never", "no", "without"}
+
+
+@dataclass
+class Description:
+    """A described policy: who owns it, whom it excludes, and where it was seen."""
+
+    head: str
+    owner: str | None
+    owner_country: str | None
+    owner_names: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    target_names: list[str] = field(default_factory=list)
+    tokens: list[int] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    from_clause: bool = False
+
+    def key(self) -> str:
+        parts = [self.owner_country.lower() if self.owner_country else "",
+                 slug(self.target_names[0]) if self.target_names else "", self.head]
+        return "policy/" + "-".join(p for p in parts if p)
+
+    def names(self, gaz: Gazetteer) -> tuple[str, list[str]]:
+        """The label and the other names analysts and annotators use for it."""
+        word = self.head
+        countries: list[str] = []
+        if self.owner_country:
+            info = gaz.countries.get(self.owner_country, {})
+            countries = [info.get("name", "")] + [a for a in info.get("aliases", ())
+                                                   if len(a) <= 4 and a.isupper()]
+            countries += [n for n in self.owner_names if n not in countries]
+            demonyms = [d for d, c in gaz.country_by_demonym.items() if c == self.owner_country]
+        else:
+            demonyms = []
+        targets = self.target_names[:2]
+        joined = " and ".join(targets)
+        names: list[str] = []
+        for c in countries:
+            names += [f"{c}'s {word}", f"{c} {word}"]
+            if joined:
+                names += [f"{c}'s {word} on {joined}", f"{c} {joined} {word}",
+                          f"{c}'s {joined} {word}"]
+        names += [f"{d} {word}" for d in demonyms[:2]]
+        if joined:
+            names += [f"{word} on {joined}", f"{joined} {word}"]
+            if len(targets) > 1:
+                names += [f"{word} on {targets[0]}", f"{targets[0]} {word}"]
+        names += [s for s in self.surfaces if s]
+        names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+        if countries and joined:
+            label = f"{countries[0]}'s {word} on {joined}"
+        elif countries:
+            label = f"{countries[0]}'s {word}"
+        else:
+            label = f"{word} on {joined}"
+        return label, [n for n in names if n != label]
+
+
+def _owner_left(doc: Doc, head: Token, at: dict[int, object]) -> object | None:
+    j = head.i - 1
+    while j >= 0 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].text in {"5G", "4G"} or
+                      doc[j].lower_ in {"new", "total", "full", "outright", "blanket"}):
+        if j in at:
+            break
+        j -= 1
+    if j >= 0 and doc[j].text in {"'s", "’s", "’", "'"}:
+        j -= 1
+    return at.get(j) if j >= 0 else None
+
+
+def find_descriptions(doc: Doc, mentions: list, gaz: Gazetteer) -> list[Description]:
+    """Described policies in ``doc``, given its entity mentions (countries, companies)."""
+    at: dict[int, object] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            at[i] = m
+    found: list[Description] = []
+    for token in doc:
+        lemma = (token.lemma_ or token.text).lower()
+        if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at:
+            desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
+        elif token.pos_ == "VERB" and lemma in VERB_HEADS:
+            desc = _from_clause(doc, token, at)
+        else:
+            desc = None
+        if desc is not None:
+            found.append(desc)
+    return _merge(found)
+
+
+def _mention_info(m: object) -> tuple[str, EntityType, str | None, str]:
+    return m.key, m.type, m.country, m.name  # type: ignore[attr-defined]
+
+
+def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, object]) -> Description | None:
+    owner = _owner_left(doc, head, at)
+    desc = Description(word, None, None, tokens=[head.i])
+    start = head.i
+    if owner is not None:
+        key, etype, country, name = _mention_info(owner)
+        if etype in OWNER_TYPES:
+            desc.owner, desc.owner_country = key, country
+            desc.owner_names.append(doc[owner.start : owner.end].text)  # type: ignore[attr-defined]
+            start = owner.start  # type: ignore[attr-defined]
+        elif etype in TARGET_TYPES:
+            desc.targets.append(key)
+            desc.target_names.append(name)
+            start = owner.start  # type: ignore[attr-defined]
+    end = head.i + 1
+    if end < len(doc) and doc[end].lower_ in {"on", "against", "of"}:
+        k = end + 1
+        while k < len(doc) and k - end < 10:
+            m = at.get(k)
+            if m is not None and _mention_info(m)[1] in TARGET_TYPES:
+                key, _, _, name = _mention_info(m)
+                if key not in desc.targets:
+                    desc.targets.append(key)
+                    desc.target_names.append(name)
+                k = m.end  # type: ignore[attr-defined]
+                end = k
+                continue
+            if doc[k].lower_ in {"and", ",", "the", "'s", "’s", "chinese"} or doc[k].pos_ == "ADJ":
+                k += 1
+                continue
+            break
+    if desc.owner is None and not desc.targets:
+        desc.surfaces.append(head.text)
+        return desc
+    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in at:
+        start -= 1
+    desc.surfaces.append(doc[start:end].text)
+    return desc
+
+
+def _from_clause(doc: Doc, verb: Token, at: dict[int, object]) -> Description | None:
+    if _negated_or_maybe(verb):
+        return None
+    targets = []
+    for k in range(verb.i + 1, min(verb.i + 12, verb.sent.end)):
+        m = at.get(k)
+        if doc[k].text in {";", "."} or doc[k].lower_ in {"but", "while"}:
+            break
+        if m is not None and _mention_info(m)[1] in TARGET_TYPES and m not in targets:
+            targets.append(m)
+    if verb.lower_ in {"stripped", "strip"}:  # "ordered Huawei equipment to be stripped out"
+        targets += [at[k] for k in range(verb.sent.start, verb.i) if k in at
+                    and _mention_info(at[k])[1] in TARGET_TYPES and at[k] not in targets]
+    if not targets:
+        return None
+    owner = _subject_owner(doc, verb, at)
+    if owner is None:
+        return None
+    key, _, country, _ = _mention_info(owner)
+    desc = Description("ban", key, country, from_clause=True, tokens=[verb.i])
+    desc.owner_names.append(doc[owner.start : owner.end].text)  # type: ignore[attr-defined]
+    for m in targets:
+        k2, _, _, name = _mention_info(m)
+        if k2 not in desc.targets:
+            desc.targets.append(k2)
+            desc.target_names.append(name)
+    return desc
+
+
+def _negated_or_maybe(verb: Token) -> bool:
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "neg" or child.lower_ in _NEG and child.dep_ in {"det", "advmod"}:
+                return True
+            if child.dep_ in {"aux", "mark"} and child.lower_ in _MAYBE:
+                return True
+        if current is not verb and (current.lemma_ or "").lower() in _MAYBE | {"stop", "refuse"}:
+            return True
+        if current.head is current or current.dep_ in {"nsubj", "relcl", "acl", "amod"}:
+            break
+        current = current.head
+    left = verb.doc[max(verb.i - 4, verb.sent.start) : verb.i]
+    return any(t.lower_ in _NEG or t.lower_ == "short" for t in left)
+
+
+def _subject_owner(doc: Doc, verb: Token, at: dict[int, object]) -> object | None:
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i:
+                owners = [at[t.i] for t in child.subtree
+                          if t.i in at and _mention_info(at[t.i])[1] in OWNER_TYPES]
+                if owners:
+                    bodies = [o for o in owners if _mention_info(o)[1] is T.GOVERNMENT_BODY]
+                    return bodies[0] if bodies else owners[0]
+                if child.lower_ not in {"it", "they", "which", "who"}:
+                    return None
+        if current.head is current:
+            break
+        current = current.head
+    return None
+
+
+def _merge(found: list[Description]) -> list[Description]:
+    """One description per owner and head; bare ones join the article's single one."""
+    merged: dict[tuple[str | None, str], Description] = {}
+    bare: list[Description] = []
+    for d in found:
+        if d.owner_country is None and d.owner is None:
+            bare.append(d)
+            continue
+        slot = (d.owner_country or d.owner, d.head)
+        if slot in merged:
+            _absorb(merged[slot], d)
+        else:
+            merged[slot] = d
+    for d in bare:
+        same_head = [m for m in merged.values() if m.head == d.head]
+        if len(same_head) == 1:
+            _absorb(same_head[0], d)
+        elif not same_head and d.targets:
+            slot = (None, d.head)
+            if slot in merged:
+                _absorb(merged[slot], d)
+            else:
+                merged[slot] = d
+    return [d for d in merged.values() if d.targets or d.owner]
+
+
+def _absorb(into: Description, other: Description) -> None:
+    for key, name in zip(other.targets, other.target_names, strict=True):
+        if key not in into.targets:
+            into.targets.append(key)
+            into.target_names.append(name)
+    into.tokens += other.tokens
+    into.surfaces += other.surfaces
+    into.owner_names += [n for n in other.owner_names if n not in into.owner_names]
+    if into.owner is None:
+        into.owner, into.owner_country = other.owner, other.owner_country
+    elif other.owner is not None and other.owner != into.owner:
+        # "Sweden's ban" and "PTS banned": keep the body, whose country is the same
+        into.owner = into.owner if into.owner.startswith("org/") else other.owner
+    into.from_clause = into.from_clause or other.from_clause
