@@ -206,6 +206,8 @@ class MentionFinder:
         token = doc[start]
         if not token.text[:1].isupper():
             return False
+        if start > 0 and doc[start - 1].lower_ == "the":  # "the Amazon", "the Orange"
+            return False
         if token.is_sent_start and end < len(doc) and doc[end].pos_ in {"NOUN"}:
             return False
         return True

@@ -58,7 +58,7 @@ URGE = {
 JOIN = {"join", "participate", "part", "sign", "enlist", "embrace", "adopt", "enter"}
 USE = {
     "use", "rely", "buy", "purchase", "deploy", "source", "install", "procure", "depend",
-    "employ", "order", "contract", "pick", "choose", "select", "tap", "have",
+    "employ", "order", "contract", "pick", "choose", "select", "tap", "have", "build",
 }
 EQUIPMENT = {"equipment", "gear", "kit", "station", "stations", "antenna", "antennas", "radio",
              "core", "network", "hardware", "product", "products", "technology", "infrastructure"}
@@ -322,6 +322,15 @@ def rule_urged(s: Sentence) -> None:
                 s.ctx.fact(m.key, "urgedToJoin", pol.key, s.evidence("relations.urgedToJoin", 0.85))
 
 
+def _in_pp(s: Sentence, m: Mention) -> bool:
+    """True for "Singtel" in "Optus, owned by Singapore's Singtel,": not the subject."""
+    j = m.start - 1
+    while j >= s.span.start and (s.doc[j].lower_ in {"the", "'s", "’s", "its"}
+                                 or s.mention_at(j) is not None):
+        j -= 1
+    return j >= s.span.start and s.doc[j].lower_ in {"by", "of", "from", "with", "to", "for"}
+
+
 def _in_agent(s: Sentence, m: Mention) -> bool:
     """True for the "by the United States" of a passive: the urger, not the urged."""
     j = m.start - 1
@@ -396,9 +405,11 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
     current = verb
     for _ in range(3):
         subj = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and subj[0].lower_ in {"which", "that", "who"} and current.dep_ == "relcl":
+            subj = [current.head]
         if subj:
             idx = {t.i for c in subj for t in c.subtree}
-            found = [m for m in s.mentions if m.start in idx]
+            found = [m for m in s.mentions if m.start in idx and not _in_pp(s, m)]
             if found:
                 return found
             break
@@ -432,6 +443,9 @@ def rule_uses(s: Sentence) -> None:
         if lem(trig) == "have" and not any(t.lower_ in EQUIPMENT
                                           for t in s.doc[trig.i + 1 : window_end]):
             continue
+        if lem(trig) == "build":  # "built its network with Ericsson"
+            with_at = [t.i for t in s.doc[trig.i + 1 : window_end] if t.lower_ == "with"]
+            vendors = [v for v in vendors if with_at and v.start > with_at[0]]
         if not vendors:
             continue
         users = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
@@ -439,6 +453,8 @@ def rule_uses(s: Sentence) -> None:
             for v in vendors:
                 s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
                            s.evidence("relations.usesEquipmentFrom", 0.8))
+    _possessed_equipment(s)
+    _replaced_with(s)
     for trig in s.tokens(SUPPLY):
         if negated(trig) or _stopped(trig):
             continue
@@ -448,6 +464,47 @@ def rule_uses(s: Sentence) -> None:
             for tel in telcos:
                 s.ctx.fact(tel.key, "usesEquipmentFrom", vendors[-1].key,
                            s.evidence("relations.supplies", 0.7))
+
+
+def _possessed_equipment(s: Sentence) -> None:
+    """"Union Wireless has begun swapping its Huawei base stations": its vendor's gear."""
+    doc = s.doc
+    for v in s.of(*VENDORS):
+        if v.start < 1 or doc[v.start - 1].lower_ not in {"its", "their"}:
+            continue
+        if not any(t.lower_ in EQUIPMENT for t in doc[v.end : v.end + 3]):
+            continue
+        owner = [m for m in _subjects(s, doc[v.start], fallback=False) if m.type is T.TELCO]
+        telcos = owner or s.between(s.clause_start(v.start), v.start, {T.TELCO})[-1:]
+        head = doc[v.start].head
+        if telcos and not negated(head) and not _completed(head):
+            s.ctx.fact(telcos[0].key, "usesEquipmentFrom", v.key,
+                       s.evidence("relations.possessedEquipment", 0.7))
+
+
+def _completed(token: Token) -> bool:
+    """A finished replacement: "has replaced", "replaced", "removed" (past or perfect)."""
+    for t in [token, *token.ancestors][:3]:
+        if lem(t) in {"replace", "remove", "swap", "strip", "rip", "drop"} and (
+                t.tag_ == "VBD" or any(c.lower_ in {"has", "have", "had"} for c in t.children)):
+            return True
+    return False
+
+
+def _replaced_with(s: Sentence) -> None:
+    """"has replaced all the Huawei radio equipment ... with Ericsson kit": uses Ericsson."""
+    doc = s.doc
+    for trig in s.tokens({"replace", "swap"}):
+        if not _completed(trig) or negated(trig):
+            continue
+        telcos = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
+        end = s.clause_end(trig.i)
+        withs = [t.i for t in doc[trig.i + 1 : end] if t.lower_ in {"with", "for"}]
+        if not telcos or not withs:
+            continue
+        for v in s.between(withs[0] + 1, min(end, withs[0] + 6), VENDORS):
+            s.ctx.fact(telcos[0].key, "usesEquipmentFrom", v.key,
+                       s.evidence("relations.replacedWith", 0.7))
 
 
 def _stopped(token: Token) -> bool:
