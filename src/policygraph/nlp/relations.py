@@ -174,8 +174,31 @@ class DocContext:
     entities: dict[str, Entity]
     last_policy: Mention | None = None
     last_actor: Mention | None = None
+    _home: str | None = None
     facts: list[Fact] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
+
+    def home_country(self) -> str | None:
+        """The country the article is about: its dateline's, or the one it names most."""
+        if self._home is not None:
+            return self._home or None
+        place = self.doc._.pg_dateline
+        code = None
+        if place:
+            title = place.title()
+            code = (self.gaz.country_by_capital.get(title) or self.gaz.country_by_name.get(place)
+                    or self.gaz.country_by_name.get(title))
+        if code is None:
+            counts: dict[str, int] = {}
+            for m in self.doc._.pg_mentions or []:
+                if m.type is T.COUNTRY and m.country:
+                    counts[m.country] = counts.get(m.country, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                code = ranked[0][0]
+        key = country_key(code) if code else ""
+        self._home = key if key in self.entities else ""
+        return self._home or None
 
     def fact(self, s: str, p: str, o: str, ev: Evidence) -> None:
         if s != o:
@@ -326,7 +349,8 @@ def _in_pp(s: Sentence, m: Mention) -> bool:
     """True for "Singtel" in "Optus, owned by Singapore's Singtel,": not the subject."""
     j = m.start - 1
     while j >= s.span.start and (s.doc[j].lower_ in {"the", "'s", "’s", "its"}
-                                 or s.mention_at(j) is not None):
+                                 or s.mention_at(j) is not None or s.doc[j].is_title
+                                 and j > s.span.start):
         j -= 1
     return j >= s.span.start and s.doc[j].lower_ in {"by", "of", "from", "with", "to", "for"}
 
@@ -738,10 +762,47 @@ def rule_people(s: Sentence) -> None:
         role = doc[words[0].i : words[-1].i + 1].text if words else ""
         if role and any(w.lower_ in ROLE_WORDS for w in words):
             s.ctx.value(m.key, "role", role, "string", s.evidence("relations.role", 0.85))
-        for x in inner:
-            if x.kind == "capital":
-                continue
+        linked = [x for x in inner if x.kind != "capital"]
+        for x in linked:
             s.ctx.fact(m.key, "affiliatedWith", x.key, s.evidence("relations.affiliatedWith", 0.85))
+        if not linked and role:
+            home = _implied_affiliation(s, m, role)
+            if home is not None:
+                key, rule = home
+                s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
+
+
+GOVERNMENT_ROLES = {"minister", "secretary", "president", "chancellor", "treasurer", "premier",
+                    "commissioner", "ambassador", "governor", "senator", "spokesperson",
+                    "spokesman", "spokeswoman", "envoy", "prime"}
+
+
+def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] | None:
+    """The country (or body) a government title implies when the text names none.
+
+    In order: a title that names its country by itself ("Secretary of State"), a
+    European Commissioner in an article naming the Commission, an "In Washington,"
+    opening the sentence, the article's home country (its dateline, or the country
+    it names most).
+    """
+    lowered = role.lower()
+    words = set(lowered.replace(",", " ").split())
+    if not words & GOVERNMENT_ROLES:
+        return None
+    for title, code in s.ctx.gaz.titles.items():
+        if lowered == title.lower() or lowered.endswith(" " + title.lower()):
+            key = country_key(code)
+            return (key, "relations.affiliatedWith.title") if key in s.ctx.entities else None
+    if "commissioner" in words:
+        for key, ent in s.ctx.entities.items():
+            if ent.type is T.GOVERNMENT_BODY and ent.label == "European Commission":
+                return key, "relations.affiliatedWith.commission"
+    first = s.mentions[0] if s.mentions else None
+    if first is not None and first.type is T.COUNTRY and first.start <= s.span.start + 1 \
+            and s.span[0].lower_ in {"in", "from"} and first.start < m.start:
+        return first.key, "relations.affiliatedWith.place"
+    home = s.ctx.home_country()
+    return (home, "relations.affiliatedWith.home") if home else None
 
 
 def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
@@ -753,7 +814,9 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
         if other is not None and other.type is T.PERSON:
             break
         if t.is_title or t.is_upper or t.text in {"of", "for", "and", "the", ",", "-", "’s", "'s"} \
-                or t.lower_ in ROLE_WORDS or (other is not None and other.type in ACTORS):
+                or t.lower_ in ROLE_WORDS or (other is not None and other.type in ACTORS) \
+                or (t.is_lower and t.is_alpha and j > s.span.start
+                    and doc[j - 1].lower_ in {"of", "for"}):
             j -= 1
             continue
         break
@@ -794,9 +857,32 @@ def rule_gov_based(s: Sentence) -> None:
             s.ctx.fact(m.key, "basedIn", country_key(m.country), s.evidence("gazetteer.basedIn", 0.9))
 
 
+STATUS = {
+    "block": "blocked", "suspend": "suspended", "postpone": "postponed", "delay": "delayed",
+    "halt": "halted", "enjoin": "enjoined", "pause": "paused", "scrap": "scrapped",
+    "revoke": "revoked", "rescind": "rescinded", "overturn": "overturned", "lift": "lifted",
+    "repeal": "repealed", "strike": "struck down", "freeze": "frozen", "shelve": "shelved",
+    "abandon": "abandoned", "extend": "extended",
+}
+
+
+def rule_status(s: Sentence) -> None:
+    """"a judge blocked the WeChat ban", "the US suspended its pursuit of the policy"."""
+    for trig in s.tokens(set(STATUS)):
+        if trig.pos_ != "VERB" or negated(trig) or irrealis(trig, 2):
+            continue
+        obj = {t.i for c in trig.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
+        pols = [m for m in s.of(T.POLICY) if m.start in obj]
+        if not pols and any(_policy_anaphor(s.doc[i]) for i in obj) and s.ctx.last_policy:
+            pols = [s.ctx.last_policy]
+        for pol in pols[:1]:
+            s.ctx.value(pol.key, "status", STATUS[lem(trig)], "string",
+                        s.evidence("relations.status", 0.7))
+
+
 SENTENCE_RULES: list[Rule] = [
     rule_urged, rule_participates, rule_excludes, rule_uses, rule_based_in, rule_promoted,
-    rule_linked, rule_part_of, rule_people, rule_gov_based,
+    rule_linked, rule_part_of, rule_people, rule_gov_based, rule_status,
 ]
 
 
