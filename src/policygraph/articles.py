@@ -44,7 +44,17 @@ _ISO_DT = re.compile(
     r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*"
     r"(Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5})?"
 )
-_BYLINE = re.compile(r"^(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:(?:analysis|opinion|commentary|story|words|text|report|interview)\s+)?"
+    r"(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"^(?:(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|print|share|telegram|"
+    r"pinterest|copy link|flipboard|line|kakaotalk)\s*[|·•,]?\s*)+$", re.IGNORECASE)
+_NOT_A_NAME = {
+    "press", "associated", "news", "agency", "reuters", "times", "post", "staff", "reporter",
+    "correspondent", "editor", "writer", "service", "bureau", "daily", "journal", "herald",
+    "tribune", "wire", "media", "online", "desk", "team", "afp", "ap", "yonhap", "xinhua",
+}
 _BYLINE_TAIL = re.compile(
     r",\s*(?:staff|senior|chief|special|foreign|political|tech|technology|business|"
     r"correspondent|reporter|writer|editor|contributor|the\b|in\b|for\b).*$",
@@ -178,7 +188,7 @@ def parse_text(
     found_date: datetime | date | None = None
     found_authors: list[str] = []
     dateline = found_publisher = None
-    first = True
+    first_short: str | None = None
     for line in lines:
         if not line:
             if body and body[-1] != "":
@@ -200,13 +210,16 @@ def parse_text(
         if m and len(line) < 120:
             found_authors.extend(_authors(m.group(1)))
             continue
-        if _FURNITURE.match(line) or line in seen:
+        if _FURNITURE.match(line) or _SOCIAL.match(line) or line in seen:
             continue
         seen.add(line)
-        if first:
-            first = False
-            if headline is None and _looks_like_headline(line):
+        if headline is None and len(body) < 8 and _looks_like_headline(line):
+            # the first title-like line of several words; press releases open with
+            # a short office name ("Office of Public Affairs") before the headline
+            if len(line.split()) >= 4:
                 headline = line
+            elif first_short is None:
+                first_short = line
         dm = _DATELINE.match(line) if dateline is None else None
         if dm and (dm.group("agency") or dm.group("date")) and len(line) > 60:
             dateline = dm.group("place").strip().rstrip(",")
@@ -216,6 +229,7 @@ def parse_text(
             line = line[dm.end():]
         body.append(line)
     cleaned = "\n".join(body).strip()
+    headline = headline or first_short
     if not cleaned:
         raise InputError(f"{source}: no article text (the input is empty or only page furniture)")
     return Article(
@@ -238,14 +252,28 @@ def _dateline_date(raw: str) -> date | None:
 
 
 def _authors(raw: str) -> list[str]:
+    """Person names from a byline, without titles, outlets and sites.
+
+    >>> _authors("Laura Hendricks, Associated Press")
+    ['Laura Hendricks']
+    >>> _authors("KIM JI-EUN and Lee Min-ho | Example.com")
+    ['Kim Ji-Eun', 'Lee Min-ho']
+    """
     raw = _BYLINE_TAIL.sub("", raw.strip())
-    names = [n.strip(" .") for n in re.split(r",|\band\b|&", raw) if n.strip(" .")]
+    names = [n.strip(" .") for n in re.split(r",|\band\b|&|\||;|\s[-–—]\s", raw)
+             if n.strip(" .")]
     out = []
     for name in names:
         if name.isupper():
             name = name.title()
-        if 1 <= len(name.split()) <= 5:
-            out.append(name)
+        words = name.split()
+        if not 1 <= len(words) <= 5 or "." in name.replace(". ", " ").split()[-1][1:]:
+            continue
+        if any(w.lower().strip("()") in _NOT_A_NAME for w in words):
+            continue
+        if not all(w[:1].isupper() for w in words if w.lower() not in {"de", "van", "von", "da"}):
+            continue
+        out.append(name)
     return out
 
 

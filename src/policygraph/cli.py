@@ -53,6 +53,9 @@ def build(
         help="Refuse articles longer than this many characters.")] = 2_000_000,
     failed: Annotated[Path | None, typer.Option(
         help="Write the inputs that failed, one per line, to this file for a rerun.")] = None,
+    store: Annotated[Path | None, typer.Option(
+        help="Also load the graph into the embedded store in this folder, replacing each "
+             "article's graph (standard output is then not written).")] = None,
     quiet: Annotated[bool, typer.Option(
         "-q", "--quiet", help="Print nothing but errors: no progress bar, warnings or summary.")
     ] = False,
@@ -121,10 +124,14 @@ def build(
             result = run_build(articles, progress=built)
         result.failures.extend(failures)
         result.warnings.extend(warnings)
-        if target is None:
-            write(result.dataset, out_format, sys.stdout)
-        else:
+        if store is not None:
+            from policygraph.store import load_dataset, open_store
+
+            load_dataset(open_store(store), result.dataset)
+        if target is not None:
             write(result.dataset, out_format, target)
+        elif store is None:
+            write(result.dataset, out_format, sys.stdout)
     except PolicyGraphError as exc:
         raise _fail(exc) from None
     if failed is not None:
@@ -140,6 +147,8 @@ def build(
                       "(--verbose shows them all)")
         triples = len(flatten(result.dataset))
         where = "standard output" if target is None else str(target)
+        if store is not None:
+            where = f"store {store}" + (f" and {target}" if target is not None else "")
         read = "article" if result.articles == 1 else "articles"
         err.print(f"{result.articles} {read} read, {len(result.failures)} failed, "
                   f"{result.facts} facts, {triples} triples in "

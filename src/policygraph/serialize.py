@@ -146,35 +146,35 @@ def _quads(data: Graph) -> list[Quad]:
 
 
 def _canonical_blank_nodes(quads: Iterable[Quad]) -> list[Quad]:
-    """Relabel blank nodes with Oxigraph's canonicalisation, a function of the dataset alone."""
+    """Relabel blank nodes with Oxigraph's canonicalisation, a function of the dataset alone.
+
+    Oxigraph sees every IRI and literal as an opaque IRI named by a hash of the term, so
+    nothing but the blank node labels changes (not even the case of a language tag).
+    """
+    import hashlib
+
     import pyoxigraph as ox
 
-    def to_ox(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
+    terms: dict[str, Node] = {}
+
+    def to_ox(t: Node) -> ox.NamedNode | ox.BlankNode:
         if isinstance(t, BNode):
             return ox.BlankNode(str(t))
-        assert isinstance(t, Literal)
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or XSD.string)))
+        key = _nt_term(t)
+        iri = "urn:x-policygraph:term:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
+        terms[iri] = t
+        return ox.NamedNode(iri)
 
     def from_ox(t: object) -> Node:
-        if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
         if isinstance(t, ox.BlankNode):
             return BNode(t.value)
-        assert isinstance(t, ox.Literal)
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        if t.datatype.value == str(XSD.string):
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
+        assert isinstance(t, ox.NamedNode)
+        return terms[t.value]
 
     ds = ox.Dataset()
     for s, p, o, g in quads:
         name = ox.DefaultGraph() if g is None else to_ox(g)
-        ds.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name))  # type: ignore[arg-type]
+        ds.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name))
     ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
     out: list[Quad] = []
     for q in ds:
@@ -445,6 +445,30 @@ def _sorted_json(value: object, key: str = "") -> object:
     return value
 
 
+_XSD_DOUBLE = str(XSD.double)
+
+
+def _lexical(value: object, key: str = "") -> object:
+    """Undo rdflib's native JSON numbers where JSON-LD would read them back differently.
+
+    rdflib writes an ``xsd:double`` as a JSON number (``1500.0``), which JSON-LD reads back
+    as an ``xsd:integer``; typed values with a native ``@value`` keep their type only as a
+    string. Strings carry the lexical form exactly.
+    """
+    if isinstance(value, dict):
+        if "@value" in value and "@type" in value and not isinstance(value["@value"], str):
+            raw = value["@value"]
+            text = ("true" if raw else "false") if isinstance(raw, bool) else repr(raw)
+            return {**value, "@value": text}
+        keep = {"@context", "@id", "@type", "@language", "@value", "@index"}
+        return {k: (v if k in keep else _lexical(v, k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_lexical(v, key) for v in value]
+    if isinstance(value, float) and key:
+        return {"@type": _XSD_DOUBLE, "@value": repr(value)}
+    return value
+
+
 def jsonld(data: Graph) -> str:
     """``data`` (every graph merged) as JSON-LD compacted with the shipped context.
 
@@ -468,7 +492,7 @@ def jsonld(data: Graph) -> str:
     if len(graph) == 0:
         return json.dumps({"@context": jsonld_context()}, indent=2, ensure_ascii=False) + "\n"
     text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
-    doc = _sorted_json(json.loads(text))
+    doc = _sorted_json(_lexical(json.loads(text)))
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -4,4 +4,4 @@ Every module here has ``register(app: typer.Typer) -> None``; :mod:`policygraph.
 calls them in the order of :data:`MODULES`.
 """
 
-MODULES: tuple[str, ...] = ("analyst",)
+MODULES: tuple[str, ...] = ("analyst", "store")

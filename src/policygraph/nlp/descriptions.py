@@ -55,6 +55,8 @@ class Description:
                  slug(self.target_names[0]) if self.target_names else "", self.head]
         return "policy/" + "-".join(p for p in parts if p)
 
+    exclusive: bool = True
+
     def names(self, gaz: Gazetteer) -> tuple[str, list[str]]:
         """The label and the other names analysts and annotators use for it."""
         word = self.head
@@ -76,7 +78,7 @@ class Description:
                 names += [f"{c}'s {word} on {joined}", f"{c} {joined} {word}",
                           f"{c}'s {joined} {word}"]
         names += [f"{d} {word}" for d in demonyms[:2]]
-        if joined and not countries:
+        if joined and (not countries or self.exclusive):
             # owner-less names only when the owner is unknown: "the Huawei ban" of one
             # country must not be confused with another country's
             names += [f"{word} on {joined}", f"{joined} {word}"]
@@ -122,7 +124,25 @@ def find_descriptions(doc: Doc, mentions: list, gaz: Gazetteer) -> list[Descript
             desc = None
         if desc is not None:
             found.append(desc)
-    return _merge(found)
+    merged = _split_plural(doc, _merge(found))
+    for d in merged:
+        others = {t for o in merged if o is not d for t in o.targets}
+        d.exclusive = not (set(d.targets) & others)
+    return merged
+
+
+def _split_plural(doc: Doc, found: list[Description]) -> list[Description]:
+    """"Washington's bans on TikTok and WeChat" are two bans, one per target."""
+    out: list[Description] = []
+    for d in found:
+        plural = any(doc[i].tag_ == "NNS" and doc[i].lower_ != "sanctions" for i in d.tokens)
+        if not plural or len(d.targets) < 2:
+            out.append(d)
+            continue
+        for key, name in zip(d.targets, d.target_names, strict=True):
+            out.append(Description(d.head, d.owner, d.owner_country, list(d.owner_names),
+                                   [key], [name], list(d.tokens), [], d.from_clause))
+    return out
 
 
 def _mention_info(m: object) -> tuple[str, EntityType, str | None, str]:

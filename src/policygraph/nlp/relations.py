@@ -254,14 +254,15 @@ def irrealis(token: Token, depth: int = 3) -> bool:
 Rule = Callable[[Sentence], None]
 
 
-def policy_refs(s: Sentence, start: int, end: int) -> list[Mention]:
+def policy_refs(s: Sentence, start: int, end: int, pronouns: bool = True) -> list[Mention]:
     """Policies between ``start`` and ``end``, or the last one for "it"/"the policy"."""
     found = s.between(start, end, {T.POLICY})
     if found:
         return found
     for t in s.doc[start:end]:
-        if t.lower_ in {"it", "its"} or (lem(t) in POLICY_ANAPHORA and t.i > 0 and
-                                        s.doc[t.i - 1].lower_ in {"the", "this", "that"}):
+        if pronouns and t.lower_ in {"it", "its"} or (
+                lem(t) in POLICY_ANAPHORA and t.i > 0 and
+                s.doc[t.i - 1].lower_ in {"the", "this", "that"}):
             if s.ctx.last_policy is not None:
                 return [s.ctx.last_policy]
     return []
@@ -630,7 +631,8 @@ def rule_promoted(s: Sentence) -> None:
                 left = s.between(s.span.start, trig.i, {T.POLICY})
                 pols = left[-1:] if left and trig.i - left[-1].end <= 8 else []
         if not pols:
-            pols = policy_refs(s, trig.i + 1, min(s.clause_end(trig.i), trig.i + 10))
+            pols = policy_refs(s, trig.i + 1, min(s.clause_end(trig.i), trig.i + 10),
+                               pronouns=False)
             if pols and pols[0].start > trig.i + 6:
                 pols = []
         if not pols or agent is None:
@@ -801,6 +803,8 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     if first is not None and first.type is T.COUNTRY and first.start <= s.span.start + 1 \
             and s.span[0].lower_ in {"in", "from"} and first.start < m.start:
         return first.key, "relations.affiliatedWith.place"
+    if not words & {"minister", "treasurer", "premier", "chancellor"}:
+        return None  # a president or secretary may be anyone's; a minister is usually local
     home = s.ctx.home_country()
     return (home, "relations.affiliatedWith.home") if home else None
 
