@@ -114,8 +114,10 @@ def extract(articles: Iterable[Article | str]) -> Iterator[Extraction]:
 
 
 def build_dataset(articles: Iterable[Article | str]) -> Dataset:
-    """The graph of ``articles`` as a dataset: one named graph per article (its facts and
-    their evidence) plus ``pgr:graph/entities`` (types and labels), as TriG writes it.
+    """The graph of ``articles`` as a dataset, with one named graph per article.
+
+    Each article's graph holds its facts and their evidence; ``pgr:graph/entities`` holds
+    the types and labels of the entities, as TriG and N-Quads write them.
 
     >>> art = Article(id="a1", text="LG U+ still uses Huawei equipment.", headline="LG U+")
     >>> ds = build_dataset([art])

@@ -216,7 +216,7 @@ def parse_text(
         if headline is None and len(body) < 8 and _looks_like_headline(line):
             # the first title-like line of several words; press releases open with
             # a short office name ("Office of Public Affairs") before the headline
-            if len(line.split()) >= 4:
+            if len(line.split()) >= 5:
                 headline = line
             elif first_short is None:
                 first_short = line
@@ -254,8 +254,8 @@ def _dateline_date(raw: str) -> date | None:
 def _authors(raw: str) -> list[str]:
     """Person names from a byline, without titles, outlets and sites.
 
-    >>> _authors("Laura Hendricks, Associated Press")
-    ['Laura Hendricks']
+    >>> _authors("Laura Hendricks, Associated Press"), _authors("LAURA HENDRICKS Associated Press")
+    (['Laura Hendricks'], ['Laura Hendricks'])
     >>> _authors("KIM JI-EUN and Lee Min-ho | Example.com")
     ['Kim Ji-Eun', 'Lee Min-ho']
     """
@@ -267,9 +267,13 @@ def _authors(raw: str) -> list[str]:
         if name.isupper():
             name = name.title()
         words = name.split()
+        cut = next((i for i, w in enumerate(words) if w.lower().strip("()") in _NOT_A_NAME),
+                   len(words))
+        if cut < len(words):  # "Laura Hendricks Associated Press" -> "Laura Hendricks"
+            words = words[:cut] if cut >= 2 else []
+            name = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
+            words = name.split()
         if not 1 <= len(words) <= 5 or "." in name.replace(". ", " ").split()[-1][1:]:
-            continue
-        if any(w.lower().strip("()") in _NOT_A_NAME for w in words):
             continue
         if not all(w[:1].isupper() for w in words if w.lower() not in {"de", "van", "von", "da"}):
             continue

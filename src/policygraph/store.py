@@ -382,7 +382,7 @@ def load_into_store(store: ox.Store, batch: Batch, *,
                 store.extend(part.quads)
                 if part.replace and part.name is not None and not part.quads:
                     store.add_graph(ox.NamedNode(part.name))
-        except (OSError, SyntaxError) as exc:
+        except (OSError, SyntaxError, RuntimeError) as exc:
             raise LoadError(_stopped(target, batch, done, str(exc)),
                             [p.short_name for p in batch.parts[:done]],
                             [p.short_name for p in batch.parts[done:]]) from exc
@@ -647,6 +647,8 @@ class HttpClient:
         if self.credentials is None:
             hint = (f"set PG_SPARQL_USER and PG_SPARQL_PASSWORD, or add 'machine {host}' "
                     f"to {netrc_path()} (or the file PG_NETRC names)")
+            if code == 403:
+                hint = f"if it needs credentials, {hint}"
         elif code == 401:
             what = f"refused the credentials from {self.credentials.source}"
             hint = "check the user name and password"

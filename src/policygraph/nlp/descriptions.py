@@ -252,6 +252,13 @@ def _negated_or_maybe(verb: Token) -> bool:
 
 
 def _subject_owner(doc: Doc, verb: Token, at: dict[int, object]) -> object | None:
+    """The country or body that is the subject of ``verb`` (through "ordered ... to").
+
+    Climbing stops at clauses that only report or hypothesise: in "the embassy
+    warned that excluding Huawei would have consequences" nobody bans anyone.
+    """
+    if verb.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acl", "amod"}:
+        return None
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -263,7 +270,7 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, object]) -> object | Non
                     return bodies[0] if bodies else owners[0]
                 if child.lower_ not in {"it", "they", "which", "who"}:
                     return None
-        if current.head is current:
+        if current.head is current or current.dep_ not in {"xcomp", "conj"}:
             break
         current = current.head
     return None
