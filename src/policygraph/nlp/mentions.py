@@ -341,6 +341,10 @@ class MentionFinder:
             return None
         if len(words) == 1 and (words[0].is_upper or len(words[0]) < 3):
             return None
+        if words[-1].text in TELCO_SUFFIX | COMPANY_SUFFIX | {"Wireless", "Communications"}:
+            kind = EntityType.TELCO if words[-1].text in TELCO_SUFFIX | {"Wireless"} \
+                else EntityType.COMPANY  # "Union Wireless" is not a person
+            return Mention(start, end, org_key(words.text), kind, words.text, words.text, "ner")
         name = re.sub(r"\s*-\s*", "-", words.text)
         return Mention(start, end, person_key(name), EntityType.PERSON, words.text, name,
                        "ner" if len(words) > 1 else "surname")

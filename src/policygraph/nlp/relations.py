@@ -71,12 +71,13 @@ PROMOTE = {
     "establish", "develop", "expand", "lead", "initiate", "issue", "sign", "impose",
     "unveil", "tout", "advance", "back", "start", "draft", "finalize", "approve",
     "compile", "formulate", "devise", "craft", "design", "draw", "publish", "release",
+    "endorse",
 }
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
             "sign", "issue", "outline", "elaborate"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
                    "introduce", "finalize", "implement", "compile", "formulate", "draw",
-                   "devise", "launch"}
+                   "devise", "launch", "endorse", "sign"}
 LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
         "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
 PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
@@ -278,7 +279,7 @@ def rule_excludes(s: Sentence) -> None:
     for trig in s.tokens(EXCLUDE):
         if negated(trig) or _short_of(trig):
             continue
-        if lem(trig) == "keep" and not any(t.lower_ == "out" for t in s.doc[trig.i : trig.i + 9]):
+        if lem(trig) == "keep" and not any(t.lower_ == "out" for t in s.doc[trig.i : trig.i + 16]):
             continue
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
@@ -295,6 +296,22 @@ def rule_excludes(s: Sentence) -> None:
         for pol in policies[:1] if len(policies) > 1 else policies:
             for m in targets:
                 s.ctx.fact(pol.key, "excludes", m.key, s.evidence("relations.excludes", 0.8))
+
+
+def rule_listed(s: Sentence) -> None:
+    """"added SMIC and ten of its subsidiaries to the Entity List": the list excludes them."""
+    for trig in s.tokens({"add", "place", "put", "include", "blacklist"}):
+        if negated(trig) or irrealis(trig, 2):
+            continue
+        end = s.clause_end(trig.i)
+        to = [t.i for t in s.doc[trig.i + 1 : end] if t.lower_ in {"to", "on", "onto"}]
+        if not to:
+            continue
+        lists = [p for p in s.between(to[0] + 1, min(to[0] + 6, end), {T.POLICY})
+                 if p.name.split()[-1].lower() in {"list", "blacklist", "register"}]
+        for pol in lists[:1]:
+            for m in s.between(trig.i + 1, to[0], {T.COMPANY, T.TELCO}):
+                s.ctx.fact(pol.key, "excludes", m.key, s.evidence("relations.listed", 0.8))
 
 
 def _short_of(token: Token) -> bool:
@@ -619,9 +636,18 @@ def rule_promoted(s: Sentence) -> None:
     for trig in s.tokens(PROMOTE):
         if negated(trig) or trig.pos_ not in {"VERB", "AUX"} or _is_join(trig):
             continue
-        agent = _agent(s, trig)
+        agents = _agents(s, trig)
+        agent = agents[0] if agents else None
         pols: list[Mention] = []
-        if trig.dep_ in {"relcl", "acl"}:
+        passive_subj = {t.i for c in trig.children if c.dep_ == "nsubjpass" for t in c.subtree}
+        if passive_subj:
+            pols = [m for m in s.of(T.POLICY) if m.start in passive_subj]
+            if not pols and any(_policy_anaphor(s.doc[i]) for i in passive_subj) \
+                    and s.ctx.last_policy is not None:
+                pols = [s.ctx.last_policy]
+        if pols:
+            pass
+        elif trig.dep_ in {"relcl", "acl"}:
             head = s.mention_at(trig.head.i)
             if head and head.type is T.POLICY:
                 pols = [head]
@@ -638,6 +664,10 @@ def rule_promoted(s: Sentence) -> None:
         if not pols or agent is None:
             continue
         for pol in pols[:1]:
+            for extra in agents[1:]:
+                if extra.type is T.PERSON and lem(trig) in ANNOUNCE:
+                    s.ctx.fact(pol.key, "announcedBy", extra.key,
+                               s.evidence("relations.announcedBy", 0.85))
             if agent.type is T.PERSON:
                 if lem(trig) in ANNOUNCE:
                     s.ctx.fact(pol.key, "announcedBy", agent.key,
@@ -655,6 +685,22 @@ def rule_promoted(s: Sentence) -> None:
                                s.evidence("relations.announcedBy", 0.75))
                 if lem(trig) in DATED:
                     _announced_on(s, trig, pol)
+
+
+def _agents(s: Sentence, verb: Token) -> list[Mention]:
+    """Every person or body in the "by ..." of a passive, else the subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found: list[Mention] = []
+            for t in child.subtree:
+                m = s.mention_at(t.i)
+                if m and m.type in ACTORS | {T.PERSON} and m not in found and \
+                        not (m.type is T.COUNTRY and m.kind == "demonym"):
+                    found.append(m)
+            people = [m for m in found if m.type is T.PERSON]
+            return people or found
+    agent = _agent(s, verb)
+    return [agent] if agent is not None else []
 
 
 def _agent(s: Sentence, verb: Token) -> Mention | None:
@@ -709,8 +755,10 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
 
 
 def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
-    for ent in s.span.ents:
-        if ent.label_ == "DATE" and trig.i < ent.start <= trig.i + 12:
+    ents = sorted((e for e in s.span.ents if e.label_ == "DATE"),
+                  key=lambda e: (e.start < trig.i, abs(e.start - trig.i)))
+    for ent in ents:
+        if trig.i < ent.start <= trig.i + 12 or trig.i - 4 <= ent.end <= trig.i:
             value = resolve_date(ent.text, s.ctx.ref)
             if value:
                 s.ctx.value(pol.key, "announcedOn", value[0], value[1],
@@ -765,6 +813,9 @@ def rule_people(s: Sentence) -> None:
         if role and any(w.lower_ in ROLE_WORDS for w in words):
             s.ctx.value(m.key, "role", role, "string", s.evidence("relations.role", 0.85))
         linked = [x for x in inner if x.kind != "capital"]
+        body = _body_for_title(s, words) if words else None
+        if body is not None and all(x.key != body for x in linked):
+            s.ctx.fact(m.key, "affiliatedWith", body, s.evidence("relations.affiliatedWith.body", 0.7))
         for x in linked:
             s.ctx.fact(m.key, "affiliatedWith", x.key, s.evidence("relations.affiliatedWith", 0.85))
         if not linked and role:
@@ -772,6 +823,26 @@ def rule_people(s: Sentence) -> None:
             if home is not None:
                 key, rule = home
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
+
+
+_TITLE_FILLER = {"of", "for", "and", "the", ",", "-", "'s", "’s"}
+
+
+def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
+    """"Secretary of Commerce" -> the Department of Commerce the article names.
+
+    The topic words of a title (those that are neither role words nor filler)
+    must all appear in the name of exactly one government body of the article.
+    """
+    topic = {t.text.lower() for t in words if t.lower_ not in ROLE_WORDS
+             and t.text not in _TITLE_FILLER and t.is_alpha and t.text[:1].isupper()}
+    topic -= {"acting", "first", "second", "former", "senior", "chief", "deputy", "vice"}
+    if not topic:
+        return None
+    bodies = [key for key, ent in s.ctx.entities.items() if ent.type is T.GOVERNMENT_BODY
+              and topic <= {w.lower().strip(",") for w in
+                            [*ent.label.split(), *(w for a in ent.alt_labels for w in a.split())]}]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 GOVERNMENT_ROLES = {"minister", "secretary", "president", "chancellor", "treasurer", "premier",
@@ -885,7 +956,7 @@ def rule_status(s: Sentence) -> None:
 
 
 SENTENCE_RULES: list[Rule] = [
-    rule_urged, rule_participates, rule_excludes, rule_uses, rule_based_in, rule_promoted,
+    rule_urged, rule_participates, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_gov_based, rule_status,
 ]
 
