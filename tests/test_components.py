@@ -98,3 +98,17 @@ def test_line_breaks_start_sentences() -> None:
     nlp = blank()
     doc = mark_line_starts(nlp("Headline without stop\nBody text here."))
     assert doc[3].is_sent_start is True and doc[3].text == "\n" or doc[4].is_sent_start
+
+
+def test_a_failing_component_records_the_error_and_keeps_going(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    nlp = blank()
+    gaz = Gazetteer.load()
+    finder = MentionFinder(nlp, gaz)
+
+    def boom(doc: Doc) -> list[object]:
+        raise RuntimeError("unexpected shape")
+
+    monkeypatch.setattr(finder, "find", boom)
+    doc = finder(nlp("Huawei was banned ."))
+    assert doc._.pg_mentions == []
+    assert "pg_mentions failed (RuntimeError: unexpected shape)" in doc.user_data["pg_errors"][0]

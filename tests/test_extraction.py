@@ -79,7 +79,30 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("The Digital Silk Road, part of China's Belt and Road Initiative, has drawn scrutiny.",
      {("Digital Silk Road", "partOf", "Belt and Road Initiative"),
       ("Belt and Road Initiative", "promotedBy", "China")}, set()),
+    # policies named only by a description: clause, noun phrase, hypothetical
+    ("Romania's government on Monday banned Huawei from its 5G networks.",
+     {("Romania's ban on Huawei", "excludes", "Huawei"),
+      ("Romania's ban on Huawei", "promotedBy", "Romania")}, set()),
+    ("The Dutch ban on ZTE equipment took effect last year.",
+     {("Netherlands' ban on ZTE", "excludes", "ZTE")}, set()),
+    ("Portugal is considering a ban on Huawei, but no decision has been taken.",
+     set(), {("Portugal's ban on Huawei", "excludes", "Huawei")}),
+    ("The Chinese Embassy warned that excluding Huawei would have consequences.",
+     set(), {("China's ban on Huawei", "excludes", "Huawei")}),
+    # lists, endorsements, replacements
+    ("The Commerce Department added Hikvision and Dahua to the Entity List on Tuesday.",
+     {("Entity List", "excludes", "Hikvision"), ("Entity List", "excludes", "Dahua Technology")},
+     set()),
+    ("The Digital Markets Act, endorsed by the European Parliament in July 2022, took effect.",
+     {("Digital Markets Act", "promotedBy", "European Parliament")}, set()),
+    ("KPN said it had already replaced its ZTE routers with Nokia gear.",
+     {("KPN", "usesEquipmentFrom", "Nokia")}, {("KPN", "usesEquipmentFrom", "ZTE")}),
+    ("Optus, owned by Singapore's Singtel, uses Huawei and Nokia in its 4G network.",
+     {("Optus", "usesEquipmentFrom", "Huawei"), ("Optus", "usesEquipmentFrom", "Nokia")},
+     {("Singtel", "usesEquipmentFrom", "Huawei")}),
     # people
+    ("Foreign Minister Zbigniew Rau said Poland would sign the declaration.",
+     {("Zbigniew Rau", "affiliatedWith", "Poland")}, set()),
     ("Chinese Foreign Ministry spokesperson Zhao Lijian called the plan political manipulation.",
      {("Zhao Lijian", "affiliatedWith", "Ministry of Foreign Affairs of China")}, set()),
     ("U.S. Secretary of Commerce Gina Raimondo met Japanese Minister of Economy, Trade and "
@@ -110,6 +133,16 @@ def test_case(index: int, extractions: list[Extraction]) -> None:
     got = labelled(extractions[index])
     assert wanted <= got, f"missing {wanted - got}"
     assert not (forbidden & got), f"wrong reading {forbidden & got}"
+
+
+def test_status_of_described_policies() -> None:
+    from policygraph.pipeline import extract
+
+    text = "A federal judge blocked the TikTok ban on Sunday. A court suspended the WeChat ban."
+    ex = next(extract([Article(id="s", text=text, published=date(2020, 9, 22))]))
+    names = {e.key: e.label for e in ex.entities}
+    status = {(names[v.subject], v.value) for v in ex.values if v.predicate == "status"}
+    assert status == {("ban on TikTok", "blocked"), ("ban on WeChat", "suspended")}
 
 
 def test_meeting_values_from_relative_dates(extractions: list[Extraction]) -> None:

@@ -78,6 +78,7 @@ def build(
         add_extraction(result.dataset, ex)
         result.articles += 1
         result.facts += len(ex.facts)
+        result.warnings.extend(ex.warnings)
         if progress is not None:
             progress(ex)
     result.seconds = time.perf_counter() - started

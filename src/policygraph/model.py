@@ -130,3 +130,4 @@ class Extraction:
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
     values: tuple[Value, ...]
+    warnings: tuple[str, ...] = ()

@@ -76,7 +76,8 @@ def extraction_from_doc(article: Article, doc: Doc) -> Extraction:
     entities = tuple(sorted((doc._.pg_entities or {}).values()))
     facts = tuple(sorted(set(doc._.pg_facts or [])))
     values = tuple(sorted(set(doc._.pg_values or [])))
-    return Extraction(article, entities, facts, values)
+    warnings = tuple(f"{article.source}: {w}" for w in doc.user_data.get("pg_errors", []))
+    return Extraction(article, entities, facts, values, warnings)
 
 
 def extract(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Extraction]:

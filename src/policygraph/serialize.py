@@ -174,7 +174,9 @@ def _canonical_blank_nodes(quads: Iterable[Quad]) -> list[Quad]:
     ds = ox.Dataset()
     for s, p, o, g in quads:
         name = ox.DefaultGraph() if g is None else to_ox(g)
-        ds.add(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name))
+        predicate = to_ox(p)
+        assert isinstance(predicate, ox.NamedNode)
+        ds.add(ox.Quad(to_ox(s), predicate, to_ox(o), name))
     ds.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
     out: list[Quad] = []
     for q in ds:

@@ -363,8 +363,10 @@ def load_into_store(store: ox.Store, batch: Batch, *,
                     target: str = "the store") -> LoadReport:
     """Load ``batch`` into an embedded store: replace each named graph, merge the rest.
 
-    A new graph is added in one transaction; an existing one is dropped and
-    re-inserted in one SPARQL update, which Oxigraph runs as one transaction.
+    A new graph is added in one transaction. An existing graph is brought to the
+    new contents in one SPARQL update (one transaction): only the triples that
+    changed are deleted and inserted, so reloading an unchanged article writes
+    nothing. A graph with blank nodes is dropped and inserted whole instead.
     """
     started = time.perf_counter()
     report = LoadReport(target)
@@ -375,9 +377,7 @@ def load_into_store(store: ox.Store, batch: Batch, *,
     for done, part in enumerate(batch.parts):
         try:
             if part.replace and part.name in existing:
-                body = part.ntriples().decode("utf-8")
-                store.update(f"DROP SILENT GRAPH <{part.name}> ;\n"
-                             f"INSERT DATA {{ GRAPH <{part.name}> {{\n{body}}} }}")
+                _replace_graph(store, part)
             else:
                 store.extend(part.quads)
                 if part.replace and part.name is not None and not part.quads:
@@ -391,6 +391,33 @@ def load_into_store(store: ox.Store, batch: Batch, *,
             on_loaded(part)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _has_blank_nodes(quads: Iterable[ox.Quad]) -> bool:
+    return any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+               for q in quads)
+
+
+def _ntriples(quads: Iterable[ox.Quad]) -> str:
+    data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
+    return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+
+
+def _replace_graph(store: ox.Store, part: GraphPart) -> None:
+    """Make the named graph of ``part`` hold exactly its quads, in one update."""
+    assert part.name is not None
+    name = f"<{part.name}>"
+    new = set(part.quads)
+    whole = _has_blank_nodes(new)  # blank nodes cannot be matched, only replaced
+    old = set() if whole else set(store.quads_for_pattern(None, None, None,
+                                                          ox.NamedNode(part.name)))
+    gone, added = old - new, new - old
+    if whole or _has_blank_nodes(gone):
+        store.update(f"DROP SILENT GRAPH {name} ;\n"
+                     f"INSERT DATA {{ GRAPH {name} {{\n{_ntriples(part.quads)}}} }}")
+    elif gone or added:
+        store.update(f"DELETE DATA {{ GRAPH {name} {{\n{_ntriples(gone)}}} }} ;\n"
+                     f"INSERT DATA {{ GRAPH {name} {{\n{_ntriples(added)}}} }}")
 
 
 def load_dataset(store: ox.Store, ds: Dataset, *,
@@ -580,21 +607,27 @@ class HttpClient:
         self.retry = retry or Retry()
         self.timeout = timeout
         handlers: list[urllib.request.BaseHandler] = []
+        # Credentials go only in answer to a challenge (Virtuoso refuses an unasked-for
+        # Basic header without saying it wants Digest); once a server took Basic, later
+        # requests carry it from the start so bodies are not sent twice.
+        self._passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         if credentials is not None:
-            self._passwords = urllib.request.HTTPPasswordMgrWithPriorAuth()
             handlers += [urllib.request.HTTPBasicAuthHandler(self._passwords),
                          urllib.request.HTTPDigestAuthHandler(self._passwords)]
         self._opener = urllib.request.build_opener(*handlers)
         self._known: set[str] = set()
+        self._basic: dict[str, str] = {}
+
+    @staticmethod
+    def _root(url: str) -> str:
+        parts = urllib.parse.urlsplit(url)
+        return f"{parts.scheme}://{parts.netloc}/"
 
     def _allow(self, url: str) -> None:
-        if self.credentials is None:
-            return
-        parts = urllib.parse.urlsplit(url)
-        root = f"{parts.scheme}://{parts.netloc}/"
-        if root not in self._known:
+        root = self._root(url)
+        if self.credentials is not None and root not in self._known:
             self._passwords.add_password(None, root, self.credentials.user,
-                                         self.credentials.password, is_authenticated=True)
+                                         self.credentials.password)
             self._known.add(root)
 
     def _scrub(self, text: str) -> str:
@@ -613,9 +646,15 @@ class HttpClient:
         for attempt in range(1, self.retry.attempts + 1):
             request = urllib.request.Request(url, data=body, method=method,
                                              headers=dict(headers or {}))
+            root = self._root(url)
+            if root in self._basic:
+                request.add_unredirected_header("Authorization", self._basic[root])
             wait = self.retry.delay(attempt)
             try:
                 with self._opener.open(request, timeout=self.timeout) as resp:
+                    sent = request.get_header("Authorization") or ""
+                    if sent.startswith("Basic "):
+                        self._basic[root] = sent
                     return _Response(resp.status, resp.headers.get_content_type(), resp.read())
             except urllib.error.HTTPError as exc:
                 with exc:

@@ -48,9 +48,8 @@ def _check_format(fmt: str) -> None:
         raise InputError(f"unknown format {fmt!r}; choose table or json")
 
 
-def _json(value: object) -> None:
-    sys.stdout.write(json.dumps(dataclasses.asdict(value), indent=2,  # type: ignore[call-overload]
-                                ensure_ascii=False) + "\n")
+def _json(value: Explanation | Stats) -> None:
+    sys.stdout.write(json.dumps(dataclasses.asdict(value), indent=2, ensure_ascii=False) + "\n")
 
 
 def explain(

@@ -73,10 +73,11 @@ class Description:
         joined = " and ".join(targets)
         names: list[str] = []
         for c in countries:
-            names += [f"{c}'s {word}", f"{c} {word}"]
+            pos = f"{c}'" if c.endswith("s") else f"{c}'s"
+            names += [f"{pos} {word}", f"{c} {word}"]
             if joined:
-                names += [f"{c}'s {word} on {joined}", f"{c} {joined} {word}",
-                          f"{c}'s {joined} {word}"]
+                names += [f"{pos} {word} on {joined}", f"{c} {joined} {word}",
+                          f"{pos} {joined} {word}"]
         names += [f"{d} {word}" for d in demonyms[:2]]
         if joined and (not countries or self.exclusive):
             # owner-less names only when the owner is unknown: "the Huawei ban" of one
@@ -86,10 +87,13 @@ class Description:
                 names += [f"{word} on {targets[0]}", f"{targets[0]} {word}"]
         names += [s for s in self.surfaces if s]
         names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+        owner = ""
+        if countries:
+            owner = countries[0] + ("'" if countries[0].endswith("s") else "'s")
         if countries and joined:
-            label = f"{countries[0]}'s {word} on {joined}"
+            label = f"{owner} {word} on {joined}"
         elif countries:
-            label = f"{countries[0]}'s {word}"
+            label = f"{owner} {word}"
         else:
             label = f"{word} on {joined}"
         return label, [n for n in names if n != label]
@@ -289,12 +293,13 @@ def _merge(found: list[Description]) -> list[Description]:
             _absorb(merged[slot], d)
         else:
             merged[slot] = d
+    owned = list(merged.values())
     for d in bare:
-        same_head = [m for m in merged.values() if m.head == d.head]
+        same_head = [m for m in owned if m.head == d.head]
         if len(same_head) == 1:
             _absorb(same_head[0], d)
         elif not same_head and d.targets:
-            slot = (None, d.head)
+            slot = (d.targets[0], d.head)  # "the TikTok ban" and "the WeChat ban" are two
             if slot in merged:
                 _absorb(merged[slot], d)
             else:

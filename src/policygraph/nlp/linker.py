@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from policygraph.linking import Gazetteer, org_key
 from policygraph.model import Entity, EntityType
+from policygraph.nlp import record_failure
 from policygraph.nlp.descriptions import find_descriptions
 from policygraph.nlp.mentions import Mention
 
@@ -50,6 +51,15 @@ class Linker:
         self.gaz = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            self._link(doc)
+        except Exception as exc:  # noqa: BLE001 - one odd article must not stop a batch
+            record_failure(doc, "pg_linker", exc)
+            doc._.pg_entities, doc._.pg_descriptions = {}, {}
+            doc._.pg_mentions = []
+        return doc
+
+    def _link(self, doc: Doc) -> None:
         mentions: list[Mention] = list(doc._.pg_mentions or [])
         mentions = self._acronyms(doc, mentions)
         mentions = self._surnames(doc, mentions)
@@ -68,7 +78,6 @@ class Linker:
         for key, d in described.items():
             label, alts = d.names(self.gaz)
             doc._.pg_entities[key] = Entity(key, EntityType.POLICY, label, frozenset(alts))
-        return doc
 
     def _acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         by_start = {m.start: m for m in mentions}

@@ -78,8 +78,7 @@ class MeetingRecord:
     def substantive(self) -> bool:
         """Worth recording: who took part (or led it), and when or how."""
         who = self.participants or self.leaders
-        return bool(who and (self.date or self.leaders or self.mode or self.ordinal
-                             or len(self.participants) > 1))
+        return bool(who and (self.date or self.leaders or self.mode or self.ordinal))
 
 
 def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:

@@ -33,6 +33,7 @@ from policygraph.linking import (
     policy_key,
 )
 from policygraph.model import EntityType
+from policygraph.nlp import record_failure
 
 if not Doc.has_extension("pg_mentions"):
     Doc.set_extension("pg_mentions", default=None)
@@ -142,7 +143,11 @@ class MentionFinder:
             self.phrases.add(f"{tag}|{target}", list(nlp.tokenizer.pipe(sorted(names))))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.pg_mentions = self.find(doc)
+        try:
+            doc._.pg_mentions = self.find(doc)
+        except Exception as exc:  # noqa: BLE001 - one odd article must not stop a batch
+            record_failure(doc, "pg_mentions", exc)
+            doc._.pg_mentions = []
         return doc
 
     def find(self, doc: Doc) -> list[Mention]:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policygraph.linking import Gazetteer, country_key, policy_key
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
+from policygraph.nlp import record_failure
 from policygraph.nlp.mentions import Mention
 from policygraph.timeexpr import duration, ordinal, resolve_date
 
@@ -195,7 +196,7 @@ class DocContext:
                 if m.type is T.COUNTRY and m.country:
                     counts[m.country] = counts.get(m.country, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
                 code = ranked[0][0]
         key = country_key(code) if code else ""
         self._home = key if key in self.entities else ""
@@ -449,6 +450,11 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
         subj = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and subj[0].lower_ in {"which", "that", "who"} and current.dep_ == "relcl":
             subj = [current.head]
+        elif subj and subj[0].lower_ in {"it", "they"} and current.dep_ == "ccomp":
+            # "KPN said it had replaced ...": the pronoun is the speaker
+            speaker = [c for c in current.head.children if c.dep_ == "nsubj"]
+            if speaker and speaker[0].i < subj[0].i:
+                subj = speaker
         if subj:
             idx = {t.i for c in subj for t in c.subtree}
             found = [m for m in s.mentions if m.start in idx and not _in_pp(s, m)]
@@ -645,13 +651,16 @@ def rule_promoted(s: Sentence) -> None:
             if not pols and any(_policy_anaphor(s.doc[i]) for i in passive_subj) \
                     and s.ctx.last_policy is not None:
                 pols = [s.ctx.last_policy]
+        clause = trig
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head  # "agreed by member states and endorsed by the Commission"
         if pols:
             pass
-        elif trig.dep_ in {"relcl", "acl"}:
-            head = s.mention_at(trig.head.i)
+        elif clause.dep_ in {"relcl", "acl"}:
+            head = s.mention_at(clause.head.i)
             if head and head.type is T.POLICY:
                 pols = [head]
-            elif _policy_anaphor(trig.head) and s.ctx.last_policy is not None:
+            elif _policy_anaphor(clause.head) and s.ctx.last_policy is not None:
                 pols = [s.ctx.last_policy]
             else:
                 left = s.between(s.span.start, trig.i, {T.POLICY})
@@ -969,6 +978,14 @@ class RelationExtractor:
         self.gaz = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            self._extract(doc)
+        except Exception as exc:  # noqa: BLE001 - one odd article must not stop a batch
+            record_failure(doc, "pg_relations", exc)
+            doc._.pg_facts, doc._.pg_values = [], []
+        return doc
+
+    def _extract(self, doc: Doc) -> None:
         from policygraph.nlp.meetings import extract_meetings
 
         mentions: list[Mention] = doc._.pg_mentions or []
@@ -990,7 +1007,6 @@ class RelationExtractor:
                           if f.subject in ctx.entities and f.object in ctx.entities]
         doc._.pg_values = ctx.values
         doc._.pg_entities = ctx.entities
-        return doc
 
     def _description_facts(self, doc: Doc, ctx: DocContext) -> None:
         """Owners and targets of policies named only by a description ("Britain's ban")."""
