@@ -149,16 +149,17 @@ def _parse_loose(raw: str) -> datetime | date | None:
 
     tzm = re.search(r"\b([A-Z]{2,5})\s*$", raw)
     tz = _tz(tzm.group(1)) if tzm else None
-    text = raw[: tzm.start()].strip() if tz else raw
+    text = raw[: tzm.start()].strip() if tzm and tz else raw
     has_time = bool(re.search(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b", text, re.IGNORECASE))
     parsed = dateparser.parse(
         text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
     )
     if parsed is None:
         return None
+    when: datetime = parsed
     if not has_time:
-        return parsed.date()
-    return parsed.replace(tzinfo=tz) if tz else parsed
+        return when.date()
+    return when.replace(tzinfo=tz) if tz else when
 
 
 def _looks_like_headline(line: str) -> bool:

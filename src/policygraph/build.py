@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from rdflib import Dataset
@@ -55,7 +56,7 @@ def read_articles(
         sources.append(("<stdin>", lambda: read_bytes(data, source="<stdin>", name="stdin.txt",
                                                       max_chars=max_chars, **meta)))
     for path in iter_inputs(inputs):
-        sources.append((str(path), lambda p=path: read_path(p, max_chars=max_chars, **meta)))
+        sources.append((str(path), partial(read_path, path, max_chars=max_chars, **meta)))
     for source, reader in sources:
         try:
             for article in reader():

@@ -71,6 +71,8 @@ def build(
     """
     import time
 
+    from rich.markup import escape
+
     from policygraph.build import Failure, read_articles
     from policygraph.build import build as run_build
     from policygraph.graph import flatten
@@ -137,11 +139,11 @@ def build(
     if failed is not None:
         failed.write_text("".join(f"{f.source}\n" for f in result.failures), encoding="utf-8")
     for f in result.failures:
-        err.print(f"[red]failed:[/] {f.reason}", soft_wrap=True)
+        err.print(f"[red]failed:[/] {escape(f.reason)}", soft_wrap=True)
     if not quiet:
         shown = result.warnings if verbose else result.warnings[:_WARNINGS_SHOWN]
         for w in shown:
-            err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
+            err.print(f"[yellow]warning:[/] {escape(w)}", soft_wrap=True)
         if len(shown) < len(result.warnings):
             err.print(f"[yellow]warning:[/] ... and {len(result.warnings) - len(shown)} more "
                       "(--verbose shows them all)")

@@ -14,6 +14,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from policygraph.errors import ModelNotFoundError
@@ -40,10 +41,11 @@ def model_name() -> str:
 
 def _tune_tokenizer(nlp: Language) -> None:
     """Keep "5G" whole and split "U.S.-ROK" into its parts."""
+    tokenizer: Tokenizer = nlp.tokenizer
     for gen in ("2G", "3G", "4G", "5G", "6G"):
-        nlp.tokenizer.add_special_case(gen, [{"ORTH": gen}])
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+        tokenizer.add_special_case(gen, [{"ORTH": gen}])
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 @cache

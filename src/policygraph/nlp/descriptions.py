@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from policygraph.articles import slug
 from policygraph.linking import Gazetteer
 from policygraph.model import EntityType
+from policygraph.nlp.mentions import Mention
 
 T = EntityType
 NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
@@ -99,7 +100,7 @@ class Description:
         return label, [n for n in names if n != label]
 
 
-def _owner_left(doc: Doc, head: Token, at: dict[int, object]) -> object | None:
+def _owner_left(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:
     j = head.i - 1
     while j >= 0 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].text in {"5G", "4G"} or
                       doc[j].lower_ in {"new", "total", "full", "outright", "blanket"}):
@@ -111,9 +112,9 @@ def _owner_left(doc: Doc, head: Token, at: dict[int, object]) -> object | None:
     return at.get(j) if j >= 0 else None
 
 
-def find_descriptions(doc: Doc, mentions: list, gaz: Gazetteer) -> list[Description]:
+def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Description]:
     """Described policies in ``doc``, given its entity mentions (countries, companies)."""
-    at: dict[int, object] = {}
+    at: dict[int, Mention] = {}
     for m in mentions:
         for i in range(m.start, m.end):
             at[i] = m
@@ -149,8 +150,8 @@ def _split_plural(doc: Doc, found: list[Description]) -> list[Description]:
     return out
 
 
-def _mention_info(m: object) -> tuple[str, EntityType, str | None, str]:
-    return m.key, m.type, m.country, m.name  # type: ignore[attr-defined]
+def _mention_info(m: Mention) -> tuple[str, EntityType, str | None, str]:
+    return m.key, m.type, m.country, m.name
 
 
 def _hypothetical(head: Token) -> bool:
@@ -167,7 +168,7 @@ def _hypothetical(head: Token) -> bool:
     return False
 
 
-def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, object]) -> Description | None:
+def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention]) -> Description | None:
     if _hypothetical(head):
         return None
     owner = _owner_left(doc, head, at)
@@ -177,12 +178,12 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, object]) -> Descr
         key, etype, country, name = _mention_info(owner)
         if etype in OWNER_TYPES:
             desc.owner, desc.owner_country = key, country
-            desc.owner_names.append(doc[owner.start : owner.end].text)  # type: ignore[attr-defined]
-            start = owner.start  # type: ignore[attr-defined]
+            desc.owner_names.append(doc[owner.start : owner.end].text)
+            start = owner.start
         elif etype in TARGET_TYPES:
             desc.targets.append(key)
             desc.target_names.append(name)
-            start = owner.start  # type: ignore[attr-defined]
+            start = owner.start
     end = head.i + 1
     if end < len(doc) and doc[end].lower_ in {"on", "against", "of"}:
         k = end + 1
@@ -193,7 +194,7 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, object]) -> Descr
                 if key not in desc.targets:
                     desc.targets.append(key)
                     desc.target_names.append(name)
-                k = m.end  # type: ignore[attr-defined]
+                k = m.end
                 end = k
                 continue
             if doc[k].lower_ in {"and", ",", "the", "'s", "’s", "chinese"} or doc[k].pos_ == "ADJ":
@@ -209,10 +210,10 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, object]) -> Descr
     return desc
 
 
-def _from_clause(doc: Doc, verb: Token, at: dict[int, object]) -> Description | None:
+def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
     if _negated_or_maybe(verb):
         return None
-    targets = []
+    targets: list[Mention] = []
     for k in range(verb.i + 1, min(verb.i + 12, verb.sent.end)):
         m = at.get(k)
         if doc[k].text in {";", "."} or doc[k].lower_ in {"but", "while"}:
@@ -229,7 +230,7 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, object]) -> Description | 
         return None
     key, _, country, _ = _mention_info(owner)
     desc = Description("ban", key, country, from_clause=True, tokens=[verb.i])
-    desc.owner_names.append(doc[owner.start : owner.end].text)  # type: ignore[attr-defined]
+    desc.owner_names.append(doc[owner.start : owner.end].text)
     for m in targets:
         k2, _, _, name = _mention_info(m)
         if k2 not in desc.targets:
@@ -255,7 +256,7 @@ def _negated_or_maybe(verb: Token) -> bool:
     return any(t.lower_ in _NEG or t.lower_ == "short" for t in left)
 
 
-def _subject_owner(doc: Doc, verb: Token, at: dict[int, object]) -> object | None:
+def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | None:
     """The country or body that is the subject of ``verb`` (through "ordered ... to").
 
     Climbing stops at clauses that only report or hypothesise: in "the embassy

@@ -140,7 +140,7 @@ class MentionFinder:
         for name, target in table.items():
             by_target.setdefault(target, []).append(name)
         for target, names in sorted(by_target.items()):
-            self.phrases.add(f"{tag}|{target}", list(nlp.tokenizer.pipe(sorted(names))))
+            self.phrases.add(f"{tag}|{target}", [nlp.make_doc(n) for n in sorted(names)])
 
     def __call__(self, doc: Doc) -> Doc:
         try:

@@ -24,7 +24,7 @@ from policygraph.linking import Gazetteer, country_key, policy_key
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
 from policygraph.nlp import record_failure
 from policygraph.nlp.mentions import Mention
-from policygraph.timeexpr import duration, ordinal, resolve_date
+from policygraph.timeexpr import resolve_date
 
 for _name in ("pg_facts", "pg_values", "pg_reference_date"):
     if not Doc.has_extension(_name):
@@ -70,7 +70,7 @@ PROMOTE = {
     "launch", "unveil", "introduce", "announce", "promote", "pursue", "push", "champion",
     "propose", "adopt", "implement", "roll", "spearhead", "enact", "pass", "create",
     "establish", "develop", "expand", "lead", "initiate", "issue", "sign", "impose",
-    "unveil", "tout", "advance", "back", "start", "draft", "finalize", "approve",
+    "tout", "advance", "back", "start", "draft", "finalize", "approve",
     "compile", "formulate", "devise", "craft", "design", "draw", "publish", "release",
     "endorse",
 }
@@ -430,7 +430,8 @@ def _badge(s: Sentence, t: Token) -> Mention | None:
     if nxt.lower_.rstrip("s") not in {"telco", "carrier", "country", "company", "member",
                                       "partner", "operator", "nation"}:
         return None
-    for m in s.ctx.doc._.pg_mentions or []:
+    known: list[Mention] = s.ctx.doc._.pg_mentions or []
+    for m in known:
         first = m.name.split()[0]
         if m.type is T.POLICY and first.lower() == t.lower_ and len(first) >= 4 \
                 and (t.is_title or t.i > 0 and s.doc[t.i - 1].text in {"“", '"', "‘", "'"}):
