@@ -75,3 +75,14 @@ def test_sample_article_quality_bar(tmp_path: Path) -> None:
     assert result["values"]["ok"] == result["values"]["total"] == 8
     assert result["meta"]["ok"] == result["meta"]["total"] == 3
     assert result["forbidden"] == 0 and result["duplicates"] == 0
+
+
+def test_every_team_article_builds_a_conforming_graph() -> None:
+    from policygraph.build import build, read_articles
+    from policygraph.graph import flatten
+    from policygraph.validate import validate_graph
+
+    result = build(read_articles([DATA / "articles"]))
+    assert result.articles >= 12 and not result.failures and not result.warnings
+    report = validate_graph(flatten(result.dataset))
+    assert report.conforms, report.text[:2000]

@@ -28,7 +28,11 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
-from policygraph.model import Article, Entity, Extraction, Fact, Value
+from typing import TypeVar
+
+from policygraph.model import Article, Entity, Evidence, Extraction, Fact, Value
+
+FactOrValue = TypeVar("FactOrValue", Fact, Value)
 from policygraph.vocab import PG, PGR, SCHEMA
 
 ENTITY_GRAPH = PGR["graph/entities"]
@@ -70,15 +74,36 @@ def add_extraction(ds: Dataset, ex: Extraction) -> None:
         _entity(ents, e)
         g.add((PGR[e.key], PG.mentionedIn, a))
     seen_sym: set[tuple[str, str]] = set()
-    for f in ex.facts:
+    for f in _strongest(ex.facts):
         if f.predicate == "linkedWith":
             pair = (min(f.subject, f.object), max(f.subject, f.object))
             if pair in seen_sym and (f.subject, f.object) != pair:
                 continue
             seen_sym.add(pair)
         _fact(g, art, a, f)
-    for v in ex.values:
+    for v in _strongest(ex.values):
         _value(g, art, a, v)
+
+
+def _strongest(items: Iterable[FactOrValue]) -> list[FactOrValue]:
+    """One statement per sentence: when two rules find the same fact in the same
+    sentence, keep the more confident (its evidence node is minted from the fact
+    and the sentence, so it must be unique).
+
+    >>> ev = lambda rule, c: Evidence("s", 0, 1, rule, c)
+    >>> [f.evidence.rule for f in _strongest([Fact("a", "p", "b", ev("x", 0.7)),
+    ...                                       Fact("a", "p", "b", ev("y", 0.9))])]
+    ['y']
+    """
+    best: dict[tuple[str, str, str, int], FactOrValue] = {}
+    for item in items:
+        obj = item.object if isinstance(item, Fact) else item.value
+        slot = (item.subject, item.predicate, obj, item.evidence.start)
+        kept = best.get(slot)
+        if kept is None or (item.evidence.confidence, kept.evidence.rule) > (
+                kept.evidence.confidence, item.evidence.rule):
+            best[slot] = item
+    return [best[k] for k in sorted(best)]
 
 
 def build_dataset(extractions: Iterable[Extraction]) -> Dataset:
