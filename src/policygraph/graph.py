@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from urllib.parse import quote
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
@@ -43,9 +44,18 @@ PREFIXES = {
 _URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
 
+def iri(key: str) -> URIRef:
+    """The IRI of an entity key; anything outside the IRI-safe set is percent-encoded.
+
+    >>> iri("org/lg-uplus"), iri("policy/a b<c>")
+    (rdflib.term.URIRef('https://w3id.org/policygraph/id/org/lg-uplus'), rdflib.term.URIRef('https://w3id.org/policygraph/id/policy/a%20b%3Cc%3E'))
+    """
+    return PGR[quote(key, safe="/-._~")]
+
+
 def article_iri(article: Article) -> URIRef:
     """The IRI of an article (also the name of its graph)."""
-    return PGR[f"article/{article.id}"]
+    return iri(f"article/{article.id}")
 
 
 def evidence_iri(article: Article, s: URIRef, p: URIRef, o: URIRef | Literal, start: int) -> URIRef:
@@ -72,7 +82,7 @@ def add_extraction(ds: Dataset, ex: Extraction) -> None:
     _article(g, art, a)
     for e in ex.entities:
         _entity(ents, e)
-        g.add((PGR[e.key], PG.mentionedIn, a))
+        g.add((iri(e.key), PG.mentionedIn, a))
     seen_sym: set[tuple[str, str]] = set()
     for f in _strongest(ex.facts):
         if f.predicate == "linkedWith":
@@ -150,7 +160,7 @@ def _article(g: Graph, art: Article, a: URIRef) -> None:
 
 
 def _entity(g: Graph, e: Entity) -> None:
-    node = PGR[e.key]
+    node = iri(e.key)
     for cls in e.type.superclasses:
         g.add((node, RDF.type, PG[cls.value]))
     g.add((node, RDFS.label, Literal(e.label, lang="en")))
@@ -179,13 +189,13 @@ def _evidence(g: Graph, art: Article, a: URIRef, s: URIRef, p: URIRef, o: URIRef
 
 
 def _fact(g: Graph, art: Article, a: URIRef, f: Fact) -> None:
-    s, p, o = PGR[f.subject], PG[f.predicate], PGR[f.object]
+    s, p, o = iri(f.subject), PG[f.predicate], iri(f.object)
     g.add((s, p, o))
     _evidence(g, art, a, s, p, o, f)
 
 
 def _value(g: Graph, art: Article, a: URIRef, v: Value) -> None:
-    s, p = PGR[v.subject], PG[v.predicate]
+    s, p = iri(v.subject), PG[v.predicate]
     if v.datatype == "langString":
         o = Literal(v.value, lang="en")
     elif v.datatype == "string":

@@ -53,7 +53,7 @@ class Description:
 
     def key(self) -> str:
         parts = [self.owner_country.lower() if self.owner_country else "",
-                 slug(self.target_names[0]) if self.target_names else "", self.head]
+                 slug(self.target_names[0]) if self.target_names else "", slug(self.head)]
         return "policy/" + "-".join(p for p in parts if p)
 
     exclusive: bool = True
@@ -77,8 +77,8 @@ class Description:
             pos = f"{c}'" if c.endswith("s") else f"{c}'s"
             names += [f"{pos} {word}", f"{c} {word}"]
             if joined:
-                names += [f"{pos} {word} on {joined}", f"{c} {joined} {word}",
-                          f"{pos} {joined} {word}"]
+                names += [f"{pos} {word} on {joined}", f"{c} {word} on {joined}",
+                          f"{c} {joined} {word}", f"{pos} {joined} {word}"]
         names += [f"{d} {word}" for d in demonyms[:2]]
         if joined and (not countries or self.exclusive):
             # owner-less names only when the owner is unknown: "the Huawei ban" of one
@@ -123,6 +123,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         lemma = (token.lemma_ or token.text).lower()
         if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at:
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
+        elif lemma == "control" and token.tag_ == "NNS" and token.i > 0 and \
+                doc[token.i - 1].lower_ == "export" and token.i not in at:
+            desc = _from_noun(doc, token, "export controls", at, left_edge=token.i - 1)
         elif token.pos_ == "VERB" and lemma in VERB_HEADS:
             desc = _from_clause(doc, token, at)
         else:
@@ -168,10 +171,11 @@ def _hypothetical(head: Token) -> bool:
     return False
 
 
-def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention]) -> Description | None:
+def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
+               left_edge: int | None = None) -> Description | None:
     if _hypothetical(head):
         return None
-    owner = _owner_left(doc, head, at)
+    owner = _owner_left(doc, doc[left_edge] if left_edge is not None else head, at)
     desc = Description(word, None, None, tokens=[head.i])
     start = head.i
     if owner is not None:
@@ -202,7 +206,7 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention]) -> Desc
                 continue
             break
     if desc.owner is None and not desc.targets:
-        desc.surfaces.append(head.text)
+        desc.surfaces.append(word)
         return desc
     while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in at:
         start -= 1
