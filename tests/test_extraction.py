@@ -167,3 +167,43 @@ def test_meeting_values_from_relative_dates(extractions: list[Extraction]) -> No
     assert (label, "ledBy", "Jose Fernandez") in got
     assert (label, "discussed", "Indo-Pacific Economic Framework") in got
     assert (label, "discussed", "Clean Network") not in got
+
+
+def test_meeting_phrasings() -> None:
+    """Ordinals the parser detaches, "N-day" durations, a place means in person,
+    and a body that names the meeting is not a party to it."""
+    from policygraph.pipeline import extract
+
+    texts = [
+        "Japanese and U.S. officials held a two-day meeting in Tokyo on Nov. 3, the third "
+        "round of the Japan-U.S. Economic Dialogue.",
+        "India and the United States held their 13th Trade Policy Forum by videoconference "
+        "on Jan. 11, lasting three hours.",
+        "The inaugural U.S.-EU Trade and Technology Council meeting took place in Pittsburgh "
+        "on Sept. 29.",
+    ]
+    arts = [Article(id=f"mt{i}", text=t, published=date(2021, 6, 10)) for i, t in enumerate(texts)]
+    got = []
+    for ex in extract(arts):
+        meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+        values = {(v.predicate, v.value) for v in ex.values if v.subject == meeting.key}
+        parties = {f.object for f in ex.facts if f.subject == meeting.key
+                   and f.predicate == "participant"}
+        got.append((values, parties))
+    assert {("ordinal", "3"), ("duration", "P2D"), ("mode", "in person"),
+            ("date", "2020-11-03")} <= got[0][0]
+    assert got[0][1] == {"country/JP", "country/US"}
+    assert {("ordinal", "13"), ("mode", "videoconference"), ("duration", "PT3H")} <= got[1][0]
+    assert {("ordinal", "1"), ("date", "2020-09-29")} <= got[2][0]
+    assert got[2][1] == {"country/US", "org/eu"}
+
+
+def test_a_foreign_minister_is_not_given_the_other_officials_country() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Foreign Minister Park Jin met U.S. Secretary of State Antony Blinken in "
+            "Washington on Monday.")
+    ex = next(extract([Article(id="p", text=text, published=date(2022, 6, 15))]))
+    affiliations = {(f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"}
+    assert ("person/antony-blinken", "country/US") in affiliations
+    assert ("person/park-jin", "country/US") not in affiliations

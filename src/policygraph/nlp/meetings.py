@@ -37,6 +37,8 @@ _DURATION = re.compile(
     r"more than\s+|over\s+)?((?:\w+[ -])?(?:hours?|minutes?)(?:\s+and\s+(?:a\s+half|\w+\s+minutes?))?)",
     re.I,
 )
+_DAYS = re.compile(r"\b((?:one|two|three|four|five|\d)-day)\s+(?:meeting|talks|summit|"
+                   r"dialogue|visit|conference|session|forum)", re.I)
 _HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
          "end", "conclude", "join"}
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|half)"
@@ -115,7 +117,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         name = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", phrase.text, flags=re.I)
         rec.names.append(name)
     for m in mentions:
-        if np_start <= m.start and m.end <= trig.i and m.type in ACTORS and m.kind != "capital":
+        # "the South Korea-US meeting", "the U.S.-EU council": the parties named in the
+        # meeting's own name (a body that is the meeting's name is not a party)
+        if np_start <= m.start and m.end <= trig.i and m.kind != "capital" and (
+                m.type is T.COUNTRY or m.type in ACTORS and m.kind == "name"):
             rec.participants[m.key] = ev
     holder = trig.head if trig.dep_ in {"dobj", "nsubjpass", "pobj"} else trig
     if trig.pos_ == "VERB" or lem(holder) in _HOLD:
@@ -133,20 +138,30 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 rec.leaders[m.key] = _evidence(sent, "meetings.met", 0.75)
         if met and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in trig.children):
             rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.7))
+    if rec.mode is None:
+        # "held a meeting in Tokyo": a meeting at a place met in person
+        for t in doc[trig.i + 1 : min(trig.i + 4, sent.end)]:
+            if t.lower_ in {"in", "at"} and t.i + 1 < sent.end and \
+                    doc[t.i + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
+                rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
+                break
     after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
     words = [t.lower_ for t in after]
     if words[:1] in (["between"], ["with"]) or (trig.pos_ == "VERB" and words[:1] == ["with"]):
         for m in mentions:
             if after.start < m.start < after.end and m.type in ACTORS and m.kind != "capital":
                 rec.participants[m.key] = ev
-    for ent in sent.ents:
-        if ent.label_ == "ORDINAL" and np_start <= ent.start < trig.i:
-            n = ordinal(ent.text)
+    for t in doc[max(np_start - 2, sent.start) : trig.i]:  # the parser may detach "13th"
+        n = ordinal(t.text)
+        if n and rec.ordinal is None:
+            rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.85))
+    # "..., the third round of the dialogue"
+    for t in sent:
+        if t.lower_ in {"round", "edition", "session", "meeting"} and t.i > 0 and \
+                abs(t.i - trig.i) <= 12 and rec.ordinal is None:
+            n = ordinal(sent.doc[t.i - 1].text)
             if n:
-                rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.85))
-    for t in phrase:
-        if t.lower_ == "inaugural":
-            rec.ordinal = (1, _evidence(sent, "meetings.ordinal", 0.85))
+                rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.75))
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     if dates:
         best = min(dates, key=lambda e: abs(e.start - trig.i))
@@ -161,9 +176,9 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
     for pattern, mode in MODES:
         if pattern.search(text) and rec.mode is None:
             rec.mode = (mode, _evidence(sent, "meetings.mode", 0.8))
-    m = _DURATION.search(text)
+    m = _DURATION.search(text) or _DAYS.search(text)
     if m and rec.duration is None:
-        value = duration(m.group(1))
+        value = duration(m.group(1).replace("-", " ") + ("s" if m.re is _DAYS else ""))
         if value:
             rec.duration = (value, _evidence(sent, "meetings.duration", 0.8))
     for t in sent:

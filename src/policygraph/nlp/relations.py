@@ -887,7 +887,16 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     if not words & {"minister", "treasurer", "premier", "chancellor"}:
         return None  # a president or secretary may be anyone's; a minister is usually local
     home = s.ctx.home_country()
+    if any(x.type is T.COUNTRY and x.key != home for x in s.mentions) or any(
+            _titled_with_country(s, x) for x in s.of(T.PERSON) if x.key != m.key):
+        return None  # the sentence sets this person against another country's official
     return (home, "relations.affiliatedWith.home") if home else None
+
+
+def _titled_with_country(s: Sentence, person: Mention) -> bool:
+    """True when the person's own title names a country ("U.S. Secretary of State X")."""
+    span = _title_before(s, person)
+    return span is not None and bool(s.between(span[0], span[1], {T.COUNTRY}))
 
 
 def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
