@@ -257,6 +257,9 @@ class MentionFinder:
     def _policy_shape(self, span: Span, country: str | None) -> Mention | None:
         if len(span) < 2 and not span.text.isupper():
             return None
+        words = [t for t in span.sent if t.is_alpha]
+        if len(words) >= 5 and sum(t.is_title for t in words) / len(words) > 0.7:
+            return None  # a Title Case headline: every run of words looks like a name
         if span[0].is_sent_start and span[0].pos_ not in {"PROPN", "NUM"} and len(span) < 3:
             return None
         if any(t.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT"} for t in span):
