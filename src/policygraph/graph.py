@@ -21,20 +21,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import quote
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
+from typing import TypeVar
+from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
-from typing import TypeVar
-
-from policygraph.model import Article, Entity, Evidence, Extraction, Fact, Value
+from policygraph.model import Article, Entity, Extraction, Fact, Value
+from policygraph.vocab import PG, PGR, SCHEMA
 
 FactOrValue = TypeVar("FactOrValue", Fact, Value)
-from policygraph.vocab import PG, PGR, SCHEMA
 
 ENTITY_GRAPH = PGR["graph/entities"]
 PREFIXES = {
@@ -100,6 +99,7 @@ def _strongest(items: Iterable[FactOrValue]) -> list[FactOrValue]:
     sentence, keep the more confident (its evidence node is minted from the fact
     and the sentence, so it must be unique).
 
+    >>> from policygraph.model import Evidence
     >>> ev = lambda rule, c: Evidence("s", 0, 1, rule, c)
     >>> [f.evidence.rule for f in _strongest([Fact("a", "p", "b", ev("x", 0.7)),
     ...                                       Fact("a", "p", "b", ev("y", 0.9))])]
@@ -143,6 +143,8 @@ def _article(g: Graph, art: Article, a: URIRef) -> None:
     g.add((a, RDF.type, PG.Article))
     if art.headline:
         g.add((a, SCHEMA.headline, Literal(art.headline, lang="en")))
+    else:  # every article needs a name a person can read
+        g.add((a, RDFS.label, Literal(art.source, lang="en")))
     if isinstance(art.published, datetime):
         g.add((a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.dateTime)))
     elif art.published is not None:

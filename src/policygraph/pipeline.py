@@ -88,7 +88,7 @@ def extract(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Ex
     >>> from policygraph.model import Article
     >>> ex = next(extract([Article(id="t", text="Britain banned Huawei from its 5G networks.")]))
     >>> sorted(e.label for e in ex.entities)
-    ['Huawei', 'United Kingdom']
+    ['Huawei', 'United Kingdom', "United Kingdom's ban on Huawei"]
     """
     nlp = load_pipeline()
     pairs = ((make_doc(nlp, a), a) for a in articles)

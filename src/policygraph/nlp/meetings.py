@@ -28,6 +28,7 @@ from policygraph.nlp.relations import (
     irrealis,
     lem,
     negated,
+    span_evidence,
 )
 from policygraph.timeexpr import duration, ordinal, resolve_date
 
@@ -84,7 +85,7 @@ class MeetingRecord:
 
 
 def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:
-    return Evidence(sent.text.strip(), sent.start_char, sent.end_char, rule, confidence)
+    return span_evidence(sent, rule, confidence)
 
 
 def _mention_at(mentions: list[Mention], i: int) -> Mention | None:

@@ -119,6 +119,22 @@ MODES = [
 _CLAUSE_BREAK = {";", "while", "whereas", "but", "although", "though"}
 
 
+def span_evidence(span: Span, rule: str, confidence: float) -> Evidence:
+    """Evidence for a sentence: its text without surrounding white space, and offsets
+    that cut exactly that text out of the article.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Huawei was barred.\\n\\nNext one.")
+    >>> ev = span_evidence(doc[0:5], "demo", 0.5)
+    >>> doc.text[ev.start : ev.end] == ev.sentence == "Huawei was barred."
+    True
+    """
+    text = span.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    return Evidence(text.strip(), span.start_char + lead, span.end_char - trail, rule, confidence)
+
+
 def lem(token: Token) -> str:
     """The lower-case lemma, falling back to the text when there is none."""
     return (token.lemma_ or token.text).lower()
@@ -137,8 +153,7 @@ class Sentence:
         return [m for m in self.mentions if m.type in types]
 
     def evidence(self, rule: str, confidence: float) -> Evidence:
-        return Evidence(self.span.text.strip(), self.span.start_char, self.span.end_char, rule,
-                        confidence)
+        return span_evidence(self.span, rule, confidence)
 
     def tokens(self, lemmas: set[str]) -> list[Token]:
         return [t for t in self.span if lem(t) in lemmas or t.lower_ in lemmas]
@@ -1022,8 +1037,8 @@ class RelationExtractor:
         """Owners and targets of policies named only by a description ("Britain's ban")."""
         for key, d in (doc._.pg_descriptions or {}).items():
             sent = doc[d.tokens[0]].sent
-            ev = Evidence(sent.text.strip(), sent.start_char, sent.end_char,
-                          "descriptions.clause" if d.from_clause else "descriptions.noun", 0.7)
+            ev = span_evidence(sent, "descriptions.clause" if d.from_clause
+                               else "descriptions.noun", 0.7)
             if d.owner and d.owner in ctx.entities:
                 ctx.fact(key, "promotedBy", d.owner, ev)
                 if d.from_clause and d.owner.startswith("org/"):
@@ -1041,8 +1056,7 @@ class RelationExtractor:
                         value = resolve_date(best.text, ctx.ref)
                         if value:
                             ctx.value(key, "announcedOn", value[0], value[1],
-                                      Evidence(s.text.strip(), s.start_char, s.end_char,
-                                               "descriptions.announcedOn", 0.7))
+                                      span_evidence(s, "descriptions.announcedOn", 0.7))
                             break
 
     def _gazetteer_facts(self, doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
@@ -1054,7 +1068,7 @@ class RelationExtractor:
             first.setdefault(m.key, m)
         for key, m in sorted(first.items()):
             span = m.span(doc).sent
-            ev = Evidence(span.text.strip(), span.start_char, span.end_char, "gazetteer", 0.7)
+            ev = span_evidence(span, "gazetteer", 0.7)
             if m.type in ORGS and m.kind in {"name", "acronym", "shape"}:
                 org = self.gaz.orgs.get(key.removeprefix("org/"))
                 if org and org.country and (key, "basedIn") not in stated:
