@@ -165,7 +165,6 @@ def test_meeting_who_when_how_and_what(meeting: Row) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="the extractor writes no pg:topic for the meeting yet")
 def test_meeting_topics(meeting: Row) -> None:
     assert any("economic partnership" in t for t in listed(meeting["topics"]))
 
@@ -225,9 +224,6 @@ def test_evidence_behind_every_fact(sample_store: ox.Store) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="pg:endChar of a sentence that ends a paragraph counts "
-                                       "the blank line after it (ontology/README.md: just past "
-                                       "its last character)")
 def test_evidence_offsets_point_at_the_sentence(sample_store: ox.Store) -> None:
     result = run_query(sample_store, """
         SELECT ?evidence WHERE {

@@ -53,6 +53,7 @@ class MeetingRecord:
     participants: dict[str, Evidence] = field(default_factory=dict)
     leaders: dict[str, Evidence] = field(default_factory=dict)
     discussed: dict[str, Evidence] = field(default_factory=dict)
+    topics: dict[str, Evidence] = field(default_factory=dict)
     date: tuple[str, Evidence] | None = None
     ordinal: tuple[int, Evidence] | None = None
     mode: tuple[str, Evidence] | None = None
@@ -69,7 +70,7 @@ class MeetingRecord:
     def merge(self, other: MeetingRecord) -> None:
         self.names += other.names
         for src, dst in ((other.participants, self.participants), (other.leaders, self.leaders),
-                         (other.discussed, self.discussed)):
+                         (other.discussed, self.discussed), (other.topics, self.topics)):
             for k, v in src.items():
                 dst.setdefault(k, v)
         self.date = self.date or other.date
@@ -172,8 +173,28 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     return rec
 
 
+_TOPICS = re.compile(
+    r"\b(?:topics|issues|areas|matters|subjects|agenda items)\b[^.;:]{0,40}?,?\s+"
+    r"(?:including|such as|ranging from|from)\s+(.+?)(?:[.;]|$)", re.I)
+
+
+def _topics(text: str) -> list[str]:
+    """The listed topics of a meeting sentence, one per item.
+
+    >>> _topics("talks covering a wide range of topics, including trade, energy and chips.")
+    ['trade', 'energy', 'chips']
+    """
+    m = _TOPICS.search(text)
+    if not m:
+        return []
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z])", m.group(1))
+    return [i.strip(" ,") for i in items if 2 < len(i.strip(" ,")) < 120]
+
+
 def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
     text = sent.text
+    for topic in _topics(text):
+        rec.topics.setdefault(topic, _evidence(sent, "meetings.topic", 0.6))
     for pattern, mode in MODES:
         if pattern.search(text) and rec.mode is None:
             rec.mode = (mode, _evidence(sent, "meetings.mode", 0.8))
@@ -292,4 +313,6 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             ctx.value(key, "mode", rec.mode[0], "string", rec.mode[1])
         if rec.duration:
             ctx.value(key, "duration", rec.duration[0], "duration", rec.duration[1])
+        for topic, ev in rec.topics.items():
+            ctx.value(key, "topic", topic, "langString", ev)
     del pending
