@@ -29,6 +29,22 @@ from policygraph.nlp.mentions import Mention
 T = EntityType
 NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
               "sanction": "sanctions", "sanctions": "sanctions", "blacklisting": "ban"}
+#: Instruments: declarations, memoranda, laws and rules a country signs or adopts.
+INSTRUMENT_HEADS = {
+    "declaration": "declaration", "memorandum": "memorandum", "mou": "memorandum",
+    "agreement": "agreement", "accord": "accord", "pact": "pact", "law": "law", "bill": "bill",
+    "decree": "decree", "ordinance": "ordinance", "regulation": "regulation",
+    "regulations": "regulations", "guidelines": "guidelines", "guidance": "guidance",
+    "directive": "directive", "statement": "statement", "rules": "rules",
+}
+TOPIC_WORDS = {
+    "5g", "4g", "6g", "security", "cybersecurity", "cyber", "telecom", "telecoms",
+    "telecommunications", "network", "networks", "technology", "tech", "digital", "data",
+    "supply", "chain", "chip", "chips", "semiconductor", "vendor", "procurement", "joint",
+    "bilateral", "trusted", "infrastructure", "spectrum", "internet", "ict", "cloud",
+}
+SIGN_VERBS = {"sign", "ink", "conclude", "adopt", "pass", "approve", "promulgate", "enact",
+              "seal", "endorse", "issue", "publish", "release", "unveil", "announce"}
 VERB_HEADS = {"ban", "bar", "exclude", "prohibit", "blacklist", "strip", "block", "outlaw"}
 OWNER_TYPES = {T.COUNTRY, T.GOVERNMENT_BODY}
 TARGET_TYPES = {T.COMPANY, T.TELCO}
@@ -50,16 +66,59 @@ class Description:
     tokens: list[int] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)
     from_clause: bool = False
+    co_owners: list[str] = field(default_factory=list)
+    announcers: list[str] = field(default_factory=list)
+    topic: str = ""
+    instrument: bool = False
 
     def key(self) -> str:
-        parts = [self.owner_country.lower() if self.owner_country else "",
-                 slug(self.target_names[0]) if self.target_names else "", slug(self.head)]
+        owners = sorted({c for c in [self.owner_country, *self.co_owners] if c})
+        parts = [*(o.lower() for o in owners),
+                 slug(self.target_names[0]) if self.target_names else "",
+                 slug(self.topic) if self.topic else "", slug(self.head)]
         return "policy/" + "-".join(p for p in parts if p)
+
+    def instrument_names(self, gaz: Gazetteer) -> tuple[str, list[str]]:
+        """Names of a declaration or law: "US-Poland joint declaration on 5G security"."""
+        base = self.surfaces[0] if self.surfaces else self.head
+        topical = f"{self.topic} {self.head}".strip()
+        owners = [c for c in [self.owner_country, *self.co_owners] if c]
+        forms: dict[str, list[str]] = {}
+        for code in owners:
+            info = gaz.countries.get(code, {})
+            forms[code] = [info.get("name", code)] + [
+                a for a in info.get("aliases", ()) if len(a) <= 4 and a.isupper()]
+        names = [base, topical, self.head if self.topic else ""]
+        for code in owners:
+            dems = [d for d, c in gaz.country_by_demonym.items() if c == code][:1]
+            for c in forms[code]:
+                pos = f"{c}'" if c.endswith("s") else f"{c}'s"
+                names += [f"{pos} {self.head}", f"{pos} {topical}", f"{c} {topical}",
+                          f"{pos} {base}"]
+            names += [f"{d} {topical}" for d in dems] + [f"{d} {self.head}" for d in dems]
+        if len(owners) == 2:
+            a, b = owners
+            for x in forms[a]:
+                for y in forms[b]:
+                    for first, second in ((x, y), (y, x)):
+                        names += [f"{first}-{second} {base}", f"{first}-{second} {self.head}",
+                                  f"{first}-{second} {topical}"]
+        names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+        if len(owners) == 2:
+            label = f"{forms[owners[0]][0]}-{forms[owners[1]][0]} {base}"
+        elif owners:
+            c = forms[owners[0]][0]
+            label = f"{c}'{'' if c.endswith('s') else 's'} {base}"
+        else:
+            label = base
+        return label, [n for n in names if n != label]
 
     exclusive: bool = True
 
     def names(self, gaz: Gazetteer) -> tuple[str, list[str]]:
         """The label and the other names analysts and annotators use for it."""
+        if self.instrument:
+            return self.instrument_names(gaz)
         word = self.head
         countries: list[str] = []
         if self.owner_country:
@@ -126,6 +185,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         elif lemma == "control" and token.tag_ == "NNS" and token.i > 0 and \
                 doc[token.i - 1].lower_ == "export" and token.i not in at:
             desc = _from_noun(doc, token, "export controls", at, left_edge=token.i - 1)
+        elif token.pos_ in {"NOUN", "PROPN"} and lemma in INSTRUMENT_HEADS and token.i not in at \
+                and token.is_lower:
+            desc = _from_instrument(doc, token, INSTRUMENT_HEADS[lemma], at)
         elif token.pos_ == "VERB" and lemma in VERB_HEADS:
             desc = _from_clause(doc, token, at)
         else:
@@ -214,6 +276,101 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     return desc
 
 
+def _from_instrument(doc: Doc, head: Token, word: str,
+                     at: dict[int, Mention]) -> Description | None:
+    """"the U.S.-Poland joint declaration on 5G security", "Romania's 5G law".
+
+    An instrument counts when it has an owner (a possessive, an adjective, a
+    "US-Poland" pair, or the countries and officials who signed it) and a
+    technology or security topic; bare "the law" joins the article's one law.
+    """
+    if _hypothetical(head):
+        return None
+    desc = Description(word, None, None, tokens=[head.i], instrument=True)
+    owners: list[Mention] = []
+    topic: list[str] = []
+    j = head.i - 1
+    while j >= max(head.sent.start, head.i - 8):
+        t = doc[j]
+        m = at.get(j)
+        if m is not None and m.type in OWNER_TYPES:
+            owners.append(m)
+            j = m.start - 1
+            continue
+        if t.text in {"-", "–", "'s", "’s", "’", "'"}:
+            j -= 1
+            continue
+        if t.lower_ in TOPIC_WORDS or (t.pos_ in {"ADJ", "NOUN"} and t.is_lower
+                                       and t.lower_ in {"new", "joint", "bilateral"}):
+            topic.insert(0, t.text)
+            j -= 1
+            continue
+        break
+    start = j + 1
+    while start < head.i and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    end = head.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "understanding":
+        end += 2
+    if end < len(doc) and doc[end].lower_ in {"on", "for"}:
+        k = end + 1
+        words = []
+        while k < len(doc) and k - end <= 4 and (doc[k].lower_ in TOPIC_WORDS or
+                                                  doc[k].lower_ in {"and", "the"}):
+            words.append(doc[k].lower_)
+            k += 1
+        if any(w in TOPIC_WORDS for w in words):
+            topic += [w for w in words if w not in {"the"}]
+            end = k
+    while end > head.i + 1 and doc[end - 1].lower_ in {"and", "the", "on", "for"}:
+        end -= 1
+    signers = _signers(doc, head, at)
+    owners += [m for m in signers if m.type in OWNER_TYPES and m not in owners]
+    desc.announcers = [m.key for m in signers if m.type is T.PERSON]
+    real_topic = [w for w in topic if w.lower() not in {"new", "joint", "bilateral", "and"}]
+    if not real_topic or not (owners or desc.announcers):
+        if not real_topic and not owners and not desc.announcers:
+            desc.surfaces.append(word)
+            return desc  # a bare "the law": may join the article's one law
+        if not real_topic:
+            return None
+    countries = []
+    for m in owners:
+        code = m.country
+        if code and code not in countries:
+            countries.append(code)
+    if countries:
+        desc.owner_country = countries[0]
+        desc.co_owners = countries[1:3]
+    bodies = [m for m in owners if m.type is T.GOVERNMENT_BODY]
+    desc.owner = bodies[0].key if bodies else (f"country/{countries[0]}" if countries else None)
+    desc.topic = " ".join(real_topic)
+    desc.from_clause = bool(signers)
+    surface = doc[start:end].text
+    for m in owners:  # the name without its owners: "joint declaration on 5G security"
+        surface = surface.replace(doc[m.start : m.end].text, "")
+    surface = surface.replace("'s", "").replace("’s", "").strip(" -–’'")
+    desc.surfaces.append(surface or word)
+    return desc
+
+
+def _signers(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
+    """Who signed, adopted or passed the instrument: the subject of its verb."""
+    verb = head.head
+    if head.dep_ not in {"dobj", "nsubjpass"} or (verb.lemma_ or "").lower() not in SIGN_VERBS:
+        return []
+    if _negated_or_maybe(verb):
+        return []
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "agent"}:
+            for t in child.subtree:
+                m = at.get(t.i)
+                if m is not None and m.type in OWNER_TYPES | {T.PERSON} and m not in found:
+                    found.append(m)
+    return found
+
+
 def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
     if _negated_or_maybe(verb):
         return None
@@ -229,6 +386,10 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
                     and _mention_info(at[k])[1] is T.COMPANY and at[k] not in targets]
     if not targets:
         return None
+    subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    if any(i in at and at[i].type is T.POLICY or (doc[i].lemma_ or "").lower() in
+           set(INSTRUMENT_HEADS) | set(NOUN_HEADS) for i in subject):
+        return None  # "Romania's 5G law bars Huawei": the law excludes, not a new ban
     owner = _subject_owner(doc, verb, at)
     if owner is None:
         return None
@@ -293,7 +454,8 @@ def _merge(found: list[Description]) -> list[Description]:
         if d.owner_country is None and d.owner is None:
             bare.append(d)
             continue
-        slot = (d.owner_country or d.owner, d.head)
+        owners = "-".join(sorted({c for c in [d.owner_country, *d.co_owners] if c})) or d.owner
+        slot = (owners, d.head)
         if slot in merged:
             _absorb(merged[slot], d)
         else:
@@ -309,7 +471,7 @@ def _merge(found: list[Description]) -> list[Description]:
                 _absorb(merged[slot], d)
             else:
                 merged[slot] = d
-    return [d for d in merged.values() if d.targets or d.owner]
+    return [d for d in merged.values() if d.targets or d.owner or d.topic]
 
 
 def _absorb(into: Description, other: Description) -> None:
@@ -326,3 +488,5 @@ def _absorb(into: Description, other: Description) -> None:
         # "Sweden's ban" and "PTS banned": keep the body, whose country is the same
         into.owner = into.owner if into.owner.startswith("org/") else other.owner
     into.from_clause = into.from_clause or other.from_clause
+    into.announcers += [a for a in other.announcers if a not in into.announcers]
+    into.topic = into.topic or other.topic

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from policygraph.linking import Gazetteer, org_key
 from policygraph.model import Entity, EntityType
 from policygraph.nlp import record_failure
-from policygraph.nlp.descriptions import find_descriptions
+from policygraph.nlp.descriptions import Description, find_descriptions
 from policygraph.nlp.mentions import Mention
 
 for _name in ("pg_entities", "pg_descriptions"):
@@ -67,7 +67,14 @@ class Linker:
         mentions = self._bare_heads(doc, mentions)
         mentions = self._descriptions(doc, mentions)
         described = {d.key(): d for d in find_descriptions(doc, mentions, self.gaz)}
-        for key, d in described.items():
+        named = [m for m in mentions if m.type is EntityType.POLICY and m.kind != "description"]
+        for key, d in list(described.items()):
+            same = _restated(d, named)
+            if same is not None:  # "the law" of an article about the IT Security Act
+                del described[key]
+                mentions += [Mention(i, i + 1, same.key, EntityType.POLICY, "", same.name,
+                                     "anaphor", same.country) for i in d.tokens]
+                continue
             label, _ = d.names(self.gaz)
             for i in d.tokens:
                 mentions.append(Mention(i, i + 1, key, EntityType.POLICY, "", label,
@@ -269,6 +276,26 @@ class Linker:
         if not names:
             names = Counter(m.name for m in group)
         return _clean_label(max(names, key=lambda n: (len(n.split()), names[n], n)))
+
+
+_LEGAL_HEADS = {"act", "law", "bill", "regulation", "regulations", "rules", "directive",
+                "declaration", "memorandum", "decree", "ordinance", "guidelines", "code"}
+
+
+def _restated(d: Description, named: list[Mention]) -> Mention | None:
+    """The named policy a described instrument restates ("Germany's security law" in an
+    article about the IT Security Act): one whose name has a legal head word and
+    shares the description's topic."""
+    if not d.instrument:
+        return None
+    topic = {w.lower() for w in d.topic.split()} - {"joint", "new", "bilateral", "and"}
+    found = []
+    for m in named:
+        words = {w.lower().strip("()") for w in m.name.split()}
+        if words & _LEGAL_HEADS and (not topic or topic & words):
+            found.append(m)
+    keys = {m.key for m in found}
+    return found[0] if len(keys) == 1 else None
 
 
 def _clean_label(text: str) -> str:

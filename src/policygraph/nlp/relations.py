@@ -72,13 +72,13 @@ PROMOTE = {
     "establish", "develop", "expand", "lead", "initiate", "issue", "sign", "impose",
     "tout", "advance", "back", "start", "draft", "finalize", "approve",
     "compile", "formulate", "devise", "craft", "design", "draw", "publish", "release",
-    "endorse",
+    "endorse", "promulgate",
 }
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
             "sign", "issue", "outline", "elaborate"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
                    "introduce", "finalize", "implement", "compile", "formulate", "draw",
-                   "devise", "launch", "endorse", "sign"}
+                   "devise", "launch", "endorse", "sign", "promulgate"}
 LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
         "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
 PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
@@ -117,6 +117,12 @@ MODES = [
     (re.compile(r"\bin[ -]person\b|\bface[ -]to[ -]face\b", re.I), "in person"),
 ]
 _CLAUSE_BREAK = {";", "while", "whereas", "but", "although", "though"}
+_SUBORDINATORS = {"as", "because", "after", "before", "when", "since", "if", "unless", "until"}
+
+
+def _breaks_clause(t: Token) -> bool:
+    """";", "but", "while"; and "as"/"because"/"when" opening a subordinate clause."""
+    return t.lower_ in _CLAUSE_BREAK or (t.lower_ in _SUBORDINATORS and t.dep_ == "mark")
 
 
 def span_evidence(span: Span, rule: str, confidence: float) -> Evidence:
@@ -170,13 +176,13 @@ class Sentence:
     def clause_end(self, i: int) -> int:
         """The token index where the clause containing ``i`` ends (exclusive)."""
         for t in self.span[i - self.span.start + 1 :]:
-            if t.lower_ in _CLAUSE_BREAK:
+            if _breaks_clause(t):
                 return t.i
         return self.span.end
 
     def clause_start(self, i: int) -> int:
         for t in reversed(self.span[: i - self.span.start]):
-            if t.lower_ in _CLAUSE_BREAK:
+            if _breaks_clause(t):
                 return t.i + 1
         return self.span.start
 
@@ -302,7 +308,9 @@ def rule_excludes(s: Sentence) -> None:
                    if not _uses_after(s, m)]
         if not targets:
             continue
-        policies = [p for p in s.of(T.POLICY) if p.end <= trig.i or trig.i <= p.start < end]
+        start = s.clause_start(trig.i)
+        policies = [p for p in s.of(T.POLICY) if start <= p.start and (p.end <= trig.i or
+                                                                       trig.i <= p.start < end)]
         if not policies:
             subj = _subject_text(trig)
             anaphoric = bool(subj & ({"it", "which"} | POLICY_ANAPHORA)) or any(
@@ -489,7 +497,7 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
 
 def rule_uses(s: Sentence) -> None:
     for trig in s.tokens(USE):
-        if negated(trig) or _stopped(trig) or irrealis(trig, 1):
+        if negated(trig) or _stopped(trig) or irrealis(trig, 1) or _hypothetical_use(trig):
             continue
         start = s.clause_start(trig.i)
         telcos = s.between(start, trig.i, {T.TELCO})
@@ -528,6 +536,20 @@ def rule_uses(s: Sentence) -> None:
             for tel in telcos:
                 s.ctx.fact(tel.key, "usesEquipmentFrom", vendors[-1].key,
                            s.evidence("relations.supplies", 0.7))
+
+
+def _hypothetical_use(trig: Token) -> bool:
+    """"using Huawei gear would raise risks" (a gerund subject), "had picked Huawei"
+    (a choice since overturned), "would use" one level up."""
+    if trig.dep_ in {"csubj", "csubjpass"}:
+        return True
+    if lem(trig) in {"pick", "choose", "select"} and any(
+            c.lower_ == "had" and c.dep_ == "aux" for c in trig.children):
+        return True
+    head = trig.head
+    return trig.dep_ in {"xcomp", "ccomp", "advcl"} and any(
+        c.dep_ in {"aux", "mark"} and c.lower_ in {"would", "could", "might", "if", "whether"}
+        for c in head.children)
 
 
 def _possessed_equipment(s: Sentence) -> None:
@@ -686,6 +708,8 @@ def rule_promoted(s: Sentence) -> None:
                                pronouns=False)
             if pols and pols[0].start > trig.i + 6:
                 pols = []
+        if pols and agent is None and lem(trig) in DATED:
+            _announced_on(s, trig, pols[0])
         if not pols or agent is None:
             continue
         for pol in pols[:1]:
@@ -1043,8 +1067,16 @@ class RelationExtractor:
                 ctx.fact(key, "promotedBy", d.owner, ev)
                 if d.from_clause and d.owner.startswith("org/"):
                     ctx.fact(key, "announcedBy", d.owner, ev)
-            if d.owner_country and country_key(d.owner_country) in ctx.entities:
-                ctx.fact(key, "promotedBy", country_key(d.owner_country), ev)
+            for code in [d.owner_country, *d.co_owners]:
+                if code and country_key(code) in ctx.entities:
+                    ctx.fact(key, "promotedBy", country_key(code), ev)
+            for person in d.announcers:
+                if person in ctx.entities:
+                    ctx.fact(key, "announcedBy", person, ev)
+                    for f in list(ctx.facts):
+                        if f.subject == person and f.predicate == "affiliatedWith" \
+                                and f.object.startswith("country/"):
+                            ctx.fact(key, "promotedBy", f.object, ev)
             for target in d.targets:
                 ctx.fact(key, "excludes", target, ev)
             if d.from_clause:
