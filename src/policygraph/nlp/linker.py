@@ -124,12 +124,19 @@ class Linker:
                 full.setdefault(doc[m.end - 1].text, m)
         out = []
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        longer = [m for m in mentions if m.type is EntityType.PERSON and m.end - m.start > 1]
         for m in mentions:
             if m.type is EntityType.PERSON and m.kind == "surname":
                 target = full.get(m.surface)
                 if target is None:
                     continue
                 m = replace(m, key=target.key, name=target.name)
+            elif m.type is EntityType.PERSON:
+                # "Di Maio" after "Luigi Di Maio": a shorter name that ends a longer one
+                owner = next((x for x in longer if x.key != m.key and len(x.name) > len(m.name)
+                              and x.name.endswith(" " + m.name)), None)
+                if owner is not None:
+                    m = replace(m, key=owner.key, name=owner.name, kind="surname")
             out.append(m)
         for token in doc:
             target = full.get(token.text)

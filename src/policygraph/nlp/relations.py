@@ -541,8 +541,11 @@ def rule_uses(s: Sentence) -> None:
 def _hypothetical_use(trig: Token) -> bool:
     """"using Huawei gear would raise risks" (a gerund subject), "had picked Huawei"
     (a choice since overturned), "would use" one level up."""
-    if trig.dep_ in {"csubj", "csubjpass"}:
+    if trig.dep_ in {"csubj", "csubjpass", "aux", "auxpass"}:
         return True
+    if trig.dep_ in {"acl", "xcomp"} and trig.head.pos_ == "NOUN" and any(
+            c.lower_ == "to" for c in trig.children):
+        return True  # "Spark's proposal to use Huawei equipment": a plan, not a fact
     if lem(trig) in {"pick", "choose", "select"} and any(
             c.lower_ == "had" and c.dep_ == "aux" for c in trig.children):
         return True
