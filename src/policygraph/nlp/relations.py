@@ -60,9 +60,11 @@ JOIN = {"join", "participate", "part", "sign", "enlist", "embrace", "adopt", "en
 USE = {
     "use", "rely", "buy", "purchase", "deploy", "source", "install", "procure", "depend",
     "employ", "order", "contract", "pick", "choose", "select", "tap", "have", "build",
+    "run", "operate",
 }
 EQUIPMENT = {"equipment", "gear", "kit", "station", "stations", "antenna", "antennas", "radio",
              "core", "network", "hardware", "product", "products", "technology", "infrastructure"}
+SPEECH = {"say", "tell", "announce", "state", "confirm", "report", "add", "note", "explain"}
 SUPPLY = {"supply", "provide", "sell", "equip", "furnish", "build"}
 STOP_USING = {"stop", "cease", "replace", "remove", "drop", "abandon", "phase", "ditch", "rip",
               "strip", "swap", "quit", "end"}
@@ -512,7 +514,7 @@ def rule_uses(s: Sentence) -> None:
         if vendors and any(t.lower_ in {"no", "not", "zero", "never", "without"}
                            for t in s.doc[trig.i + 1 : vendors[0].start]):
             continue
-        if lem(trig) == "have" and not any(t.lower_ in EQUIPMENT
+        if lem(trig) in {"have", "run", "operate"} and not any(t.lower_ in EQUIPMENT
                                           for t in s.doc[trig.i + 1 : window_end]):
             continue
         if lem(trig) == "build":  # "built its network with Ericsson"
@@ -527,6 +529,8 @@ def rule_uses(s: Sentence) -> None:
                            s.evidence("relations.usesEquipmentFrom", 0.8))
     _possessed_equipment(s)
     _replaced_with(s)
+    _equipment_in_networks(s)
+    _built_on(s)
     for trig in s.tokens(SUPPLY):
         if negated(trig) or _stopped(trig):
             continue
@@ -547,8 +551,9 @@ def _hypothetical_use(trig: Token) -> bool:
             c.lower_ == "to" for c in trig.children):
         return True  # "Spark's proposal to use Huawei equipment": a plan, not a fact
     if lem(trig) in {"pick", "choose", "select"} and any(
-            c.lower_ == "had" and c.dep_ == "aux" for c in trig.children):
-        return True
+            c.lower_ == "had" and c.dep_ == "aux" for c in trig.children) and not (
+            trig.dep_ == "ccomp" and lem(trig.head) in SPEECH):
+        return True  # "had picked" (since overturned), but not "said it had picked"
     head = trig.head
     return trig.dep_ in {"xcomp", "ccomp", "advcl"} and any(
         c.dep_ in {"aux", "mark"} and c.lower_ in {"would", "could", "might", "if", "whether"}
@@ -569,6 +574,40 @@ def _possessed_equipment(s: Sentence) -> None:
         if telcos and not negated(head) and not _completed(head):
             s.ctx.fact(telcos[0].key, "usesEquipmentFrom", v.key,
                        s.evidence("relations.possessedEquipment", 0.7))
+
+
+def _equipment_in_networks(s: Sentence) -> None:
+    """"Huawei equipment already installed in the networks of Vodafone and 2degrees"."""
+    doc = s.doc
+    for v in s.of(*VENDORS):
+        if not any(t.lower_ in EQUIPMENT for t in doc[v.end : v.end + 3]):
+            continue
+        if negated(doc[v.start].head) or _completed(doc[v.start].head):
+            continue
+        window = doc[v.end : min(v.end + 10, s.clause_end(v.end))]
+        words = [t.lower_ for t in window]
+        if "networks" not in words and "network" not in words:
+            continue
+        at = max(i for i, w in enumerate(words) if w in {"network", "networks"})
+        if at + 1 < len(words) and words[at + 1] == "of":
+            for tel in s.between(window[at].i + 1, min(window[at].i + 10, s.span.end), {T.TELCO}):
+                s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
+                           s.evidence("relations.equipmentInNetworks", 0.7))
+
+
+def _built_on(s: Sentence) -> None:
+    """"Globe and Smart both launched 5G services on Huawei equipment"."""
+    doc = s.doc
+    for v in s.of(*VENDORS):
+        if v.start < 1 or doc[v.start - 1].lower_ not in {"on", "with", "using"}:
+            continue
+        if not any(t.lower_ in EQUIPMENT for t in doc[v.end : v.end + 3]):
+            continue
+        verb = doc[v.start - 1].head
+        if verb.pos_ != "VERB" or negated(verb) or irrealis(verb, 1) or _hypothetical_use(verb):
+            continue
+        for tel in [m for m in _subjects(s, verb, fallback=False) if m.type is T.TELCO]:
+            s.ctx.fact(tel.key, "usesEquipmentFrom", v.key, s.evidence("relations.builtOn", 0.7))
 
 
 def _completed(token: Token) -> bool:
@@ -599,7 +638,7 @@ def _replaced_with(s: Sentence) -> None:
 def _stopped(token: Token) -> bool:
     left = token.doc[max(token.i - 3, token.sent.start) : token.i]
     return any(lem(t) in STOP_USING or t.lower_ in {"longer", "formerly", "previously"}
-               for t in left) or lem(token.head) in STOP_USING
+               for t in left) or (token.dep_ in {"xcomp", "pcomp"} and lem(token.head) in STOP_USING)
 
 
 def rule_based_in(s: Sentence) -> None:
