@@ -357,13 +357,17 @@ def _from_instrument(doc: Doc, head: Token, word: str,
 def _signers(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
     """Who signed, adopted or passed the instrument: the subject of its verb."""
     verb = head.head
-    if head.dep_ not in {"dobj", "nsubjpass"} or (verb.lemma_ or "").lower() not in SIGN_VERBS:
+    relative = [c for c in head.children if c.dep_ == "relcl"
+                and (c.lemma_ or "").lower() in SIGN_VERBS]
+    if relative:  # "a memorandum on 5G that Iohannis signed with Donald Trump"
+        verb = relative[0]
+    elif head.dep_ not in {"dobj", "nsubjpass"} or (verb.lemma_ or "").lower() not in SIGN_VERBS:
         return []
     if _negated_or_maybe(verb):
         return []
     found: list[Mention] = []
     for child in verb.children:
-        if child.dep_ in {"nsubj", "agent"}:
+        if child.dep_ in {"nsubj", "agent"} or (child.dep_ == "prep" and child.lower_ == "with"):
             for t in child.subtree:
                 m = at.get(t.i)
                 if m is not None and m.type in OWNER_TYPES | {T.PERSON} and m not in found:

@@ -192,7 +192,8 @@ class Linker:
         """"the Commission", "the Department": the last body named with that head word."""
         out: list[Mention] = []
         for m in mentions:
-            if m.type is EntityType.GOVERNMENT_BODY and m.end - m.start == 1 and m.kind != "name":
+            if m.type is EntityType.GOVERNMENT_BODY and m.end - m.start == 1 and \
+                    m.kind not in {"name", "acronym"} and not m.surface.isupper():
                 head = m.surface
                 found = [x for x in out if x.type is EntityType.GOVERNMENT_BODY
                          and x.end - x.start > 1 and x.name.split()[-1] == head]

@@ -41,7 +41,7 @@ _DURATION = re.compile(
 _DAYS = re.compile(r"\b((?:one|two|three|four|five|\d)-day)\s+(?:meeting|talks|summit|"
                    r"dialogue|visit|conference|session|forum)", re.I)
 _HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
-         "end", "conclude", "join"}
+         "end", "conclude", "join", "chair", "co-chair", "lead", "head", "co-host"}
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|half)"
 
 

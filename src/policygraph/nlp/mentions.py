@@ -77,7 +77,7 @@ POLICY_HEADS = {
     "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
 }
 LOWER_POLICY_HEADS = {"strategy", "policy", "initiative", "program", "programme", "plan",
-                      "doctrine", "vision", "agenda", "framework"}
+                      "doctrine", "vision", "agenda", "framework", "scheme", "blueprint"}
 TITLE_STOP = {"The", "A", "An", "In", "On", "At", "By", "For", "Under", "With", "As", "But", "And"}
 COMPANY_SUFFIX = {
     "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA",
@@ -257,7 +257,8 @@ class MentionFinder:
     def _policy_shape(self, span: Span, country: str | None) -> Mention | None:
         if len(span) < 2 and not span.text.isupper():
             return None
-        words = [t for t in span.sent if t.is_alpha]
+        context = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+        words = [t for t in context if t.is_alpha]
         if len(words) >= 5 and sum(t.is_title for t in words) / len(words) > 0.7:
             return None  # a Title Case headline: every run of words looks like a name
         if span[0].is_sent_start and span[0].pos_ not in {"PROPN", "NUM"} and len(span) < 3:

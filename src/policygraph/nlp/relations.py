@@ -99,7 +99,9 @@ MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations"}
 POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "strategy",
                    "campaign", "network", "scheme", "rule", "law", "act", "measure",
                    "framework", "regime", "ban", "approach", "grouping", "alliance", "pact",
-                   "coalition", "partnership", "arrangement", "agreement", "list", "toolbox"}
+                   "coalition", "partnership", "arrangement", "agreement", "list", "toolbox",
+                   "blueprint", "roadmap", "declaration", "memorandum", "directive", "order",
+                   "guidelines", "regulation", "bill"}
 ROLE_WORDS = {
     "secretary", "minister", "president", "ambassador", "spokesperson", "spokesman",
     "spokeswoman", "chancellor", "commissioner", "director", "chairman", "chairwoman",
