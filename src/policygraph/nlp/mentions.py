@@ -259,8 +259,10 @@ class MentionFinder:
             return None
         context = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
         words = [t for t in context if t.is_alpha]
-        if len(words) >= 5 and sum(t.is_title for t in words) / len(words) > 0.7:
-            return None  # a Title Case headline: every run of words looks like a name
+        if len(words) >= 5 and sum(t.is_title for t in words) / len(words) > 0.7 and any(
+                t.is_title and t.pos_ in {"VERB", "ADP", "AUX", "PART"} and not t.is_sent_start
+                for t in words):
+            return None  # a Title Case headline ("Britain Orders ... From ..."): no names
         if span[0].is_sent_start and span[0].pos_ not in {"PROPN", "NUM"} and len(span) < 3:
             return None
         if any(t.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT"} for t in span):
