@@ -40,7 +40,7 @@ PREFIXES = {
     "pg": PG._NS, "pgr": PGR, "schema": SCHEMA, "skos": SKOS, "prov": PROV, "rdfs": RDFS,
     "xsd": XSD,
 }
-_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f-\x9f]+$")
 
 
 def iri(key: str) -> URIRef:
