@@ -15,19 +15,30 @@ text once; evidence offsets refer to ``Article.text``.
 from __future__ import annotations
 
 import hashlib
+import io
+import itertools
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import IO
 
 from policygraph.errors import InputError
 from policygraph.model import Article
 
-#: Default largest article, in characters, that is processed.
-MAX_CHARS = 2_000_000
+#: Default longest article text, in characters, that is extracted (``build --max-chars``).
+#: The extractor needs about 35 s and 1.7 GB of memory for an article this long (it grows
+#: linearly), and spaCy itself refuses texts over 1,000,000 characters.
+MAX_CHARS = 500_000
+#: A file is refused unread when it has more than this many bytes per ``--max-chars``
+#: character: HTML markup may be many times longer than the article it holds.
+BYTES_PER_CHAR = 20
+#: How much of the start of a file is checked for signs of binary data.
+_SNIFF = 8192
 
 TZ_OFFSETS = {
     "KST": 9, "JST": 9, "HKT": 8, "SGT": 8, "CST": 8, "BJT": 8, "PHT": 8, "IST": 5.5,
@@ -40,6 +51,7 @@ _DATE_LINE = re.compile(
     r"^(?:posted|published|updated|modified|date|first published|last updated)\b\s*(?:on)?\s*[:\-]?\s*(.+)$",
     re.IGNORECASE,
 )
+_NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n"})
 _ISO_DT = re.compile(
     r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*"
     r"(Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5})?"
@@ -99,10 +111,13 @@ def text_id(text: str) -> str:
 def clean_chars(text: str) -> str:
     """Normalise line ends and drop control, bidi and zero-width characters.
 
-    >>> clean_chars("a\\u200bb\\r\\nc\\u202e\\x07d")
-    'ab\\ncd'
+    The Unicode line and paragraph separators become newlines; lone surrogates,
+    private-use and unassigned code points are dropped too.
+
+    >>> clean_chars("a\\u200bb\\r\\nc\\u202e\\x07d\\u2028e")
+    'ab\\ncd\\ne'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").translate(_NEWLINES)
     return "".join(
         ch for ch in text
         if ch in "\n\t" or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co", "Cn"}
@@ -118,17 +133,19 @@ def parse_datetime(raw: str) -> datetime | date | None:
     datetime.date(2021, 6, 25)
     """
     raw = raw.strip()
-    m = _ISO_DT.search(raw)
-    if m:
-        day = date.fromisoformat(m.group(1))
-        if m.group(2) is None:
-            return day
-        tz = _tz(m.group(5))
-        return datetime(day.year, day.month, day.day, int(m.group(2)), int(m.group(3)),
-                        int(m.group(4) or 0), tzinfo=tz)
+    if len(raw) > 200:  # no date is this long; dateparser would take a long time to say so
+        return None
     try:
+        m = _ISO_DT.search(raw)
+        if m:
+            day = date.fromisoformat(m.group(1))
+            if m.group(2) is None:
+                return day
+            tz = _tz(m.group(5))
+            return datetime(day.year, day.month, day.day, int(m.group(2)), int(m.group(3)),
+                            int(m.group(4) or 0), tzinfo=tz)
         return _parse_loose(raw)
-    except ValueError:
+    except (ValueError, OverflowError):  # "2020-13-45", "25:61", "+99:00", year 0
         return None
 
 
@@ -183,6 +200,8 @@ def parse_text(
     for an empty article.
     """
     text = clean_chars(raw)
+    headline, publisher, url = _meta_text(headline), _meta_text(publisher), _meta_text(url)
+    authors = tuple(a for a in map(_meta_text, authors) if a)
     lines = [ln.strip() for ln in text.split("\n")]
     seen: set[str] = set()
     body: list[str] = []
@@ -197,6 +216,18 @@ def parse_text(
             continue
         if _TRAILER.match(line):
             break
+        record = _json_line(line)
+        if record is not None:  # scraped pages sometimes carry their metadata as JSON
+            headline = headline or _str_or_none(record.get("headline") or record.get("title"))
+            byline = record.get("byline") or record.get("author")
+            if isinstance(byline, str) and not found_authors:
+                found_authors.extend(_authors(byline))
+            when = record.get("published") or record.get("date")
+            if isinstance(when, str) and found_date is None and "related" not in record:
+                found_date = parse_datetime(when)
+            continue
+        if re.fullmatch(r'"?\w+"?\s*:', line):  # a bare JSON key such as "body":
+            continue
         m = _DATE_LINE.match(line)
         if m and len(line) < 160:
             value = re.split(r"\s+(?:modified|updated)\b", m.group(1), flags=re.IGNORECASE)[0]
@@ -244,6 +275,17 @@ def parse_text(
         url=url,
         dateline=dateline,
     )
+
+
+def _json_line(line: str) -> dict[str, object] | None:
+    """A line that is a JSON object (page metadata, related links), else None."""
+    if not (line.startswith("{") and line.endswith("}")):
+        return None
+    try:
+        value = json.loads(line)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _dateline_date(raw: str) -> date | None:
@@ -303,14 +345,14 @@ def parse_json_record(record: dict[str, object], *, source: str) -> Article:
     if isinstance(author, str):
         authors = (author,)
     elif isinstance(author, list):
-        authors = tuple(str(a) for a in author)
+        authors = tuple(a for a in map(_str_or_none, author) if a)
     headline = record.get("headline") or record.get("title")
     rid = record.get("id")
     return parse_text(
         text,
         source=source,
         article_id=slug(str(rid)) if rid is not None else None,
-        headline=str(headline) if headline else None,
+        headline=_str_or_none(headline),
         published=published,
         authors=authors,
         publisher=_str_or_none(record.get("publisher")),
@@ -319,16 +361,36 @@ def parse_json_record(record: dict[str, object], *, source: str) -> Article:
 
 
 def _str_or_none(value: object) -> str | None:
-    return str(value) if value is not None and str(value).strip() else None
+    """A JSON value as one line of clean text: strings and numbers; objects and lists are not."""
+    if value is None or isinstance(value, dict | list):
+        return None
+    return _meta_text(str(value))
+
+
+def _meta_text(value: str | None) -> str | None:
+    """A metadata value (headline, name, URL) as one line: no control characters, no newlines.
+
+    >>> _meta_text(" Huawei\\u202e\\n ban\\x00 "), _meta_text(" \\u200b ")
+    ('Huawei ban', None)
+    """
+    if value is None:
+        return None
+    text = " ".join(clean_chars(value).split())
+    return text or None
 
 
 def parse_html(html: str, *, source: str = "<memory>", url: str | None = None) -> Article:
     """An HTML page through trafilatura: main text and metadata, no scripts or menus."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except (ValueError, TypeError, LookupError, RecursionError) as exc:
+        # lxml and trafilatura give up on some broken pages with these
+        raise InputError(f"{source}: cannot read the HTML ({type(exc).__name__}: {exc})"[:300]
+                         ) from exc
     if doc is None:
         raise InputError(f"{source}: no article text found in the HTML")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -348,45 +410,117 @@ def parse_html(html: str, *, source: str = "<memory>", url: str | None = None) -
     )
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8"),
+)
+
+
 def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
-    """Bytes as text: UTF-8, with replacement and a warning at the first bad byte."""
-    if b"\x00" in data[:8192]:
+    """Bytes as text: UTF-8 (or UTF-16/32 with a byte order mark), with undecodable bytes
+    replaced and a warning naming the first one's offset; binary data is refused.
+
+    >>> decode(b"caf\\xc3\\xa9 \\xff ok", "a.txt")
+    ('café \\ufffd ok', ('a.txt: invalid UTF-8 at byte 6; replaced undecodable bytes',))
+    >>> decode(b"\\xff\\xfeh\\x00i\\x00", "b.txt")
+    ('hi', ())
+    """
+    codec, skip = "utf-8", 0
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            codec, skip = name, len(bom)
+            break
+    if codec == "utf-8" and b"\x00" in data[:_SNIFF]:
         raise InputError(f"{source}: looks like a binary file, not text")
+    text, warnings = _decode(data, source, codec, skip)
+    if _mostly_garbage(text[:_SNIFF]):
+        raise InputError(f"{source}: looks like a binary file, not text (or text in a legacy "
+                         "encoding: convert it to UTF-8)")
+    return text, warnings
+
+
+def _decode(data: bytes, source: str, codec: str = "utf-8", skip: int = 0,
+            offset: int = 0) -> tuple[str, tuple[str, ...]]:
+    """``data[skip:]`` decoded; ``offset`` is where ``data`` starts in its file."""
+    body = memoryview(data)[skip:]
     try:
-        return data.decode("utf-8-sig"), ()
+        return str(body, codec), ()
     except UnicodeDecodeError as exc:
-        warning = f"{source}: invalid UTF-8 at byte {exc.start}; replaced undecodable bytes"
-        return data.decode("utf-8", errors="replace"), (warning,)
+        where = offset + skip + exc.start
+        label = codec.split("-")[0].upper() + "-" + codec.split("-")[1]
+        warning = f"{source}: invalid {label} at byte {where}; replaced undecodable bytes"
+        return str(body, codec, errors="replace"), (warning,)
+
+
+def _mostly_garbage(sample: str) -> bool:
+    """True when over a tenth of ``sample`` (and more than 8 characters) are replacement
+    characters or control codes."""
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f\v"))
+    return bad > 8 and bad * 10 > len(sample)
+
+
+def _too_long(source: str, size: int, unit: str, max_chars: int) -> InputError:
+    """The error for an input over the ``--max-chars`` limit (or the byte limit it implies).
+
+    >>> print(_too_long("big.txt", 10_000_001, "bytes", 500_000))
+    big.txt: 10,000,001 bytes, over the limit of 10,000,000 bytes for --max-chars 500,000 (raise --max-chars or split the input)
+    """
+    limit = f"{BYTES_PER_CHAR * max_chars:,} bytes for " if unit == "bytes" else ""
+    return InputError(f"{source}: {size:,} {unit}, over the limit of {limit}--max-chars "
+                      f"{max_chars:,} (raise --max-chars or split the input)")
 
 
 def read_path(path: Path, *, max_chars: int = MAX_CHARS, **meta: object) -> Iterator[Article]:
     """Articles from one file: ``.jsonl``/``.ndjson``, ``.html``/``.htm`` or plain text.
 
-    Keyword ``meta`` (published, url, publisher) applies to a single text file.
+    Keyword ``meta`` (published, url, publisher) applies to a single text file. A file
+    over ``BYTES_PER_CHAR * max_chars`` bytes is refused without being read; JSON Lines
+    files are read a line at a time, so they may be of any size.
     """
+    source = str(path)
+    limit = BYTES_PER_CHAR * max_chars
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            if path.suffix.lower() in _JSONL:
+                yield from _read_jsonl_stream(stream, source, max_chars)
+                return
+            size = os.fstat(stream.fileno()).st_size
+            if size > limit:
+                raise _too_long(source, size, "bytes", max_chars)
+            data = stream.read(limit + 1)  # bounded: a device or pipe reports no size
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    yield from read_bytes(data, source=str(path), name=path.name, max_chars=max_chars, **meta)
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    yield from read_bytes(data, source=source, name=path.name, max_chars=max_chars, **meta)
+
+
+_JSONL = {".jsonl", ".ndjson"}
+_HTML = {".html", ".htm", ".xhtml"}
 
 
 def read_bytes(
     data: bytes, *, source: str, name: str = "", max_chars: int = MAX_CHARS, **meta: object
 ) -> Iterator[Article]:
-    """Articles from the bytes of one input, the format chosen by ``name``'s suffix."""
-    if not data.strip():
+    """Articles from the bytes of one input, the format chosen by ``name``'s suffix.
+
+    Raises :class:`InputError` for an empty, binary or too long input; a bad JSON
+    Lines record is yielded as a :class:`FailedArticle` and the others still are read.
+    """
+    if not data or data.isspace():
         raise InputError(f"{source}: the file is empty")
-    text, warnings = decode(data, source)
     suffix = Path(name).suffix.lower()
-    if suffix in {".jsonl", ".ndjson"}:
-        yield from _read_jsonl(text, source, max_chars)
+    if suffix in _JSONL:
+        yield from _read_jsonl_stream(io.BytesIO(data), source, max_chars)
         return
-    if len(text) > max_chars:
-        raise InputError(f"{source}: {len(text):,} characters is over --max-chars {max_chars:,}")
-    if suffix in {".html", ".htm", ".xhtml"} or _looks_like_html(text):
+    if len(data) > BYTES_PER_CHAR * max_chars:
+        raise _too_long(source, len(data), "bytes", max_chars)
+    text, warnings = decode(data, source)
+    if suffix in _HTML or _looks_like_html(text):
         article = parse_html(text, source=source, url=_opt(meta.get("url")))
+        if len(article.text) > max_chars:
+            raise _too_long(source, len(article.text), "characters of text", max_chars)
     else:
+        if len(text) > max_chars:
+            raise _too_long(source, len(text), "characters", max_chars)
         article = parse_text(text, source=source, article_id=slug(Path(name).stem) if name else None)
     yield _with_meta(article, meta, warnings)
 
@@ -397,7 +531,7 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _opt(value: object) -> str | None:
-    return str(value) if value else None
+    return _meta_text(str(value)) if value else None
 
 
 def _with_meta(article: Article, meta: dict[str, object], warnings: tuple[str, ...]) -> Article:
@@ -413,27 +547,66 @@ def _with_meta(article: Article, meta: dict[str, object], warnings: tuple[str, .
     )
 
 
-def _read_jsonl(text: str, source: str, max_chars: int) -> Iterator[Article]:
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+def _line_limit(max_chars: int) -> int:
+    """The longest JSON Lines record read, in bytes: a text of ``max_chars`` characters, each
+    written as a ``\\uXXXX`` surrogate pair at worst, plus a megabyte of metadata."""
+    return 12 * max_chars + (1 << 20)
+
+
+def _read_jsonl_stream(stream: IO[bytes], source: str, max_chars: int) -> Iterator[Article]:
+    """JSON Lines records, one line in memory at a time; bad records become FailedArticles."""
+    limit = _line_limit(max_chars)
+    offset = 0
+    records = 0
+    for lineno in itertools.count(1):
+        line = stream.readline(limit + 1)
+        if not line:
+            break
+        start, offset = offset, offset + len(line)
         where = f"{source}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield _failed(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+        if lineno == 1:
+            if b"\x00" in line[:_SNIFF]:
+                raise InputError(f"{source}: looks like a binary file, not JSON Lines")
+            if line.startswith(b"\xef\xbb\xbf"):
+                line, start = line[3:], start + 3
+        if len(line) > limit:
+            while line and not line.endswith(b"\n"):  # skip the rest of the line unread
+                line = stream.readline(1 << 20)
+                offset += len(line)
+            records += 1
+            yield _failed(where, f"the line is over {limit:,} bytes, too long for --max-chars "
+                                 f"{max_chars:,}")
             continue
-        if not isinstance(record, dict):
-            yield _failed(where, "a JSON Lines record must be an object")
+        if line.isspace():
             continue
-        text_value = record.get("text")
-        if isinstance(text_value, str) and len(text_value) > max_chars:
-            yield _failed(where, f"{len(text_value):,} characters is over --max-chars {max_chars:,}")
-            continue
-        try:
-            yield parse_json_record(record, source=where)
-        except InputError as exc:
-            yield _failed(where, str(exc).removeprefix(f"{where}: "))
+        records += 1
+        text, warnings = _decode(line, where, offset=start)
+        article = _jsonl_record(text, where, max_chars)
+        yield replace(article, warnings=article.warnings + warnings) if warnings else article
+    if records == 0:
+        raise InputError(f"{source}: the file is empty")
+
+
+def _jsonl_record(line: str, where: str, max_chars: int) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _failed(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:  # [[[[...]]]]
+        return _failed(where, "malformed JSON (nested too deeply)")
+    except ValueError as exc:  # a 5,000-digit number
+        why = "a number with too many digits" if "digits" in str(exc) else str(exc)[:100]
+        return _failed(where, f"malformed JSON ({why})")
+    if not isinstance(record, dict):
+        return _failed(where, "a JSON Lines record must be an object")
+    text_value = record.get("text")
+    if isinstance(text_value, str) and len(text_value) > max_chars:
+        return _failed(where, str(_too_long(where, len(text_value), "characters", max_chars)
+                                  ).removeprefix(f"{where}: "))
+    try:
+        return parse_json_record(record, source=where)
+    except InputError as exc:
+        return _failed(where, str(exc).removeprefix(f"{where}: "))
 
 
 class FailedArticle(Article):

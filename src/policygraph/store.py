@@ -27,11 +27,13 @@ file (``PG_NETRC``, default ``~/.netrc``), never from a command line.
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import http.client
 import netrc
 import os
 import re
+import secrets
 import shutil
 import sys
 import time
@@ -593,45 +595,181 @@ _TAGS = re.compile(r"<[^>]+>")
 
 
 def _snippet(body: bytes, limit: int = 300) -> str:
+    """The start of a server's error page as one plain line (brackets made round, so a
+    terminal that reads ``[...]`` as markup shows it as sent)."""
     text = html.unescape(_TAGS.sub(" ", body.decode("utf-8", "replace")))
-    text = " ".join(text.split())
+    text = " ".join(text.split()).replace("[", "(").replace("]", ")")
     return text[:limit] + ("…" if len(text) > limit else "")
 
 
+class _Digest:
+    """HTTP Digest (RFC 7616) answers to one challenge: MD5 or SHA-256, ``qop=auth``."""
+
+    def __init__(self, challenge: Mapping[str, str]) -> None:
+        self.challenge = dict(challenge)
+        self.count = 0
+
+    def header(self, creds: Credentials, method: str, uri: str, cnonce: str | None = None) -> str:
+        c = self.challenge
+        algorithm = c.get("algorithm", "MD5")
+        name = algorithm.upper().removesuffix("-SESS")
+        if name not in {"MD5", "SHA-256"}:
+            raise AuthError(f"the server asks for Digest with {algorithm}, which is not supported")
+        digest = hashlib.md5 if name == "MD5" else hashlib.sha256
+
+        def h(text: str) -> str:
+            return digest(text.encode("utf-8")).hexdigest()
+
+        realm, nonce = c.get("realm", ""), c.get("nonce", "")
+        self.count += 1
+        nc, cnonce = f"{self.count:08x}", cnonce or secrets.token_hex(8)
+        ha1 = h(f"{creds.user}:{realm}:{creds.password}")
+        if algorithm.upper().endswith("-SESS"):
+            ha1 = h(f"{ha1}:{nonce}:{cnonce}")
+        ha2 = h(f"{method}:{uri}")
+        qops = [q.strip() for q in c.get("qop", "").split(",") if q.strip()]
+        fields = {"username": creds.user, "realm": realm, "nonce": nonce, "uri": uri}
+        if "auth" in qops:
+            fields["response"] = h(f"{ha1}:{nonce}:{nc}:{cnonce}:auth:{ha2}")
+            extra = f", qop=auth, nc={nc}, cnonce=\"{cnonce}\""
+        else:
+            fields["response"] = h(f"{ha1}:{nonce}:{ha2}")
+            extra = ""
+        if "opaque" in c:
+            fields["opaque"] = c["opaque"]
+        quoted = ", ".join(f'{k}="{v}"' for k, v in fields.items())
+        return f"Digest {quoted}, algorithm={algorithm}{extra}"
+
+
+def _challenges(values: list[str]) -> dict[str, dict[str, str]]:
+    """``WWW-Authenticate`` values by lower-case scheme, with their parameters."""
+    out: dict[str, dict[str, str]] = {}
+    for value in values:
+        scheme, _, rest = value.strip().partition(" ")
+        params = urllib.request.parse_keqv_list(
+            [p for p in urllib.request.parse_http_list(rest) if "=" in p])
+        out.setdefault(scheme.lower(), params)
+    return out
+
+
 class HttpClient:
-    """HTTP for the SPARQL protocols: credentials, retries, errors without secrets."""
+    """HTTP for the SPARQL protocols: kept-alive connections, credentials, retries, and
+    errors without secrets.
+
+    Connections stay open between requests (one TCP, or TLS, handshake per server, and
+    Oxigraph's server slows down when every request opens a new connection).
+    Credentials are sent only once a server asks (Basic or Digest): Virtuoso refuses
+    an unasked-for Basic header without saying that it wants Digest. After the first
+    challenge the same answer goes with every later request to that server.
+    """
 
     def __init__(self, credentials: Credentials | None = None, *, retry: Retry | None = None,
                  timeout: float = 60.0) -> None:
         self.credentials = credentials
         self.retry = retry or Retry()
         self.timeout = timeout
-        handlers: list[urllib.request.BaseHandler] = []
-        # Credentials go only in answer to a challenge (Virtuoso refuses an unasked-for
-        # Basic header without saying it wants Digest); once a server took Basic, later
-        # requests carry it from the start so bodies are not sent twice.
-        self._passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        if credentials is not None:
-            handlers += [urllib.request.HTTPBasicAuthHandler(self._passwords),
-                         urllib.request.HTTPDigestAuthHandler(self._passwords)]
-        self._opener = urllib.request.build_opener(*handlers)
-        self._known: set[str] = set()
-        self._basic: dict[str, str] = {}
+        self._connections: dict[str, http.client.HTTPConnection] = {}
+        self._auth: dict[str, str | _Digest] = {}
 
-    @staticmethod
-    def _root(url: str) -> str:
-        parts = urllib.parse.urlsplit(url)
-        return f"{parts.scheme}://{parts.netloc}/"
+    def close(self) -> None:
+        """Close every open connection."""
+        for conn in self._connections.values():
+            conn.close()
+        self._connections.clear()
 
-    def _allow(self, url: str) -> None:
-        root = self._root(url)
-        if self.credentials is not None and root not in self._known:
-            self._passwords.add_password(None, root, self.credentials.user,
-                                         self.credentials.password)
-            self._known.add(root)
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _scrub(self, text: str) -> str:
         return self.credentials.scrub(text) if self.credentials else text
+
+    def _connection(self, parts: urllib.parse.SplitResult) -> tuple[http.client.HTTPConnection,
+                                                                   bool]:
+        key = f"{parts.scheme}://{parts.netloc}"
+        if key in self._connections:
+            return self._connections[key], True
+        host, port = parts.hostname or "", parts.port
+        proxy = urllib.request.getproxies().get(parts.scheme)
+        conn: http.client.HTTPConnection
+        if proxy and not urllib.request.proxy_bypass(host):
+            via = urllib.parse.urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+            if parts.scheme == "https":
+                conn = http.client.HTTPSConnection(via.hostname or "", via.port,
+                                                   timeout=self.timeout)
+                conn.set_tunnel(host, port)
+            else:
+                conn = http.client.HTTPConnection(via.hostname or "", via.port,
+                                                  timeout=self.timeout)
+        elif parts.scheme == "https":
+            conn = http.client.HTTPSConnection(host, port, timeout=self.timeout)
+        else:
+            conn = http.client.HTTPConnection(host, port, timeout=self.timeout)
+        self._connections[key] = conn
+        return conn, False
+
+    def _drop(self, parts: urllib.parse.SplitResult) -> None:
+        conn = self._connections.pop(f"{parts.scheme}://{parts.netloc}", None)
+        if conn is not None:
+            conn.close()
+
+    def _exchange(self, method: str, url: str, body: bytes | None,
+                  headers: Mapping[str, str]) -> tuple[int, str, http.client.HTTPMessage, bytes]:
+        """One request and its answer, on a kept-alive connection (a stale one is replaced)."""
+        parts = urllib.parse.urlsplit(url)
+        target = parts.path or "/"
+        if parts.query:
+            target += "?" + parts.query
+        proxied = parts.scheme == "http" and urllib.request.getproxies().get("http") and \
+            not urllib.request.proxy_bypass(parts.hostname or "")
+        for fresh_try in (False, True):
+            conn, reused = self._connection(parts)
+            sent = dict(headers)
+            auth = self._auth.get(f"{parts.scheme}://{parts.netloc}")
+            if auth is not None and self.credentials is not None:
+                sent["Authorization"] = (auth if isinstance(auth, str)
+                                         else auth.header(self.credentials, method, target))
+            try:
+                conn.request(method, url if proxied else target, body=body, headers=sent)
+                resp = conn.getresponse()
+                data = resp.read()
+            except (ConnectionError, http.client.RemoteDisconnected, http.client.BadStatusLine):
+                self._drop(parts)
+                if reused and not fresh_try:  # the server closed an idle connection
+                    continue
+                raise
+            except (OSError, http.client.HTTPException):
+                self._drop(parts)
+                raise
+            if resp.will_close:
+                self._drop(parts)
+            return resp.status, resp.reason, resp.headers, data
+        raise AssertionError("unreachable")
+
+    def _answer_challenge(self, url: str, headers: http.client.HTTPMessage) -> bool:
+        """Remember how to answer a 401's challenge; False when it cannot be answered."""
+        parts = urllib.parse.urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        if self.credentials is None:
+            return False
+        found = _challenges(headers.get_all("WWW-Authenticate") or [])
+        before = self._auth.get(key)
+        if "digest" in found:
+            stale = found["digest"].get("stale", "").lower() == "true"
+            same = isinstance(before, _Digest) and \
+                before.challenge.get("nonce") == found["digest"].get("nonce")
+            if same and not stale:
+                return False  # our answer to this very challenge was refused
+            self._auth[key] = _Digest(found["digest"])
+            return True
+        if "basic" in found and not isinstance(before, str):
+            token = base64.b64encode(
+                f"{self.credentials.user}:{self.credentials.password}".encode()).decode()
+            self._auth[key] = f"Basic {token}"
+            return True
+        return False
 
     def send(self, method: str, url: str, body: bytes | None = None,
              headers: Mapping[str, str] | None = None, *, retry_timeouts: bool = True) -> _Response:
@@ -641,43 +779,41 @@ class HttpClient:
         and a :class:`StoreError` naming the last failure when retries run out.
         """
         check_url(url)
-        self._allow(url)
         last = ""
-        for attempt in range(1, self.retry.attempts + 1):
-            request = urllib.request.Request(url, data=body, method=method,
-                                             headers=dict(headers or {}))
-            root = self._root(url)
-            if root in self._basic:
-                request.add_unredirected_header("Authorization", self._basic[root])
+        attempt, challenges = 1, 0
+        while attempt <= self.retry.attempts:
             wait = self.retry.delay(attempt)
             try:
-                with self._opener.open(request, timeout=self.timeout) as resp:
-                    sent = request.get_header("Authorization") or ""
-                    if sent.startswith("Basic "):
-                        self._basic[root] = sent
-                    return _Response(resp.status, resp.headers.get_content_type(), resp.read())
-            except urllib.error.HTTPError as exc:
-                with exc:
-                    detail = _snippet(_read_quietly(exc))
-                    if exc.code in (401, 403):
-                        raise AuthError(self._scrub(self._auth_message(method, url, exc.code,
-                                                                       detail))) from None
-                    last = f"HTTP {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
-                    if exc.code not in _RETRY_STATUS:
-                        raise _RejectedError(self._scrub(f"{method} {url}: {last}")) from None
-                    after = exc.headers.get("Retry-After", "") if exc.headers else ""
-                    if after.isdigit():
-                        wait = min(float(after), self.retry.max_delay)
+                status, reason, answer, data = self._exchange(method, url, body, headers or {})
             except TimeoutError:
                 last = f"no answer within {self.timeout:g} s"
                 if not retry_timeouts:
                     raise _UnavailableError(f"{method} {url}: {last}") from None
-            except ValueError as exc:  # urllib: an authentication scheme it cannot do
-                raise AuthError(self._scrub(f"{method} {url}: {exc}")) from None
             except (OSError, http.client.HTTPException) as exc:
                 last = self._scrub(_describe(exc))
+            else:
+                if status == 401 and challenges < 2 and self._answer_challenge(url, answer):
+                    challenges += 1
+                    continue  # answering a challenge is not a failed attempt
+                if 200 <= status < 300:
+                    return _Response(status, answer.get_content_type(), data)
+                detail = _snippet(data)
+                if status in (401, 403):
+                    raise AuthError(self._scrub(self._auth_message(method, url, status,
+                                                                   detail)))
+                last = f"HTTP {status} {reason}" + (f": {detail}" if detail else "")
+                if 300 <= status < 400:
+                    where = answer.get("Location", "elsewhere")
+                    raise _RejectedError(f"{method} {url}: the server redirects to {where}; "
+                                         "give that URL instead")
+                if status not in _RETRY_STATUS:
+                    raise _RejectedError(self._scrub(f"{method} {url}: {last}"))
+                after = answer.get("Retry-After", "")
+                if after.isdigit():
+                    wait = min(float(after), self.retry.max_delay)
             if attempt < self.retry.attempts:
                 time.sleep(wait)
+            attempt += 1
         raise _UnavailableError(f"{method} {url}: {last} (after {self.retry.attempts} attempts)")
 
     def _auth_message(self, method: str, url: str, code: int, detail: str) -> str:
@@ -698,23 +834,15 @@ class HttpClient:
         return f"{method} {url}: the server {what} (HTTP {code}){more}; {hint}"
 
 
-def _read_quietly(exc: urllib.error.HTTPError) -> bytes:
-    try:
-        return exc.read()
-    except (OSError, http.client.HTTPException):
-        return b""
-
-
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (is the server running?)"
     if isinstance(exc, urllib.error.URLError):
-        reason = exc.reason
-        if isinstance(reason, ConnectionRefusedError):
-            return "connection refused (is the server running?)"
-        if isinstance(reason, TimeoutError):
-            return "no answer in time"
-        return str(reason)
+        return str(exc.reason)
     if isinstance(exc, ConnectionError | http.client.HTTPException):
         return f"the connection broke ({type(exc).__name__})"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
     return str(exc)
 
 
@@ -772,7 +900,14 @@ def load_into_endpoint(endpoint: Endpoint, batch: Batch, *, retry: Retry | None 
     """
     started = time.perf_counter()
     target = endpoint.gsp_url or endpoint.update_url or ""
-    client = client_for([target], retry=retry, timeout=timeout, env=env)
+    with client_for([target], retry=retry, timeout=timeout, env=env) as client:
+        report = _send_parts(client, endpoint, batch, target, on_loaded)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _send_parts(client: HttpClient, endpoint: Endpoint, batch: Batch, target: str,
+                on_loaded: Callable[[GraphPart], None] | None) -> LoadReport:
     report = LoadReport(target)
     for done, part in enumerate(batch.parts):
         try:
@@ -788,7 +923,6 @@ def load_into_endpoint(endpoint: Endpoint, batch: Batch, *, retry: Retry | None 
         report.loaded.append(part)
         if on_loaded is not None:
             on_loaded(part)
-    report.seconds = time.perf_counter() - started
     return report
 
 
@@ -833,13 +967,13 @@ def remote_query(endpoint: str, text: str, *, timeout: float | None = None,
     the server's: Oxigraph needs ``--union-default-graph`` to see every graph.
     """
     form = query_form(text)
-    client = client_for([endpoint], retry=retry, timeout=timeout or 300.0, env=env)
     body = urllib.parse.urlencode({"query": with_prefixes(text)}).encode("ascii")
     accept = _GRAPH_ACCEPT if form in {"construct", "describe"} else _RESULTS_ACCEPT
     try:
-        resp = client.send("POST", endpoint, body, {
-            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept,
-        }, retry_timeouts=False)
+        with client_for([endpoint], retry=retry, timeout=timeout or 300.0, env=env) as client:
+            resp = client.send("POST", endpoint, body, {
+                "Content-Type": "application/x-www-form-urlencoded", "Accept": accept,
+            }, retry_timeouts=False)
     except _RejectedError as exc:
         raise QueryError(f"the server rejected the query: {exc}") from None
     return _parse_answer(resp, form, endpoint)
@@ -873,9 +1007,9 @@ def _parse_answer(resp: _Response, form: str, endpoint: str) -> QueryResult:
 def remote_update(endpoint: str, text: str, *, timeout: float = 60.0, retry: Retry | None = None,
                   env: Mapping[str, str] | None = None) -> None:
     """Run a SPARQL 1.1 update on a server's update URL (with the predeclared prefixes)."""
-    client = client_for([endpoint], retry=retry, timeout=timeout, env=env)
-    client.send("POST", endpoint, with_prefixes(text).encode("utf-8"),
-                {"Content-Type": "application/sparql-update; charset=utf-8"})
+    with client_for([endpoint], retry=retry, timeout=timeout, env=env) as client:
+        client.send("POST", endpoint, with_prefixes(text).encode("utf-8"),
+                    {"Content-Type": "application/sparql-update; charset=utf-8"})
 
 
 # ---------------------------------------------------------------------------

@@ -5,12 +5,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from policygraph.errors import InputError, PolicyGraphError
+
+if TYPE_CHECKING:
+    from policygraph.store import GraphPart
 
 
 def load(
@@ -69,7 +74,9 @@ def load(
                 raise InputError(f"{path}: no such graph file")
         batch = read_batch(graphs)
         if store is not None:
-            report = load_into_store(open_store(store), batch, target=str(store))
+            with _progress(len(batch.parts), quiet) as advance:
+                report = load_into_store(open_store(store), batch, target=str(store),
+                                         on_loaded=advance)
         else:
             if server_kind is not None:
                 if endpoint is None:
@@ -80,8 +87,9 @@ def load(
                                   gsp_url or kind.gsp_url)
             else:
                 target = Endpoint(None, update_url, gsp_url or endpoint)
-            report = load_into_endpoint(target, batch, retry=Retry(attempts=attempts),
-                                        timeout=timeout)
+            with _progress(len(batch.parts), quiet) as advance:
+                report = load_into_endpoint(target, batch, retry=Retry(attempts=attempts),
+                                            timeout=timeout, on_loaded=advance)
     except PolicyGraphError as exc:
         raise _fail(exc) from None
     if not quiet:
@@ -89,8 +97,26 @@ def load(
             err.print("nothing to load")
             return
         others = len(report.loaded) - report.articles
-        err.print(f"{report.articles} articles and {others} other graphs loaded, "
-                  f"{report.triples} triples -> {report.target} ({report.seconds:.1f} s)")
+        articles = f"{report.articles} article" + ("" if report.articles == 1 else "s")
+        rest = f"{others} other graph" + ("" if others == 1 else "s")
+        err.print(f"{articles} and {rest} loaded, {report.triples} triples -> "
+                  f"{report.target} ({report.seconds:.1f} s)")
+
+
+@contextmanager
+def _progress(total: int, quiet: bool) -> Iterator[Callable[[GraphPart], None]]:
+    """A progress bar on a terminal (nothing otherwise), advanced once per graph loaded."""
+    from policygraph.cli import err
+
+    if quiet or not sys.stderr.isatty() or total < 2:
+        yield lambda _part: None
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("loading"), BarColumn(), TextColumn("{task.completed}/{task.total}"
+                  " graphs"), TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("loading", total=total)
+        yield lambda _part: bar.advance(task)
 
 
 def serve(

@@ -45,7 +45,7 @@ TOPIC_WORDS = {
 }
 SIGN_VERBS = {"sign", "ink", "conclude", "adopt", "pass", "approve", "promulgate", "enact",
               "seal", "endorse", "issue", "publish", "release", "unveil", "announce"}
-VERB_HEADS = {"ban", "bar", "exclude", "prohibit", "blacklist", "strip", "block", "outlaw"}
+VERB_HEADS = {"ban", "bar", "exclude", "prohibit", "blacklist", "strip", "outlaw"}
 OWNER_TYPES = {T.COUNTRY, T.GOVERNMENT_BODY}
 TARGET_TYPES = {T.COMPANY, T.TELCO}
 _MAYBE = {"could", "may", "might", "should", "consider", "weigh", "mull", "debate", "propose",

@@ -104,6 +104,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             out.append(t)
         elif lemma == "meet" and t.pos_ == "VERB":
             out.append(t)
+        elif lemma == "sit" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "down" \
+                and sent.doc[t.i + 2].lower_ == "with":
+            out.append(t)  # "sat down with": met
     return out
 
 
@@ -130,6 +133,11 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     for x in c.subtree}
         obj_idx = {x.i for c in holder.children if c.dep_ in {"dobj"} and trig.pos_ == "VERB"
                    for x in c.subtree}
+        if trig.pos_ == "VERB":  # "met with X", "sat down with X"
+            preps = [c for c in trig.children if c.lower_ == "with"]
+            preps += [g for c in trig.children if c.lower_ == "down" for g in c.children
+                      if g.lower_ == "with"]
+            obj_idx |= {x.i for p in preps for x in p.subtree}
         met = trig.pos_ == "VERB"
         for m in mentions:
             if not (m.start in subj_idx or m.start in obj_idx):
