@@ -22,8 +22,10 @@ DATA = ROOT / "tests" / "data"
 SHARED_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SAMPLE_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "hani-2020-10-15-clean-network.json"
 
-#: Combined figures over tests/data (facts and entities: precision, recall, F1).
-FLOOR = {"facts_p": 0.93, "facts_r": 0.74, "facts_f1": 0.83, "entities_f1": 0.93}
+#: Combined figures over tests/data/articles (facts and entities: precision, recall, F1).
+FLOOR = {"facts_p": 0.95, "facts_r": 0.76, "facts_f1": 0.84, "entities_f1": 0.95}
+#: The same over tests/data/heldout (see its README for how it was used).
+HELDOUT_FLOOR = {"facts_p": 0.94, "facts_r": 0.63, "facts_f1": 0.75, "entities_f1": 0.90}
 
 
 def scorer() -> ModuleType:
@@ -48,22 +50,27 @@ def build_one(path: Path, tmp: Path) -> Path:
     return out
 
 
-def test_team_articles_meet_the_floor(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("folder", "floor", "minimum"),
+                         [("", FLOOR, 12), ("heldout", HELDOUT_FLOOR, 8)],
+                         ids=["team-set", "heldout-set"])
+def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
+                                           floor: dict[str, float], minimum: int) -> None:
     score = scorer()
+    base = DATA / folder if folder else DATA
     results = []
-    golds = sorted((DATA / "gold").glob("*.json"))
-    assert len(golds) >= 12
+    golds = sorted((base / "gold").glob("*.json"))
+    assert len(golds) >= minimum
     for gold_file in golds:
-        graph = build_one(DATA / "articles" / f"{gold_file.stem}.txt", tmp_path)
+        graph = build_one(base / "articles" / f"{gold_file.stem}.txt", tmp_path)
         results.append(score.score(score.load_graph(graph), json.loads(gold_file.read_text())))
     total = score.combine(results)
     print(score.summary(total))
     assert total["forbidden"] == 0
     assert total["duplicates"] == 0
-    assert total["facts"]["p"] >= FLOOR["facts_p"]
-    assert total["facts"]["r"] >= FLOOR["facts_r"]
-    assert total["facts"]["f1"] >= FLOOR["facts_f1"]
-    assert total["entities"]["f1"] >= FLOOR["entities_f1"]
+    assert total["facts"]["p"] >= floor["facts_p"]
+    assert total["facts"]["r"] >= floor["facts_r"]
+    assert total["facts"]["f1"] >= floor["facts_f1"]
+    assert total["entities"]["f1"] >= floor["entities_f1"]
 
 
 def test_sample_article_quality_bar(tmp_path: Path) -> None:
