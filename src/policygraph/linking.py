@@ -106,6 +106,16 @@ class PolicyEntry:
     part_of: str | None
 
 
+@dataclass(frozen=True)
+class PersonEntry:
+    """A gazetteer person: the country and organisation they serve."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    org: str | None
+
+
 @dataclass
 class Gazetteer:
     """Every name the extractor knows, loaded once from the data files."""
@@ -121,6 +131,8 @@ class Gazetteer:
     policy_by_name: dict[str, str] = field(default_factory=dict)
     gov_by_country_name: dict[tuple[str, str], str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    people: dict[str, PersonEntry] = field(default_factory=dict)
+    person_by_name: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     @cache
@@ -141,8 +153,12 @@ class Gazetteer:
                 country=row.get("country"), promoter_org=row.get("promoter_org"),
                 announced=row.get("announced"), part_of=row.get("part_of"),
             )
+        people = {}
+        for row in _jsonl("people.jsonl"):
+            people[row["name"]] = PersonEntry(row["name"], tuple(row.get("aliases", ())),
+                                              row.get("country"), row.get("org"))
         gaz = cls(countries, orgs, policies, _data("gov_patterns.json"),
-                  titles=dict(_data("titles.json")["titles"]))
+                  titles=dict(_data("titles.json")["titles"]), people=people)
         gaz._index()
         return gaz
 
@@ -162,6 +178,9 @@ class Gazetteer:
                     self.gov_by_country_name.setdefault(
                         (org.country, self.strip_country_words(name).lower()), org.id
                     )
+        for person in self.people.values():
+            for name in (person.name, *person.aliases):
+                self.person_by_name.setdefault(name, person.name)
         for pol in self.policies.values():
             for name in (pol.name, *pol.aliases):
                 self.policy_by_name.setdefault(canonical_policy_name(name), pol.id)

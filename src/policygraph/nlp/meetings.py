@@ -64,8 +64,11 @@ class MeetingRecord:
             return False
         if self.ordinal and other.ordinal and self.ordinal[0] != other.ordinal[0]:
             return False
-        a, b = set(self.participants), set(other.participants)
-        return not a or not b or bool(a & b) or bool(self.date and other.date)
+        if self.date and other.date:
+            return True  # the same day (checked above)
+        a = set(self.participants) | set(self.leaders)
+        b = set(other.participants) | set(other.leaders)
+        return bool(a & b)  # otherwise, only when the same people or parties meet
 
     def merge(self, other: MeetingRecord) -> None:
         self.names += other.names
@@ -251,6 +254,20 @@ def _is_anaphor(sent: Span) -> bool:
     return False
 
 
+def _surname(name: str) -> str:
+    """The family name as news writes it after first mention: "Luigi Di Maio" -> "Di Maio".
+
+    >>> _surname("Mike Pompeo"), _surname("Luigi Di Maio"), _surname("Lee Tae-ho")
+    ('Pompeo', 'Di Maio', 'Lee')
+    """
+    words = name.split()
+    if len(words) >= 3 and words[-2].lower() in {"di", "de", "da", "van", "von", "le", "la", "del"}:
+        return " ".join(words[-2:])
+    if len(words) == 2 and "-" in words[1]:  # Korean order: family name first
+        return words[0]
+    return words[-1]
+
+
 def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
     """Find meetings in ``doc`` and add their entities, facts and values to ``ctx``."""
     records: list[MeetingRecord] = []
@@ -262,7 +279,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         found: MeetingRecord | None = None
         for trig in triggers:
             rec = _record_for(doc, sent, trig, sm, ctx.ref)
-            if not (rec.date or rec.participants or rec.ordinal):
+            if not (rec.date or rec.participants or rec.ordinal or rec.leaders):
                 continue
             _sentence_details(sent, rec, sm)
             target = next((r for r in reversed(records) if r.compatible(rec)), None)
@@ -304,6 +321,14 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             key = f"meeting/{article_id}-{n}"
         names = sorted(rec.names, key=lambda s: (-len(s.split()), s))
         label = names[0] if names else "meeting"
+        if not names and rec.leaders:
+            # "Pompeo met Di Maio": name it after the people, as analysts do
+            people = [ctx.entities[k].label for k in rec.leaders if k in ctx.entities][:2]
+            short = [_surname(p) for p in people]
+            if len(short) == 2:
+                label = f"{short[0]}-{short[1]} meeting"
+                names = [f"meeting between {short[0]} and {short[1]}",
+                         f"{short[0]}-{short[1]} talks", f"{short[1]}-{short[0]} meeting"]
         if rec.date and not names:
             label = f"meeting on {rec.date[0]}"
         ctx.entities[key] = Entity(key, T.MEETING, label, frozenset(names[1:]) - {label})

@@ -102,6 +102,7 @@ class MentionFinder:
             for name in (pol.name, *pol.aliases):
                 policy_names.setdefault(name, pol.id)
         self._add_phrases(nlp, "P", policy_names)
+        self._add_phrases(nlp, "H", gazetteer.person_by_name)
         self.telco_cues = {w.lower() for w in gazetteer.cues.get("telco_cue_words", [])}
         self.company_cues = {w.lower() for w in gazetteer.cues.get("company_cue_words", [])}
         self.shapes = Matcher(nlp.vocab)
@@ -183,6 +184,9 @@ class MentionFinder:
                     continue
                 yield Mention(start, end, country_key(target), EntityType.COUNTRY, surface,
                               self.gaz.country_name(target), kind, target)
+            elif tag == "H":
+                yield Mention(start, end, person_key(target), EntityType.PERSON, surface, target,
+                              "name", self.gaz.people[target].country)
             elif tag == "O":
                 org = self.gaz.orgs[target]
                 if org.ambiguous and end - start == 1:

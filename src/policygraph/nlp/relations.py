@@ -20,7 +20,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from policygraph.linking import Gazetteer, country_key, policy_key
+from policygraph.linking import Gazetteer, country_key, org_key, policy_key
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
 from policygraph.nlp import record_failure
 from policygraph.nlp.mentions import Mention
@@ -1142,9 +1142,17 @@ class RelationExtractor:
         first: dict[str, Mention] = {}
         for m in mentions:
             first.setdefault(m.key, m)
+        affiliated = {f.subject for f in ctx.facts if f.predicate == "affiliatedWith"}
         for key, m in sorted(first.items()):
             span = m.span(doc).sent
             ev = span_evidence(span, "gazetteer", 0.7)
+            if m.type is T.PERSON and key not in affiliated:
+                person = self.gaz.people.get(m.name)
+                if person is not None:
+                    for target in (org_key(person.org) if person.org else None,
+                                   country_key(person.country) if person.country else None):
+                        if target is not None and target in ctx.entities:
+                            ctx.fact(key, "affiliatedWith", target, ev)
             if m.type in ORGS and m.kind in {"name", "acronym", "shape"}:
                 org = self.gaz.orgs.get(key.removeprefix("org/"))
                 if org and org.country and (key, "basedIn") not in stated:
