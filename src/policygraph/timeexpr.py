@@ -6,6 +6,8 @@
 (('2020-10-14', 'date'), ('2020-08', 'gYearMonth'), ('2020-10-13', 'date'))
 >>> resolve_date("on Thursday", ref)  # the article's own weekday is that day
 ('2020-10-15', 'date')
+>>> resolve_date("last month", ref), resolve_date("last year", ref)
+(('2020-09', 'gYearMonth'), ('2019', 'gYear'))
 >>> duration("two hours and 40 minutes"), ordinal("fifth"), ordinal("inaugural")
 ('PT2H40M', 5, 1)
 """
@@ -94,6 +96,17 @@ def resolve_date(text: str, ref: date | None) -> tuple[str, str] | None:
 
 
 def _relative(raw: str, ref: date) -> tuple[str, str] | None:
+    month_back = {"last month": 1, "this month": 0, "earlier this month": 0,
+                  "earlier in the month": 0, "the previous month": 1}
+    if raw in month_back:
+        year, month = ref.year, ref.month - month_back[raw]
+        if month < 1:
+            year, month = year - 1, month + 12
+        return f"{year:04d}-{month:02d}", "gYearMonth"
+    if raw in {"last year", "the previous year"}:
+        return str(ref.year - 1), "gYear"
+    if raw in {"this year", "earlier this year"}:
+        return str(ref.year), "gYear"
     raw = re.sub(r"^(?:on|last|this past|earlier this|this)\s+", "", raw)
     if raw in {"today", "this morning", "tonight", "this afternoon", "this evening"}:
         return ref.isoformat(), "date"

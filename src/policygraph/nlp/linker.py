@@ -41,6 +41,8 @@ DESCRIPTION_HEADS = {
     "supplier": EntityType.COMPANY, "vendor": EntityType.COMPANY, "maker": EntityType.COMPANY,
     "manufacturer": EntityType.COMPANY, "chipmaker": EntityType.COMPANY,
 }
+GOV_DESCRIPTIONS = {"ministry", "department", "agency", "regulator", "commission", "bureau",
+                    "office", "authority", "council", "administration"}
 _TECH_PREFIX = re.compile(r"^(?:\d+G|AI|Digital|Cyber)\s+", re.IGNORECASE)
 
 
@@ -219,6 +221,17 @@ class Linker:
         ordered = sorted(mentions)
         out = list(mentions)
         for token in doc:
+            body_word = token.lower_ if token.lower_ in GOV_DESCRIPTIONS else None
+            if body_word is not None and token.i not in covered and token.i > 0 \
+                    and doc[token.i - 1].lower_ == "the":
+                bodies = [m for m in ordered if m.end <= token.i
+                          and m.type is EntityType.GOVERNMENT_BODY
+                          and body_word in m.name.lower().split()]
+                if bodies:  # "the ministry" after the Ministry of Foreign Affairs
+                    target = bodies[-1]
+                    out.append(Mention(token.i, token.i + 1, target.key, target.type,
+                                       token.text, target.name, "anaphor", target.country))
+                continue
             wanted = DESCRIPTION_HEADS.get(token.lower_, "absent")
             if wanted == "absent" or token.i in covered or token.pos_ != "NOUN":
                 continue
