@@ -556,6 +556,10 @@ def _line_limit(max_chars: int) -> int:
 def _read_jsonl_stream(stream: IO[bytes], source: str, max_chars: int) -> Iterator[Article]:
     """JSON Lines records, one line in memory at a time; bad records become FailedArticles."""
     limit = _line_limit(max_chars)
+    if stream.seekable():
+        if b"\x00" in stream.read(_SNIFF):
+            raise InputError(f"{source}: looks like a binary file, not JSON Lines")
+        stream.seek(0)
     offset = 0
     records = 0
     for lineno in itertools.count(1):
@@ -564,11 +568,8 @@ def _read_jsonl_stream(stream: IO[bytes], source: str, max_chars: int) -> Iterat
             break
         start, offset = offset, offset + len(line)
         where = f"{source}:{lineno}"
-        if lineno == 1:
-            if b"\x00" in line[:_SNIFF]:
-                raise InputError(f"{source}: looks like a binary file, not JSON Lines")
-            if line.startswith(b"\xef\xbb\xbf"):
-                line, start = line[3:], start + 3
+        if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line, start = line[3:], start + 3
         if len(line) > limit:
             while line and not line.endswith(b"\n"):  # skip the rest of the line unread
                 line = stream.readline(1 << 20)
@@ -622,6 +623,7 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
     suffixes = {".txt", ".text", ".md", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml"}
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in suffixes)
         else:
             yield path

@@ -51,9 +51,11 @@ def build(
     publisher: Annotated[str | None, typer.Option(
         help="Publisher for a text that names none.")] = None,
     max_chars: Annotated[int, typer.Option(
-        min=1, help="Refuse articles longer than this many characters (extracting 500,000 "
-                    "takes about 35 s and 1.7 GB of memory). Files over 20 bytes a character "
-                    "are refused unread; JSON Lines files are limited per record.")] = 500_000,
+        min=1, max=1_000_000,  # spaCy refuses longer texts (nlp.max_length)
+        help="Refuse articles longer than this many characters, at most 1,000,000 "
+             "(extracting 500,000 takes about 35 s and 1.7 GB of memory). Files over 20 "
+             "bytes a character are refused unread; JSON Lines files are limited per "
+             "record.")] = 500_000,
     failed: Annotated[Path | None, typer.Option(
         help="Write the inputs that failed, one per line, to this file, so that a rerun can "
              "take just those: policygraph build $(cat FILE).")] = None,
