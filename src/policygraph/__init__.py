@@ -74,7 +74,7 @@ def _as_article(item: Article | str) -> Article:
     return parse_text(item)
 
 
-def read_articles(paths: PathLike | Iterable[PathLike], *, max_chars: int = 2_000_000
+def read_articles(paths: PathLike | Iterable[PathLike], *, max_chars: int | None = None
                   ) -> list[Article]:
     """Read articles from files and folders (``.txt``, ``.html``, ``.jsonl``).
 
@@ -88,12 +88,14 @@ def read_articles(paths: PathLike | Iterable[PathLike], *, max_chars: int = 2_00
     """
     from pathlib import Path
 
+    from policygraph.articles import MAX_CHARS
     from policygraph.build import Failure
     from policygraph.build import read_articles as read
 
     items = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     failures = [Failure(str(p), f"{p}: no such file or folder") for p in items if not p.exists()]
-    found = list(read([p for p in items if p.exists()], max_chars=max_chars, failures=failures))
+    limit = MAX_CHARS if max_chars is None else max_chars
+    found = list(read([p for p in items if p.exists()], max_chars=limit, failures=failures))
     if failures:
         raise InputError("; ".join(f.reason for f in failures))
     return found

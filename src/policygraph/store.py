@@ -299,6 +299,10 @@ def read_batch(paths: Sequence[Path]) -> Batch:
     quads: list[ox.Quad] = []
     for path in paths:
         fmt = rdf_format(path)
+        if fmt == ox.RdfFormat.RDF_XML:
+            from policygraph.query import check_xml_entities
+
+            check_xml_entities(path.read_bytes(), str(path))  # no XXE, no billion laughs
         try:
             quads.extend(ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()))
         except OSError as exc:

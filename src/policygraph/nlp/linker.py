@@ -13,6 +13,7 @@ rewrites ``doc._.pg_mentions`` with resolved keys.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -219,13 +220,17 @@ class Linker:
         """
         covered = {i for m in mentions for i in range(m.start, m.end)}
         ordered = sorted(mentions)
+        by_end = sorted(mentions, key=lambda m: (m.end, m.start))
+        at = {i: m for m in ordered for i in range(m.start, m.end)}
+        ends = [m.end for m in by_end]
         out = list(mentions)
         for token in doc:
             body_word = token.lower_ if token.lower_ in GOV_DESCRIPTIONS else None
             if body_word is not None and token.i not in covered and token.i > 0 \
                     and doc[token.i - 1].lower_ == "the":
-                bodies = [m for m in ordered if m.end <= token.i
-                          and m.type is EntityType.GOVERNMENT_BODY
+                bodies = [m for m in by_end[bisect_left(ends, token.i - 400):
+                                            bisect_right(ends, token.i)]
+                          if m.end <= token.i and m.type is EntityType.GOVERNMENT_BODY
                           and body_word in m.name.lower().split()]
                 if bodies:  # "the ministry" after the Ministry of Foreign Affairs
                     target = bodies[-1]
@@ -238,7 +243,7 @@ class Linker:
             j = token.i - 1
             country = None
             while j >= 0 and doc[j].pos_ == "ADJ" or (j >= 0 and doc[j].i in covered):
-                nested = next((m for m in ordered if m.start <= j < m.end), None)
+                nested = at.get(j)
                 if nested is not None and nested.type is EntityType.COUNTRY:
                     country = nested.country
                     j = nested.start - 1
@@ -249,7 +254,9 @@ class Linker:
             if j < 0 or doc[j].lower_ not in {"the"}:
                 continue
             start = j + 1
-            candidates = [m for m in ordered if m.end <= start and m.type.is_org
+            lo = bisect_left(ends, token.i - 120)
+            hi = bisect_right(ends, start)
+            candidates = [m for m in by_end[lo:hi] if m.end <= start and m.type.is_org
                           and m.type is not EntityType.GOVERNMENT_BODY
                           and (wanted is None or m.type is wanted
                                or wanted is EntityType.COMPANY and m.type is EntityType.COMPANY)

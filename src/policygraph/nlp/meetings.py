@@ -25,6 +25,8 @@ from policygraph.nlp.relations import (
     MEETING_NOUNS,
     MODES,
     DocContext,
+    _by_sentence,
+    dates_in,
     irrealis,
     lem,
     negated,
@@ -175,7 +177,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             n = ordinal(sent.doc[t.i - 1].text)
             if n:
                 rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.75))
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = dates_in(sent)
     if dates:
         best = min(dates, key=lambda e: abs(e.start - trig.i))
         value = resolve_date(best.text, ref_date)  # type: ignore[arg-type]
@@ -273,8 +275,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     records: list[MeetingRecord] = []
     current: MeetingRecord | None = None
     pending: list[tuple[Span, list[Mention]]] = []
-    for sent in doc.sents:
-        sm = [m for m in mentions if sent.start <= m.start < sent.end]
+    for sent, sm in _by_sentence(doc, mentions):
         triggers = _trigger_tokens(sent)
         found: MeetingRecord | None = None
         for trig in triggers:

@@ -13,6 +13,7 @@ Negation ("did not include discussions on", "agreed not to use") and modality
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -143,6 +144,27 @@ def span_evidence(span: Span, rule: str, confidence: float) -> Evidence:
     lead = len(text) - len(text.lstrip())
     trail = len(text) - len(text.rstrip())
     return Evidence(text.strip(), span.start_char + lead, span.end_char - trail, rule, confidence)
+
+
+def dates_in(span: Span) -> list[Span]:
+    """The DATE entities inside ``span``, from an index built once per document.
+
+    ``Span.ents`` rebuilds the document's entities on every call, which makes a
+    per-sentence loop quadratic in the length of the article.
+    """
+    doc = span.doc
+    index: dict[int, list[Span]] | None = doc.user_data.get("pg_dates")
+    if index is None:
+        index = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                index.setdefault(ent.start, []).append(ent)
+        doc.user_data["pg_dates"] = index
+        doc.user_data["pg_date_starts"] = sorted(index)
+    starts: list[int] = doc.user_data["pg_date_starts"]
+    lo = bisect_left(starts, span.start)
+    hi = bisect_left(starts, span.end)
+    return [e for k in starts[lo:hi] for e in index[k] if e.end <= span.end]
 
 
 def lem(token: Token) -> str:
@@ -848,7 +870,7 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
 
 
 def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
-    ents = sorted((e for e in s.span.ents if e.label_ == "DATE"),
+    ents = sorted(dates_in(s.span),
                   key=lambda e: (e.start < trig.i, abs(e.start - trig.i)))
     for ent in ents:
         if trig.i < ent.start <= trig.i + 12 or trig.i - 4 <= ent.end <= trig.i:
@@ -1126,7 +1148,7 @@ class RelationExtractor:
             if d.from_clause:
                 for i in d.tokens:
                     s = doc[i].sent
-                    dates = [e for e in s.ents if e.label_ == "DATE"]
+                    dates = dates_in(s)
                     if dates:
                         best = min(dates, key=lambda e: abs(e.start - i))
                         value = resolve_date(best.text, ctx.ref)
