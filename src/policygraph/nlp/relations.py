@@ -78,7 +78,7 @@ PROMOTE = {
     "endorse", "promulgate",
 }
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
-            "sign", "issue", "outline", "elaborate"}
+            "sign", "issue", "outline", "elaborate", "publish", "release"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
                    "introduce", "finalize", "implement", "compile", "formulate", "draw",
                    "devise", "launch", "endorse", "sign", "promulgate"}
@@ -332,6 +332,10 @@ def rule_excludes(s: Sentence) -> None:
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
                    if not _uses_after(s, m)]
+        if any(c.dep_ == "auxpass" for c in trig.children):
+            # "Huawei and ZTE have been banned ... under security guidance"
+            passive = {t.i for c in trig.children if c.dep_ == "nsubjpass" for t in c.subtree}
+            targets = [m for m in s.of(T.COMPANY, T.TELCO) if m.start in passive] or targets
         if not targets:
             continue
         start = s.clause_start(trig.i)
