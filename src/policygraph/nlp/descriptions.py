@@ -335,8 +335,8 @@ def _from_instrument(doc: Doc, head: Token, word: str,
         if not real_topic:
             return None
     countries = []
-    for m in owners:
-        code = m.country
+    for m in [*owners, *(p for p in signers if p.type is T.PERSON)]:
+        code = m.country  # a gazetteer person carries the country they serve
         if code and code not in countries:
             countries.append(code)
     if countries:
