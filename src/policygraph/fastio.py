@@ -32,6 +32,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, TypeAlias, cast
 
@@ -61,17 +62,13 @@ _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\
 _ESCAPES |= {c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in _ESCAPES}
 _IRI_ESCAPES = {c: f"\\u{c:04X}" for c in [*range(0x21), *map(ord, '<>"{}|^`\\')]}
 _XSD_STRING = str(XSD.string)
-_IRI_CACHE: dict[str, str] = {}
-_IRI_CACHE_MAX = 200_000
 
 
+@lru_cache(maxsize=8192)
 def _iri(iri: str) -> str:
-    text = _IRI_CACHE.get(iri)
-    if text is None:
-        text = "<" + iri.translate(_IRI_ESCAPES) + ">"
-        if len(_IRI_CACHE) < _IRI_CACHE_MAX:  # bounded: memory must not grow with the corpus
-            _IRI_CACHE[iri] = text
-    return text
+    # A small cache: the predicates, classes and entities recur in every article; the
+    # evidence IRIs only within one, so memory must not grow with the corpus.
+    return "<" + iri.translate(_IRI_ESCAPES) + ">"
 
 
 def nt_term(t: Node) -> str:
