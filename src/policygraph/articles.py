@@ -256,8 +256,7 @@ def parse_text(
         if dm and (dm.group("agency") or dm.group("date")) and len(line) > 60:
             dateline = dm.group("place").strip().rstrip(",")
             found_publisher = dm.group("agency")
-            if dm.group("date") and found_date is None and published is None:
-                found_date = _dateline_date(dm.group("date"))
+            # a dateline's "June 25" has no year: the date comes from a header or --published
             line = line[dm.end():]
         body.append(line)
     cleaned = "\n".join(body).strip()
@@ -286,12 +285,6 @@ def _json_line(line: str) -> dict[str, object] | None:
     except ValueError:
         return None
     return value if isinstance(value, dict) else None
-
-
-def _dateline_date(raw: str) -> date | None:
-    """A dateline date has no year; it is left unresolved unless a year is known."""
-    del raw
-    return None
 
 
 def _authors(raw: str) -> list[str]:

@@ -339,4 +339,4 @@ def make_linker(nlp: Language, name: str) -> Linker:
     return Linker(Gazetteer.load())
 
 
-__all__ = ["Linker", "make_linker", "org_key"]
+__all__ = ["Linker", "make_linker"]

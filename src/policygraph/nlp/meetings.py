@@ -94,12 +94,6 @@ def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:
     return span_evidence(sent, rule, confidence)
 
 
-def _mention_at(mentions: list[Mention], i: int) -> Mention | None:
-    for m in mentions:
-        if m.start <= i < m.end:
-            return m
-    return None
-
 
 def _trigger_tokens(sent: Span) -> list[Token]:
     out = []
@@ -274,7 +268,6 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     """Find meetings in ``doc`` and add their entities, facts and values to ``ctx``."""
     records: list[MeetingRecord] = []
     current: MeetingRecord | None = None
-    pending: list[tuple[Span, list[Mention]]] = []
     for sent, sm in _by_sentence(doc, mentions):
         triggers = _trigger_tokens(sent)
         found: MeetingRecord | None = None
@@ -290,11 +283,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             else:
                 target.merge(rec)
             found = target
-        if found is None and (triggers or _is_anaphor(sent)):
-            if _is_anaphor(sent) and current is not None:
-                found = current
-            elif triggers:
-                pending.append((sent, sm))
+        if found is None and current is not None and _is_anaphor(sent):
+            found = current  # "the meeting", "the two sides"
         if found is not None:
             current = found
             extra = MeetingRecord()
@@ -349,4 +339,3 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             ctx.value(key, "duration", rec.duration[0], "duration", rec.duration[1])
         for topic, ev in rec.topics.items():
             ctx.value(key, "topic", topic, "langString", ev)
-    del pending

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -1209,10 +1209,6 @@ def _by_sentence(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Span, list
             i += 1
         yield sent, group
 
-
-def iter_rules() -> Iterable[Rule]:
-    """The sentence rules in the order they run."""
-    return iter(SENTENCE_RULES)
 
 
 @Language.factory(
