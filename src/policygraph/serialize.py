@@ -45,7 +45,9 @@ from typing import IO, TypeAlias
 
 from rdflib import RDF, RDFS, XSD, BNode, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
-from rdflib.term import Node
+from rdflib.plugins.serializers.jsonld import Converter
+from rdflib.plugins.shared.jsonld.context import Context
+from rdflib.term import IdentifiedNode, Identifier, Node
 
 from policygraph.errors import InputError
 from policygraph.vocab import PG, PGR, ontology_path
@@ -471,6 +473,23 @@ def _lexical(value: object, key: str = "") -> object:
     return value
 
 
+class _SafeConverter(Converter):
+    """rdflib's JSON-LD converter, keeping values that JSON reads as false.
+
+    rdflib 7 appends a second value for a key only when the first one is truthy, so a
+    subject whose first value for a property is ``""``, ``0`` or ``false`` loses it to
+    the next value (which one comes first depends on set order). Wrapping such a value
+    in a one-element array right after it is added keeps every value.
+    """
+
+    def add_to_node(self, graph: Graph, s: IdentifiedNode, p: IdentifiedNode, o: Identifier,
+                    s_node: dict[str, object], nodemap: dict[str, object]) -> None:
+        super().add_to_node(graph, s, p, o, s_node, nodemap)
+        for key, value in s_node.items():
+            if not isinstance(value, (list, dict)) and not value:
+                s_node[key] = [value]
+
+
 def jsonld(data: Graph) -> str:
     """``data`` (every graph merged) as JSON-LD compacted with the shipped context.
 
@@ -493,8 +512,11 @@ def jsonld(data: Graph) -> str:
         graph.add((s, p, o))
     if len(graph) == 0:
         return json.dumps({"@context": jsonld_context()}, indent=2, ensure_ascii=False) + "\n"
-    text = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
-    doc = _sorted_json(_lexical(json.loads(text)))
+    context = jsonld_context()
+    converted = _SafeConverter(Context(context), use_native_types=False,
+                               use_rdf_type=False).convert(graph)
+    body = converted if isinstance(converted, dict) else {"@graph": converted}
+    doc = _sorted_json(_lexical({**body, "@context": context}))
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
