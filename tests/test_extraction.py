@@ -109,6 +109,37 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "Industry Hiroshi Kajiyama in Tokyo on Tuesday.",
      {("Gina Raimondo", "affiliatedWith", "United States"),
       ("Hiroshi Kajiyama", "affiliatedWith", "Japan")}, set()),
+    # usesEquipmentFrom: suppliers, contracts and partnerships, in both directions
+    ("Huawei is the main equipment supplier to Globe Telecom in the Philippines, and ZTE is a "
+     "key vendor for Telkomsel.",
+     {("Globe Telecom", "usesEquipmentFrom", "Huawei"), ("Telkomsel", "usesEquipmentFrom", "ZTE")},
+     set()),
+    ("Huawei is not a supplier to Verizon. Nokia, a former supplier to Sprint, lost the deal.",
+     set(), {("Verizon", "usesEquipmentFrom", "Huawei"), ("Sprint", "usesEquipmentFrom", "Nokia")}),
+    ("Samsung won a $6.6 billion contract from Verizon to supply 5G equipment, while Ericsson "
+     "hopes to win a contract from Telus.",
+     {("Verizon", "usesEquipmentFrom", "Samsung Electronics")},
+     {("Telus", "usesEquipmentFrom", "Ericsson")}),
+    ("Swisscom awarded Ericsson a contract for its 5G radio network, and Vodafone inked a deal "
+     "with Nokia.",
+     {("Swisscom", "usesEquipmentFrom", "Ericsson"), ("Vodafone", "usesEquipmentFrom", "Nokia")},
+     set()),
+    ("Orange works with Nokia for its 5G rollout, and Ericsson partners with Indosat. BT has "
+     "been told to stop working with Huawei.",
+     {("Orange", "usesEquipmentFrom", "Nokia"),
+      ("Indosat Ooredoo Hutchison", "usesEquipmentFrom", "Ericsson")},
+     {("BT", "usesEquipmentFrom", "Huawei")}),
+    ("Three UK's radio network is built by Huawei, and EE's core is supplied by Ericsson.",
+     {("Three UK", "usesEquipmentFrom", "Huawei"), ("EE", "usesEquipmentFrom", "Ericsson")}, set()),
+    ("Rome blocked Fastweb from signing a deal with Huawei for its 5G core.",
+     set(), {("Fastweb", "usesEquipmentFrom", "Huawei")}),
+    # an instrument named by a relative clause: who signed it, when
+    ("Romania's law puts into effect a memorandum on 5G that President Klaus Iohannis signed "
+     "with US President Donald Trump in August 2019.",
+     {("United States-Romania memorandum on 5G", "announcedBy", "Klaus Iohannis"),
+      ("United States-Romania memorandum on 5G", "announcedBy", "Donald Trump"),
+      ("United States-Romania memorandum on 5G", "promotedBy", "Romania"),
+      ("United States-Romania memorandum on 5G", "promotedBy", "United States")}, set()),
 ]
 
 

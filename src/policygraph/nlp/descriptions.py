@@ -357,7 +357,10 @@ def _from_instrument(doc: Doc, head: Token, word: str,
 def _signers(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
     """Who signed, adopted or passed the instrument: the subject of its verb."""
     verb = head.head
-    relative = [c for c in head.children if c.dep_ == "relcl"
+    # the relative clause hangs on the head or, misattached, on its "on 5G" object
+    near = [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children
+                    if g.dep_ == "pobj")]
+    relative = [c for n in near for c in n.children if c.dep_ == "relcl"
                 and (c.lemma_ or "").lower() in SIGN_VERBS]
     if relative:  # "a memorandum on 5G that Iohannis signed with Donald Trump"
         verb = relative[0]

@@ -40,6 +40,7 @@ NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
 NEG_VERBS = {
     "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "quit",
     "resist", "oppose", "rule", "withdraw", "halt", "suspend", "drop", "scrap",
+    "block", "prevent", "veto", "forbid", "bar",  # "blocked Fastweb from signing a deal"
 }
 MODAL_AUX = {"will", "would", "could", "may", "might", "should", "can", "shall", "must"}
 IRREALIS = {
@@ -47,6 +48,7 @@ IRREALIS = {
     "expect", "threaten", "debate", "study", "review", "explore", "prepare", "ask", "urge",
     "press", "call", "push", "encourage", "pressure", "demand", "invite", "lobby", "need",
     "whether", "if", "likely", "unlikely", "possible", "possibly", "may", "might",
+    "hop",  # the lemmatizer's lemma of "hopes"
 }
 EXCLUDE = {
     "exclude", "exclusion", "ban", "bar", "block", "shut", "prohibit", "prohibition",
@@ -61,8 +63,14 @@ JOIN = {"join", "participate", "part", "sign", "enlist", "embrace", "adopt", "en
 USE = {
     "use", "rely", "buy", "purchase", "deploy", "source", "install", "procure", "depend",
     "employ", "order", "contract", "pick", "choose", "select", "tap", "have", "build",
-    "run", "operate",
+    "run", "operate", "award", "work", "partner", "team", "sign", "ink",
 }
+#: "use" triggers that need a deal word ("signed a 5G contract with Nokia") or "with"
+#: ("works with Ericsson") before the vendor.
+USE_NEEDS_DEAL = {"award", "sign", "ink"}
+USE_NEEDS_WITH = {"work", "partner", "team"}
+DEAL = {"contract", "deal", "order", "agreement", "tender", "partnership"}
+SUPPLIER = {"supplier", "provider", "vendor", "partner", "supplies"}
 EQUIPMENT = {"equipment", "gear", "kit", "station", "stations", "antenna", "antennas", "radio",
              "core", "network", "hardware", "product", "products", "technology", "infrastructure"}
 SPEECH = {"say", "tell", "announce", "state", "confirm", "report", "add", "note", "explain"}
@@ -545,9 +553,12 @@ def rule_uses(s: Sentence) -> None:
         if lem(trig) in {"have", "run", "operate"} and not any(t.lower_ in EQUIPMENT
                                           for t in s.doc[trig.i + 1 : window_end]):
             continue
-        if lem(trig) == "build":  # "built its network with Ericsson"
+        if lem(trig) in {"build"} | USE_NEEDS_WITH:  # "built its network with Ericsson"
             with_at = [t.i for t in s.doc[trig.i + 1 : window_end] if t.lower_ == "with"]
             vendors = [v for v in vendors if with_at and v.start > with_at[0]]
+        if lem(trig) in USE_NEEDS_DEAL:  # "awarded Nokia a contract", "signed a deal with"
+            deal = [t.i for t in s.doc[trig.i + 1 : window_end] if lem(t) in DEAL]
+            vendors = [v for v in vendors if deal and v.start < deal[0] + 6]
         if not vendors:
             continue
         users = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
@@ -559,6 +570,8 @@ def rule_uses(s: Sentence) -> None:
     _replaced_with(s)
     _equipment_in_networks(s)
     _built_on(s)
+    _supplier_of(s)
+    _supplied_by(s)
     for trig in s.tokens(SUPPLY):
         if negated(trig) or _stopped(trig):
             continue
@@ -636,6 +649,56 @@ def _built_on(s: Sentence) -> None:
             continue
         for tel in [m for m in _subjects(s, verb, fallback=False) if m.type is T.TELCO]:
             s.ctx.fact(tel.key, "usesEquipmentFrom", v.key, s.evidence("relations.builtOn", 0.7))
+
+
+def _supplier_of(s: Sentence) -> None:
+    """"Huawei is the main supplier to Globe", "Nokia, a key vendor for Telia, ...", and
+    "Ericsson won a contract from Swisscom": the telco uses the vendor's equipment."""
+    doc = s.doc
+    for trig in s.tokens(SUPPLIER | USE_NEEDS_WITH | {"win", "land", "secure", "bag"}):
+        if negated(trig) or _stopped(trig) or any(
+                c.lower_ in {"former", "ex", "potential", "possible"} for c in trig.children):
+            continue
+        end = min(s.clause_end(trig.i), trig.i + 10)
+        if lem(trig) in USE_NEEDS_WITH:  # "Nokia partners with Indosat"
+            if trig.pos_ not in {"VERB", "NOUN"} or irrealis(trig) or trig.i + 1 >= end \
+                    or doc[trig.i + 1].lower_ != "with":
+                continue
+            telcos = s.between(trig.i + 2, min(end, trig.i + 6), {T.TELCO})
+        elif lem(trig) in SUPPLIER:
+            if trig.i + 1 >= end or doc[trig.i + 1].lower_ not in {"to", "of", "for"}:
+                continue
+            telcos = s.between(trig.i + 2, min(end, trig.i + 6), {T.TELCO})
+        else:
+            if irrealis(trig) or not any(lem(t) in DEAL for t in doc[trig.i + 1 : end]):
+                continue
+            frm = [t.i for t in doc[trig.i + 1 : end] if t.lower_ in {"from", "with", "by"}]
+            telcos = s.between(frm[0] + 1, min(end, frm[0] + 5), {T.TELCO}) if frm else []
+        start = max(s.clause_start(trig.i), trig.i - 10)
+        vendors = [v for v in s.between(start, trig.i, VENDORS) if v.type is not T.TELCO]
+        if not vendors or not telcos:
+            continue
+        for tel in telcos:
+            s.ctx.fact(tel.key, "usesEquipmentFrom", vendors[-1].key,
+                       s.evidence("relations.supplierOf", 0.7))
+
+
+def _supplied_by(s: Sentence) -> None:
+    """"Telefonica's 5G core is supplied by Ericsson": a passive supply with the vendor as
+    agent and the telco (or its network) as subject."""
+    for trig in s.tokens(SUPPLY):
+        if trig.tag_ != "VBN" or negated(trig) or _stopped(trig) or irrealis(trig, 1):
+            continue
+        agent = [c for c in trig.children if c.dep_ == "agent"]
+        if not agent:
+            continue
+        vendors = [m for m in s.mentions if m.type in VENDORS and m.type is not T.TELCO
+                   and m.start in {t.i for t in agent[0].subtree}]
+        telcos = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
+        for tel in telcos:
+            for v in vendors[:1]:
+                s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
+                           s.evidence("relations.suppliedBy", 0.7))
 
 
 def _completed(token: Token) -> bool:
