@@ -200,6 +200,26 @@ def test_meeting_values_from_relative_dates(extractions: list[Extraction]) -> No
     assert (label, "discussed", "Clean Network") not in got
 
 
+def test_talks_with_a_person_are_led_by_them_and_named_after_the_people() -> None:
+    from policygraph.pipeline import extract
+
+    texts = [
+        "Mike Pompeo arrived in Prague on Aug. 11. During the visit, Pompeo held talks with "
+        "Czech Prime Minister Andrej Babis about the Clean Network.",
+        "Foreign Minister Wang Yi had a meeting with Josep Borrell, the EU's foreign policy "
+        "chief, in Brussels on June 3.",
+    ]
+    arts = [Article(id=f"tw{i}", text=t, published=date(2020, 8, 14)) for i, t in enumerate(texts)]
+    exs = list(extract(arts))
+    first = next(e for e in exs[0].entities if e.type.value == "Meeting")
+    led = {f.object for f in exs[0].facts if f.subject == first.key and f.predicate == "ledBy"}
+    assert {"person/mike-pompeo", "person/andrej-babis"} <= led
+    assert first.label in {"Pompeo-Babiš meeting", "Babiš-Pompeo meeting"}
+    second = next(e for e in exs[1].entities if e.type.value == "Meeting")
+    led = {f.object for f in exs[1].facts if f.subject == second.key and f.predicate == "ledBy"}
+    assert "person/josep-borrell" in led
+
+
 def test_meeting_phrasings() -> None:
     """Ordinals the parser detaches, "N-day" durations, a place means in person,
     and a body that names the meeting is not a party to it."""

@@ -160,6 +160,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         for m in mentions:
             if after.start < m.start < after.end and m.type in ACTORS and m.kind != "capital":
                 rec.participants[m.key] = ev
+            elif after.start < m.start < after.end and m.type is T.PERSON:
+                rec.leaders[m.key] = _evidence(sent, "meetings.talksWith", 0.7)
     for t in doc[max(np_start - 2, sent.start) : trig.i]:  # the parser may detach "13th"
         n = ordinal(t.text)
         if n and rec.ordinal is None:
@@ -312,14 +314,16 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             key = f"meeting/{article_id}-{n}"
         names = sorted(rec.names, key=lambda s: (-len(s.split()), s))
         label = names[0] if names else "meeting"
-        if not names and rec.leaders:
+        generic = all(n.lower() in MEETING_NOUNS for n in names)  # just "talks"
+        if generic and rec.leaders:
             # "Pompeo met Di Maio": name it after the people, as analysts do
             people = [ctx.entities[k].label for k in rec.leaders if k in ctx.entities][:2]
             short = [_surname(p) for p in people]
             if len(short) == 2:
                 label = f"{short[0]}-{short[1]} meeting"
-                names = [f"meeting between {short[0]} and {short[1]}",
-                         f"{short[0]}-{short[1]} talks", f"{short[1]}-{short[0]} meeting"]
+                names = [label, f"meeting between {short[0]} and {short[1]}",
+                         f"{short[0]}-{short[1]} talks", f"{short[1]}-{short[0]} meeting",
+                         *names]
         if rec.date and not names:
             label = f"meeting on {rec.date[0]}"
         ctx.entities[key] = Entity(key, T.MEETING, label, frozenset(names[1:]) - {label})
