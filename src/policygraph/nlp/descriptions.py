@@ -434,10 +434,19 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | N
     Climbing stops at clauses that only report or hypothesise: in "the embassy
     warned that excluding Huawei would have consequences" nobody bans anyone.
     """
-    if verb.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acl", "amod"}:
+    subj = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and subj in (["it"], ["they"]) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "Canada announced on May 19 that it would ban ...", the clause misattached to
+        # the date: the pronoun still stands for the sentence's subject
+        verb = verb.sent.root
+        if (verb.lemma_ or "").lower() not in SIGN_VERBS | {"say", "decide", "confirm"}:
+            return None
+    elif verb.dep_ in {"csubj", "csubjpass", "pcomp", "pobj", "acl", "amod"}:
         return None
     current = verb
     for _ in range(4):
+        pronoun = False
         for child in current.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i:
                 owners = [at[t.i] for t in child.subtree
@@ -447,7 +456,10 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | N
                     return bodies[0] if bodies else owners[0]
                 if child.lower_ not in {"it", "they", "which", "who"}:
                     return None
-        if current.head is current or current.dep_ not in {"xcomp", "conj"}:
+                pronoun = child.lower_ in {"it", "they"}
+        # "Canada announced that it would ban Huawei": "it" is the announcer
+        climb = {"xcomp", "conj"} | ({"ccomp"} if pronoun else set())
+        if current.head is current or current.dep_ not in climb:
             break
         current = current.head
     return None

@@ -160,6 +160,17 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in sorted(_named_policies(doc, chosen), key=lambda m: m.start):
+            covered = [c for c in chosen if c.start < m.end and m.start < c.end]
+            # a name given in apposition wins over a country inside it ("Making Indonesia
+            # 4.0"), never over a known organisation or policy
+            if all(c.type is EntityType.COUNTRY and m.end - m.start > c.end - c.start
+                   for c in covered) and taken.free(m.start, m.end, ignore=covered):
+                for c in covered:
+                    chosen.remove(c)
+                    taken.remove(c.start, c.end)
+                taken.add(m.start, m.end)
+                chosen.append(m)
         for m in self._shape_mentions(doc, chosen):
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
@@ -424,6 +435,103 @@ _TITLES = {
 }
 
 
+#: Nouns that introduce a policy's name: "its digital blueprint, MyDIGITAL", "a plan
+#: dubbed Made in China 2025", "Making Indonesia 4.0, a roadmap for industry".
+NAMING_HEADS = LOWER_POLICY_HEADS | {"roadmap", "initiative", "campaign", "package", "programme",
+                                     "program", "charter", "plan", "scheme", "strategy"}
+_CALLED = {"called", "dubbed", "named", "titled", "branded", "christened"}
+_NAME_INNER = {"of", "and", "for", "the", "in", "on", "&", "-"}
+_NOT_A_NAME = {"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+               "ORDINAL", "QUANTITY", "LOC"}
+
+
+def _name_at(doc: Doc, start: int, limit: int) -> int | None:
+    """The end of a capitalised name starting at ``start`` ("MyDIGITAL", "Made in China
+    2025", "Making Indonesia 4.0"), or None when no name starts there."""
+    if start >= limit or not doc[start].text[:1].isupper() or not doc[start].is_alpha:
+        return None
+    end = start + 1
+    while end < limit and end - start < 7:
+        t = doc[end]
+        if t.text[:1].isupper() or t.like_num or (t.lower_ in _NAME_INNER and end + 1 < limit
+                                                  and (doc[end + 1].text[:1].isupper()
+                                                       or doc[end + 1].like_num)):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _plausible_name(doc: Doc, start: int, end: int, known: dict[int, Mention],
+                    at_start: bool = False) -> bool:
+    span = doc[start:end]
+    if span[0].is_sent_start and not at_start or span.text.lower() in {"the", "a"}:
+        return False
+    ents = {t.ent_type_ for t in span if t.ent_type_}
+    whole = [e for e in doc.ents if e.start == start and e.end == end]
+    if whole and whole[0].label_ in _NOT_A_NAME or ents & {"PERSON", "DATE", "TIME"}:
+        return False
+    inside = {known[i].key for i in range(start, end) if i in known}
+    if inside and all(known[i].start == start and known[i].end == end
+                      for i in range(start, end) if i in known):
+        return False  # the whole name is a country, company or person already
+    return len(span.text) >= 4
+
+
+def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
+    """Policies named in apposition to, or as what is "called", a policy noun."""
+    known = {i: m for m in known_list for i in range(m.start, m.end)}
+    for sent in doc.sents:
+        for head in sent:
+            if head.lower_ not in NAMING_HEADS or head.pos_ != "NOUN":
+                continue
+            found: tuple[int, int] | None = None
+            nxt = head.i + 1
+            if nxt < sent.end and doc[nxt].lower_ in _CALLED | {",", "("}:
+                start = nxt + 1
+                if start < sent.end and doc[start].lower_ == "the" and doc[nxt].lower_ in _CALLED:
+                    start += 1
+                end = _name_at(doc, start, sent.end)
+                closes = end is not None and (end >= sent.end or doc[end].text in {",", ".", ")", ";", "—"}
+                                              or doc[end].lower_ in {"which", "that"})
+                if end is not None and (doc[nxt].lower_ in _CALLED or closes) and (
+                        end >= sent.end or doc[end].lemma_.lower() not in {"say", "tell", "add"}):
+                    found = (start, end)
+            if found is None:
+                # "Making Indonesia 4.0, a roadmap for its industry, ...": walk back over
+                # "a", "its", adjectives to a comma, then over the name before it
+                j = head.i - 1
+                while j > sent.start and (doc[j].is_lower or doc[j].text in {"'s", "’s"}) \
+                        and doc[j].text != ",":
+                    j -= 1
+                dets = {t.lower_ for t in doc[j + 1 : head.i]}
+                if j < sent.start + 1 or doc[j].text != "," or not dets & {"a", "an", "the",
+                                                                           "its", "their"}:
+                    continue
+                k = head.i + 1  # the apposition closes before any verb: ", a plan was" is not one
+                while k < sent.end and doc[k].text not in {",", ".", ";", ")", "—"} \
+                        and doc[k].pos_ not in {"VERB", "AUX"}:
+                    k += 1
+                if k < sent.end and doc[k].pos_ in {"VERB", "AUX"}:
+                    continue
+                start = j
+                while start > sent.start and (doc[start - 1].text[:1].isupper()
+                                              or doc[start - 1].like_num
+                                              or doc[start - 1].lower_ in _NAME_INNER - {"the"}):
+                    start -= 1
+                while start < j and not doc[start].text[:1].isupper():
+                    start += 1
+                if start < j and _name_at(doc, start, j) == j and doc[start].text not in TITLE_STOP:
+                    found = (start, j)
+            sentence_start = found is not None and doc[found[0]].is_sent_start
+            if found and (_plausible_name(doc, *found, known) or sentence_start
+                          and _plausible_name(doc, *found, known, at_start=True)):
+                start, end = found
+                name = canonical_policy_name(doc[start:end].text)
+                yield Mention(start, end, policy_key(name), EntityType.POLICY,
+                              doc[start:end].text, name, "appos")
+
+
 def _name_words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Words as token ranges, a hyphenated "Tae-ho" counting as one word."""
     words: list[tuple[int, int]] = []
@@ -448,11 +556,15 @@ class _Coverage:
     def __init__(self) -> None:
         self.tokens: set[int] = set()
 
-    def free(self, start: int, end: int) -> bool:
-        return not any(i in self.tokens for i in range(start, end))
+    def free(self, start: int, end: int, ignore: Iterable[Mention] = ()) -> bool:
+        skip = {i for m in ignore for i in range(m.start, m.end)}
+        return not any(i in self.tokens and i not in skip for i in range(start, end))
 
     def add(self, start: int, end: int) -> None:
         self.tokens.update(range(start, end))
+
+    def remove(self, start: int, end: int) -> None:
+        self.tokens.difference_update(range(start, end))
 
 
 @Language.factory(

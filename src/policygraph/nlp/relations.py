@@ -83,13 +83,13 @@ PROMOTE = {
     "establish", "develop", "expand", "lead", "initiate", "issue", "sign", "impose",
     "tout", "advance", "back", "start", "draft", "finalize", "approve",
     "compile", "formulate", "devise", "craft", "design", "draw", "publish", "release",
-    "endorse", "promulgate",
+    "endorse", "promulgate", "amend", "agree",
 }
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
             "sign", "issue", "outline", "elaborate", "publish", "release"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
                    "introduce", "finalize", "implement", "compile", "formulate", "draw",
-                   "devise", "launch", "endorse", "sign", "promulgate"}
+                   "devise", "launch", "endorse", "sign", "promulgate", "agree"}
 LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
         "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
 PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
@@ -813,10 +813,18 @@ def rule_promoted(s: Sentence) -> None:
     for trig in s.tokens(PROMOTE):
         if negated(trig) or trig.pos_ not in {"VERB", "AUX"} or _is_join(trig):
             continue
+        if lem(trig) == "agree" and any(c.dep_ in {"xcomp", "ccomp"} for c in trig.children):
+            continue  # "agreed to join the Clean Network" is not promoting it
         agents = _agents(s, trig)
         agent = agents[0] if agents else None
         pols: list[Mention] = []
-        passive_subj = {t.i for c in trig.children if c.dep_ == "nsubjpass" for t in c.subtree}
+        # "The Prague Proposals, agreed at a conference in May 2019, ...": a reduced relative
+        # the parser may read as the main verb (a participle after a comma)
+        reduced = trig.tag_ in {"VBN", "VBD"} and trig.i > 0 and s.doc[trig.i - 1].text == "," \
+            and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in trig.children)
+        passive_subj = {t.i for c in trig.children
+                        if c.dep_ == "nsubjpass" or reduced and c.dep_ == "nsubj"
+                        for t in c.subtree}
         if passive_subj:
             pols = [m for m in s.of(T.POLICY) if m.start in passive_subj]
             if not pols and any(_policy_anaphor(s.doc[i]) for i in passive_subj) \
