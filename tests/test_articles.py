@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -58,10 +58,53 @@ def test_ap_dateline_without_date() -> None:
         ("2021-03-02T10:05:00+01:00", datetime(2021, 3, 2, 10, 5, tzinfo=timezone(timedelta(hours=1)))),
         ("2021-03-02", date(2021, 3, 2)),
         ("July 14, 2020", date(2020, 7, 14)),
+        ("03.02.2021", date(2021, 2, 3)),  # dotted dates are day first
+        ("03.02.2021 09:30 CET", datetime(2021, 2, 3, 9, 30, tzinfo=timezone(timedelta(hours=1)))),
+        ("Tuesday 2 March 2021 | 08:15 GMT", datetime(2021, 3, 2, 8, 15, tzinfo=UTC)),
     ],
 )
 def test_parse_datetime(raw: str, expected: object) -> None:
     assert parse_datetime(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "authors"),
+    [
+        ("Aug 3, 2022 | By Maria Lopez", date(2022, 8, 3), ("Maria Lopez",)),
+        ("Monday 8 August 2022 | 16:40 BST | Telecoms", datetime(
+            2022, 8, 8, 16, 40, tzinfo=timezone(timedelta(hours=1))), ()),
+        ("TOMAS NOVAK, Reuters correspondent\nAugust 8, 2022 07:00 JST", datetime(
+            2022, 8, 8, 7, 0, tzinfo=timezone(timedelta(hours=9))), ("Tomas Novak",)),
+        ("Ministry of Digital Affairs - Press release\n\nWarsaw, 8 August 2022",
+         date(2022, 8, 8), ()),
+    ],
+)
+def test_header_lines_of_other_outlets(header: str, published: object,
+                                       authors: tuple[str, ...]) -> None:
+    art = parse_text(f"Poland tightens 5G vendor rules\n\n{header}\n\nPoland on Monday "
+                     "adopted rules that let it exclude high-risk vendors from 5G networks.")
+    assert art.headline == "Poland tightens 5G vendor rules"
+    assert art.published == published
+    assert art.authors == authors
+    assert art.text.split("\n\n")[1].startswith("Poland on Monday"), \
+        "header lines are not article text"
+
+
+def test_wire_credit_line_names_the_author_and_is_not_text() -> None:
+    art = parse_text("Telia drops Huawei\n\nSTOCKHOLM, Aug 8 (Reuters) - Telia said on Monday it "
+                     "would replace Huawei equipment in its core network by 2025.\n\n"
+                     "(Reporting by Anna Berg; Additional reporting by Jon Ek; Editing by Al Cole)")
+    assert art.authors == ("Anna Berg",)
+    assert "Reporting by" not in art.text
+
+
+def test_an_undated_file_takes_the_date_in_its_name() -> None:
+    body = b"WASHINGTON (AP) - The FCC voted on Thursday to expand its rip-and-replace program."
+    assert next(read_bytes(body, source="x", name="ap-2022-07-15-fcc.txt")).published == \
+        date(2022, 7, 15)
+    dated = b"Posted on : 2022-07-14\n\n" + body
+    assert next(read_bytes(dated, source="x", name="ap-2022-07-15-fcc.txt")).published == \
+        date(2022, 7, 14), "a date in the text wins over the file name"
 
 
 def test_press_release_markers_and_contacts_are_dropped() -> None:

@@ -56,6 +56,17 @@ _ISO_DT = re.compile(
     r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*"
     r"(Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5})?"
 )
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?(?:\s*([A-Z]{2,5}|[+-]\d{2}:?\d{2}))?")
+#: "Brno, 17 December 2018": a place, then the date (press releases, wire copy).
+_PLACE_DATE = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s+(?=\S*\d)")
+#: "(Reporting by Petra Vlkova; Editing by David Holmes)": the wire's credit line.
+_CREDIT = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|written)\s+by\s+([^;)]+)",
+                     re.IGNORECASE)
+#: "YUKI OKADA, Nikkei staff writer": a byline without "By".
+_ROLE_BYLINE = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[\w.&'’ -]+\s)?"
+                          r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor)s?$")
+#: "European Commission - Press release", "Press release": the kind of page, not a title.
+_RELEASE = re.compile(r"^(?:.{0,80}?\s[-–—|:]\s*)?(?:press|news|media)\s+release$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?:(?:analysis|opinion|commentary|story|words|text|report|interview)\s+)?"
     r"(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
@@ -127,15 +138,28 @@ def clean_chars(text: str) -> str:
 def parse_datetime(raw: str) -> datetime | date | None:
     """A date or date-time from a header value, keeping its offset.
 
+    Dotted numeric dates are day first, as European sites write them.
+
     >>> parse_datetime("2020-10-15 17:12 KST").isoformat()
     '2020-10-15T17:12:00+09:00'
     >>> parse_datetime("June 25, 2021")
     datetime.date(2021, 6, 25)
+    >>> parse_datetime("11.07.2024 15:20 CEST").isoformat()
+    '2024-07-11T15:20:00+02:00'
+    >>> parse_datetime("Wednesday 13 March 2019 | 10:24 CET").isoformat()
+    '2019-03-13T10:24:00+01:00'
     """
-    raw = raw.strip()
+    raw = re.sub(r"\s*\|\s*", " ", raw).strip()
     if len(raw) > 200:  # no date is this long; dateparser would take a long time to say so
         return None
     try:
+        dotted = _DOTTED.fullmatch(raw)
+        if dotted:
+            day_, month, year, hour, minute, zone = dotted.groups()
+            if hour is None:
+                return date(int(year), int(month), int(day_))
+            return datetime(int(year), int(month), int(day_), int(hour), int(minute),
+                            tzinfo=_tz(zone))
         m = _ISO_DT.search(raw)
         if m:
             day = date.fromisoformat(m.group(1))
@@ -228,17 +252,37 @@ def parse_text(
             continue
         if re.fullmatch(r'"?\w+"?\s*:', line):  # a bare JSON key such as "body":
             continue
+        if len(body) < 6 and " | " in line and len(line) < 160:
+            # "May 16, 2019 | By Linda Marsh", "Wednesday 13 March 2019 | 10:24 CET | News"
+            when, names = _header_parts(line)
+            if when is not None or names:
+                found_date = found_date or when
+                if not found_authors:
+                    found_authors.extend(names)
+                continue
+        if _RELEASE.match(line):
+            continue
+        credit = _CREDIT.match(line)
+        if credit and len(line) < 200:
+            if not found_authors:
+                found_authors.extend(_authors(credit.group(1)))
+            continue
         m = _DATE_LINE.match(line)
         if m and len(line) < 160:
             value = re.split(r"\s+(?:modified|updated)\b", m.group(1), flags=re.IGNORECASE)[0]
             found_date = found_date or parse_datetime(value)
             continue
-        if found_date is None and published is None and len(line) < 40 and len(body) < 6:
+        if found_date is None and published is None and len(line) < 60 and len(body) < 6:
             bare = parse_datetime(line) if re.search(r"\d{4}", line) else None
+            place = _PLACE_DATE.match(line)
+            if bare is None and place:  # "Brno, 17 December 2018"
+                bare = parse_datetime(line[place.end():])
+                if bare is not None and dateline is None:
+                    dateline = line[: place.end()].strip(" ,")
             if bare is not None:
                 found_date = bare
                 continue
-        m = _BYLINE.match(line)
+        m = _BYLINE.match(line) or (_ROLE_BYLINE.match(line) if len(body) < 6 else None)
         if m and len(line) < 120:
             found_authors.extend(_authors(m.group(1)))
             continue
@@ -274,6 +318,36 @@ def parse_text(
         url=url,
         dateline=dateline,
     )
+
+
+def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
+    """The date and authors in a header line whose parts are separated by "|".
+
+    >>> _header_parts("May 16, 2019 | By Linda Marsh")
+    (datetime.date(2019, 5, 16), ['Linda Marsh'])
+    >>> _header_parts("Wednesday 13 March 2019 | 10:24 CET | News")[0].isoformat()
+    '2019-03-13T10:24:00+01:00'
+    >>> _header_parts("Home | World | Asia")
+    (None, [])
+    """
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    when: datetime | date | None = None
+    names: list[str] = []
+    for i, part in enumerate(parts):
+        byline = _BYLINE.match(part)
+        if byline:
+            names.extend(_authors(byline.group(1)))
+            continue
+        if when is not None or not re.search(r"\d", part):
+            continue
+        label = _DATE_LINE.match(part)
+        value = label.group(1) if label else part
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if re.fullmatch(r"\d{1,2}:\d{2}(?:\s*[A-Z]{2,5})?", nxt):
+            when = parse_datetime(f"{value} {nxt}")
+        if when is None and re.search(r"\d{4}", value):
+            when = parse_datetime(value)
+    return when, names
 
 
 def _json_line(line: str) -> dict[str, object] | None:
@@ -515,7 +589,28 @@ def read_bytes(
         if len(text) > max_chars:
             raise _too_long(source, len(text), "characters", max_chars)
         article = parse_text(text, source=source, article_id=slug(Path(name).stem) if name else None)
+    if article.published is None and name:
+        article = replace(article, published=date_in_name(name))
     yield _with_meta(article, meta, warnings)
+
+
+def date_in_name(name: str) -> date | None:
+    """The ISO date a file name carries, the last resort for an undated article.
+
+    Scrapers and archives commonly name files by publication date.
+
+    >>> date_in_name("ap-2020-09-04-serbia-kosovo-5g.txt")
+    datetime.date(2020, 9, 4)
+    >>> date_in_name("report-2020-13-45.txt") is None, date_in_name("notes.txt") is None
+    (True, True)
+    """
+    m = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", Path(name).stem)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _looks_like_html(text: str) -> bool:
