@@ -140,6 +140,23 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
       ("United States-Romania memorandum on 5G", "announcedBy", "Donald Trump"),
       ("United States-Romania memorandum on 5G", "promotedBy", "Romania"),
       ("United States-Romania memorandum on 5G", "promotedBy", "United States")}, set()),
+    # a subject whose title contains "of": still the subject
+    ("Governments were pressed to join the Clean Network, which Secretary of State Mike "
+     "Pompeo launched in August.",
+     {("Clean Network", "announcedBy", "Mike Pompeo")}, set()),
+    ("The Digital Silk Road, which Chinese Minister of Commerce Wang Wentao unveiled in "
+     "Jakarta, worries Washington.",
+     {("Digital Silk Road", "announcedBy", "Wang Wentao"),
+      ("Digital Silk Road", "promotedBy", "China")},
+     {("Digital Silk Road", "promotedBy", "United States")}),
+    # where an official is sent is not whom they serve; a known surname alone is the person
+    ("The talks were led by Richard Grenell, Trump's special envoy for Serbia and Kosovo "
+     "peace negotiations, on Friday.",
+     set(), {("Richard Grenell", "affiliatedWith", "Serbia"),
+             ("Richard Grenell", "affiliatedWith", "Kosovo")}),
+    ("Nicholas Burns, the US ambassador to China, met officials from Japan.",
+     {("Nicholas Burns", "affiliatedWith", "United States")},
+     {("Nicholas Burns", "affiliatedWith", "China")}),
 ]
 
 
@@ -218,6 +235,19 @@ def test_talks_with_a_person_are_led_by_them_and_named_after_the_people() -> Non
     second = next(e for e in exs[1].entities if e.type.value == "Meeting")
     led = {f.object for f in exs[1].facts if f.subject == second.key and f.predicate == "ledBy"}
     assert "person/josep-borrell" in led
+
+
+def test_a_title_is_not_a_meeting_and_a_known_surname_is_a_person() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("The deal was brokered by Richard Grenell, Trump's special presidential envoy for "
+            "Serbia and Kosovo peace negotiations.")
+    ex = next(extract([Article(id="t", text=text, published=date(2020, 9, 4))]))
+    assert not [e for e in ex.entities if e.type.value == "Meeting"]
+    labels = {e.label for e in ex.entities}
+    assert "Donald Trump" in labels
+    roles = {v.value for v in ex.values if v.predicate == "role"}
+    assert roles == {"special presidential envoy for Serbia and Kosovo peace negotiations"}
 
 
 def test_meeting_phrasings() -> None:

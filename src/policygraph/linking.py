@@ -45,6 +45,10 @@ def org_key(name_or_id: str) -> str:
     return f"org/{slug(name_or_id)}"
 
 
+#: Countries whose people's names are written family name first in English news.
+FAMILY_NAME_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "SG", "KH", "HU"}
+
+
 def person_key(name: str) -> str:
     """The key of a person, from the normalised full name."""
     return f"person/{slug(name)}"
@@ -133,6 +137,9 @@ class Gazetteer:
     titles: dict[str, str] = field(default_factory=dict)
     people: dict[str, PersonEntry] = field(default_factory=dict)
     person_by_name: dict[str, str] = field(default_factory=dict)
+    #: Family names that belong to one gazetteer person only ("Pompeo" -> Mike Pompeo),
+    #: for names written given name first.
+    person_by_surname: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     @cache
@@ -178,9 +185,15 @@ class Gazetteer:
                     self.gov_by_country_name.setdefault(
                         (org.country, self.strip_country_words(name).lower()), org.id
                     )
+        surnames: dict[str, list[str]] = {}
         for person in self.people.values():
             for name in (person.name, *person.aliases):
                 self.person_by_name.setdefault(name, person.name)
+            words = person.name.split()
+            if len(words) >= 2 and "-" not in words[-1] and len(words[-1]) >= 4 \
+                    and person.country not in FAMILY_NAME_FIRST:
+                surnames.setdefault(words[-1], []).append(person.name)
+        self.person_by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         for pol in self.policies.values():
             for name in (pol.name, *pol.aliases):
                 self.policy_by_name.setdefault(canonical_policy_name(name), pol.id)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from policygraph.linking import Gazetteer, org_key
+from policygraph.linking import Gazetteer, org_key, person_key
 from policygraph.model import Entity, EntityType
 from policygraph.nlp import record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
@@ -146,6 +146,12 @@ class Linker:
             if target is not None and token.i not in covered and token.is_title:
                 out.append(Mention(token.i, token.i + 1, target.key, EntityType.PERSON,
                                    token.text, target.name, "surname"))
+            elif token.i not in covered and token.pos_ == "PROPN" and token.is_title \
+                    and token.text in self.gaz.person_by_surname:
+                # "Trump's envoy" in an article that never writes "Donald Trump"
+                name = self.gaz.person_by_surname[token.text]
+                out.append(Mention(token.i, token.i + 1, person_key(name), EntityType.PERSON,
+                                   token.text, name, "surname", self.gaz.people[name].country))
         return out
 
     def _remap(self, mentions: list[Mention]) -> list[Mention]:

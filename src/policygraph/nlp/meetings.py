@@ -24,6 +24,7 @@ from policygraph.nlp.relations import (
     MEETING_ANAPHORA,
     MEETING_NOUNS,
     MODES,
+    ROLE_WORDS,
     DocContext,
     _by_sentence,
     dates_in,
@@ -100,6 +101,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
     for t in sent:
         lemma = lem(t)
         if lemma in MEETING_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+            if t.dep_ == "pobj" and t.head.head is not t.head and \
+                    lem(t.head.head) in ROLE_WORDS | {"envoy", "negotiator"}:
+                continue  # "envoy for ... peace negotiations" is a title, not a meeting
             out.append(t)
         elif lemma == "meet" and t.pos_ == "VERB":
             out.append(t)

@@ -481,7 +481,8 @@ def _plausible_name(doc: Doc, start: int, end: int, known: dict[int, Mention],
 def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
     """Policies named in apposition to, or as what is "called", a policy noun."""
     known = {i: m for m in known_list for i in range(m.start, m.end)}
-    for sent in doc.sents:
+    sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sentences:
         for head in sent:
             if head.lower_ not in NAMING_HEADS or head.pos_ != "NOUN":
                 continue

@@ -426,7 +426,25 @@ def rule_urged(s: Sentence) -> None:
 
 
 def _in_pp(s: Sentence, m: Mention) -> bool:
-    """True for "Singtel" in "Optus, owned by Singapore's Singtel,": not the subject."""
+    """True for "Singtel" in "Optus, owned by Singapore's Singtel,": not the subject.
+
+    The parse decides when it can ("Secretary of State Mike Pompeo" is a subject even
+    though "of" comes before the name); the words before the name decide otherwise.
+    """
+    doc = s.doc
+    root = next((t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end
+                 or t.head is t), None)
+    current = root
+    for _ in range(4):
+        if current is None:
+            break
+        if current.dep_ in {"pobj", "agent"}:
+            return True
+        if current.dep_ in {"nsubj", "nsubjpass", "dobj", "ROOT"}:
+            return False
+        if current.dep_ != "conj" or current.head is current:
+            break
+        current = current.head
     j = m.start - 1
     while j >= s.span.start and (s.doc[j].lower_ in {"the", "'s", "’s", "its"}
                                  or s.mention_at(j) is not None or s.doc[j].is_title
@@ -855,6 +873,9 @@ def rule_promoted(s: Sentence) -> None:
             continue
         for pol in pols[:1]:
             for extra in agents[1:]:
+                if extra.type is T.COUNTRY and agent.type is T.PERSON:
+                    s.ctx.fact(pol.key, "promotedBy", extra.key,
+                               s.evidence("relations.promotedBy.official", 0.75))
                 if extra.type is T.PERSON and lem(trig) in ANNOUNCE:
                     s.ctx.fact(pol.key, "announcedBy", extra.key,
                                s.evidence("relations.announcedBy", 0.85))
@@ -890,6 +911,13 @@ def _agents(s: Sentence, verb: Token) -> list[Mention]:
             people = [m for m in found if m.type is T.PERSON]
             return people or found
     agent = _agent(s, verb)
+    if agent is not None and agent.type is T.COUNTRY and agent.kind == "demonym":
+        # "Chinese Minister of Commerce Wang Wentao unveiled ...": the official acts, for
+        # the country the demonym names
+        subj = _subjects(s, verb, fallback=False)
+        people = [m for m in subj if m.type is T.PERSON and m.start > agent.start]
+        if people:
+            return [people[0], agent]
     return [agent] if agent is not None else []
 
 
@@ -995,14 +1023,17 @@ def rule_people(s: Sentence) -> None:
         inner = [x for x in s.between(start, end, ACTORS)]
         words = [t for t in doc[start:end]]
         while words and (s.mention_at(words[0].i) in inner or words[0].text in
-                         {"'s", "’s", "’", ",", "the", "a", "an", "and", "The"}):
+                         {"'s", "’s", "’", ",", "the", "a", "an", "and", "The"}
+                         or _possessive_person(s, words[0])):
             words = words[1:]
         while words and words[-1].text in {",", "and", "the", "of", "for"}:
             words = words[:-1]
         role = doc[words[0].i : words[-1].i + 1].text if words else ""
         if role and any(w.lower_ in ROLE_WORDS for w in words):
             s.ctx.value(m.key, "role", role, "string", s.evidence("relations.role", 0.85))
-        linked = [x for x in inner if x.kind != "capital"]
+        # "envoy for Serbia and Kosovo", "ambassador to China": where they are sent, not
+        # whom they serve
+        linked = [x for x in inner if x.kind != "capital" and not _sent_to(s, x, start)]
         body = _body_for_title(s, words) if words else None
         if body is not None and all(x.key != body for x in linked):
             s.ctx.fact(m.key, "affiliatedWith", body, s.evidence("relations.affiliatedWith.body", 0.7))
@@ -1013,6 +1044,23 @@ def rule_people(s: Sentence) -> None:
             if home is not None:
                 key, rule = home
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
+
+
+def _possessive_person(s: Sentence, t: Token) -> bool:
+    """True for "Trump" in "Trump's special envoy": the boss, not the title."""
+    other = s.mention_at(t.i)
+    return other is not None and other.type is T.PERSON and other.end < len(s.doc) \
+        and s.doc[other.end].text in {"'s", "’s"}
+
+
+def _sent_to(s: Sentence, x: Mention, start: int) -> bool:
+    """True when ``x`` follows "to" or "for" in a title (with coordination between)."""
+    for t in reversed(s.doc[start : x.start]):
+        if t.lower_ in {"to", "for"}:
+            return True
+        if not (t.lower_ in {"and", ",", "the"} or s.mention_at(t.i) is not None):
+            return False
+    return False
 
 
 _TITLE_FILLER = {"of", "for", "and", "the", ",", "-", "'s", "’s"}
