@@ -250,6 +250,17 @@ def test_a_title_is_not_a_meeting_and_a_known_surname_is_a_person() -> None:
     assert roles == {"special presidential envoy for Serbia and Kosovo peace negotiations"}
 
 
+def test_a_meeting_takes_its_own_day_not_another_event_s() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("The deal was reached at talks in Brussels on Tuesday, where the EU trade chief met "
+            "his Japanese counterpart, three weeks after Tokyo unveiled new rules on March 2.")
+    ex = next(extract([Article(id="d", text=text, published=date(2023, 3, 24))]))
+    meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
+    dates = {v.value for v in ex.values if v.predicate == "date" and v.subject in meetings}
+    assert dates == {"2023-03-21"}
+
+
 def test_meeting_phrasings() -> None:
     """Ordinals the parser detaches, "N-day" durations, a place means in person,
     and a body that names the meeting is not a party to it."""

@@ -45,6 +45,7 @@ _DAYS = re.compile(r"\b((?:one|two|three|four|five|\d)-day)\s+(?:meeting|talks|s
                    r"dialogue|visit|conference|session|forum)", re.I)
 _HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
          "end", "conclude", "join", "chair", "co-chair", "lead", "head", "co-host"}
+_OTHER_EVENT = {"after", "before", "since", "until", "following", "ahead", "when", "while"}
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|half)"
 
 
@@ -177,12 +178,15 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             n = ordinal(sent.doc[t.i - 1].text)
             if n:
                 rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.75))
-    dates = dates_in(sent)
-    if dates:
-        best = min(dates, key=lambda e: abs(e.start - trig.i))
+    # a date across "after", "before", "since" belongs to another event: "met ... four
+    # months after the Department unveiled controls on Oct. 7"
+    dates = [e for e in dates_in(sent) if not any(
+        t.lower_ in _OTHER_EVENT for t in doc[min(e.end, trig.i + 1) : max(e.start, trig.i)])]
+    for best in sorted(dates, key=lambda e: abs(e.start - trig.i)):
         value = resolve_date(best.text, ref_date)  # type: ignore[arg-type]
-        if value and value[1] == "date":
+        if value and value[1] == "date":  # the nearest day, not "almost four months"
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
+            break
     return rec
 
 

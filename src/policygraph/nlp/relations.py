@@ -1239,8 +1239,9 @@ class RelationExtractor:
                 elif m.type in ACTORS and m.kind != "demonym":
                     ctx.last_actor = m
         self._description_facts(doc, ctx)
-        extract_meetings(doc, mentions, ctx)
+        # before meetings: a leader's known country makes it a participant
         self._gazetteer_facts(doc, mentions, ctx)
+        extract_meetings(doc, mentions, ctx)
         doc._.pg_facts = [f for f in ctx.facts
                           if f.subject in ctx.entities and f.object in ctx.entities]
         doc._.pg_values = ctx.values
