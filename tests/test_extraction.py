@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from policygraph.model import Article, Extraction
 
@@ -259,6 +260,34 @@ def test_a_meeting_takes_its_own_day_not_another_event_s() -> None:
     meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
     dates = {v.value for v in ex.values if v.predicate == "date" and v.subject in meetings}
     assert dates == {"2023-03-21"}
+
+
+def mentions_of(doc: Doc) -> list[tuple[str, str, str]]:
+    return [(m.surface, m.key, m.type.value) for m in doc._.pg_mentions]
+
+
+def test_policy_names_given_in_apposition_but_not_titles_or_citations() -> None:
+    from policygraph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    named = [
+        ("Jakarta launched its industry roadmap , Nusantara Maju , in 2019 .",
+         "Nusantara Maju"),
+        ("Ruritania adopted a plan dubbed Digital Ruritania 2030 to build networks .",
+         "Digital Ruritania 2030"),
+        ("Nusantara Maju , the government 's digital blueprint , was launched .",
+         "Nusantara Maju"),
+    ]
+    for text, name in named:
+        found = mentions_of(nlp(text))
+        assert (name, f"policy/{name.lower().replace(' ', '-')}", "Policy") in found, text
+    for text in ["In Jakarta , a plan was approved .",
+                 "The plan , Widodo said , would cost billions ."]:
+        assert not [m for m in mentions_of(nlp(text)) if m[2] == "Policy"], text
+    words = ("Jane Roe , the Deputy Assistant Secretary for Cyber and Information Policy , "
+             "cited Section 12 of Act No. 181 .").split()
+    found = mentions_of(nlp(" ".join(words)))
+    assert not [m for m in found if m[2] == "Policy"]
 
 
 def test_meeting_phrasings() -> None:

@@ -282,6 +282,10 @@ class MentionFinder:
             return None
         if any(t.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT"} for t in span):
             return None
+        if any(t.lower_ in _OFFICE_WORDS for t in span):
+            return None  # "Deputy Assistant Secretary of State for ... Policy" is a title
+        if span[0].like_num or span[0].text in {"of", "Of"}:
+            return None  # "Section 12 of Act No. 181/2014": a citation, not a name
         name = canonical_policy_name(span.text)
         if len(name) < 5:
             return None
@@ -334,6 +338,9 @@ class MentionFinder:
                 words = []  # the statistical NER has the name: it knows where it ends
             if len(words) >= 2:
                 start, end = words[-2][0], words[-1][1]
+                if any(doc[k].text in _PORTFOLIO for k in range(start, end)):
+                    i = max(j, i + 1)
+                    continue  # "... for Cyber and Information Policy": the title's portfolio
                 if all(doc[k].pos_ == "PROPN" or doc[k].text == "-" for k in range(start, end)) \
                         and all(doc[k].ent_type_ in {"", "PERSON", "ORG"} for k in range(start, end)):
                     name = doc[start:end].text.replace(" - ", "-").replace(" -", "-")
@@ -414,6 +421,16 @@ class MentionFinder:
         return None
 
 
+#: Words that end a title's portfolio, never a person's name.
+_PORTFOLIO = POLICY_HEADS | GOV_HEADS | {
+    "Affairs", "Security", "Information", "Communications", "Trade", "Commerce", "State",
+    "Defense", "Defence", "Economy", "Development", "Technology", "Industry", "Energy",
+    "Environment", "Growth", "Finance", "Treasury", "Justice", "Interior", "Relations",
+}
+#: Words of an office: a capitalised run containing one is a title, not a policy.
+_OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "ambassador", "envoy",
+                 "undersecretary", "chairman", "chairwoman", "spokesperson", "adviser",
+                 "advisor", "representative", "coordinator", "officer", "administrator"}
 _ROLE_WORDS = {
     "president", "minister", "secretary", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
     "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",
@@ -469,7 +486,9 @@ def _plausible_name(doc: Doc, start: int, end: int, known: dict[int, Mention],
         return False
     ents = {t.ent_type_ for t in span if t.ent_type_}
     whole = [e for e in doc.ents if e.start == start and e.end == end]
-    if whole and whole[0].label_ in _NOT_A_NAME or ents & {"PERSON", "DATE", "TIME"}:
+    # the statistical NER often takes an unfamiliar name for a person's: the apposition
+    # to "plan" or "roadmap" says otherwise (a known person is rejected below)
+    if whole and whole[0].label_ in _NOT_A_NAME - {"PERSON"} or ents & {"DATE", "TIME"}:
         return False
     inside = {known[i].key for i in range(start, end) if i in known}
     if inside and all(known[i].start == start and known[i].end == end
