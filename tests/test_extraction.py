@@ -158,6 +158,15 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("Nicholas Burns, the US ambassador to China, met officials from Japan.",
      {("Nicholas Burns", "affiliatedWith", "United States")},
      {("Nicholas Burns", "affiliatedWith", "China")}),
+    # "its" is the subject of its own clause; lobbying others to ban is not a ban
+    ("Chipmakers such as SMIC, which Washington added to its Entity List in December, "
+     "face new curbs.",
+     {("Entity List", "promotedBy", "United States")},
+     {("Entity List", "promotedBy", "SMIC")}),
+    ("Washington has been lobbying allies to bar Huawei from their networks, and Canberra is "
+     "pressing Wellington to exclude ZTE.",
+     set(), {("United States' ban on Huawei", "excludes", "Huawei"),
+             ("Australia's ban on ZTE", "excludes", "ZTE")}),
 ]
 
 

@@ -49,7 +49,8 @@ VERB_HEADS = {"ban", "bar", "exclude", "prohibit", "blacklist", "strip", "outlaw
 OWNER_TYPES = {T.COUNTRY, T.GOVERNMENT_BODY}
 TARGET_TYPES = {T.COMPANY, T.TELCO}
 _MAYBE = {"could", "may", "might", "should", "consider", "weigh", "mull", "debate", "propose",
-          "urge", "call", "ask", "push", "press", "want", "threaten", "whether", "if"}
+          "urge", "call", "ask", "push", "press", "want", "threaten", "whether", "if",
+          "lobby", "pressure", "encourage", "persuade", "seek", "try", "demand", "hope"}
 _NEG = {"not", "n't", "never", "no", "without"}
 
 

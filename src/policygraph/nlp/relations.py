@@ -963,6 +963,22 @@ def _possessor(s: Sentence, m: Mention) -> Mention | None:
 
 
 def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
+    """Whose "its" the token ``i`` is: the subject of its own clause ("the firms, which
+    Washington added to its Entity List"), else the sentence's first actor, else the
+    last actor of the text before."""
+    verb = s.doc[i]
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    # "calls for S. Korea to join its Clean Network": a joiner's "its" is the urger's
+    if verb.pos_ in {"VERB", "AUX"} and not _is_join(verb) and lem(verb) not in JOIN:
+        subj = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                for t in c.subtree}
+        own = [m for m in s.mentions if m.start in subj and m.start < i and m.type in ACTORS
+               and m.key not in exclude and m.kind != "demonym"]
+        if own:
+            return own[0]
     for m in s.mentions:
         if m.start >= i:
             break
