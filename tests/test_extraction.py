@@ -167,6 +167,21 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "pressing Wellington to exclude ZTE.",
      set(), {("United States' ban on Huawei", "excludes", "Huawei"),
              ("Australia's ban on ZTE", "excludes", "ZTE")}),
+    # instruments named by what they do: a deal or warning against named companies, an
+    # executive order; a business deal or a storm warning is no policy
+    ("Austria's Interior Ministry has struck a deal with the country's operators to phase out "
+     "components from Chinese suppliers Huawei and ZTE.",
+     {("Austria's deal", "excludes", "Huawei"), ("Austria's deal", "excludes", "ZTE"),
+      ("Austria's deal", "promotedBy", "Austria")}, set()),
+    ("The cyber security agency of Estonia issued a warning against the use of software "
+     "supplied by Huawei.",
+     {("Estonia's warning", "excludes", "Huawei")}, set()),
+    ("President Joe Biden signed an executive order on Tuesday, the United States said.",
+     {("United States' executive order", "announcedBy", "Joe Biden"),
+      ("United States' executive order", "promotedBy", "United States")}, set()),
+    ("Telia signed a deal with Ericsson to replace Huawei gear, and the agency issued a storm "
+     "warning for the coast.",
+     {("Telia Company", "usesEquipmentFrom", "Ericsson")}, set()),
 ]
 
 
@@ -297,6 +312,16 @@ def test_policy_names_given_in_apposition_but_not_titles_or_citations() -> None:
              "cited Section 12 of Act No. 181 .").split()
     found = mentions_of(nlp(" ".join(words)))
     assert not [m for m in found if m[2] == "Policy"]
+
+
+def test_business_deals_and_weather_warnings_are_not_policies() -> None:
+    from policygraph.pipeline import extract
+
+    texts = ["Telia signed a deal with Ericsson to replace Huawei gear.",
+             "The agency issued a storm warning for the coast of Norway."]
+    arts = [Article(id=f"n{i}", text=t, published=date(2021, 6, 10)) for i, t in enumerate(texts)]
+    for ex in extract(arts):
+        assert not [e for e in ex.entities if e.type.value == "Policy"]
 
 
 def test_meeting_phrasings() -> None:

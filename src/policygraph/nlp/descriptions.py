@@ -36,7 +36,14 @@ INSTRUMENT_HEADS = {
     "decree": "decree", "ordinance": "ordinance", "regulation": "regulation",
     "regulations": "regulations", "guidelines": "guidelines", "guidance": "guidance",
     "directive": "directive", "statement": "statement", "rules": "rules",
+    "deal": "deal", "warning": "warning", "executive order": "executive order",
 }
+#: Words that make an instrument's clause a measure against the companies it names:
+#: "a deal ... to phase out components from Huawei", "a warning against ... ZTE".
+AGAINST = {"against", "phase", "remove", "ban", "bar", "exclude", "strip", "rip", "replace",
+           "restrict", "block", "prohibit", "limit", "curb", "purge", "drop"}
+#: Instruments that need neither a topic nor named targets when someone signs them.
+SELF_NAMED = {"executive order"}
 TOPIC_WORDS = {
     "5g", "4g", "6g", "security", "cybersecurity", "cyber", "telecom", "telecoms",
     "telecommunications", "network", "networks", "technology", "tech", "digital", "data",
@@ -44,7 +51,8 @@ TOPIC_WORDS = {
     "bilateral", "trusted", "infrastructure", "spectrum", "internet", "ict", "cloud",
 }
 SIGN_VERBS = {"sign", "ink", "conclude", "adopt", "pass", "approve", "promulgate", "enact",
-              "seal", "endorse", "issue", "publish", "release", "unveil", "announce"}
+              "seal", "endorse", "issue", "publish", "release", "unveil", "announce",
+              "strike", "reach", "clinch", "broker"}
 VERB_HEADS = {"ban", "bar", "exclude", "prohibit", "blacklist", "strip", "outlaw"}
 OWNER_TYPES = {T.COUNTRY, T.GOVERNMENT_BODY}
 TARGET_TYPES = {T.COMPANY, T.TELCO}
@@ -186,9 +194,11 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         elif lemma == "control" and token.tag_ == "NNS" and token.i > 0 and \
                 doc[token.i - 1].lower_ == "export" and token.i not in at:
             desc = _from_noun(doc, token, "export controls", at, left_edge=token.i - 1)
-        elif token.pos_ in {"NOUN", "PROPN"} and lemma in INSTRUMENT_HEADS and token.i not in at \
-                and token.is_lower:
-            desc = _from_instrument(doc, token, INSTRUMENT_HEADS[lemma], at)
+        elif token.pos_ in {"NOUN", "PROPN"} and token.i not in at and token.is_lower and (
+                lemma in INSTRUMENT_HEADS or lemma == "order" and token.i > 0
+                and doc[token.i - 1].lower_ == "executive"):
+            word = INSTRUMENT_HEADS.get(lemma, "executive order")
+            desc = _from_instrument(doc, token, word, at)
         elif token.pos_ == "VERB" and lemma in VERB_HEADS:
             desc = _from_clause(doc, token, at)
         else:
@@ -197,7 +207,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             found.append(desc)
     merged = _split_plural(doc, _merge(found))
     for d in merged:
-        others = {t for o in merged if o is not d for t in o.targets}
+        # an instrument naming the same companies ("executive orders" on TikTok and
+        # WeChat) leaves "the TikTok ban" still this ban's name
+        others = {t for o in merged if o is not d and not o.instrument for t in o.targets}
         d.exclusive = not (set(d.targets) & others)
     return merged
 
@@ -207,7 +219,7 @@ def _split_plural(doc: Doc, found: list[Description]) -> list[Description]:
     out: list[Description] = []
     for d in found:
         plural = any(doc[i].tag_ == "NNS" and doc[i].lower_ != "sanctions" for i in d.tokens)
-        if not plural or len(d.targets) < 2:
+        if not plural or len(d.targets) < 2 or d.instrument:  # "two executive orders": one
             out.append(d)
             continue
         for key, name in zip(d.targets, d.target_names, strict=True):
@@ -308,6 +320,8 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             continue
         break
     start = j + 1
+    if word == "executive order" and start == head.i:
+        start -= 1  # keep "executive" in the name
     while start < head.i and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     end = head.i + 1
@@ -329,6 +343,18 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     owners += [m for m in signers if m.type in OWNER_TYPES and m not in owners]
     desc.announcers = [m.key for m in signers if m.type is T.PERSON]
     real_topic = [w for w in topic if w.lower() not in {"new", "joint", "bilateral", "and"}]
+    targets = _against(doc, head, at) if owners or desc.announcers else []
+    if targets or word in SELF_NAMED and (owners or desc.announcers):
+        # "a deal with operators to phase out parts from Huawei and ZTE", "a warning against
+        # Huawei", "an executive order": a measure even without a topic word
+        for m in targets:
+            k2, _, _, name = _mention_info(m)
+            if k2 not in desc.targets:
+                desc.targets.append(k2)
+                desc.target_names.append(name)
+        real_topic = real_topic or [""]
+    elif word in {"deal", "warning", "executive order"}:
+        return None  # a business deal, a weather warning: not a policy
     if not real_topic or not (owners or desc.announcers):
         if not real_topic and not owners and not desc.announcers:
             desc.surfaces.append(word)
@@ -345,7 +371,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
         desc.co_owners = countries[1:3]
     bodies = [m for m in owners if m.type is T.GOVERNMENT_BODY]
     desc.owner = bodies[0].key if bodies else (f"country/{countries[0]}" if countries else None)
-    desc.topic = " ".join(real_topic)
+    desc.topic = " ".join(w for w in real_topic if w)
     desc.from_clause = bool(signers)
     surface = doc[start:end].text
     for m in owners:  # the name without its owners: "joint declaration on 5G security"
@@ -353,6 +379,27 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     surface = surface.replace("'s", "").replace("’s", "").strip(" -–’'")
     desc.surfaces.append(surface or word)
     return desc
+
+
+def _against(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
+    """Companies an instrument's own clause acts against (within its sentence)."""
+    sent = head.sent
+    end = sent.end
+    for t in doc[head.i + 1 : sent.end]:
+        if t.text in {";"} or t.lower_ in {"but", "while", "although"} or (
+                t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "conj"} and t.i > head.i + 1):
+            end = t.i
+            break
+    cue = next((t.i for t in doc[head.i + 1 : end] if (t.lemma_ or t.text).lower() in AGAINST),
+               None)
+    if cue is None or cue - head.i > 14:
+        return []
+    found: list[Mention] = []
+    for k in range(cue + 1, min(end, cue + 16)):
+        m = at.get(k)
+        if m is not None and _mention_info(m)[1] is T.COMPANY and m not in found:
+            found.append(m)
+    return found
 
 
 def _signers(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:

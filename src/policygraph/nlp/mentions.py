@@ -116,7 +116,10 @@ class MentionFinder:
         )
         self.shapes.add(
             "GOV_HEAD",
-            [[{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}]],
+            [[{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}],
+             # "National Cyber and Information Security Agency"
+             [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["and", "&"]}},
+              {"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}]],
             greedy="LONGEST",
         )
         word = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’]*|\d+G|[A-Z0-9]+)$"}}

@@ -248,7 +248,8 @@ class DocContext:
         if code is None:
             counts: dict[str, int] = {}
             for m in self.doc._.pg_mentions or []:
-                if m.type is T.COUNTRY and m.country:
+                # "Chinese companies Huawei and ZTE" says whose companies, not where we are
+                if m.type is T.COUNTRY and m.country and m.kind != "demonym":
                     counts[m.country] = counts.get(m.country, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
@@ -1209,6 +1210,8 @@ def rule_status(s: Sentence) -> None:
     for trig in s.tokens(set(STATUS)):
         if trig.pos_ != "VERB" or negated(trig) or irrealis(trig, 2):
             continue
+        if lem(trig) == "strike" and not any(c.lower_ == "down" for c in trig.children):
+            continue  # "struck a deal" made it; "struck down" undid it
         obj = {t.i for c in trig.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
         pols = [m for m in s.of(T.POLICY) if m.start in obj]
         if not pols and any(_policy_anaphor(s.doc[i]) for i in obj) and s.ctx.last_policy:
