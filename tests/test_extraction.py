@@ -324,6 +324,21 @@ def test_business_deals_and_weather_warnings_are_not_policies() -> None:
         assert not [e for e in ex.entities if e.type.value == "Policy"]
 
 
+def test_an_or_alias_names_the_same_entity_later() -> None:
+    from policygraph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("Thailand launched the Thailand Digital Economy Plan, or ThaiDEP, in March. "
+              "Officials say ThaiDEP will cost billions. The Ministry of Finance, or the "
+              "ministry, agreed.")
+    found = mentions_of(doc)
+    keys = {key for surface, key, _ in found if surface == "ThaiDEP"}
+    assert keys == {"policy/digital-economy-plan"}
+    assert sum(1 for surface, _, _ in found if surface == "ThaiDEP") == 2
+    assert ("Ministry of Finance", "org/th-ministry-of-finance", "GovernmentBody") in found \
+        or any(s == "Ministry of Finance" for s, _, _ in found), "no trailing comma in a name"
+
+
 def test_meeting_phrasings() -> None:
     """Ordinals the parser detaches, "N-day" durations, a place means in person,
     and a body that names the meeting is not a party to it."""

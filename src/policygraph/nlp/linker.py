@@ -47,6 +47,27 @@ GOV_DESCRIPTIONS = {"ministry", "department", "agency", "regulator", "commission
 _TECH_PREFIX = re.compile(r"^(?:\d+G|AI|Digital|Cyber)\s+", re.IGNORECASE)
 
 
+def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
+    """The short name given as "<name>, or <alias>," right after a policy or an
+    organisation: "Open Radio Access Networks, or Open RAN"."""
+    if m.type not in {EntityType.POLICY, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY,
+                      EntityType.COMPANY, EntityType.TELCO}:
+        return None
+    k = m.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "or":
+        return None
+    words = []
+    for t in doc[k + 2 : k + 6]:
+        if t.text in {",", ".", ";", ")", "—"} or t.lower_ in {"which", "that", "who"}:
+            break
+        if not (t.text[:1].isupper() or t.like_num or t.text == "-"):
+            return None
+        words.append(t.text)
+    else:
+        return None
+    return tuple(words) if 1 <= len(words) <= 3 else None
+
+
 class Linker:
     """Callable component resolving mentions to entities within one document."""
 
@@ -89,16 +110,43 @@ class Linker:
             label, alts = d.names(self.gaz)
             doc._.pg_entities[key] = Entity(key, EntityType.POLICY, label, frozenset(alts))
 
+    @staticmethod
+    def _or_aliases(doc: Doc, mentions: list[Mention],
+                    phrases: dict[tuple[str, ...], Mention]) -> list[Mention]:
+        """Mention every later use of "MyDIGITAL" in "the Digital Economy Blueprint, or
+        MyDIGITAL," as the blueprint (replacing what the NER made of it)."""
+        out = list(mentions)
+        for words, full in phrases.items():
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if tuple(t.text for t in doc[i : i + n]) != words:
+                    continue
+                clash = [m for m in out if m.start < i + n and i < m.end]
+                if any(m.key == full.key or m.kind == "name" for m in clash):
+                    continue
+                out = [m for m in out if m not in clash]
+                out.append(Mention(i, i + n, full.key, full.type, doc[i : i + n].text,
+                                   full.name, "acronym", full.country))
+        return sorted(out)
+
     def _acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
         aliases: dict[str, Mention] = {}
+        phrases: dict[tuple[str, ...], Mention] = {}
         for m in mentions:
             end = m.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 acr = doc[end + 1].text
                 if acr.isupper() and 2 <= len(acr) <= 8 and m.type is not EntityType.PERSON:
                     aliases[acr] = m
+            alias = _or_alias(doc, m)
+            if alias is not None:
+                phrases[alias] = m
+        if phrases:
+            mentions = self._or_aliases(doc, mentions, phrases)
+            by_start = {m.start: m for m in mentions}
+            by_end = {m.end: m for m in mentions}
         if not aliases:
             return mentions
         rekey: dict[str, str] = {}

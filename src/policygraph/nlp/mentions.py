@@ -75,6 +75,8 @@ POLICY_HEADS = {
     "Network", "Policy", "Strategy", "Initiative", "Program", "Programme", "Act", "Law",
     "Plan", "Framework", "Toolbox", "Doctrine", "Agenda", "Regulation", "Directive",
     "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
+    "Partnership", "Agreement", "Declaration", "Charter", "Accord", "Pledge", "Principles",
+    "Blueprint", "Roadmap", "Proposals", "Guidelines", "Bill",
 }
 LOWER_POLICY_HEADS = {"strategy", "policy", "initiative", "program", "programme", "plan",
                       "doctrine", "vision", "agenda", "framework", "scheme", "blueprint"}
@@ -260,7 +262,7 @@ class MentionFinder:
                 start = countries[start].end
                 if start < end and doc[start].text in {"'s", "’s", "'", "’"}:
                     start += 1
-            while end > start and doc[end - 1].text in {"-", "(", "of", "and", "for", "the"}:
+            while end > start and doc[end - 1].text in {"-", "(", "of", "and", "for", "the", ","}:
                 end -= 1
             if end - start < 1 or any(i in countries for i in range(start, end)):
                 continue
