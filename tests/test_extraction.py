@@ -182,6 +182,17 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("Telia signed a deal with Ericsson to replace Huawei gear, and the agency issued a storm "
      "warning for the coast.",
      {("Telia Company", "usesEquipmentFrom", "Ericsson")}, set()),
+    # who uses the gear: "both of which", coordinated subjects, an owner's possessive
+    ("Most exposed are Telia, controlled by the Swedish state, and Telenor, both of which rely "
+     "on Huawei radio equipment.",
+     {("Telia Company", "usesEquipmentFrom", "Huawei"), ("Telenor", "usesEquipmentFrom", "Huawei")},
+     set()),
+    ("Viettel and Vinaphone both launched 5G trials on Nokia equipment last year.",
+     {("Viettel", "usesEquipmentFrom", "Nokia"), ("VNPT", "usesEquipmentFrom", "Nokia")},
+     set()),
+    ("Orange picked Ericsson, while Iliad's Free Mobile relies on Nokia.",
+     {("Free", "usesEquipmentFrom", "Nokia"), ("Orange", "usesEquipmentFrom", "Ericsson")},
+     {("Iliad", "usesEquipmentFrom", "Nokia")}),
 ]
 
 

@@ -581,7 +581,9 @@ def rule_uses(s: Sentence) -> None:
         if not vendors:
             continue
         users = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
-        for tel in users or telcos[-1:]:
+        users = _without_possessors(s, users) or _quantified_which(s, trig, telcos) \
+            or _coordinated(s, telcos[-1], telcos)
+        for tel in users:
             for v in vendors:
                 s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
                            s.evidence("relations.usesEquipmentFrom", 0.8))
@@ -600,6 +602,32 @@ def rule_uses(s: Sentence) -> None:
             for tel in telcos:
                 s.ctx.fact(tel.key, "usesEquipmentFrom", vendors[-1].key,
                            s.evidence("relations.supplies", 0.7))
+
+
+def _without_possessors(s: Sentence, found: list[Mention]) -> list[Mention]:
+    """Drop "Iliad" from "Iliad's Free Mobile": the owner, not the one that acts."""
+    doc = s.doc
+    return [m for m in found if not (m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"}
+                                     and any(o.start == m.end + 1 for o in found))]
+
+
+def _quantified_which(s: Sentence, verb: Token, before: list[Mention]) -> list[Mention]:
+    """"SFR and Bouygues Telecom, both of which rely on Huawei": the telcos listed."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ in {"both", "all", "each"} and any(
+                g.lower_ == "of" and any(x.lower_ == "which" for x in g.children)
+                for g in c.children):
+            listed = [m for m in before if m.start < c.i]
+            return listed[-2:] if c.lower_ == "both" else listed
+    return []
+
+
+def _coordinated(s: Sentence, last: Mention, among: list[Mention]) -> list[Mention]:
+    """``last`` and the mentions coordinated with it ("Globe and Smart both ...")."""
+    root = s.doc[last.end - 1]
+    group = {root.i, *(t.i for t in root.conjuncts)}
+    out = [m for m in among if s.doc[m.end - 1].i in group]
+    return out if last in out else [last]
 
 
 def _hypothetical_use(trig: Token) -> bool:
@@ -664,6 +692,8 @@ def _built_on(s: Sentence) -> None:
         if not any(t.lower_ in EQUIPMENT for t in doc[v.end : v.end + 3]):
             continue
         verb = doc[v.start - 1].head
+        if verb.pos_ == "NOUN" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "launched 5G services on Huawei equipment"
         if verb.pos_ != "VERB" or negated(verb) or irrealis(verb, 1) or _hypothetical_use(verb):
             continue
         for tel in [m for m in _subjects(s, verb, fallback=False) if m.type is T.TELCO]:
