@@ -350,6 +350,18 @@ def test_an_or_alias_names_the_same_entity_later() -> None:
         or any(s == "Ministry of Finance" for s, _, _ in found), "no trailing comma in a name"
 
 
+def test_a_policy_launched_at_talks_was_discussed_there() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("The Atlantic Declaration was unveiled after Prime Minister Rishi Sunak and "
+            "President Joe Biden held talks at the White House, the first meeting Sunak "
+            "has had there.")
+    ex = next(extract([Article(id="l", text=text, published=date(2023, 6, 9))]))
+    meeting = next(e.key for e in ex.entities if e.type.value == "Meeting")
+    discussed = {f.object for f in ex.facts if f.subject == meeting and f.predicate == "discussed"}
+    assert discussed == {"policy/atlantic-declaration"}
+
+
 def test_meeting_phrasings() -> None:
     """Ordinals the parser detaches, "N-day" durations, a place means in person,
     and a body that names the meeting is not a party to it."""

@@ -45,6 +45,9 @@ _DAYS = re.compile(r"\b((?:one|two|three|four|five|\d)-day)\s+(?:meeting|talks|s
                    r"dialogue|visit|conference|session|forum)", re.I)
 _HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
          "end", "conclude", "join", "chair", "co-chair", "lead", "head", "co-host"}
+#: Verbs of a policy born at a meeting: "unveiled after the talks", "launched at the summit".
+LAUNCHED = {"unveil", "launch", "announce", "agree", "adopt", "sign", "endorse", "establish",
+            "inaugurate", "set"}
 _OTHER_EVENT = {"after", "before", "since", "until", "following", "ahead", "when", "while"}
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?|half)"
 
@@ -247,6 +250,16 @@ def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
         if not near or any(negated(c) or irrealis(c) for c in near):
             continue
         rec.discussed.setdefault(p.key, _evidence(sent, "meetings.discussed", 0.7))
+    # "The CoRe Partnership was unveiled after Biden and Suga held talks": launched there
+    for p in mentions:
+        if p.type is not T.POLICY:
+            continue
+        verb = doc[p.end - 1].head
+        if verb.dep_ in {"nsubjpass", "dobj"}:
+            verb = verb.head
+        if lem(verb) in LAUNCHED and not negated(verb) and not irrealis(verb) and any(
+                lem(t) in MEETING_NOUNS or lem(t) == "meet" for t in sent):
+            rec.discussed.setdefault(p.key, _evidence(sent, "meetings.launched", 0.65))
 
 
 def _is_anaphor(sent: Span) -> bool:
@@ -281,6 +294,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     for sent, sm in _by_sentence(doc, mentions):
         triggers = _trigger_tokens(sent)
         found: MeetingRecord | None = None
+        in_sentence: list[MeetingRecord] = []
         for trig in triggers:
             rec = _record_for(doc, sent, trig, sm, ctx.ref)
             if not (rec.date or rec.participants or rec.ordinal or rec.leaders):
@@ -293,6 +307,9 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             else:
                 target.merge(rec)
             found = target
+            in_sentence.append(target)
+        if in_sentence:  # the one with people in it, not "the first meeting he hosted"
+            found = max(in_sentence, key=lambda r: bool(r.participants or r.leaders))
         if found is None and current is not None and _is_anaphor(sent):
             found = current  # "the meeting", "the two sides"
         if found is not None:
