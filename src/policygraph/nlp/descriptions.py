@@ -280,6 +280,15 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 k += 1
                 continue
             break
+    # "export controls ..., announced by the Commerce Department on Oct. 7"
+    by = _passive_agent(doc, head, at)
+    if by is not None:
+        key, _, country, _ = _mention_info(by)
+        desc.announcers.append(key)
+        desc.from_clause = True
+        if desc.owner is None:
+            desc.owner, desc.owner_country = key, country
+            desc.owner_names.append(doc[by.start : by.end].text)
     if desc.owner is None and not desc.targets:
         desc.surfaces.append(word)
         return desc
@@ -287,6 +296,20 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         start -= 1
     desc.surfaces.append(doc[start:end].text)
     return desc
+
+
+def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:
+    """The body or country in "<head>, announced/imposed by X" (a participle on the head)."""
+    for c in head.children:
+        if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" and \
+                (c.lemma_ or "").lower() in SIGN_VERBS | {"impose", "introduce", "unveil"}:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    found = [at[t.i] for t in a.subtree if t.i in at
+                             and _mention_info(at[t.i])[1] in OWNER_TYPES]
+                    if found:
+                        return found[0]
+    return None
 
 
 def _from_instrument(doc: Doc, head: Token, word: str,

@@ -87,6 +87,9 @@ PROMOTE = {
 }
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
             "sign", "issue", "outline", "elaborate", "publish", "release"}
+#: What a ministry or agency does when it announces a policy of its own.
+ORG_ANNOUNCE = {"compile", "formulate", "draw", "devise", "adopt", "finalize", "promulgate",
+                "draft"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
                    "introduce", "finalize", "implement", "compile", "formulate", "draw",
                    "devise", "launch", "endorse", "sign", "promulgate", "agree"}
@@ -922,7 +925,7 @@ def rule_promoted(s: Sentence) -> None:
                 if owner is not None:
                     s.ctx.fact(pol.key, "promotedBy", owner.key,
                                s.evidence("relations.promotedBy.owner", 0.75))
-                if agent.type in ORGS and lem(trig) in ANNOUNCE:
+                if agent.type in ORGS and lem(trig) in ANNOUNCE | ORG_ANNOUNCE:
                     s.ctx.fact(pol.key, "announcedBy", agent.key,
                                s.evidence("relations.announcedBy", 0.75))
                 if lem(trig) in DATED:
