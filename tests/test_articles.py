@@ -90,6 +90,23 @@ def test_header_lines_of_other_outlets(header: str, published: object,
         "header lines are not article text"
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "The Warsaw Voice\nPoland | Business | Tech | Opinion\n\n",
+        "REPUBLIC OF POLAND\nMINISTRY OF DIGITAL AFFAIRS\n\nHome > Press Centre > News\n\n",
+        "Office of the Minister of Digital Affairs of the Republic of Poland\n\n",
+        "NEWS | ",
+    ],
+    ids=["site-name-and-sections", "letterhead-and-breadcrumbs", "long-letterhead", "label"],
+)
+def test_site_furniture_above_the_title_is_not_the_headline(top: str) -> None:
+    art = parse_text(f"{top}Poland adopts rules to exclude high-risk 5G vendors\n\n"
+                     "Poland on Monday adopted rules that let it exclude high-risk vendors.")
+    assert art.headline == "Poland adopts rules to exclude high-risk 5G vendors"
+    assert "Opinion" not in art.text and "Press Centre" not in art.text
+
+
 def test_wire_credit_line_names_the_author_and_is_not_text() -> None:
     art = parse_text("Telia drops Huawei\n\nSTOCKHOLM, Aug 8 (Reuters) - Telia said on Monday it "
                      "would replace Huawei equipment in its core network by 2025.\n\n"

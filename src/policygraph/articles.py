@@ -65,6 +65,15 @@ _CREDIT = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|written)\s+
 #: "YUKI OKADA, Nikkei staff writer": a byline without "By".
 _ROLE_BYLINE = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[\w.&'’ -]+\s)?"
                           r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor)s?$")
+#: "Belgium | Business | Tech", "Home > Press Centre > News": a site's navigation.
+_NAV = re.compile(r"[^|>›»]{1,30}(?:\s[|>›»]\s[^|>›»]{1,30}){2,}")
+#: "BRIEF | Lithuania tells ...": a section label before the title.
+_SECTION = re.compile(r"^([A-Za-z][A-Za-z&' ]{1,24}?)\s[|:]\s(.{20,})$")
+#: "Office of the United States Trade Representative": a letterhead, not a title.
+_LETTERHEAD = re.compile(
+    r"^(?:the\s+)?(?:office|ministry|department|embassy|government|council|commission|agency|"
+    r"bureau|republic|kingdom|state|secretariat|press office|president)\b(?:\s+(?:of|the|and|for|on|"
+    r"[A-Z][\w.'’&-]*))*$", re.IGNORECASE)
 #: "European Commission - Press release", "Press release": the kind of page, not a title.
 _RELEASE = re.compile(r"^(?:.{0,80}?\s[-–—|:]\s*)?(?:press|news|media)\s+release$", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -260,8 +269,11 @@ def parse_text(
                 if not found_authors:
                     found_authors.extend(names)
                 continue
-        if _RELEASE.match(line):
+        if _RELEASE.match(line) or len(body) < 6 and _NAV.fullmatch(line):
             continue
+        section = _SECTION.match(line) if headline is None and len(body) < 6 else None
+        if section and len(section.group(1).split()) <= 2 and len(section.group(2).split()) >= 5:
+            line = section.group(2)  # "BRIEF | Lithuania tells consumers ..." 
         credit = _CREDIT.match(line)
         if credit and len(line) < 200:
             if not found_authors:
@@ -289,7 +301,8 @@ def parse_text(
         if _FURNITURE.match(line) or _SOCIAL.match(line) or line in seen:
             continue
         seen.add(line)
-        if headline is None and len(body) < 8 and _looks_like_headline(line):
+        if headline is None and len(body) < 8 and _looks_like_headline(line) \
+                and not _LETTERHEAD.match(line):
             # the first title-like line of several words; press releases open with
             # a short office name ("Office of Public Affairs") before the headline
             if len(line.split()) >= 5:
