@@ -193,6 +193,15 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("Orange picked Ericsson, while Iliad's Free Mobile relies on Nokia.",
      {("Free", "usesEquipmentFrom", "Nokia"), ("Orange", "usesEquipmentFrom", "Ericsson")},
      {("Iliad", "usesEquipmentFrom", "Nokia")}),
+    # precision: a title after a comma, a slogan, a portfolio, a company's "its"
+    ("Jets flew over the South China Sea, Philippine Defense Secretary Delfin Lorenzana said.",
+     {("Delfin Lorenzana", "affiliatedWith", "Philippines")},
+     {("Delfin Lorenzana", "affiliatedWith", "China")}),
+    ('The 5G phone censors terms such as "Free Tibet", the regulator said, and Xiaomi sold it.',
+     set(), {("Free", "usesEquipmentFrom", "Xiaomi")}),
+    ("Viettel said the choice was its own, not a result of Washington's decision to add "
+     "Huawei to its Entity List.",
+     {("Entity List", "promotedBy", "United States")}, {("Entity List", "promotedBy", "Viettel")}),
 ]
 
 
@@ -360,6 +369,19 @@ def test_a_policy_launched_at_talks_was_discussed_there() -> None:
     meeting = next(e.key for e in ex.entities if e.type.value == "Meeting")
     discussed = {f.object for f in ex.facts if f.subject == meeting and f.predicate == "discussed"}
     assert discussed == {"policy/atlantic-declaration"}
+
+
+def test_portfolios_letterheads_and_press_offices_are_not_organisations() -> None:
+    from policygraph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("Vietnam's Minister of Science and Technology, Chu Ngoc Anh, spoke after the "
+              "Council of Ministers Prime Minister Nikolai Denkov chaired met. Contact the Press "
+              "Office for details.")
+    found = {surface: etype for surface, _, etype in mentions_of(doc)}
+    assert "Science and Technology" not in found
+    assert found.get("Council of Ministers") == "GovernmentBody"
+    assert not [s for s in found if "Press Office" in s or "Prime Minister" in s]
 
 
 def test_meeting_phrasings() -> None:

@@ -235,6 +235,9 @@ class MentionFinder:
             return False
         if token.is_sent_start and end < len(doc) and doc[end].pos_ in {"NOUN"}:
             return False
+        if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
+                doc[end].ent_type_ not in {"GPE", "ORG"}:
+            return False  # "Free Tibet", "Orange County": part of another name
         return True
 
     # -- shapes ----------------------------------------------------------------
@@ -266,6 +269,18 @@ class MentionFinder:
                 end -= 1
             if end - start < 1 or any(i in countries for i in range(start, end)):
                 continue
+            if span.label_ not in {"POLICY", "POLICY_LC"}:
+                # "Council of Ministers Prime Minister Borissov": the body ends at the title
+                cut = next((k for k in range(start + 2, end) if doc[k].text in _TITLE_START), end)
+                end = cut
+                inner_the = [k for k in range(start + 1, end) if doc[k].lower_ == "the"
+                             and doc[k - 1].lower_ not in {"of", "for", "and", "on"}]
+                if inner_the:  # "Contact the Press Office": the name starts after "the"
+                    start = inner_the[-1] + 1
+                while end > start and doc[end - 1].text in {"-", "(", "of", "and", "for", "the", ","}:
+                    end -= 1
+                if end - start < 2 or doc[start:end].text in _GENERIC_BODIES:
+                    continue
             trimmed = doc[start:end]
             if span.label_ in {"POLICY", "POLICY_LC"}:
                 mention = self._policy_shape(trimmed, country)
@@ -396,6 +411,10 @@ class MentionFinder:
         span = doc[start:end]
         if not len(span) or not span[0].text[:1].isupper() or any(c.isdigit() for c in span.text):
             return None
+        if any(span.text.endswith(g) for g in _GENERIC_BODIES):
+            return None  # "Contact the Press Office"
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PORTFOLIO_OF:
+            return None  # "Minister of Science and Technology": a portfolio, not a company
         kind = self._org_type(doc, span)
         if kind is None:
             return None
@@ -432,6 +451,15 @@ _PORTFOLIO = POLICY_HEADS | GOV_HEADS | {
     "Defense", "Defence", "Economy", "Development", "Technology", "Industry", "Energy",
     "Environment", "Growth", "Finance", "Treasury", "Justice", "Interior", "Relations",
 }
+#: Words that start a person's title inside a run of capitalised words.
+_TITLE_START = {"Prime", "Minister", "President", "Secretary", "Deputy", "Vice", "Chairman",
+                "Chairwoman", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Ambassador",
+                "Commissioner", "Chancellor", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr."}
+#: Offices every organisation has: never a government body by shape alone.
+_GENERIC_BODIES = {"Press Office", "Press Centre", "Press Center", "Media Office", "Head Office",
+                   "Front Office", "Box Office", "Registered Office"}
+_PORTFOLIO_OF = {"minister", "ministry", "department", "secretary", "office", "bureau",
+                 "commission", "commissioner", "committee", "agency", "institute"}
 #: Words of an office: a capitalised run containing one is a title, not a policy.
 _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "ambassador", "envoy",
                  "undersecretary", "chairman", "chairwoman", "spokesperson", "adviser",

@@ -1009,17 +1009,23 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
     if verb.pos_ in {"VERB", "AUX"} and not _is_join(verb) and lem(verb) not in JOIN:
         subj = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                 for t in c.subtree}
+        if not subj and verb.dep_ in {"acl", "xcomp"} and verb.head.pos_ == "NOUN":
+            # "Washington's decision to add the firm to its Entity List"
+            subj = {t.i for c in verb.head.children if c.dep_ == "poss" for t in c.subtree}
         own = [m for m in s.mentions if m.start in subj and m.start < i and m.type in ACTORS
                and m.key not in exclude and m.kind != "demonym"]
         if own:
             return own[0]
+    # a policy's owner is a state or a public body, not the company the sentence is about
+    owners = ACTORS - {T.COMPANY, T.TELCO}
     for m in s.mentions:
         if m.start >= i:
             break
-        if m.type in ACTORS and m.key not in exclude and m.kind != "demonym":
+        if m.type in owners and m.key not in exclude and m.kind != "demonym":
             return m
     actor = s.ctx.last_actor
-    return actor if actor is not None and actor.key not in exclude else None
+    return actor if actor is not None and actor.key not in exclude \
+        and actor.type in owners else None
 
 
 def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
@@ -1070,6 +1076,13 @@ def rule_people(s: Sentence) -> None:
         if title is None:
             continue
         start, end = title
+        commas = [t.i for t in doc[start:end] if t.text == ","]
+        if commas and any(t.lower_ in ROLE_WORDS for t in doc[commas[-1] + 1 : end]) and not any(
+                t.lower_ in ROLE_WORDS for t in doc[start : commas[-1]]) and s.between(
+                start, commas[-1], ACTORS):
+            # "... over the East China Sea, Japanese Defense Minister Nobuo Kishi": the title
+            # starts after the comma
+            start = commas[-1] + 1
         inner = [x for x in s.between(start, end, ACTORS)]
         words = [t for t in doc[start:end]]
         while words and (s.mention_at(words[0].i) in inner or words[0].text in
