@@ -202,6 +202,17 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("Viettel said the choice was its own, not a result of Washington's decision to add "
      "Huawei to its Entity List.",
      {("Entity List", "promotedBy", "United States")}, {("Entity List", "promotedBy", "Viettel")}),
+    # gear being replaced is in use; a group's named members join; "plan" the noun is no plan
+    ("Sweden's Telia and Tele2 will gradually replace the Huawei equipment in their core "
+     "networks with Ericsson gear.",
+     {("Telia Company", "usesEquipmentFrom", "Huawei"), ("Tele2", "usesEquipmentFrom", "Huawei")},
+     set()),
+    ("Washington unveiled the Clean Network, a plan that 30 countries have joined, including "
+     "Poland and Estonia.",
+     {("Poland", "participatesIn", "Clean Network"), ("Estonia", "participatesIn", "Clean Network")},
+     set()),
+    ("Viettel made its first 5G call on imported Ericsson equipment.",
+     {("Viettel", "usesEquipmentFrom", "Ericsson")}, set()),
 ]
 
 

@@ -303,7 +303,8 @@ def irrealis(token: Token, depth: int = 3) -> bool:
         for child in current.children:
             if child.dep_ in {"aux", "auxpass", "mark"} and child.lower_ in MODAL_AUX | IRREALIS:
                 return True
-        if current is not token and lem(current) in IRREALIS:
+        if current is not token and lem(current) in IRREALIS and current.pos_ not in {
+                "NOUN", "PROPN"}:  # "a plan that 12 countries signed": a noun, not "plans to"
             return True
         if current.head is current:
             break
@@ -490,12 +491,12 @@ def rule_participates(s: Sentence) -> None:
             policies = [badge]
         elif trig.dep_ == "relcl":
             before = s.between(s.span.start, trig.i, {T.POLICY})
-            policies = before[-1:] if before and trig.i - before[-1].end <= 12 else []
+            policies = before[-1:] if before and trig.i - before[-1].end <= 16 else []
         else:
             policies = policy_refs(s, trig.i + 1, min(trig.i + 12, s.span.end))
         if not policies:
             continue
-        subjects = _subjects(s, verb, fallback=False)
+        subjects = _subjects(s, verb, fallback=False) or _included(s, verb)
         orgs = [m for m in subjects if m.type in ORGS and m.type is not T.GOVERNMENT_BODY]
         chosen = orgs or [m for m in subjects if m.type is T.COUNTRY and m.kind != "demonym"]
         if badge and not chosen:
@@ -503,6 +504,31 @@ def rule_participates(s: Sentence) -> None:
         for m in chosen:
             s.ctx.fact(m.key, "participatesIn", policies[0].key,
                        s.evidence("relations.participatesIn", 0.75))
+
+
+_GROUPS = {"country", "nation", "government", "economy", "operator", "carrier", "telco",
+           "member", "company", "firm", "partner", "state", "signatory"}
+
+
+def _included(s: Sentence, verb: Token) -> list[Mention]:
+    """"12 other countries have signed on to, including Japan, India and Australia": the
+    named members of a group that joins."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or lem(subj[0]) not in _GROUPS:
+        return []
+    doc = s.doc
+    cue = next((t.i for t in doc[verb.i : s.span.end] if t.lower_ == "including" or (
+        t.lower_ == "such" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as")), None)
+    if cue is None or cue - verb.i > 8:
+        return []
+    found = []
+    for t in doc[cue + 1 : s.span.end]:
+        if t.text in {";", "."} or t.pos_ == "VERB":
+            break
+        m = s.mention_at(t.i)
+        if m is not None and m.type in ACTORS and m not in found and m.kind != "demonym":
+            found.append(m)
+    return found
 
 
 def _badge(s: Sentence, t: Token) -> Mention | None:
@@ -690,11 +716,15 @@ def _built_on(s: Sentence) -> None:
     """"Globe and Smart both launched 5G services on Huawei equipment"."""
     doc = s.doc
     for v in s.of(*VENDORS):
-        if v.start < 1 or doc[v.start - 1].lower_ not in {"on", "with", "using"}:
+        j = v.start - 1
+        while j > s.span.start and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "amod"):
+            # "on imported Ericsson equipment"
+            j -= 1
+        if j < 0 or doc[j].lower_ not in {"on", "with", "using"}:
             continue
         if not any(t.lower_ in EQUIPMENT for t in doc[v.end : v.end + 3]):
             continue
-        verb = doc[v.start - 1].head
+        verb = doc[j].head
         if verb.pos_ == "NOUN" and verb.head.pos_ == "VERB":
             verb = verb.head  # "launched 5G services on Huawei equipment"
         if verb.pos_ != "VERB" or negated(verb) or irrealis(verb, 1) or _hypothetical_use(verb):
@@ -766,12 +796,24 @@ def _replaced_with(s: Sentence) -> None:
     """"has replaced all the Huawei radio equipment ... with Ericsson kit": uses Ericsson."""
     doc = s.doc
     for trig in s.tokens({"replace", "swap"}):
-        if not _completed(trig) or negated(trig):
+        if negated(trig):
             continue
         telcos = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
         end = s.clause_end(trig.i)
         withs = [t.i for t in doc[trig.i + 1 : end] if t.lower_ in {"with", "for"}]
-        if not telcos or not withs:
+        if not telcos:
+            continue
+        if not _completed(trig):
+            # "will replace the Huawei equipment in their networks with Nokia gear": the
+            # gear being replaced is in use today
+            old = s.between(trig.i + 1, withs[0] if withs else min(end, trig.i + 8), VENDORS)
+            for tel in telcos:
+                for v in old:
+                    if any(t.lower_ in EQUIPMENT for t in doc[v.end : v.end + 3]):
+                        s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
+                                   s.evidence("relations.beingReplaced", 0.65))
+            continue
+        if not withs:
             continue
         for v in s.between(withs[0] + 1, min(end, withs[0] + 6), VENDORS):
             s.ctx.fact(telcos[0].key, "usesEquipmentFrom", v.key,
