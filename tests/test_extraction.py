@@ -395,6 +395,23 @@ def test_portfolios_letterheads_and_press_offices_are_not_organisations() -> Non
     assert not [s for s in found if "Press Office" in s or "Prime Minister" in s]
 
 
+def test_talks_with_a_long_titled_official_and_a_later_ordinal() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Prime Minister Petr Fiala held talks with the US Under Secretary of State for "
+            "Economic Growth, Energy and the Environment, Jose Fernandez, who is visiting Prague, "
+            "on Monday. This was their second meeting this year. The talks lasted about an hour. "
+            "Chips came up, as they had when Fiala met President Joe Biden on May 3.")
+    ex = next(extract([Article(id="k", text=text, published=date(2023, 3, 22))]))
+    talks = next(e.key for e in ex.entities if e.type.value == "Meeting"
+                 and any(v.subject == e.key and v.value == "2023-03-20" for v in ex.values))
+    led = {f.object for f in ex.facts if f.subject == talks and f.predicate == "ledBy"}
+    assert {"person/petr-fiala", "person/jose-fernandez"} <= led
+    assert "person/joe-biden" not in led
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == talks}
+    assert {("ordinal", "2"), ("duration", "PT1H")} <= values
+
+
 def test_meeting_phrasings() -> None:
     """Ordinals the parser detaches, "N-day" durations, a place means in person,
     and a body that names the meeting is not a party to it."""

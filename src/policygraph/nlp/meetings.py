@@ -162,6 +162,20 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     doc[t.i + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
                 break
+    # "talks with the US Under Secretary of State for ..., Keith Krach": the whole phrase
+    holders = [trig] + ([trig.head] if trig.dep_ == "dobj" else [])  # "held talks with"
+    for prep in (c for h in holders for c in h.children if c.lower_ in {"with", "between"}):
+        inside = {t.i for t in prep.subtree}
+        for t in doc[prep.i + 1 : min(prep.i + 25, sent.end)]:  # a long title the parser split
+            if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in {"who", "which", ";", "when"} \
+                    or t.lower_ in {"and", "but"} and doc[t.i - 1].text == ",":
+                break
+            inside.add(t.i)
+        for m in mentions:
+            if m.start in inside and m.type is T.PERSON:
+                rec.leaders.setdefault(m.key, _evidence(sent, "meetings.talksWith", 0.7))
+            elif m.start in inside and m.type in ACTORS and m.kind not in {"capital", "demonym"}:
+                rec.participants.setdefault(m.key, ev)
     after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
     words = [t.lower_ for t in after]
     if words[:1] in (["between"], ["with"]) or (trig.pos_ == "VERB" and words[:1] == ["with"]):
@@ -301,6 +315,10 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 continue
             _sentence_details(sent, rec, sm)
             target = next((r for r in reversed(records) if r.compatible(rec)), None)
+            if target is None and current is not None and not (
+                    rec.participants or rec.leaders or rec.date) and any(
+                    c.lower_ in {"their", "its", "the", "this", "that"} for c in trig.children):
+                target = current  # "This was their third meeting this year"
             if target is None:
                 records.append(rec)
                 target = rec
