@@ -269,12 +269,12 @@ def parse_text(
                 if not found_authors:
                     found_authors.extend(names)
                 continue
-        if _RELEASE.match(line) or len(body) < 6 and _NAV.fullmatch(line):
+        if len(line) < 200 and (_RELEASE.match(line) or len(body) < 6 and _NAV.fullmatch(line)):
             continue
         section = _SECTION.match(line) if headline is None and len(body) < 6 else None
         if section and len(section.group(1).split()) <= 2 and len(section.group(2).split()) >= 5:
             line = section.group(2)  # "BRIEF | Lithuania tells consumers ..." 
-        credit = _CREDIT.match(line)
+        credit = _CREDIT.match(line) if len(line) < 200 else None
         if credit and len(line) < 200:
             if not found_authors:
                 found_authors.extend(_authors(credit.group(1)))
@@ -294,7 +294,8 @@ def parse_text(
             if bare is not None:
                 found_date = bare
                 continue
-        m = _BYLINE.match(line) or (_ROLE_BYLINE.match(line) if len(body) < 6 else None)
+        m = _BYLINE.match(line) or (
+            _ROLE_BYLINE.match(line) if len(body) < 6 and len(line) < 120 else None)
         if m and len(line) < 120:
             found_authors.extend(_authors(m.group(1)))
             continue
