@@ -213,6 +213,13 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      set()),
     ("Viettel made its first 5G call on imported Ericsson equipment.",
      {("Viettel", "usesEquipmentFrom", "Ericsson")}, set()),
+    # "its chief executive, NAME": the sentence's subject, not the nearest company
+    ("MTN launched 5G on Huawei equipment in 2020, and last year its chief executive, Ralph "
+     "Mupita, praised Nokia.",
+     {("Ralph Mupita", "affiliatedWith", "MTN")}, {("Ralph Mupita", "affiliatedWith", "Huawei")}),
+    ("Indonesia hosted the summit, and its minister of communications, Budi Arie Setiadi, "
+     "spoke first.",
+     {("Budi Arie Setiadi", "affiliatedWith", "Indonesia")}, set()),
 ]
 
 

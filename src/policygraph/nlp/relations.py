@@ -1144,6 +1144,17 @@ def rule_people(s: Sentence) -> None:
             s.ctx.fact(m.key, "affiliatedWith", body, s.evidence("relations.affiliatedWith.body", 0.7))
         for x in linked:
             s.ctx.fact(m.key, "affiliatedWith", x.key, s.evidence("relations.affiliatedWith", 0.85))
+        if not linked and role and {doc[start].lower_, doc[max(start - 1, 0)].lower_} & {
+                "its", "their"}:
+            # "its chief executive, Le Dang Dung": the organisation the text is about
+            # the sentence's first actor (its subject, usually), not the nearest name
+            before = [x for x in s.mentions if x.end <= start and x.type in ACTORS
+                      and x.kind != "demonym"]
+            owner = before[0] if before else s.ctx.last_actor
+            if owner is not None and owner.type in ACTORS:
+                s.ctx.fact(m.key, "affiliatedWith", owner.key,
+                           s.evidence("relations.affiliatedWith.its", 0.65))
+                continue
         if not linked and role:
             home = _implied_affiliation(s, m, role)
             if home is not None:
