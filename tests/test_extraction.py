@@ -220,6 +220,9 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("Indonesia hosted the summit, and its minister of communications, Budi Arie Setiadi, "
      "spoke first.",
      {("Budi Arie Setiadi", "affiliatedWith", "Indonesia")}, set()),
+    ("At the White House, Pat Gelsinger said Intel would build plants in the United States.",
+     {("Pat Gelsinger", "affiliatedWith", "Intel")},
+     {("Pat Gelsinger", "affiliatedWith", "United States")}),
 ]
 
 

@@ -1413,8 +1413,12 @@ class RelationExtractor:
             if m.type is T.PERSON and key not in affiliated:
                 person = self.gaz.people.get(m.name)
                 if person is not None:
+                    org = self.gaz.orgs.get(person.org) if person.org else None
+                    # a chief executive serves the company, not the company's country
+                    civil = org is None or org.type is T.GOVERNMENT_BODY
                     for target in (org_key(person.org) if person.org else None,
-                                   country_key(person.country) if person.country else None):
+                                   country_key(person.country) if person.country and civil
+                                   else None):
                         if target is not None and target in ctx.entities:
                             ctx.fact(key, "affiliatedWith", target, ev)
             if m.type in ORGS and m.kind in {"name", "acronym", "shape"}:
