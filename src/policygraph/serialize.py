@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeAlias
@@ -50,6 +50,7 @@ from rdflib.plugins.shared.jsonld.context import Context
 from rdflib.term import IdentifiedNode, Identifier, Node
 
 from policygraph.errors import InputError
+from policygraph.graph import deferred_triples
 from policygraph.vocab import PG, PGR, ontology_path
 
 __all__ = [
@@ -147,6 +148,20 @@ def _quads(data: Graph) -> list[Quad]:
     return list(quads)
 
 
+def _triples(data: Graph) -> Iterable[Triple]:
+    """The triples of ``data``, every graph merged, as :func:`_quads` gives them, but a
+    triple may come more than once.
+
+    A dataset built by :func:`policygraph.graph.add_extraction` whose statements are still
+    deferred (:class:`policygraph.graph.DeferredMemory`) is read without indexing them.
+    """
+    triples = deferred_triples(data)
+    if triples is not None and not any(
+            issubclass(kind, BNode) for kind in {type(t) for triple in triples for t in triple}):
+        return triples  # type: ignore[return-value]
+    return [(s, p, o) for s, p, o, _ in _quads(data)]
+
+
 def _canonical_blank_nodes(quads: Iterable[Quad]) -> list[Quad]:
     """Relabel blank nodes with Oxigraph's canonicalisation, a function of the dataset alone.
 
@@ -223,31 +238,51 @@ def _nt_term(t: Node) -> str:
 
 class _TurtleTerms:
     """Writes terms in Turtle, shortening IRIs with the base and prefixes, recording which
-    prefixes it used."""
+    prefixes it used. The form of each IRI is worked out once."""
 
     def __init__(self, long_strings: bool) -> None:
         self.long_strings = long_strings
         self.used: set[str] = set()
         self._by_ns = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+        self._iris: dict[str, str] = {}
+        self._predicates: dict[URIRef, tuple[tuple[bool, int, str], str, bool]] = {}
 
     def iri(self, iri: str) -> str:
-        if iri == str(RDF.type):
+        if iri == _RDF_TYPE_IRI:
             return "a"
-        return self.term(URIRef(iri))
+        return self._iri(iri)
+
+    def predicate(self, p: URIRef) -> tuple[tuple[bool, int, str], str, bool]:
+        """How ``p`` sorts among a subject's predicates, how it is written, and whether it
+        is ``rdf:type``."""
+        found = self._predicates.get(p)
+        if found is None:
+            written = self.iri(str(p))
+            key = (p == _ARTICLE_TEXT, _FIRST.get(p, len(_FIRST)), written)
+            found = self._predicates[p] = (key, written, p == _RDF_TYPE)
+        return found
+
+    def _iri(self, iri: str) -> str:
+        written = self._iris.get(iri)
+        if written is None:
+            written = self._iris[iri] = self._shorten(iri)
+        return written
+
+    def _shorten(self, iri: str) -> str:
+        if iri.startswith(BASE):
+            rest = iri[len(BASE):]
+            if _RELATIVE.fullmatch(rest) and not any(
+                    seg in {".", ".."} for seg in rest.split("/")):
+                return f"<{rest}>"
+        for ns, prefix in self._by_ns:
+            if iri.startswith(ns) and _PN_LOCAL.fullmatch(iri[len(ns):]):
+                self.used.add(prefix)
+                return f"{prefix}:{iri[len(ns):]}"
+        return "<" + iri.translate(_IRI_ESCAPES) + ">"
 
     def term(self, t: Node) -> str:
         if isinstance(t, URIRef):
-            iri = str(t)
-            if iri.startswith(BASE):
-                rest = iri[len(BASE):]
-                if _RELATIVE.fullmatch(rest) and not any(
-                        seg in {".", ".."} for seg in rest.split("/")):
-                    return f"<{rest}>"
-            for ns, prefix in self._by_ns:
-                if iri.startswith(ns) and _PN_LOCAL.fullmatch(iri[len(ns):]):
-                    self.used.add(prefix)
-                    return f"{prefix}:{iri[len(ns):]}"
-            return _nt_term(t)
+            return self._iri(str(t))
         if isinstance(t, BNode):
             return "_:" + str(t)
         assert isinstance(t, Literal)
@@ -255,12 +290,12 @@ class _TurtleTerms:
         if t.language:
             return text + "@" + t.language
         dt = t.datatype
-        if dt is None or dt == XSD.string:
+        if dt is None or dt == _XSD_STRING:
             return text
         lexical = str(t)
-        if ((dt == XSD.integer and _INTEGER.fullmatch(lexical))
-                or (dt == XSD.decimal and _DECIMAL.fullmatch(lexical))
-                or (dt == XSD.boolean and lexical in {"true", "false"})):
+        if ((dt == _XSD_INTEGER and _INTEGER.fullmatch(lexical))
+                or (dt == _XSD_DECIMAL and _DECIMAL.fullmatch(lexical))
+                or (dt == _XSD_BOOLEAN and lexical in {"true", "false"})):
             return lexical
         return text + "^^" + self.term(dt)
 
@@ -280,6 +315,20 @@ _SECTIONS: tuple[tuple[str, URIRef | None], ...] = (
 _FIRST_PREDICATES = (RDF.type, RDFS.label, SKOS.altLabel, RDF.subject, RDF.predicate, RDF.object)
 _TYPE_ORDER = {PG.Telco: 0, PG.Company: 1, PG.GovernmentBody: 2, PG.Organization: 3}
 _WIDTH = 100
+# Terms looked up once: a DefinedNamespace attribute costs a call each time.
+_RDF_TYPE = RDF.type
+_RDF_TYPE_IRI = str(RDF.type)
+_ARTICLE_TEXT = PG.articleText
+_XSD_STRING, _XSD_INTEGER, _XSD_DECIMAL, _XSD_BOOLEAN = (
+    XSD.string, XSD.integer, XSD.decimal, XSD.boolean)
+_FIRST = {p: i for i, p in enumerate(_FIRST_PREDICATES)}
+_EVIDENCE_PARTS = (RDF.subject, RDF.predicate, RDF.object)
+_SECTION_CLASSES = tuple((i, cls) for i, (_, cls) in enumerate(_SECTIONS) if cls is not None)
+_OTHER = 6
+_EVIDENCE = 7
+
+_Props: TypeAlias = dict[URIRef, dict[Object, None]]
+"""A subject's statements: its predicates, each with its distinct objects (in a dict)."""
 
 
 def _kind(t: Node | None) -> int:
@@ -289,60 +338,77 @@ def _kind(t: Node | None) -> int:
 def _types(triples: Iterable[Triple]) -> dict[Subject, set[Object]]:
     types: dict[Subject, set[Object]] = defaultdict(set)
     for s, p, o in triples:
-        if p == RDF.type:
+        if p == _RDF_TYPE:
             types[s].add(o)
     return types
 
 
+def _group(triples: Iterable[Triple]) -> dict[Subject, _Props]:
+    """The triples by subject and predicate; a triple given twice counts once."""
+    by_subject: dict[Subject, _Props] = {}
+    last: Subject | None = None
+    props: _Props = {}
+    for s, p, o in triples:
+        if s is not last:  # a subject's statements mostly come together
+            props = by_subject.setdefault(s, {})
+            last = s
+        objs = props.get(p)
+        if objs is None:
+            objs = props[p] = {}
+        objs[o] = None
+    return by_subject
+
+
 def _blocks(triples: Iterable[Triple], terms: _TurtleTerms,
-            types: dict[Subject, set[Object]]) -> list[str]:
+            types: Mapping[Subject, Container[Object]]) -> list[str]:
     """The statements of one graph, grouped by subject, as sorted Turtle blocks; ``types``
     (from every graph) decides the section a subject is written in."""
-    by_subject: dict[Subject, dict[URIRef, list[Object]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in triples:
-        by_subject[s][p].append(o)
+    return _layout(_group(triples), terms, types)
 
-    def section(s: Subject) -> int:
-        for i, (_, cls) in enumerate(_SECTIONS):
-            if cls is not None and cls in types.get(s, ()):
-                return i
-        return 6
 
-    def evidence_key(s: Subject) -> tuple[str, ...]:
-        props = by_subject[s]
-        return tuple(min((_nt_term(o) for o in props.get(p, ())), default="")
-                     for p in (RDF.subject, RDF.predicate, RDF.object))
-
-    def subject_key(s: Subject) -> tuple[int, tuple[str, ...], int, str]:
-        sec = section(s)
-        return sec, evidence_key(s) if sec == 7 else (), _kind(s), str(s)
-
+def _layout(by_subject: dict[Subject, _Props], terms: _TurtleTerms,
+            types: Mapping[Subject, Container[Object]]) -> list[str]:
+    keyed: list[tuple[tuple[int, tuple[str, ...], int, str], Subject, _Props]] = []
+    for s, props in by_subject.items():
+        sec = _OTHER
+        classes = types.get(s)
+        if classes:
+            for i, cls in _SECTION_CLASSES:
+                if cls in classes:
+                    sec = i
+                    break
+        evidence: tuple[str, ...] = ()
+        if sec == _EVIDENCE:
+            evidence = tuple(min((_nt_term(o) for o in props.get(p, ())), default="")
+                             for p in _EVIDENCE_PARTS)
+        keyed.append(((sec, evidence, _kind(s), str(s)), s, props))
+    keyed.sort(key=lambda k: k[0])
     lines: list[str] = []
     current = -1
-    for s in sorted(by_subject, key=subject_key):
-        sec = section(s)
-        if sec != current:
-            lines.append(f"# {_SECTIONS[sec][0]}")
-            current = sec
-        lines.append(_statement(s, by_subject[s], terms))
+    for key, s, props in keyed:
+        if key[0] != current:
+            current = key[0]
+            lines.append(f"# {_SECTIONS[current][0]}")
+        lines.append(_statement(s, props, terms))
     return lines
 
 
-def _statement(s: Subject, props: dict[URIRef, list[Object]], terms: _TurtleTerms) -> str:
-    first = {p: i for i, p in enumerate(_FIRST_PREDICATES)}
-    written = {p: terms.iri(str(p)) for p in props}
-    order = sorted(props, key=lambda p: (p == PG.articleText, first.get(p, len(first)), written[p]))
+def _statement(s: Subject, props: _Props, terms: _TurtleTerms) -> str:
+    order = sorted(((terms.predicate(p), p) for p in props), key=lambda x: x[0][0])
     parts = []
-    for p in order:
-        objs = sorted({(_TYPE_ORDER.get(o, 9) if isinstance(o, URIRef) and p == RDF.type else 9,
-                        _kind(o), terms.term(o))
-                       for o in props[p]})
-        texts = [t for _, _, t in objs]
-        one_line = f"{written[p]} " + " , ".join(texts)
+    for (_, written, is_type), p in order:
+        objs = props[p]
+        if len(objs) == 1:
+            texts = [terms.term(o) for o in objs]
+        else:
+            texts = [t for _, _, t in sorted(
+                {(_TYPE_ORDER.get(o, 9) if is_type and isinstance(o, URIRef) else 9, _kind(o),
+                  terms.term(o)) for o in objs})]
+        one_line = f"{written} " + " , ".join(texts)
         if len(one_line) <= _WIDTH - 4 and not any("\n" in t for t in texts):
             parts.append(one_line)
         else:
-            parts.append(f"{written[p]} " + " ,\n        ".join(texts))
+            parts.append(f"{written} " + " ,\n        ".join(texts))
     return terms.term(s) + " " + " ;\n    ".join(parts) + " .\n"
 
 
@@ -353,9 +419,11 @@ def turtle(data: Graph) -> str:
     >>> turtle(Graph())
     '@base <https://w3id.org/policygraph/id/> .\\n'
     """
-    triples = {(s, p, o) for s, p, o, _ in _quads(data)}
+    by_subject = _group(_triples(data))
+    types = {s: objs for s, props in by_subject.items()
+             if (objs := props.get(_RDF_TYPE)) is not None}
     terms = _TurtleTerms(long_strings=True)
-    body = _blocks(triples, terms, _types(triples))
+    body = _layout(by_subject, terms, types)
     return "\n".join(terms.header()) + "\n" + ("\n" if body else "") + "\n".join(body)
 
 
@@ -402,7 +470,7 @@ def trig(data: Graph) -> str:
 
 def ntriples(data: Graph) -> str:
     """``data`` (every graph merged) as N-Triples, one line per triple, lines sorted."""
-    lines = {f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o, _ in _quads(data)}
+    lines = {f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in _triples(data)}
     return "".join(sorted(lines))
 
 

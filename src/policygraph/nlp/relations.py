@@ -540,12 +540,27 @@ def _badge(s: Sentence, t: Token) -> Mention | None:
                                       "partner", "operator", "nation"}:
         return None
     known: list[Mention] = s.ctx.doc._.pg_mentions or []
+    m = _badge_index(s.doc, known).get(t.lower_)
+    if m is not None and (t.is_title or t.i > 0 and s.doc[t.i - 1].text in {"“", '"', "‘", "'"}):
+        return m
+    return None
+
+
+def _badge_index(doc: Doc, known: list[Mention]) -> dict[str, Mention]:
+    """The first policy mention of ``known`` by the lower case of its first word (of four
+    letters or more), built once per document: scanning every mention at every token
+    was quadratic in the length of the article."""
+    cached = doc.user_data.get("pg_badges")
+    if cached is not None and cached[0] is known:
+        index: dict[str, Mention] = cached[1]
+        return index
+    index = {}
     for m in known:
         first = m.name.split()[0]
-        if m.type is T.POLICY and first.lower() == t.lower_ and len(first) >= 4 \
-                and (t.is_title or t.i > 0 and s.doc[t.i - 1].text in {"“", '"', "‘", "'"}):
-            return m
-    return None
+        if m.type is T.POLICY and len(first) >= 4:
+            index.setdefault(first.lower(), m)
+    doc.user_data["pg_badges"] = (known, index)
+    return index
 
 
 def _urged_before(s: Sentence, trig: Token) -> bool:
@@ -870,8 +885,7 @@ def _based(s: Sentence, org: Mention, country: Mention, rule: str) -> None:
 
 def rule_promoted(s: Sentence) -> None:
     doc = s.doc
-    urged = {f.subject for f in s.ctx.facts if f.predicate == "urgedToJoin"
-             and f.evidence.start == s.span.start_char}
+    urged = _urged_at(s.ctx, s.span.start_char)
     for pol in s.of(T.POLICY):
         # "South Korea's New Southern Policy", "the US' Indo-Pacific Strategy"
         j = pol.start - 1
@@ -972,6 +986,24 @@ def rule_promoted(s: Sentence) -> None:
                                s.evidence("relations.announcedBy", 0.75))
                 if lem(trig) in DATED:
                     _announced_on(s, trig, pol)
+
+
+def _urged_at(ctx: DocContext, start: int) -> set[str]:
+    """The subjects of the ``urgedToJoin`` facts so far whose evidence starts at ``start``.
+
+    ``ctx.facts`` only grows: an index brought up to date with the facts added since the
+    last call replaces a scan of every fact per sentence (quadratic in the article).
+    """
+    cached = ctx.doc.user_data.get("pg_urged")
+    if cached is None or cached[0] is not ctx.facts:
+        cached = ctx.doc.user_data["pg_urged"] = [ctx.facts, 0, {}]
+    facts: list[Fact] = cached[0]
+    index: dict[int, set[str]] = cached[2]
+    for f in facts[cached[1]:]:
+        if f.predicate == "urgedToJoin":
+            index.setdefault(f.evidence.start, set()).add(f.subject)
+    cached[1] = len(facts)
+    return set(index.get(start, ()))
 
 
 def _agents(s: Sentence, verb: Token) -> list[Mention]:

@@ -10,28 +10,54 @@ parser respects.
 >>> _ = nlp.add_pipe("pg_sentences")
 >>> doc = nlp("US presses Seoul\\nThe talks ended.")
 >>> [t.is_sent_start for t in doc][:5]
-[True, False, False, False, True]
+[True, None, None, None, True]
 >>> [t.is_sent_start for t in nlp("The U.S. Under Secretary spoke.")][2]
 False
 """
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 
 @Language.component("pg_sentences", assigns=["token.is_sent_start"])
 def mark_line_starts(doc: Doc) -> Doc:
-    """Mark every token that follows a line break as a sentence start."""
-    if len(doc):
-        doc[0].is_sent_start = True
-    for i, token in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if "\n" in token.text or "\n" in token.whitespace_:
-            nxt.is_sent_start = True
-        elif token.text in ABBREVIATIONS and not nxt.is_space:
-            nxt.is_sent_start = False
+    """Mark every token that follows a line break as a sentence start.
+
+    The starts are written in one ``Doc.from_array`` call: setting
+    ``Token.is_sent_start`` token by token checks the whole document for a parse on
+    every assignment, which is quadratic in the length of the article. The values
+    are those of ``Token.is_sent_start``: 1 a start, -1 not a start, 0 not set.
+    A token keeps what it had unless the token before it decides.
+    """
+    if not len(doc):
+        return doc
+    if doc.has_annotation("DEP"):  # as Token.is_sent_start's setter: never after a parse
+        raise ValueError(Errors.E043)
+    strings = doc.vocab.strings
+    abbreviations = {strings[a] for a in ABBREVIATIONS}
+    # uint64 in spaCy's arrays; as int64, -1 reads as -1 and writes back as spaCy's -1
+    starts = doc.to_array([SENT_START]).view(numpy.int64).copy()
+    rows: list[list[int]] = doc.to_array([ORTH, IS_SPACE]).tolist()
+    line_break: dict[int, bool] = {}
+    starts[0] = 1
+    for i in range(len(rows) - 1):
+        orth = rows[i][0]
+        brk = line_break.get(orth)
+        if brk is None:
+            brk = line_break[orth] = "\n" in strings[orth]
+        if brk:  # a token's trailing whitespace is "" or " ": line breaks are tokens
+            starts[i + 1] = 1
+        elif orth in abbreviations and not rows[i + 1][1]:
+            starts[i + 1] = -1
+    doc.from_array([SENT_START], cast(Ints2d, starts.view(numpy.uint64)))
     return doc
 
 
