@@ -97,7 +97,7 @@ def build(
 
     from policygraph.build import Failure, read_articles
     from policygraph.build import build as run_build
-    from policygraph.graph import flatten
+    from policygraph.graph import count_triples
     from policygraph.model import Extraction
     from policygraph.parallel import ENGINES
     from policygraph.serialize import format_for, write
@@ -189,7 +189,7 @@ def build(
         if len(shown) < len(result.warnings):
             err.print(f"[yellow]warning:[/] ... and {len(result.warnings) - len(shown)} more "
                       "(--verbose shows them all)")
-        triples = writer.count if stream else len(flatten(result.dataset))
+        triples = writer.count if stream else count_triples(result.dataset)
         where = "standard output" if target is None else str(target)
         if store is not None:
             where = f"store {store}" + (f" and {target}" if target is not None else "")

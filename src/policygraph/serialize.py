@@ -50,7 +50,7 @@ from rdflib.plugins.shared.jsonld.context import Context
 from rdflib.term import IdentifiedNode, Identifier, Node
 
 from policygraph.errors import InputError
-from policygraph.graph import deferred_triples
+from policygraph.graph import deferred_quads, deferred_triples
 from policygraph.vocab import PG, PGR, ontology_path
 
 __all__ = [
@@ -134,9 +134,14 @@ def _quads(data: Graph) -> list[Quad]:
     """The distinct quads of a dataset (graph ``None`` for the default graph) or triples of a
     graph, with blank nodes relabelled canonically when there are any."""
     default_ids: set[Node] = {URIRef("urn:x-rdflib:default")}
-    if isinstance(data, ConjunctiveGraph):
+    deferred = deferred_quads(data)
+    if deferred is not None:  # a built dataset still deferred: read without indexing it
+        default_ids.add(data.default_context.identifier)  # type: ignore[attr-defined]
+        quads: set[Quad] = {(s, p, o, None if g in default_ids else g)  # type: ignore[misc]
+                            for s, p, o, g in deferred}
+    elif isinstance(data, ConjunctiveGraph):
         default_ids.add(data.default_context.identifier)
-        quads: set[Quad] = set()
+        quads = set()
         for s, p, o, g in data.quads((None, None, None, None)):
             name = getattr(g, "identifier", g)
             graph = None if name is None or name in default_ids else name
