@@ -129,8 +129,9 @@ def test_a_deferred_dataset_is_the_dataset_filled_directly() -> None:
     assert quads is not None
     assert set(quads) == {(s, p, o, g) for s, p, o, g in direct.quads()}
     assert nquads(deferred) == nquads(direct) and trig(deferred) == trig(direct)
+    assert type(deferred.store) is DeferredMemory, "the quad writers read the calls too"
+    assert len(deferred) == len(direct)  # any other use replays them into a plain store
     assert type(deferred.store) is not DeferredMemory and deferred_quads(deferred) is None
-    assert len(deferred) == len(direct)
     assert sorted(map(str, (c.identifier for c in deferred.contexts()))) == sorted(
         map(str, (c.identifier for c in direct.contexts())))
 
