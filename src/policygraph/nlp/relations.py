@@ -198,8 +198,21 @@ class Sentence:
     def evidence(self, rule: str, confidence: float) -> Evidence:
         return span_evidence(self.span, rule, confidence)
 
+    _words: dict[str, list[int]] | None = field(default=None, init=False, repr=False)
+
     def tokens(self, lemmas: set[str]) -> list[Token]:
-        return [t for t in self.span if lem(t) in lemmas or t.lower_ in lemmas]
+        """The tokens whose lemma or lower-case text is one of ``lemmas``, in order.
+
+        Every rule asks this of every sentence, so the sentence's words are indexed once.
+        """
+        if self._words is None:
+            self._words = {}
+            for t in self.span:
+                self._words.setdefault(lem(t), []).append(t.i)
+                if t.lower_ != lem(t):
+                    self._words.setdefault(t.lower_, []).append(t.i)
+        found = {i for w in lemmas for i in self._words.get(w, ())}
+        return [self.doc[i] for i in sorted(found)]
 
     def between(self, a: int, b: int, types: set[EntityType]) -> list[Mention]:
         return [m for m in self.mentions if a <= m.start and m.end <= b and m.type in types]
