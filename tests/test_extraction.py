@@ -422,6 +422,17 @@ def test_talks_with_a_long_titled_official_and_a_later_ordinal() -> None:
     assert {("ordinal", "2"), ("duration", "PT1H")} <= values
 
 
+def test_a_law_in_an_article_about_one_country_is_that_country_s() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("OSLO, March 3 (Reuters) - Norway's security police said on Friday that operators "
+            "must follow the Electronic Communications Act when they pick 5G suppliers. Norway "
+            "has not banned any vendor, and Huawei said it would comply.")
+    ex = next(extract([Article(id="n", text=text, published=date(2023, 3, 3))]))
+    promoted = {(f.subject, f.object) for f in ex.facts if f.predicate == "promotedBy"}
+    assert ("policy/electronic-communications-act", "country/NO") in promoted
+
+
 def test_meeting_phrasings() -> None:
     """Ordinals the parser detaches, "N-day" durations, a place means in person,
     and a body that names the meeting is not a party to it."""

@@ -1404,6 +1404,7 @@ class RelationExtractor:
         self._description_facts(doc, ctx)
         # before meetings: a leader's known country makes it a participant
         self._gazetteer_facts(doc, mentions, ctx)
+        _home_laws(mentions, ctx)
         extract_meetings(doc, mentions, ctx)
         doc._.pg_facts = [f for f in ctx.facts
                           if f.subject in ctx.entities and f.object in ctx.entities]
@@ -1483,6 +1484,28 @@ class RelationExtractor:
                     parent = self.gaz.policies.get(pol.part_of)
                     if parent and policy_key(parent.name) in first:
                         ctx.fact(key, "partOf", policy_key(parent.name), ev)
+
+
+LAW_HEADS = {"act", "law", "bill", "code", "ordinance", "decree", "regulation", "regulations"}
+
+
+def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
+    """A law named in an article about one country, with no other owner stated, is that
+    country's: "the Telecommunications Security Act" in a story datelined London."""
+    home = ctx.home_country()
+    if home is None:
+        return
+    owned = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
+    for m in mentions:
+        words = m.name.split()
+        if m.type is not T.POLICY or m.key in owned or not words or m.kind == "description":
+            continue
+        last = words[-1].lower()
+        if last in LAW_HEADS or len(words) > 1 and words[-2].lower() in LAW_HEADS \
+                and words[-1].isdigit():
+            ev = span_evidence(m.span(ctx.doc).sent, "relations.promotedBy.homeLaw", 0.55)
+            ctx.fact(m.key, "promotedBy", home, ev)
+            owned.add(m.key)
 
 
 def _by_sentence(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
