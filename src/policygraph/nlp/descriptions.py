@@ -433,7 +433,7 @@ def _signers(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
                     if g.dep_ == "pobj")]
     relative = [c for n in near for c in n.children if c.dep_ == "relcl"
                 and (c.lemma_ or "").lower() in SIGN_VERBS]
-    if relative:  # "a memorandum on 5G that Iohannis signed with Donald Trump"
+    if relative:  # "a memorandum on 5G that the president signed with his US counterpart"
         verb = relative[0]
     elif head.dep_ not in {"dobj", "nsubjpass"} or (verb.lemma_ or "").lower() not in SIGN_VERBS:
         return []

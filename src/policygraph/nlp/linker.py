@@ -49,7 +49,7 @@ _TECH_PREFIX = re.compile(r"^(?:\d+G|AI|Digital|Cyber)\s+", re.IGNORECASE)
 
 def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
     """The short name given as "<name>, or <alias>," right after a policy or an
-    organisation: "Open Radio Access Networks, or Open RAN"."""
+    organisation: "the Trusted Vendor Scheme, or Trusted Vendors"."""
     if m.type not in {EntityType.POLICY, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY,
                       EntityType.COMPANY, EntityType.TELCO}:
         return None
@@ -113,13 +113,13 @@ class Linker:
     @staticmethod
     def _or_aliases(doc: Doc, mentions: list[Mention],
                     phrases: dict[tuple[str, ...], Mention]) -> list[Mention]:
-        """Mention every later use of "MyDIGITAL" in "the Digital Economy Blueprint, or
-        MyDIGITAL," as the blueprint (replacing what the NER made of it)."""
+        """Mention every later use of "ThaiDEP" in "the Digital Economy Plan, or ThaiDEP,"
+        as the plan (replacing what the NER made of it)."""
         out = list(mentions)
         for words, full in phrases.items():
             n = len(words)
             for i in range(len(doc) - n + 1):
-                if tuple(t.text for t in doc[i : i + n]) != words:
+                if doc[i].text != words[0] or tuple(t.text for t in doc[i : i + n]) != words:
                     continue
                 clash = [m for m in out if m.start < i + n and i < m.end]
                 if any(m.key == full.key or m.kind == "name" for m in clash):

@@ -162,7 +162,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     doc[t.i + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
                 break
-    # "talks with the US Under Secretary of State for ..., Keith Krach": the whole phrase
+    # "talks with the US Under Secretary of State for ..., Jose Fernandez": the whole phrase
     holders = [trig] + ([trig.head] if trig.dep_ == "dobj" else [])  # "held talks with"
     for prep in (c for h in holders for c in h.children if c.lower_ in {"with", "between"}):
         inside = {t.i for t in prep.subtree}
@@ -264,7 +264,7 @@ def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
         if not near or any(negated(c) or irrealis(c) for c in near):
             continue
         rec.discussed.setdefault(p.key, _evidence(sent, "meetings.discussed", 0.7))
-    # "The CoRe Partnership was unveiled after Biden and Suga held talks": launched there
+    # "The Atlantic Declaration was unveiled after the two leaders held talks": born there
     for p in mentions:
         if p.type is not T.POLICY:
             continue

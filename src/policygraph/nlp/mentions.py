@@ -167,8 +167,8 @@ class MentionFinder:
                 chosen.append(m)
         for m in sorted(_named_policies(doc, chosen), key=lambda m: m.start):
             covered = [c for c in chosen if c.start < m.end and m.start < c.end]
-            # a name given in apposition wins over a country inside it ("Making Indonesia
-            # 4.0"), never over a known organisation or policy
+            # a name given in apposition wins over a country inside it ("Digital Ruritania
+            # 2030"), never over a known organisation or policy
             if all(c.type is EntityType.COUNTRY and m.end - m.start > c.end - c.start
                    for c in covered) and taken.free(m.start, m.end, ignore=covered):
                 for c in covered:
@@ -237,7 +237,7 @@ class MentionFinder:
             return False
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                 doc[end].ent_type_ not in {"GPE", "ORG"}:
-            return False  # "Free Tibet", "Orange County": part of another name
+            return False  # "Orange County", "Three Gorges": part of another name
         return True
 
     # -- shapes ----------------------------------------------------------------
@@ -265,20 +265,18 @@ class MentionFinder:
                 start = countries[start].end
                 if start < end and doc[start].text in {"'s", "’s", "'", "’"}:
                     start += 1
-            while end > start and doc[end - 1].text in {"-", "(", "of", "and", "for", "the", ","}:
-                end -= 1
+            end = _trim_end(doc, start, end)
             if end - start < 1 or any(i in countries for i in range(start, end)):
                 continue
             if span.label_ not in {"POLICY", "POLICY_LC"}:
-                # "Council of Ministers Prime Minister Borissov": the body ends at the title
+                # "Council of Ministers Prime Minister Denkov": the body ends at the title
                 cut = next((k for k in range(start + 2, end) if doc[k].text in _TITLE_START), end)
                 end = cut
                 inner_the = [k for k in range(start + 1, end) if doc[k].lower_ == "the"
                              and doc[k - 1].lower_ not in {"of", "for", "and", "on"}]
                 if inner_the:  # "Contact the Press Office": the name starts after "the"
                     start = inner_the[-1] + 1
-                while end > start and doc[end - 1].text in {"-", "(", "of", "and", "for", "the", ","}:
-                    end -= 1
+                end = _trim_end(doc, start, end)
                 if end - start < 2 or doc[start:end].text in _GENERIC_BODIES:
                     continue
             trimmed = doc[start:end]
@@ -485,8 +483,8 @@ _TITLES = {
 }
 
 
-#: Nouns that introduce a policy's name: "its digital blueprint, MyDIGITAL", "a plan
-#: dubbed Made in China 2025", "Making Indonesia 4.0, a roadmap for industry".
+#: Nouns that introduce a policy's name: "its industry roadmap, Nusantara Maju", "a plan
+#: dubbed Made in China 2025", "Digital Ruritania 2030, a roadmap for industry".
 NAMING_HEADS = LOWER_POLICY_HEADS | {"roadmap", "initiative", "campaign", "package", "programme",
                                      "program", "charter", "plan", "scheme", "strategy"}
 _CALLED = {"called", "dubbed", "named", "titled", "branded", "christened"}
@@ -496,8 +494,8 @@ _NOT_A_NAME = {"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CAR
 
 
 def _name_at(doc: Doc, start: int, limit: int) -> int | None:
-    """The end of a capitalised name starting at ``start`` ("MyDIGITAL", "Made in China
-    2025", "Making Indonesia 4.0"), or None when no name starts there."""
+    """The end of a capitalised name starting at ``start`` ("ThaiDEP", "Made in China
+    2025", "Digital Ruritania 2030"), or None when no name starts there."""
     if start >= limit or not doc[start].text[:1].isupper() or not doc[start].is_alpha:
         return None
     end = start + 1
@@ -551,7 +549,7 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                         end >= sent.end or doc[end].lemma_.lower() not in {"say", "tell", "add"}):
                     found = (start, end)
             if found is None:
-                # "Making Indonesia 4.0, a roadmap for its industry, ...": walk back over
+                # "Nusantara Maju, the government's digital blueprint, ...": walk back over
                 # "a", "its", adjectives to a comma, then over the name before it
                 j = head.i - 1
                 while j > sent.start and (doc[j].is_lower or doc[j].text in {"'s", "’s"}) \
@@ -576,13 +574,19 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                     start += 1
                 if start < j and _name_at(doc, start, j) == j and doc[start].text not in TITLE_STOP:
                     found = (start, j)
-            sentence_start = found is not None and doc[found[0]].is_sent_start
-            if found and (_plausible_name(doc, *found, known) or sentence_start
-                          and _plausible_name(doc, *found, known, at_start=True)):
+            if found and _plausible_name(doc, *found, known,
+                                         at_start=bool(doc[found[0]].is_sent_start)):
                 start, end = found
                 name = canonical_policy_name(doc[start:end].text)
                 yield Mention(start, end, policy_key(name), EntityType.POLICY,
                               doc[start:end].text, name, "appos")
+
+
+def _trim_end(doc: Doc, start: int, end: int) -> int:
+    """``end`` without the connecting words a shape may end on ("Ministry of", "Council,")."""
+    while end > start and doc[end - 1].text in {"-", "(", "of", "and", "for", "the", ","}:
+        end -= 1
+    return end
 
 
 def _name_words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -40,7 +40,7 @@ NEG_WORDS = {"not", "n't", "never", "no", "without", "nor", "neither"}
 NEG_VERBS = {
     "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "quit",
     "resist", "oppose", "rule", "withdraw", "halt", "suspend", "drop", "scrap",
-    "block", "prevent", "veto", "forbid", "bar",  # "blocked Fastweb from signing a deal"
+    "block", "prevent", "veto", "forbid", "bar",  # "blocked the operator from signing a deal"
 }
 MODAL_AUX = {"will", "would", "could", "may", "might", "should", "can", "shall", "must"}
 IRREALIS = {
@@ -71,6 +71,8 @@ USE_NEEDS_DEAL = {"award", "sign", "ink"}
 USE_NEEDS_WITH = {"work", "partner", "team"}
 DEAL = {"contract", "deal", "order", "agreement", "tender", "partnership"}
 SUPPLIER = {"supplier", "provider", "vendor", "partner", "supplies"}
+#: What starts the supplier phrasings: "supplier to", "partners with", "won a contract".
+_SUPPLIER_CUES = SUPPLIER | USE_NEEDS_WITH | {"win", "land", "secure", "bag"}
 EQUIPMENT = {"equipment", "gear", "kit", "station", "stations", "antenna", "antennas", "radio",
              "core", "network", "hardware", "product", "products", "technology", "infrastructure"}
 SPEECH = {"say", "tell", "announce", "state", "confirm", "report", "add", "note", "explain"}
@@ -662,14 +664,14 @@ def rule_uses(s: Sentence) -> None:
 
 
 def _without_possessors(s: Sentence, found: list[Mention]) -> list[Mention]:
-    """Drop "Iliad" from "Iliad's Free Mobile": the owner, not the one that acts."""
+    """Drop "Hutchison" from "Hutchison's Three UK": the owner, not the one that acts."""
     doc = s.doc
     return [m for m in found if not (m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"}
                                      and any(o.start == m.end + 1 for o in found))]
 
 
 def _quantified_which(s: Sentence, verb: Token, before: list[Mention]) -> list[Mention]:
-    """"SFR and Bouygues Telecom, both of which rely on Huawei": the telcos listed."""
+    """"Telia and Telenor, both of which rely on Huawei": the telcos listed."""
     for c in verb.children:
         if c.dep_ == "nsubj" and c.lower_ in {"both", "all", "each"} and any(
                 g.lower_ == "of" and any(x.lower_ == "which" for x in g.children)
@@ -683,7 +685,7 @@ def _coordinated(s: Sentence, last: Mention, among: list[Mention]) -> list[Menti
     """``last`` and the mentions coordinated with it ("Globe and Smart both ...")."""
     root = s.doc[last.end - 1]
     group = {root.i, *(t.i for t in root.conjuncts)}
-    out = [m for m in among if s.doc[m.end - 1].i in group]
+    out = [m for m in among if m.end - 1 in group]
     return out if last in out else [last]
 
 
@@ -765,12 +767,12 @@ def _supplier_of(s: Sentence) -> None:
     """"Huawei is the main supplier to Globe", "Nokia, a key vendor for Telia, ...", and
     "Ericsson won a contract from Swisscom": the telco uses the vendor's equipment."""
     doc = s.doc
-    for trig in s.tokens(SUPPLIER | USE_NEEDS_WITH | {"win", "land", "secure", "bag"}):
+    for trig in s.tokens(_SUPPLIER_CUES):
         if negated(trig) or _stopped(trig) or any(
                 c.lower_ in {"former", "ex", "potential", "possible"} for c in trig.children):
             continue
         end = min(s.clause_end(trig.i), trig.i + 10)
-        if lem(trig) in USE_NEEDS_WITH:  # "Nokia partners with Indosat"
+        if lem(trig) in USE_NEEDS_WITH:  # "Ericsson partners with Indosat"
             if trig.pos_ not in {"VERB", "NOUN"} or irrealis(trig) or trig.i + 1 >= end \
                     or doc[trig.i + 1].lower_ != "with":
                 continue
@@ -785,7 +787,7 @@ def _supplier_of(s: Sentence) -> None:
             frm = [t.i for t in doc[trig.i + 1 : end] if t.lower_ in {"from", "with", "by"}]
             telcos = s.between(frm[0] + 1, min(end, frm[0] + 5), {T.TELCO}) if frm else []
         start = max(s.clause_start(trig.i), trig.i - 10)
-        vendors = [v for v in s.between(start, trig.i, VENDORS) if v.type is not T.TELCO]
+        vendors = s.between(start, trig.i, VENDORS)
         if not vendors or not telcos:
             continue
         for tel in telcos:
@@ -802,7 +804,7 @@ def _supplied_by(s: Sentence) -> None:
         agent = [c for c in trig.children if c.dep_ == "agent"]
         if not agent:
             continue
-        vendors = [m for m in s.mentions if m.type in VENDORS and m.type is not T.TELCO
+        vendors = [m for m in s.mentions if m.type in VENDORS
                    and m.start in {t.i for t in agent[0].subtree}]
         telcos = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
         for tel in telcos:
@@ -1167,7 +1169,7 @@ def rule_people(s: Sentence) -> None:
         if commas and any(t.lower_ in ROLE_WORDS for t in doc[commas[-1] + 1 : end]) and not any(
                 t.lower_ in ROLE_WORDS for t in doc[start : commas[-1]]) and s.between(
                 start, commas[-1], ACTORS):
-            # "... over the East China Sea, Japanese Defense Minister Nobuo Kishi": the title
+            # "... over the South China Sea, Philippine Defense Secretary X": the title
             # starts after the comma
             start = commas[-1] + 1
         inner = [x for x in s.between(start, end, ACTORS)]
@@ -1181,7 +1183,7 @@ def rule_people(s: Sentence) -> None:
         role = doc[words[0].i : words[-1].i + 1].text if words else ""
         if role and any(w.lower_ in ROLE_WORDS for w in words):
             s.ctx.value(m.key, "role", role, "string", s.evidence("relations.role", 0.85))
-        # "envoy for Serbia and Kosovo", "ambassador to China": where they are sent, not
+        # "envoy for Syria", "ambassador to China": where they are sent, not
         # whom they serve
         linked = [x for x in inner if x.kind != "capital" and not _sent_to(s, x, start)]
         body = _body_for_title(s, words) if words else None
@@ -1191,7 +1193,7 @@ def rule_people(s: Sentence) -> None:
             s.ctx.fact(m.key, "affiliatedWith", x.key, s.evidence("relations.affiliatedWith", 0.85))
         if not linked and role and {doc[start].lower_, doc[max(start - 1, 0)].lower_} & {
                 "its", "their"}:
-            # "its chief executive, Le Dang Dung": the organisation the text is about
+            # "its chief executive, Ralph Mupita": the organisation the text is about
             # the sentence's first actor (its subject, usually), not the nearest name
             before = [x for x in s.mentions if x.end <= start and x.type in ACTORS
                       and x.kind != "demonym"]
