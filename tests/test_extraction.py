@@ -223,6 +223,35 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("At the White House, Pat Gelsinger said Intel would build plants in the United States.",
      {("Pat Gelsinger", "affiliatedWith", "Intel")},
      {("Pat Gelsinger", "affiliatedWith", "United States")}),
+    # names in quotes or with their acronym before a policy noun
+    ("Kenya launched the Digital Superhighway (DSH) programme in 2022.",
+     {("Digital Superhighway", "promotedBy", "Kenya")}, set()),
+    ("Ghana's Rural Connect Fund (RCF) scheme pays for masts in remote villages, and the "
+     "National Security Agency (NSA) program is not a policy of Ghana.",
+     {("Rural Connect Fund", "promotedBy", "Ghana")},
+     {("National Security Agency", "promotedBy", "Ghana")}),
+    ('Hanoi has never barred Huawei, and the "Make in Vietnam" campaign says nothing about '
+     "foreign suppliers.",
+     set(), {("Make in Vietnam", "excludes", "Huawei")}),
+    # linkedWith: a subject policy with each one it complements; two names in one run
+    ("The Alpha Initiative will complement the Trade and Investment Framework Agreement and "
+     "the Digital Economy Partnership Agreement.",
+     {("Alpha Initiative", "linkedWith", "Trade and Investment Framework Agreement"),
+      ("Alpha Initiative", "linkedWith", "Digital Economy Partnership Agreement")},
+     {("Trade and Investment Framework Agreement", "linkedWith",
+       "Digital Economy Partnership Agreement")}),
+    ("The work will build on the ongoing cooperation under the Beta Partnership Agreement "
+     "(BPA) and the Gamma Dialogue Framework (GDF), officials said.",
+     set(), {("Beta Partnership Agreement", "linkedWith", "Gamma Dialogue Framework")}),
+    # a person right after an organisation's or a country's possessive serves it
+    ("Leaders including Intel's Pat Gelsinger, Micron Technology's Sanjay Mehrotra and "
+     "Advanced Micro Devices' Lisa Su attended.",
+     {("Pat Gelsinger", "affiliatedWith", "Intel"),
+      ("Sanjay Mehrotra", "affiliatedWith", "Micron Technology"),
+      ("Lisa Su", "affiliatedWith", "AMD")}, set()),
+    ("The deal was praised by Telstra's Vicki Brady and by Japan's Fumio Kishida.",
+     {("Vicki Brady", "affiliatedWith", "Telstra"), ("Fumio Kishida", "affiliatedWith", "Japan")},
+     set()),
 ]
 
 
@@ -471,3 +500,15 @@ def test_a_foreign_minister_is_not_given_the_other_officials_country() -> None:
     affiliations = {(f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"}
     assert ("person/antony-blinken", "country/US") in affiliations
     assert ("person/park-jin", "country/US") not in affiliations
+
+
+def test_an_unknown_firm_listed_with_a_known_one_is_a_firm_too() -> None:
+    from policygraph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    found = mentions_of(nlp("Qualcomm and GlobalFoundries announced a deal. Samsung, "
+                            "SK Hynix and Kioxia supply memory chips to Apple."))
+    assert ("GlobalFoundries", "org/globalfoundries", "Company") in found
+    assert ("Kioxia", "org/kioxia", "Company") in found
+    # alone, with nothing to say what it is, the same kind of name stays untyped
+    assert not [m for m in mentions_of(nlp("Kioxia announced a deal.")) if m[0] == "Kioxia"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from policygraph.linking import (
@@ -184,6 +184,10 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in _coordinated_firms(doc, chosen):
+            if taken.free(m.start, m.end):
+                taken.add(m.start, m.end)
+                chosen.append(m)
         return sorted(chosen)
 
     # -- gazetteer -------------------------------------------------------------
@@ -248,7 +252,7 @@ class MentionFinder:
         for match_id, start, end in self.shapes(doc):
             label = doc.vocab.strings[match_id]
             spans.append(Span(doc, start, end, label=label))
-        for span in filter_spans(spans):
+        for span in (piece for whole in filter_spans(spans) for piece in _split_listed(whole)):
             start, end = span.start, span.end
             country = None
             if span.label_ == "POLICY_LC":
@@ -266,6 +270,8 @@ class MentionFinder:
                 if start < end and doc[start].text in {"'s", "’s", "'", "’"}:
                     start += 1
             end = _trim_end(doc, start, end)
+            if span.label_ == "POLICY":
+                end = _through_acronym(doc, end)
             if end - start < 1 or any(i in countries for i in range(start, end)):
                 continue
             if span.label_ not in {"POLICY", "POLICY_LC"}:
@@ -536,9 +542,9 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
         for head in sent:
             if head.lower_ not in NAMING_HEADS or head.pos_ != "NOUN":
                 continue
-            found: tuple[int, int] | None = None
+            found = _quoted_or_acronym_name(doc, head, sent.start)
             nxt = head.i + 1
-            if nxt < sent.end and doc[nxt].lower_ in _CALLED | {",", "("}:
+            if found is None and nxt < sent.end and doc[nxt].lower_ in _CALLED | {",", "("}:
                 start = nxt + 1
                 if start < sent.end and doc[start].lower_ == "the" and doc[nxt].lower_ in _CALLED:
                     start += 1
@@ -580,6 +586,114 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 name = canonical_policy_name(doc[start:end].text)
                 yield Mention(start, end, policy_key(name), EntityType.POLICY,
                               doc[start:end].text, name, "appos")
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+_NOT_A_POLICY_END = GOV_HEADS | COMPANY_SUFFIX | TELCO_SUFFIX
+
+
+def _quoted_or_acronym_name(doc: Doc, head: Token, floor: int) -> tuple[int, int] | None:
+    """The name just before a policy noun, in quotes or with its acronym.
+
+    ``the "Smart Nation" campaign`` gives "Smart Nation"; ``the Rural Connect
+    Fund (RCF) scheme`` gives "Rural Connect Fund" (the linker makes "RCF" its alias).
+    """
+    i = head.i - 1
+    while i > floor and doc[i].lower_ in {"flagship", "national", "new"}:
+        i -= 1
+    if i <= floor:
+        return None
+    if doc[i].text in _QUOTES:
+        k = i - 1
+        while k > floor and i - k <= 8 and doc[k].text not in _QUOTES:
+            k -= 1
+        if doc[k].text not in _QUOTES or k + 1 >= i:
+            return None
+        if _name_at(doc, k + 1, i) != i:
+            return None  # "the 'very good' plan": not a name
+        return (k + 1, i)
+    if doc[i].text == ")" and i - 2 > floor and doc[i - 2].text == "(":
+        acr = doc[i - 1].text
+        if not (acr.isupper() and acr.isalnum() and 2 <= len(acr) <= 8):
+            return None
+        end = i - 2
+        start = end
+        while start > floor and end - start < 8 and (
+                doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
+                or doc[start - 1].lower_ in _NAME_INNER - {"the"}):
+            start -= 1
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1
+        if end - start < 2 or doc[start].text in TITLE_STOP or \
+                doc[end - 1].text in _NOT_A_POLICY_END:
+            return None  # "Federal Communications Commission (FCC) rules": a body's rules
+        return (start, end)
+    return None
+
+
+def _split_listed(span: Span) -> Iterable[Span]:
+    """A policy shape cut where it lists two names: at "and the" after a policy noun,
+    and where a closing parenthesis is followed by a lower-case word ("Alpha Framework
+    Agreement (AFA) and the Beta Partnership"), while "Telecoms (Security) Act" is one."""
+    if span.label_ != "POLICY":
+        yield span
+        return
+    doc = span.doc
+    start = span.start
+    for k in range(span.start, span.end - 1):
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ == "the" and k > start and \
+                doc[k - 1].text in POLICY_HEADS:
+            # "the Alpha Agreement and the Beta Partnership": two names
+            yield Span(doc, start, k, label="POLICY")
+            start = k + 2
+            continue
+        if doc[k].text == ")" and doc[k + 1].is_lower:
+            opening = max((j for j in range(start, k) if doc[j].text == "("), default=None)
+            if opening is not None and doc[_trim_end(doc, start, opening) - 1].text in POLICY_HEADS:
+                yield Span(doc, start, opening, label="POLICY")
+            start = k + 1
+            while start < span.end and not doc[start].text[:1].isupper():
+                start += 1
+    if start < span.end:
+        yield Span(doc, start, span.end, label="POLICY")
+
+
+_FIRMS = {EntityType.COMPANY, EntityType.TELCO}
+
+
+def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
+    """Organisations the NER found but nothing typed, listed with a known company or
+    operator: "Acme and Globex announced", "Initech, Acme and Globex supply ..."."""
+    ends = {m.end: m for m in chosen if m.type in _FIRMS}
+    starts = {m.start: m for m in chosen if m.type in _FIRMS}
+    at = {i for m in chosen for i in range(m.start, m.end)}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(i in at for i in range(ent.start, ent.end)):
+            continue
+        if not all(t.text[:1].isupper() and t.is_alpha for t in ent) or len(ent) > 3:
+            continue
+        before = doc[ent.start - 1].text if ent.start else ""
+        after = doc[ent.end].text if ent.end < len(doc) else ""
+        partner = None
+        if before in {"and", ",", "or"}:
+            partner = ends.get(ent.start - 1)
+        if partner is None and after in {"and", ",", "or"}:
+            partner = starts.get(ent.end + 1)
+        if partner is not None:
+            yield Mention(ent.start, ent.end, org_key(ent.text), partner.type, ent.text,
+                          ent.text, "ner", None)
+
+
+def _through_acronym(doc: Doc, end: int) -> int:
+    """``end`` moved over up to two capitalised words that come before the name's
+    acronym: "Joint Prosperity Partnership Dialogue (JPPD)" ends at "Dialogue"."""
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k > end and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+            and doc[k + 1].text.isupper() and doc[k + 1].text.isalpha():
+        return k
+    return end
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:

@@ -1138,9 +1138,29 @@ def rule_linked(s: Sentence) -> None:
             continue
         after = [p for p in pols if p.start > trig.i]
         keys = list(dict.fromkeys(p.key for p in after))
-        if len(keys) >= 2:
+        subject = {t.i for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}
+                   for t in c.subtree}
+        own = list(dict.fromkeys(p.key for p in pols if p.start in subject))
+        if own and keys:
+            # "The Alpha Plan will complement the Beta Act and the Gamma Pact": the subject
+            # is linked with each of them, not they with each other
+            for key in keys:
+                if key != own[0]:
+                    s.ctx.fact(own[0], "linkedWith", key, s.evidence("relations.linkedWith", 0.8))
+            return
+        if len(keys) >= 2 and _close_after(s, trig, after[0]):
             s.ctx.fact(keys[0], "linkedWith", keys[1], s.evidence("relations.linkedWith", 0.8))
             return
+
+
+def _close_after(s: Sentence, trig: Token, pol: Mention) -> bool:
+    """``pol`` is what ``trig`` links, not a policy named further on ("link the Alpha
+    Plan with ...", not "complement the work done under the Alpha Plan")."""
+    doc = s.span.doc
+    gap = [t for t in doc[trig.i + 1 : pol.start]
+           if t.pos_ not in {"DET", "PART", "PRON", "PUNCT"} and s.mention_at(t.i) is None
+           and t.lower_ not in {"'s", "’s", "between", "of", "among"}]
+    return len(gap) <= 1
 
 
 def rule_part_of(s: Sentence) -> None:
@@ -1207,6 +1227,20 @@ def rule_people(s: Sentence) -> None:
             if home is not None:
                 key, rule = home
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
+
+
+def rule_possessive_people(s: Sentence) -> None:
+    """"Acme's Jane Roe", "Ruritania's Ivan Petrov": a person named right after an
+    organisation's or a country's possessive serves it."""
+    doc = s.doc
+    for m in s.of(T.PERSON):
+        if m.kind == "surname" or m.start < 2 or doc[m.start - 1].text not in {"'s", "’s", "'", "’"}:
+            continue
+        owner = s.mention_at(m.start - 2)
+        if owner is None or owner.type not in ACTORS or owner.kind == "demonym":
+            continue
+        s.ctx.fact(m.key, "affiliatedWith", owner.key,
+                   s.evidence("relations.affiliatedWith.possessive", 0.75))
 
 
 def _possessive_person(s: Sentence, t: Token) -> bool:
@@ -1369,7 +1403,7 @@ def rule_status(s: Sentence) -> None:
 
 SENTENCE_RULES: list[Rule] = [
     rule_urged, rule_participates, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
-    rule_linked, rule_part_of, rule_people, rule_gov_based, rule_status,
+    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_gov_based, rule_status,
 ]
 
 
