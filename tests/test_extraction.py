@@ -249,6 +249,24 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      {("Pat Gelsinger", "affiliatedWith", "Intel"),
       ("Sanjay Mehrotra", "affiliatedWith", "Micron Technology"),
       ("Lisa Su", "affiliatedWith", "AMD")}, set()),
+    # "it", "both", "the carrier" as the user of equipment
+    ("Union Wireless and Viaero Wireless won federal money. Both still run large parts of "
+     "their networks on Huawei equipment.",
+     {("Union Wireless", "usesEquipmentFrom", "Huawei"),
+      ("Viaero Wireless", "usesEquipmentFrom", "Huawei")}, set()),
+    ("Deutsche Telekom relies on Huawei antennas. The Bonn-based company said it welcomed "
+     "the decision. It has chosen Ericsson as the supplier of its core network.",
+     {("Deutsche Telekom", "usesEquipmentFrom", "Ericsson")}, set()),
+    ("O2, owned by Spain's Telefonica, is unaffected: it built its radio network with "
+     "Ericsson and Nokia.",
+     {("O2", "usesEquipmentFrom", "Ericsson"), ("O2", "usesEquipmentFrom", "Nokia")},
+     {("Telefónica", "usesEquipmentFrom", "Ericsson")}),
+    ("Huawei supplies Telia's radios. Ericsson said it had chosen Nokia as a partner.",
+     set(), {("Telia Company", "usesEquipmentFrom", "Nokia")}),
+    # stopping one thing is not stopping the next
+    ("Chunghwa Telecom stopped buying Huawei equipment and built its 5G network with Nokia.",
+     {("Chunghwa Telecom", "usesEquipmentFrom", "Nokia")},
+     {("Chunghwa Telecom", "usesEquipmentFrom", "Huawei")}),
     ("The deal was praised by Telstra's Vicki Brady and by Japan's Fumio Kishida.",
      {("Vicki Brady", "affiliatedWith", "Telstra"), ("Fumio Kishida", "affiliatedWith", "Japan")},
      set()),
@@ -512,3 +530,13 @@ def test_an_unknown_firm_listed_with_a_known_one_is_a_firm_too() -> None:
     assert ("Kioxia", "org/kioxia", "Company") in found
     # alone, with nothing to say what it is, the same kind of name stays untyped
     assert not [m for m in mentions_of(nlp("Kioxia announced a deal.")) if m[0] == "Kioxia"]
+
+
+def test_a_bare_brand_is_the_operator_that_carries_it() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Telefonica Deutschland, which sells under the O2 brand, buys radios from Nokia. "
+            "O2 said the rules were clear.")
+    ex = next(extract([Article(id="b", text=text, published=date(2021, 6, 10))]))
+    telcos = {e.label for e in ex.entities if e.type.value == "Telco"}
+    assert telcos == {"Telefónica Deutschland"}

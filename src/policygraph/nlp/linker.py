@@ -202,6 +202,23 @@ class Linker:
                                    token.text, name, "surname", self.gaz.people[name].country))
         return out
 
+    def _brands(self, orgs: dict[str, Mention], rekey: dict[str, tuple[str, str]]) -> None:
+        """A brand with no country of its own ("O2") is the operator of the article that
+        carries it in its name ("O2 Germany", "Virgin Media O2")."""
+        for m in orgs.values():
+            entry = self.gaz.orgs.get(m.key.removeprefix("org/"))
+            if entry is None or entry.country is not None or " " in entry.name:
+                continue
+            carriers = []
+            for other in orgs.values():
+                full = self.gaz.orgs.get(other.key.removeprefix("org/"))
+                if full is None or full is entry:
+                    continue
+                if any(entry.name in name.split() for name in (full.name, *full.aliases)):
+                    carriers.append(other)
+            if len({c.key for c in carriers}) == 1:
+                rekey[m.key] = (carriers[0].key, carriers[0].name)
+
     def _remap(self, mentions: list[Mention]) -> list[Mention]:
         """Merge bare names into their fuller forms named in the same article."""
         rekey: dict[str, tuple[str, str]] = {}
@@ -221,6 +238,7 @@ class Linker:
             if parent and suffix != entry.name and (suffix in self.gaz.country_by_name or
                                                      suffix in self.gaz.country_by_demonym):
                 rekey[org_key(parent.id)] = (m.key, m.name)
+        self._brands(orgs, rekey)
         for m in mentions:
             if m.type is EntityType.POLICY:
                 base = _VERSION_TAIL.sub("", m.name)

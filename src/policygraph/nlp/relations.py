@@ -249,6 +249,9 @@ class DocContext:
     entities: dict[str, Entity]
     last_policy: Mention | None = None
     last_actor: Mention | None = None
+    #: the operators of the last sentence that named any: what "it", "both" or "the
+    #: carrier" in a later sentence may stand for
+    recent_telcos: list[Mention] = field(default_factory=list)
     _home: str | None = None
     facts: list[Fact] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
@@ -294,16 +297,19 @@ def negated(token: Token, depth: int = 3) -> bool:
     adopted by the Commission, stopped short of a ban" adopting is not negated.
     """
     current: Token | None = token
+    via_conj = False
     for _ in range(depth):
         if current is None:
             break
         for child in current.children:
             if child.dep_ == "neg" or child.lower_ in NEG_WORDS and child.dep_ in {"det", "advmod"}:
                 return True
-        if lem(current) in NEG_VERBS and current is not token:
+        # "stopped buying X and built Y": the building was not stopped
+        if lem(current) in NEG_VERBS and current is not token and not via_conj:
             return True
         if current.head is current or current.dep_ in _NO_CLIMB:
             break
+        via_conj = current.dep_ == "conj" and current.head.pos_ == "VERB"
         current = current.head
     left = token.doc[max(token.i - 3, token.sent.start) : token.i]
     return any(t.lower_ in NEG_WORDS or t.lower_ == "longer" for t in left)
@@ -617,7 +623,8 @@ def rule_uses(s: Sentence) -> None:
             continue
         start = s.clause_start(trig.i)
         telcos = s.between(start, trig.i, {T.TELCO})
-        if not telcos:
+        anaphoric = _anaphoric_users(s, trig)
+        if not telcos and not anaphoric:
             continue
         window_end = min(s.clause_end(trig.i), trig.i + 16)
         for t in s.doc[trig.i + 1 : window_end]:
@@ -639,9 +646,12 @@ def rule_uses(s: Sentence) -> None:
             vendors = [v for v in vendors if deal and v.start < deal[0] + 6]
         if not vendors:
             continue
-        users = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
-        users = _without_possessors(s, users) or _quantified_which(s, trig, telcos) \
-            or _coordinated(s, telcos[-1], telcos)
+        if anaphoric is not None:
+            users = anaphoric
+        else:
+            users = [m for m in _subjects(s, trig, fallback=False) if m.type is T.TELCO]
+            users = _without_possessors(s, users) or _quantified_which(s, trig, telcos) \
+                or _coordinated(s, telcos[-1], telcos)
         for tel in users:
             for v in vendors:
                 s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
@@ -759,8 +769,54 @@ def _built_on(s: Sentence) -> None:
             verb = verb.head  # "launched 5G services on Huawei equipment"
         if verb.pos_ != "VERB" or negated(verb) or irrealis(verb, 1) or _hypothetical_use(verb):
             continue
-        for tel in [m for m in _subjects(s, verb, fallback=False) if m.type is T.TELCO]:
+        users = [m for m in _subjects(s, verb, fallback=False) if m.type is T.TELCO]
+        for tel in users or _anaphoric_users(s, verb) or []:
             s.ctx.fact(tel.key, "usesEquipmentFrom", v.key, s.evidence("relations.builtOn", 0.7))
+
+
+_OPERATOR_NOUNS = {"carrier", "operator", "company", "telco", "firm", "provider", "group"}
+
+
+def _anaphoric_users(s: Sentence, verb: Token) -> list[Mention] | None:
+    """The operators that "it", "they", "both", "the carrier" or "its network" as the
+    subject of ``verb`` stand for: the operator subject of this sentence's main clause,
+    else the operators of the last sentence that named any ("Acme Mobile and Beta Tel
+    won licences. Both run their networks on Nokia gear."). A subject that is an
+    operator's own name (reached through "and" from an earlier verb) is that operator.
+    None when the subject is neither."""
+    subj = None
+    current = verb
+    for _ in range(3):
+        found = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if found:
+            subj = found[0]
+            break
+        if current.dep_ not in {"xcomp", "conj", "advcl"} or current.head is current:
+            break
+        current = current.head
+    if subj is None:
+        return None
+    named = s.mention_at(subj.i)
+    if named is not None:
+        return [named] if named.type is T.TELCO and current is not verb else None
+    if any(c.lower_ == "of" for c in subj.children):
+        return None  # "both of which rely on ...": the telcos listed just before
+    plural = subj.lower_ in {"they", "both"}
+    anaphor = subj.lower_ in {"it", "they", "both"} or (
+        subj.pos_ == "NOUN" and lem(subj) in _OPERATOR_NOUNS
+        and any(d.lower_ in {"the", "this"} for d in subj.children)) or any(
+        d.dep_ == "poss" and d.lower_ in {"its", "their"} for d in subj.children)
+    if not anaphor:
+        return None
+    before = [m for m in s.mentions if m.end <= subj.i and m.type in ACTORS
+              and m.kind != "demonym"]
+    if before:
+        # in this sentence: only an operator that is the subject of an earlier clause
+        main = [m for m in before if m.type is T.TELCO
+                and s.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        return main[: 3 if plural else 1]
+    recent = s.ctx.recent_telcos
+    return recent[:3] if plural else recent[:1]
 
 
 def _supplier_of(s: Sentence) -> None:
@@ -1432,6 +1488,9 @@ class RelationExtractor:
             s = Sentence(doc, sent, sent_mentions, ctx)
             for rule in SENTENCE_RULES:
                 rule(s)
+            telcos = [m for m in sent_mentions if m.type is T.TELCO]
+            if telcos:
+                ctx.recent_telcos = telcos
             for m in sent_mentions:
                 if m.type is T.POLICY:
                     ctx.last_policy = m
