@@ -181,3 +181,39 @@ def test_clean_chars_and_slug() -> None:
     assert clean_chars("a\u200b\u202eb\r\nc") == "ab\nc"
     assert slug("Économie & Finances") == "economie-finances"
     assert slug("!!!").startswith("x")
+
+
+def test_site_names_bare_bylines_and_zones_in_page_headers() -> None:
+    page = ("The Example Post\nMarkets | Companies | Tech | Opinion\n\nTelecom\n\n"
+            "Regulator clears 5G trials for four operators\n\n"
+            "Jane Roe\nUpdated: 09:40 PM IST, 5 May 2021\n\nThe regulator on Tuesday "
+            "approved the trials.")
+    art = parse_text(page)
+    assert art.headline == "Regulator clears 5G trials for four operators"
+    assert art.authors == ("Jane Roe",)
+    # IST is India's +05:30 here, not the +02:00 a date library may take it for
+    assert art.published == datetime(2021, 5, 5, 21, 40, tzinfo=timezone(timedelta(hours=5.5)))
+    assert art.publisher == "The Example Post"
+    # the headline stays in the text; the site's name, menu, byline and date do not
+    assert art.text.endswith("Regulator clears 5G trials for four operators\n\nThe regulator "
+                             "on Tuesday approved the trials.")
+    assert "Example Post" not in art.text and "Jane Roe" not in art.text
+
+
+def test_live_pages_commentary_bylines_and_written_out_offsets() -> None:
+    live = parse_text(
+        "EXAMPLE LIVE\nWorld | US-China\n\nLIVE: Ministers meet in Beijing as talks resume\n\n"
+        "First published 28 August 2023, 08:30 (Beijing time, GMT+8) | Last updated 19:10\n"
+        "Live coverage by Jane Roe in Beijing\n\nMinisters met on Monday.")
+    assert live.headline == "LIVE: Ministers meet in Beijing as talks resume"
+    assert live.published == datetime(2023, 8, 28, 8, 30, tzinfo=timezone(timedelta(hours=8)))
+    assert live.authors == ("Jane Roe",)
+    essay = parse_text(
+        "Centre for Example Policy\nResearch | Commentary | Events\n\nCOMMENTARY\n\n"
+        "After the summit, the council must deliver on 5G\n\n20 June 2023\n\nJane Roe\n"
+        "Senior Fellow, Digital Security Programme\n\nDownload PDF\n\nThe meeting produced "
+        "headlines.")
+    assert essay.headline == "After the summit, the council must deliver on 5G"
+    assert essay.authors == ("Jane Roe",)
+    assert essay.text.endswith("must deliver on 5G\n\nThe meeting produced headlines.")
+    assert "Senior Fellow" not in essay.text and "PDF" not in essay.text

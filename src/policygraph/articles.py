@@ -77,8 +77,16 @@ _LETTERHEAD = re.compile(
 #: "European Commission - Press release", "Press release": the kind of page, not a title.
 _RELEASE = re.compile(r"^(?:.{0,80}?\s[-–—|:]\s*)?(?:press|news|media)\s+release$", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^(?:(?:analysis|opinion|commentary|story|words|text|report|interview)\s+)?"
+    r"^(?:(?:analysis|opinion|commentary|story|words|text|report|interview|"
+    r"(?:live\s+)?coverage|live\s+updates|live\s+blog)\s+)?"
     r"(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
+#: "Jane Roe" alone on a line next to the date: a byline without "By".
+_NAME_LINE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,2}")
+#: "Senior Fellow, Digital Security Programme": the role under a byline.
+_ROLE_LINE = re.compile(r"[A-Z][\w'’ -]{2,40},\s+[\w'’&, -]{2,80}")
+#: "Beijing time, GMT+8", "UTC+05:30": an offset written out.
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
+_ZONE_WORD = re.compile(r"\b(" + "|".join(sorted(TZ_OFFSETS, key=len, reverse=True)) + r")\b")
 _SOCIAL = re.compile(
     r"^(?:(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|print|share|telegram|"
     r"pinterest|copy link|flipboard|line|kakaotalk)\s*[|·•,]?\s*)+$", re.IGNORECASE)
@@ -101,6 +109,7 @@ _FURNITURE = re.compile(
     r"^(?:please direct comments.*|button that .*|share( this( article| story)?)?|advertisement|"
     r"subscribe.*|sign up.*|follow us.*|click here.*|read more.*|copyright\b.*|©.*|"
     r"all rights reserved.*|print|email|tweet|facebook|twitter|linkedin|whatsapp|"
+    r"download(?: (?:the )?(?:pdf|report|full report|app))?|listen to this article|"
     r"for immediate release|media contact.*|press contact.*|contact:.*|tags?:.*|"
     r"\[?[\w.+-]+@[\w-]+\.[\w.]+\]?)$",
     re.IGNORECASE,
@@ -197,9 +206,20 @@ def _tz(code: str | None) -> timezone | None:
 def _parse_loose(raw: str) -> datetime | date | None:
     import dateparser  # slow to import: only when a header needs it
 
-    tzm = re.search(r"\b([A-Z]{2,5})\s*$", raw)
-    tz = _tz(tzm.group(1)) if tzm else None
-    text = raw[: tzm.start()].strip() if tzm and tz else raw
+    tz = None
+    text = raw
+    gmt = _GMT_OFFSET.search(raw)
+    if gmt:  # "08:30 (Beijing time, GMT+8)"
+        sign, hours, minutes = gmt.groups()
+        tz = _tz(f"{sign}{int(hours):02d}{minutes or '00'}")
+        text = raw[: gmt.start()] + raw[gmt.end() :]
+    else:
+        zone = _ZONE_WORD.search(raw)  # "09:40 PM IST, 5 May 2021": ours, not dateparser's
+        if zone:
+            tz = _tz(zone.group(1))
+            text = raw[: zone.start()] + raw[zone.end() :]
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,")
     has_time = bool(re.search(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b", text, re.IGNORECASE))
     parsed = dateparser.parse(
         text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
@@ -213,7 +233,51 @@ def _parse_loose(raw: str) -> datetime | date | None:
 
 
 def _looks_like_headline(line: str) -> bool:
-    return 0 < len(line) <= 200 and not _DATELINE.match(line) and not line.endswith((".", ":"))
+    dateline = _DATELINE.match(line)
+    return 0 < len(line) <= 200 and not line.endswith((".", ":")) and not (
+        dateline and (dateline.group("agency") or dateline.group("date")))
+
+
+def _is_nav(line: str) -> bool:
+    """"Home > News > Tech", "World | US-China": a site's navigation, not text."""
+    if len(line) >= 200:
+        return False
+    if _NAV.fullmatch(line):
+        return True
+    parts = re.split(r"\s[|>›»]\s", line)
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= 5 and not re.search(r"\d", p)
+                                   and not _BYLINE.match(p.strip()) for p in parts)
+
+
+def _header_roles(lines: list[str]) -> dict[int, str]:
+    """What some of the first lines of a page are, from their neighbours: the site's
+    name above its navigation ("site"), a bare name next to the date ("author") and
+    the role line under it ("role").
+
+    >>> _header_roles(["Example Ledger", "World | Tech", "", "Headline of the day here",
+    ...                "Jane Roe", "12 May 2021", "Body text."])
+    {0: 'site', 4: 'author'}
+    """
+    nonempty = [(i, line) for i, line in enumerate(lines) if line][:14]
+    roles: dict[int, str] = {}
+
+    def dated(line: str) -> bool:
+        return bool(_DATE_LINE.match(line)) or len(line) < 60 and bool(
+            re.search(r"\b(?:19|20)\d\d\b", line)) and parse_datetime(line) is not None
+
+    for k, (i, line) in enumerate(nonempty):
+        nxt = nonempty[k + 1][1] if k + 1 < len(nonempty) else ""
+        prev = nonempty[k - 1][1] if k else ""
+        if k < 3 and len(line) < 80 and not _is_nav(line) and _is_nav(nxt) \
+                and not re.search(r"\d", nxt) and not line.endswith("."):
+            roles[i] = "site"
+        elif _NAME_LINE.fullmatch(line) and not _BYLINE.match(line) and (
+                dated(nxt) or dated(prev)) and not any(
+                w.lower() in _NOT_A_NAME for w in line.split()):
+            roles[i] = "author"
+            if _ROLE_LINE.fullmatch(nxt) and not nxt.endswith("."):
+                roles[nonempty[k + 1][0]] = "role"
+    return roles
 
 
 def parse_text(
@@ -242,7 +306,18 @@ def parse_text(
     found_authors: list[str] = []
     dateline = found_publisher = None
     first_short: str | None = None
-    for line in lines:
+    roles = _header_roles(lines)
+    for index, line in enumerate(lines):
+        role = roles.get(index)
+        if role == "site":
+            found_publisher = found_publisher or line.split(" | ")[0].strip()
+            continue
+        if role == "author":
+            if not found_authors:
+                found_authors.append(line)
+            continue
+        if role == "role":
+            continue
         if not line:
             if body and body[-1] != "":
                 body.append("")
@@ -269,7 +344,7 @@ def parse_text(
                 if not found_authors:
                     found_authors.extend(names)
                 continue
-        if len(line) < 200 and (_RELEASE.match(line) or len(body) < 6 and _NAV.fullmatch(line)):
+        if len(line) < 200 and (_RELEASE.match(line) or len(body) < 6 and _is_nav(line)):
             continue
         section = _SECTION.match(line) if headline is None and len(body) < 6 else None
         if section and len(section.group(1).split()) <= 2 and len(section.group(2).split()) >= 5:
@@ -313,7 +388,7 @@ def parse_text(
         dm = _DATELINE.match(line) if dateline is None else None
         if dm and (dm.group("agency") or dm.group("date")) and len(line) > 60:
             dateline = dm.group("place").strip().rstrip(",")
-            found_publisher = dm.group("agency")
+            found_publisher = dm.group("agency") or found_publisher
             # a dateline's "June 25" has no year: the date comes from a header or --published
             line = line[dm.end():]
         body.append(line)
@@ -384,6 +459,7 @@ def _authors(raw: str) -> list[str]:
     ['Kim Ji-Eun', 'Lee Min-ho']
     """
     raw = _BYLINE_TAIL.sub("", raw.strip())
+    raw = re.sub(r"\s+in\s+[A-Z][\w.'’ -]*$", "", raw)  # "Jane Roe in Beijing"
     names = [n.strip(" .") for n in re.split(r",|\band\b|&|\||;|\s[-–—]\s", raw)
              if n.strip(" .")]
     out = []
