@@ -267,6 +267,13 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("Chunghwa Telecom stopped buying Huawei equipment and built its 5G network with Nokia.",
      {("Chunghwa Telecom", "usesEquipmentFrom", "Nokia")},
      {("Chunghwa Telecom", "usesEquipmentFrom", "Huawei")}),
+    # a national unit is not based where its parent group is
+    ("Vodafone Germany, the German arm of Britain's Vodafone Group, said it was ready.",
+     {("Vodafone Germany", "basedIn", "Germany"), ("Vodafone", "basedIn", "United Kingdom")},
+     {("Vodafone Germany", "basedIn", "United Kingdom")}),
+    # a first name that is also a capital is not the country
+    ("The report was written by Sofia Lindgren, a fellow at the institute, and Jordan Lee.",
+     set(), {("Sofia Lindgren", "affiliatedWith", "Bulgaria")}),
     ("The deal was praised by Telstra's Vicki Brady and by Japan's Fumio Kishida.",
      {("Vicki Brady", "affiliatedWith", "Telstra"), ("Fumio Kishida", "affiliatedWith", "Japan")},
      set()),
@@ -540,3 +547,51 @@ def test_a_bare_brand_is_the_operator_that_carries_it() -> None:
     ex = next(extract([Article(id="b", text=text, published=date(2021, 6, 10))]))
     telcos = {e.label for e in ex.entities if e.type.value == "Telco"}
     assert telcos == {"Telefónica Deutschland"}
+
+
+def test_meetings_planned_past_in_a_relative_clause_and_named_after_family_names() -> None:
+    from policygraph.pipeline import extract
+
+    texts = [
+        "Scholz, who met Chinese President Xi Jinping in Beijing in April, was cautious.",
+        "Raimondo held talks with Chinese Commerce Minister Wang Wentao on Monday. Raimondo "
+        "is due to meet Vice Premier He Lifeng later in her visit.",
+        "Blinken will meet Foreign Minister Wang Yi next week.",
+    ]
+    arts = [Article(id=f"m{i}", text=t, published=date(2024, 7, 11)) for i, t in enumerate(texts)]
+    past, talks, planned = list(extract(arts))
+    meeting = next(e for e in past.entities if e.type.value == "Meeting")
+    assert meeting.label == "Scholz-Xi meeting"  # Xi is the family name
+    led = {f.object for f in past.facts if f.subject == meeting.key and f.predicate == "ledBy"}
+    assert led == {"person/olaf-scholz", "person/xi-jinping"}
+    assert ("date", "2024-04") in {(v.predicate, v.value) for v in past.values
+                                    if v.subject == meeting.key}
+    meetings = [e for e in talks.entities if e.type.value == "Meeting"]
+    assert [m.label for m in meetings] == ["Raimondo-Wang meeting"]  # not the one "due"
+    assert not [e for e in planned.entities if e.type.value == "Meeting"]
+
+
+def test_who_acts_at_a_meeting_took_part_and_she_is_the_last_subject() -> None:
+    from policygraph.pipeline import extract
+
+    texts = [
+        "At the first Nordic leaders' summit, held by video link on March 12, Prime Minister "
+        "Jonas Gahr Store of Norway and Prime Minister Mette Frederiksen of Denmark agreed "
+        "to set up a working group on 5G.",
+        "Treasury Secretary Janet Yellen arrived in Beijing on Thursday. She met Premier Li "
+        "Qiang on Friday and held talks with Vice Premier He Lifeng on Saturday.",
+        "At the press conference, the minister said nothing about Huawei.",
+    ]
+    arts = [Article(id=f"s{i}", text=t, published=date(2023, 7, 12)) for i, t in enumerate(texts)]
+    summit, visit, press = list(extract(arts))
+    meeting = next(e.key for e in summit.entities if e.type.value == "Meeting")
+    facts = {(f.predicate, f.object) for f in summit.facts if f.subject == meeting}
+    assert {("participant", "country/NO"), ("participant", "country/DK")} <= facts
+    assert sum(1 for p, _ in facts if p == "ledBy") == 2
+    # two meetings on two days, each led by Yellen ("she") and her host
+    labels = {e.label: e.key for e in visit.entities if e.type.value == "Meeting"}
+    assert set(labels) == {"Yellen-Li meeting", "Yellen-He meeting"}
+    days = {v.subject: v.value for v in visit.values if v.predicate == "date"}
+    assert days == {labels["Yellen-Li meeting"]: "2023-07-07",
+                    labels["Yellen-He meeting"]: "2023-07-08"}
+    assert not [e for e in press.entities if e.type.value == "Meeting"]

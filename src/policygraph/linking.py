@@ -47,6 +47,12 @@ def org_key(name_or_id: str) -> str:
 
 #: Countries whose people's names are written family name first in English news.
 FAMILY_NAME_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "SG", "KH", "HU"}
+#: The commonest Chinese family names in pinyin: "Wang Yi" is Mr Wang, written first.
+CHINESE_FAMILY_NAMES = frozenset("""
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
+    Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai
+    Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Qian Fu Xi Jin Qin Meng Bai Mao
+    """.split())
 
 
 def person_key(name: str) -> str:

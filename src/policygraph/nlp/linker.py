@@ -68,6 +68,10 @@ def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
     return tuple(words) if 1 <= len(words) <= 3 else None
 
 
+#: Last words that name a parent company as such, never its national unit.
+_GROUP_WORDS = {"Group", "Groupe", "plc", "PLC", "Holdings", "Holding", "SE"}
+
+
 class Linker:
     """Callable component resolving mentions to entities within one document."""
 
@@ -257,7 +261,8 @@ class Linker:
                     rekey[m.key] = (target.key, target.name)
         out = []
         for m in mentions:
-            if m.key in rekey:
+            if m.key in rekey and not (m.type.is_org and m.surface.rsplit(" ", 1)[-1] in _GROUP_WORDS):
+                # "Britain's Vodafone Group" stays the group in an article about its unit
                 key, name = rekey[m.key]
                 m = replace(m, key=key, name=name)
             out.append(m)

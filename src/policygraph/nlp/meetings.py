@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from policygraph.linking import CHINESE_FAMILY_NAMES, FAMILY_NAME_FIRST
 from policygraph.model import Entity, EntityType, Evidence
 from policygraph.nlp.mentions import Mention
 from policygraph.nlp.relations import (
@@ -110,7 +111,8 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 continue  # "envoy for ... peace negotiations" is a title, not a meeting
             out.append(t)
         elif lemma == "meet" and t.pos_ == "VERB":
-            out.append(t)
+            if not irrealis(t, 2) and not negated(t):  # "is due to meet", "will not meet"
+                out.append(t)
         elif lemma == "sit" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "down" \
                 and sent.doc[t.i + 2].lower_ == "with":
             out.append(t)  # "sat down with": met
@@ -118,7 +120,7 @@ def _trigger_tokens(sent: Span) -> list[Token]:
 
 
 def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
-                ref_date: object) -> MeetingRecord:
+                ref_date: object, antecedent: Mention | None = None) -> MeetingRecord:
     rec = MeetingRecord()
     ev = _evidence(sent, "meetings.mention", 0.8)
     np_start = min([trig.i] + [t.left_edge.i for t in trig.children
@@ -126,7 +128,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                                              "nmod", "poss"} and t.i < trig.i])
     phrase = doc[np_start : trig.i + 1]
     if trig.pos_ != "VERB":
-        name = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", phrase.text, flags=re.I)
+        name = re.sub(r"^(?:the|a|an|this|that|its|their|his|her|our)\s+", "", phrase.text,
+                      flags=re.I)
         rec.names.append(name)
     for m in mentions:
         # "the South Korea-US meeting", "the U.S.-EU council": the parties named in the
@@ -136,8 +139,17 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             rec.participants[m.key] = ev
     holder = trig.head if trig.dep_ in {"dobj", "nsubjpass", "pobj"} else trig
     if trig.pos_ == "VERB" or lem(holder) in _HOLD:
-        subj_idx = {x.i for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
+        clause = holder
+        if holder.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                             for c in holder.children):
+            clause = holder.head  # "She met X and held talks with Y": her talks, too
+        subj_idx = {x.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                     for x in c.subtree}
+        if holder.dep_ == "relcl" and any(doc[i].lower_ in {"who", "which", "that"}
+                                          for i in subj_idx):
+            # "Roe, who met the president in May, ...": the noun the clause describes
+            subj_idx = {holder.head.i, *(c.i for c in holder.head.children
+                                         if c.dep_ == "compound")}
         obj_idx = {x.i for c in holder.children if c.dep_ in {"dobj"} and trig.pos_ == "VERB"
                    for x in c.subtree}
         if trig.pos_ == "VERB":  # "met with X", "sat down with X"
@@ -146,6 +158,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                       if g.lower_ == "with"]
             obj_idx |= {x.i for p in preps for x in p.subtree}
         met = trig.pos_ == "VERB"
+        if antecedent is not None and any(doc[i].lower_ in {"he", "she"} for i in subj_idx):
+            # "She met the premier on Friday": the person the last sentences were about
+            rec.leaders[antecedent.key] = _evidence(sent, "meetings.met.pronoun", 0.6)
         for m in mentions:
             if not (m.start in subj_idx or m.start in obj_idx):
                 continue
@@ -162,6 +177,21 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     doc[t.i + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
                 break
+    if trig.dep_ == "pobj" and trig.head.lower_ in {"at", "during"} and \
+            trig.head.head.pos_ in {"VERB", "AUX"} and not any(
+            c.lower_ in {"press", "news", "media"} for c in trig.children):
+        # "At the summit, Roe and Doe agreed ...": who acts at a meeting took part in it
+        verb = trig.head.head
+        inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                  for x in c.subtree}
+        for m in mentions:
+            if m.start not in inside or doc[m.end - 1].dep_ not in {
+                    "nsubj", "nsubjpass", "conj", "appos"}:
+                continue  # "Britain's ban was agreed at a meeting": not Britain's meeting
+            if m.type is T.PERSON:
+                rec.leaders.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.7))
+            elif m.type in ACTORS and m.kind not in {"capital", "demonym"}:
+                rec.participants.setdefault(m.key, ev)
     # "talks with the US Under Secretary of State for ..., Jose Fernandez": the whole phrase
     holders = [trig] + ([trig.head] if trig.dep_ == "dobj" else [])  # "held talks with"
     for prep in (c for h in holders for c in h.children if c.lower_ in {"with", "between"}):
@@ -199,14 +229,27 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # months after the Department unveiled controls on Oct. 7"
     dates = [e for e in dates_in(sent) if not any(
         t.lower_ in _OTHER_EVENT for t in doc[min(e.end, trig.i + 1) : max(e.start, trig.i)])]
-    for best in sorted(dates, key=lambda e: abs(e.start - trig.i)):
+    # a day attached to this meeting's own verb first: in "met X on Friday and held talks
+    # with Y on Saturday" the talks were on Saturday, though Friday is nearer
+    own = {trig.i, holder.i, *(c.i for c in trig.children if c.pos_ == "VERB")}
+    dates.sort(key=lambda e: (_governor(e.root) not in own, abs(e.start - trig.i)))
+    for best in dates:
         value = resolve_date(best.text, ref_date)  # type: ignore[arg-type]
         if value and value[1] == "date":  # the nearest day, not "almost four months"
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
             break
+    if rec.date is None:
+        # no day: a named month will do ("met ... in April"), never a span of months
+        for best in dates:
+            value = resolve_date(best.text, ref_date)  # type: ignore[arg-type]
+            if value and value[1] == "gYearMonth" and _MONTH_NAME.search(best.text):
+                rec.date = (value[0], _evidence(sent, "meetings.date", 0.7))
+                break
     return rec
 
 
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?",
+                         re.IGNORECASE)
 _TOPICS = re.compile(
     r"\b(?:topics|issues|areas|matters|subjects|agenda items)\b[^.;:]{0,40}?,?\s+"
     r"(?:including|such as|ranging from|from)\s+(.+?)(?:[.;]|$)", re.I)
@@ -287,13 +330,21 @@ def _is_anaphor(sent: Span) -> bool:
     return False
 
 
-def _surname(name: str) -> str:
+def _surname(name: str, country: str | None = None) -> str:
     """The family name as news writes it after first mention: "Luigi Di Maio" -> "Di Maio".
+
+    ``country`` is the ISO code of the country the person serves; where family names
+    come first, so does the surname.
 
     >>> _surname("Mike Pompeo"), _surname("Luigi Di Maio"), _surname("Lee Tae-ho")
     ('Pompeo', 'Di Maio', 'Lee')
+    >>> _surname("Zhang Wei", "CN"), _surname("Wang Wentao")
+    ('Zhang', 'Wang')
     """
     words = name.split()
+    if len(words) >= 2 and (country in FAMILY_NAME_FIRST or (
+            country is None and len(words) == 2 and words[0] in CHINESE_FAMILY_NAMES)):
+        return words[0]
     if len(words) >= 3 and words[-2].lower() in {"di", "de", "da", "van", "von", "le", "la", "del"}:
         return " ".join(words[-2:])
     if len(words) == 2 and "-" in words[1]:  # Korean order: family name first
@@ -301,16 +352,35 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+def _governor(token: Token) -> int:
+    """The verb a phrase hangs on ("on Friday" in "met X on Friday" -> "met")."""
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            break
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            break
+    return current.i
+
+
+def _served(person: str, affiliations: dict[str, set[str]]) -> str | None:
+    """The one country a person is affiliated with, as an ISO code."""
+    countries = affiliations.get(person, set())
+    return next(iter(countries)).split("/", 1)[1] if len(countries) == 1 else None
+
+
 def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
     """Find meetings in ``doc`` and add their entities, facts and values to ``ctx``."""
     records: list[MeetingRecord] = []
     current: MeetingRecord | None = None
+    antecedent: Mention | None = None  # the last person a sentence was about
     for sent, sm in _by_sentence(doc, mentions):
         triggers = _trigger_tokens(sent)
         found: MeetingRecord | None = None
         in_sentence: list[MeetingRecord] = []
         for trig in triggers:
-            rec = _record_for(doc, sent, trig, sm, ctx.ref)
+            rec = _record_for(doc, sent, trig, sm, ctx.ref, antecedent)
             if not (rec.date or rec.participants or rec.ordinal or rec.leaders):
                 continue
             _sentence_details(sent, rec, sm)
@@ -330,6 +400,12 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             found = max(in_sentence, key=lambda r: bool(r.participants or r.leaders))
         if found is None and current is not None and _is_anaphor(sent):
             found = current  # "the meeting", "the two sides"
+        subjects = [m for m in sm if m.type is T.PERSON
+                    and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            antecedent = subjects[0]
+        elif any(m.type is T.PERSON for m in sm):
+            antecedent = None  # another person came in: "she" is no longer clear
         if found is not None:
             current = found
             extra = MeetingRecord()
@@ -357,11 +433,12 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             key = f"meeting/{article_id}-{n}"
         names = sorted(rec.names, key=lambda s: (-len(s.split()), s))
         label = names[0] if names else "meeting"
-        generic = all(n.lower() in MEETING_NOUNS for n in names)  # just "talks"
+        generic = all(n.lower() in MEETING_NOUNS or n.lower()[:-1] in MEETING_NOUNS
+                      for n in names)  # just "talks", "meetings"
         if generic and rec.leaders:
             # "Pompeo met Di Maio": name it after the people, as analysts do
-            people = [ctx.entities[k].label for k in rec.leaders if k in ctx.entities][:2]
-            short = [_surname(p) for p in people]
+            people = [k for k in rec.leaders if k in ctx.entities][:2]
+            short = [_surname(ctx.entities[k].label, _served(k, affiliations)) for k in people]
             if len(short) == 2:
                 label = f"{short[0]}-{short[1]} meeting"
                 names = [label, f"meeting between {short[0]} and {short[1]}",

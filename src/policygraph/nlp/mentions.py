@@ -202,6 +202,9 @@ class MentionFinder:
                 kind = {"C": "name", "D": "demonym", "K": "capital"}[tag]
                 if kind == "capital" and self._is_place(doc, start):
                     continue
+                if end < len(doc) and doc[end].ent_type_ == "PERSON" and \
+                        doc[end].ent_iob_ == "I" and doc[end].is_title:
+                    continue  # "Sofia Jensen", "Jordan Lee": a first name, not a place
                 yield Mention(start, end, country_key(target), EntityType.COUNTRY, surface,
                               self.gaz.country_name(target), kind, target)
             elif tag == "H":

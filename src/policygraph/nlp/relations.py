@@ -44,7 +44,7 @@ NEG_VERBS = {
 }
 MODAL_AUX = {"will", "would", "could", "may", "might", "should", "can", "shall", "must"}
 IRREALIS = {
-    "consider", "plan", "mull", "weigh", "want", "intend", "seek", "propose", "hope", "aim",
+    "due", "schedule", "consider", "plan", "mull", "weigh", "want", "intend", "seek", "propose", "hope", "aim",
     "expect", "threaten", "debate", "study", "review", "explore", "prepare", "ask", "urge",
     "press", "call", "push", "encourage", "pressure", "demand", "invite", "lobby", "need",
     "whether", "if", "likely", "unlikely", "possible", "possibly", "may", "might",
@@ -1371,6 +1371,10 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     if any(x.type is T.COUNTRY and x.key != home for x in s.mentions) or any(
             _titled_with_country(s, x) for x in s.of(T.PERSON) if x.key != m.key):
         return None  # the sentence sets this person against another country's official
+    serving = {f.subject for f in s.ctx.facts if f.predicate == "affiliatedWith"
+               and f.object == home}
+    if any(x.key in serving for x in s.of(T.PERSON) if x.key != m.key):
+        return None  # "Roe is due to meet Vice Premier Li": home's official meets a guest
     return (home, "relations.affiliatedWith.home") if home else None
 
 
