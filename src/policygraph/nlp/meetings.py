@@ -184,9 +184,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         verb = trig.head.head
         inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                   for x in c.subtree}
+        acting = {"nsubj", "nsubjpass", "conj", "appos"}
         for m in mentions:
-            if m.start not in inside or doc[m.end - 1].dep_ not in {
-                    "nsubj", "nsubjpass", "conj", "appos"}:
+            root = doc[m.end - 1]
+            if m.start not in inside or not (root.dep_ in acting or (
+                    root.dep_ == "pobj" and root.head.lower_ == "of"
+                    and root.head.head.dep_ in acting)):
                 continue  # "Britain's ban was agreed at a meeting": not Britain's meeting
             if m.type is T.PERSON:
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.7))
