@@ -148,6 +148,12 @@ class Description:
                 names += [f"{pos} {word} on {joined}", f"{c} {word} on {joined}",
                           f"{c} {joined} {word}", f"{pos} {joined} {word}"]
         names += [f"{d} {word}" for d in demonyms[:2]]
+        if self.topic:  # "export controls on advanced chips", "Japan's export controls on ..."
+            names += [f"{word} on {self.topic}", f"{self.topic} {word}"]
+            for c in countries:
+                pos = f"{c}'" if c.endswith("s") else f"{c}'s"
+                names += [f"{pos} {word} on {self.topic}", f"{c} {self.topic} {word}"]
+            names += [f"{d} {word} on {self.topic}" for d in demonyms[:1]]
         if joined and (not countries or self.exclusive):
             # owner-less names only when the owner is unknown: "the Huawei ban" of one
             # country must not be confused with another country's
@@ -191,8 +197,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         lemma = (token.lemma_ or token.text).lower()
         if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at:
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
-        elif lemma == "control" and token.tag_ == "NNS" and token.i > 0 and \
+        elif lemma in _EXPORT_HEADS and token.tag_ == "NNS" and token.i > 0 and \
                 doc[token.i - 1].lower_ == "export" and token.i not in at:
+            # "export controls", "export curbs", "export restrictions": one kind of measure
             desc = _from_noun(doc, token, "export controls", at, left_edge=token.i - 1)
         elif token.pos_ in {"NOUN", "PROPN"} and token.i not in at and token.is_lower and (
                 lemma in INSTRUMENT_HEADS or lemma == "order" and token.i > 0
@@ -250,6 +257,10 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                left_edge: int | None = None) -> Description | None:
     if _hypothetical(head):
         return None
+    if left_edge is not None:  # "U.S. chip export controls": over the product word too
+        while left_edge > 0 and doc[left_edge - 1].is_lower and \
+                doc[left_edge - 1].pos_ == "NOUN" and left_edge - 1 not in at:
+            left_edge -= 1
     owner = _owner_left(doc, doc[left_edge] if left_edge is not None else head, at)
     desc = Description(word, None, None, tokens=[head.i])
     start = head.i
@@ -280,6 +291,8 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 k += 1
                 continue
             break
+    if word == "export controls":
+        _export_details(doc, head, at, desc)
     # "export controls ..., announced by the Commerce Department on Oct. 7"
     by = _passive_agent(doc, head, at)
     if by is not None:
@@ -296,6 +309,43 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         start -= 1
     desc.surfaces.append(doc[start:end].text)
     return desc
+
+
+_EXPORT_HEADS = {"control", "curb", "restriction", "ban", "limit"}
+_IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
+                 "extend", "issue", "publish", "release", "enact", "implement", "approve"}
+
+
+def _export_details(doc: Doc, head: Token, at: dict[int, Mention], desc: Description) -> None:
+    """What export controls cover ("on advanced chips") and, when no owner stands
+    before them, who imposed them ("The ministry imposed export curbs on ...")."""
+    end = head.i + 1
+    if end < len(doc) and doc[end].lower_ in {"on", "of"}:
+        words = []
+        for t in doc[end + 1 : min(end + 7, head.sent.end)]:
+            if t.i in at or not (t.is_lower and (t.pos_ in {"NOUN", "ADJ", "CCONJ"}
+                                                 or t.lower_ == "and")):
+                break
+            words.append(t.text)
+        while words and words[-1] == "and":
+            words.pop()
+        if words and any(t.isalpha() for t in words):
+            desc.topic = " ".join(words)
+    verb = head.head
+    if desc.owner is None and head.dep_ in {"dobj", "nsubjpass"} and \
+            (verb.lemma_ or "").lower() in _IMPOSE_VERBS and not _negated_or_maybe(verb):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "agent"}:
+                owners = [at[t.i] for t in child.subtree if t.i in at
+                          and _mention_info(at[t.i])[1] in OWNER_TYPES]
+                if owners:
+                    key, _, country, _ = _mention_info(owners[0])
+                    desc.owner, desc.owner_country = key, country
+                    desc.owner_names.append(doc[owners[0].start : owners[0].end].text)
+                    if owners[0].type is T.GOVERNMENT_BODY:
+                        desc.announcers.append(key)
+                    desc.from_clause = True
+                    return
 
 
 def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:

@@ -241,18 +241,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if value and value[1] == "date":  # the nearest day, not "almost four months"
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
             break
-    if rec.date is None:
-        # no day: a named month will do ("met ... in April"), never a span of months
-        for best in dates:
-            value = resolve_date(best.text, ref_date)  # type: ignore[arg-type]
-            if value and value[1] == "gYearMonth" and _MONTH_NAME.search(best.text):
-                rec.date = (value[0], _evidence(sent, "meetings.date", 0.7))
-                break
     return rec
 
 
-_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?",
-                         re.IGNORECASE)
 _TOPICS = re.compile(
     r"\b(?:topics|issues|areas|matters|subjects|agenda items)\b[^.;:]{0,40}?,?\s+"
     r"(?:including|such as|ranging from|from)\s+(.+?)(?:[.;]|$)", re.I)

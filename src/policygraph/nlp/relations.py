@@ -363,6 +363,9 @@ def rule_excludes(s: Sentence) -> None:
             continue
         if lem(trig) == "keep" and not any(t.lower_ == "out" for t in s.doc[trig.i : trig.i + 16]):
             continue
+        if trig.i > 0 and s.doc[trig.i - 1].lower_ == "export" or \
+                trig.i + 1 < len(s.doc) and s.doc[trig.i + 1].lower_ in {"exports", "sales"}:
+            continue  # export curbs hit exporters ("will affect ASML"); they exclude no one
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
                    if not _uses_after(s, m)]
