@@ -605,3 +605,19 @@ def test_who_acts_at_a_meeting_took_part_and_she_is_the_last_subject() -> None:
     assert days == {labels["Yellen-Li meeting"]: "2023-07-07",
                     labels["Yellen-He meeting"]: "2023-07-08"}
     assert not [e for e in press.entities if e.type.value == "Meeting"]
+
+
+def test_every_value_has_the_lexical_form_of_its_datatype(extractions: list[Extraction]) -> None:
+    import re
+
+    forms = {"date": r"\d{4}-\d{2}-\d{2}", "gYearMonth": r"\d{4}-\d{2}", "gYear": r"\d{4}",
+             "integer": r"-?\d+", "duration": r"P(?:\d+[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?"}
+    checked = 0
+    for ex in extractions:
+        for v in ex.values:
+            if v.datatype in forms:
+                assert re.fullmatch(forms[v.datatype], v.value), (v.predicate, v.value)
+                checked += 1
+            if v.predicate == "date":
+                assert v.datatype == "date", "pg:date is an xsd:date (ontology contract)"
+    assert checked > 10
