@@ -284,6 +284,13 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      {("Netherlands' export controls", "excludes", "ASML")}),
     ("Japan tightened export curbs on three materials used to make displays.",
      {("Japan's export controls", "promotedBy", "Japan")}, set()),
+    # a body of two parties is based in neither; a country's unknown firm is a firm
+    ("Officials of the EU-US Trade and Technology Council met in Brussels.",
+     set(), {("Trade and Technology Council", "basedIn", "United States")}),
+    ("Canada's Teck Resources, which recovers germanium at its smelter, could benefit, "
+     "unlike Vietnam's Minister of Information and Communications Nguyen Manh Hung.",
+     {("Teck Resources", "basedIn", "Canada")},
+     {("Minister of Information and Communications", "basedIn", "Vietnam")}),
     ("The deal was praised by Telstra's Vicki Brady and by Japan's Fumio Kishida.",
      {("Vicki Brady", "affiliatedWith", "Telstra"), ("Fumio Kishida", "affiliatedWith", "Japan")},
      set()),
@@ -621,3 +628,12 @@ def test_every_value_has_the_lexical_form_of_its_datatype(extractions: list[Extr
             if v.predicate == "date":
                 assert v.datatype == "date", "pg:date is an xsd:date (ontology contract)"
     assert checked > 10
+
+
+def test_a_known_body_carries_its_acronym_even_when_spelt_out() -> None:
+    from policygraph.pipeline import extract
+
+    text = "The Office of the United States Trade Representative published the report."
+    ex = next(extract([Article(id="u", text=text, published=date(2023, 6, 1))]))
+    body = next(e for e in ex.entities if e.key == "org/ustr")
+    assert "USTR" in body.alt_labels

@@ -357,6 +357,11 @@ class Linker:
             label = self._label(key, group)
             alts = {_clean_label(m.surface) for m in group
                     if m.kind not in {"demonym", "anaphor"}}
+            entry = self.gaz.orgs.get(key.removeprefix("org/")) if key.startswith("org/") \
+                else None
+            if entry is not None:  # its acronym, even when the article spells it out
+                alts |= {a for a in entry.aliases if a.isupper() and 2 <= len(a) <= 8
+                         and " " not in a}
             alts.discard(label)
             alts.discard("")
             iso = key.split("/", 1)[1] if etype is EntityType.COUNTRY else None

@@ -267,11 +267,15 @@ class MentionFinder:
             while start < end and (doc[start].text in TITLE_STOP and doc[start].is_sent_start
                                    or doc[start].lower_ == "the"):
                 start += 1
+            owners = 0
             while start < end and start in countries:
                 country = countries[start].country
+                owners += 1
                 start = countries[start].end
-                if start < end and doc[start].text in {"'s", "’s", "'", "’"}:
+                if start < end and doc[start].text in {"'s", "’s", "'", "’", "-", "–"}:
                     start += 1
+            if owners > 1:
+                country = None  # "the EU-US Trade Council": two parties' body, no one's
             end = _trim_end(doc, start, end)
             if span.label_ == "POLICY":
                 end = _through_acronym(doc, end)
@@ -444,11 +448,19 @@ class MentionFinder:
                 if t.text in {",", ".", ";"} or t.pos_ == "VERB":
                     break
                 window.append(t)
+        if span.start >= 3 and doc[span.start - 1].lower_ in {"as", "including"}:
+            # "Chinese producers such as Acme Zinc": the noun the list belongs to
+            window += [t for t in doc[max(span.start - 4, 0) : span.start - 1] if t.is_lower]
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
         if words & self.telco_cues:
             return EntityType.TELCO
         if words & self.company_cues:
             return EntityType.COMPANY
+        if span.start >= 2 and doc[span.start - 1].text in {"'s", "’s"} and \
+                doc[span.start - 2].ent_type_ == "GPE" and span[0].pos_ == "PROPN" and \
+                not any(t.lower_ in _OFFICE_WORDS | _ROLE_WORDS or t.text in _PORTFOLIO
+                        for t in span):
+            return EntityType.COMPANY  # "Belgium's Umicore": a country's firm, not its minister
         return None
 
 

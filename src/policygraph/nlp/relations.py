@@ -932,8 +932,10 @@ def rule_based_in(s: Sentence) -> None:
         if j >= s.span.start and doc[j].text in {"'s", "’s", "’", "'"}:
             j -= 1
         c = s.mention_at(j) if j >= s.span.start else None
-        if c and c.type is T.COUNTRY and c.end == j + 1 or (c and c.type is T.COUNTRY and
-                                                             doc[j].text in {"'s", "’s"}):
+        pair = c is not None and c.start >= 2 and doc[c.start - 1].text in {"-", "–", "/"} \
+            and s.mention_at(c.start - 2) is not None  # "the EU-US Trade Council"
+        if not pair and (c and c.type is T.COUNTRY and c.end == j + 1 or (
+                c and c.type is T.COUNTRY and doc[j].text in {"'s", "’s"})):
             _based(s, m, c, "relations.basedIn.modifier")
             continue
         # "Ericsson, the Swedish equipment maker," and "X is a Chinese company"
