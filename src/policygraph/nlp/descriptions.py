@@ -524,6 +524,13 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
     key, _, country, _ = _mention_info(owner)
     desc = Description("ban", key, country, from_clause=True, tokens=[verb.i])
     desc.owner_names.append(doc[owner.start : owner.end].text)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in at), None)
+    if obj is not None and obj.pos_ == "NOUN":
+        # "banned 59 Chinese apps, including X": also "ban on 59 Chinese apps", "app ban"
+        words = [t for t in doc[obj.left_edge.i : obj.i + 1] if t.pos_ != "DET"]
+        if words and not any(t.i in at and at[t.i].type is not T.COUNTRY for t in words):
+            desc.surfaces += [f"ban on {' '.join(t.text for t in words)}",
+                              f"{obj.lemma_.lower()} ban"]
     for m in targets:
         k2, _, _, name = _mention_info(m)
         if k2 not in desc.targets:
