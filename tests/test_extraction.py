@@ -637,3 +637,19 @@ def test_a_known_body_carries_its_acronym_even_when_spelt_out() -> None:
     ex = next(extract([Article(id="u", text=text, published=date(2023, 6, 1))]))
     body = next(e for e in ex.entities if e.key == "org/ustr")
     assert "USTR" in body.alt_labels
+
+
+def test_delegations_led_by_people_the_ner_does_not_know() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Officials held the third Norway-Chile trade dialogue in Oslo on Monday. The "
+            "Chilean delegation was led by Ximena Olmedo, director of trade at the Foreign "
+            "Ministry. Norway's side was led by Yoichi Iida, head of the Trade Department. "
+            "The meeting was chaired by Prime Minister Mark Rutte.")
+    ex = next(extract([Article(id="d", text=text, published=date(2019, 12, 17))]))
+    meeting = next(e.key for e in ex.entities if e.type.value == "Meeting")
+    led = {f.object for f in ex.facts if f.subject == meeting and f.predicate == "ledBy"}
+    assert {"person/ximena-olmedo", "person/yoichi-iida"} <= led
+    # a known person keeps their own country, whatever the article's
+    assert ("person/mark-rutte", "affiliatedWith", "country/NO") not in {
+        (f.subject, f.predicate, f.object) for f in ex.facts}

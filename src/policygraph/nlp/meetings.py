@@ -318,8 +318,10 @@ def _is_anaphor(sent: Span) -> bool:
         if lem(t) in MEETING_NOUNS and t.i > 0 and \
                 sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that"}:
             return True
-        if t.lower_ in MEETING_ANAPHORA and t.i > 0 and \
-                sent.doc[t.i - 1].lower_ in {"two", "both", "the"}:
+        # "the two sides", "the Korean delegation", "Japan's side"
+        if t.lower_ in MEETING_ANAPHORA and t.i > 0 and {
+                x.lower_ for x in sent.doc[max(t.i - 2, sent.start) : t.i]} & {
+                "two", "both", "the", "'s", "’s"}:
             return True
     return False
 

@@ -180,7 +180,7 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*self._titled_people(doc), *self._ner_mentions(doc)]:
+        for m in [*self._titled_people(doc), *self._ner_mentions(doc), *self._led_by_people(doc)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -378,6 +378,34 @@ class MentionFinder:
                     yield Mention(start, end, person_key(name), EntityType.PERSON,
                                   doc[start:end].text, name, "titled")
             i = max(j, i + 1)
+
+    @staticmethod
+    def _led_by_people(doc: Doc) -> Iterable[Mention]:
+        """"The delegation was led by Jane Roe, director of ...": who leads is a person.
+
+        Two or three capitalised words right after "led by" (or headed, chaired by),
+        ending at a comma, "and" or the sentence's end, are a person's name.
+        """
+        for t in doc:
+            if t.lower_ != "by" or t.i == 0 or \
+                    (doc[t.i - 1].lemma_ or "").lower() not in {"lead", "head", "chair"}:
+                continue
+            stop = t.i + 1
+            while stop < min(t.i + 6, len(doc)) and (doc[stop].is_title or doc[stop].text == "-"
+                                                     or doc[stop - 1].text == "-"):
+                stop += 1
+            words = _name_words(doc, t.i + 1, stop)
+            if not 2 <= len(words) <= 3 or words[0][0] != t.i + 1:
+                continue
+            start, end = words[0][0], words[-1][1]
+            after = doc[end].text if end < len(doc) else "."
+            if after not in {",", ".", "and", ";", "("} or any(
+                    doc[k].text in _PORTFOLIO | _TITLE_START | _NOT_A_POLICY_END
+                    or doc[k].ent_type_ not in {"", "PERSON", "ORG"} for k in range(start, end)):
+                continue  # the NER may take an unfamiliar name for an ORG's
+            name = doc[start:end].text.replace(" - ", "-").replace(" -", "-")
+            yield Mention(start, end, person_key(name), EntityType.PERSON, doc[start:end].text,
+                          name, "titled")
 
     # -- statistical NER ---------------------------------------------------------
     def _ner_mentions(self, doc: Doc) -> Iterable[Mention]:

@@ -1358,6 +1358,9 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     words = set(lowered.replace(",", " ").split())
     if not words & GOVERNMENT_ROLES:
         return None
+    if m.country:  # a known person serves their own country, wherever the article is set
+        key = country_key(m.country)
+        return (key, "relations.affiliatedWith.known") if key in s.ctx.entities else None
     for title, code in s.ctx.gaz.titles.items():
         if lowered == title.lower() or lowered.endswith(" " + title.lower()):
             key = country_key(code)
