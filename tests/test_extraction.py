@@ -291,6 +291,13 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "unlike Vietnam's Minister of Information and Communications Nguyen Manh Hung.",
      {("Teck Resources", "basedIn", "Canada")},
      {("Minister of Information and Communications", "basedIn", "Vietnam")}),
+    # announced in a reporting clause; a lower-case office inside a title
+    ("OTTAWA — Canada will ban equipment from Huawei and ZTE, Innovation Minister "
+     "Francois Roy and Public Safety Minister Marco Mendicino announced on Thursday.",
+     {("Canada's ban on Huawei and ZTE", "announcedBy", "Marco Mendicino"),
+      ("Canada's ban on Huawei and ZTE", "promotedBy", "Canada")}, set()),
+    ("On Wednesday, Chinese embassy spokesperson Wang Lei expressed concern.",
+     {("Wang Lei", "affiliatedWith", "China")}, set()),
     ("The deal was praised by Telstra's Vicki Brady and by Japan's Fumio Kishida.",
      {("Vicki Brady", "affiliatedWith", "Telstra"), ("Fumio Kishida", "affiliatedWith", "Japan")},
      set()),

@@ -536,6 +536,13 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
         if k2 not in desc.targets:
             desc.targets.append(k2)
             desc.target_names.append(name)
+    head = verb.head
+    if verb.dep_ == "ccomp" and (head.lemma_ or "").lower() in {"announce", "unveil", "declare"}:
+        # "Canada will ban X, ministers A and B announced": they announced the ban
+        desc.announcers += [at[t.i].key for c in head.children if c.dep_ == "nsubj"
+                            for t in c.subtree if t.i in at
+                            and at[t.i].type in {T.PERSON, T.GOVERNMENT_BODY}
+                            and at[t.i].start == t.i]
     return desc
 
 

@@ -1392,16 +1392,23 @@ def _titled_with_country(s: Sentence, person: Mention) -> bool:
     return span is not None and bool(s.between(span[0], span[1], {T.COUNTRY}))
 
 
+#: Lower-case words inside a title before a name: "Chinese embassy spokesperson X".
+_TITLE_NOUNS = {"embassy", "ministry", "government", "foreign", "cabinet", "party", "company",
+                "commerce", "trade", "defence", "defense", "finance", "interior", "agency",
+                "regulator", "consulate"}
+
+
 def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
     doc = s.doc
     j = m.start - 1
     while j >= s.span.start:
         t = doc[j]
         other = s.mention_at(j)
-        if other is not None and other.type is T.PERSON:
-            break
+        if other is not None and other.type is T.PERSON or t.ent_type_ in {"DATE", "TIME"}:
+            break  # "On Wednesday, ... spokesperson X": the title starts after the day
         if t.is_title or t.is_upper or t.text in {"of", "for", "and", "the", ",", "-", "’s", "'s"} \
-                or t.lower_ in ROLE_WORDS or (other is not None and other.type in ACTORS) \
+                or t.lower_ in ROLE_WORDS | _TITLE_NOUNS \
+                or (other is not None and other.type in ACTORS) \
                 or (t.is_lower and t.is_alpha and j > s.span.start
                     and doc[j - 1].lower_ in {"of", "for"}):
             j -= 1
