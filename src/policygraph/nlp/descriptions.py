@@ -536,14 +536,27 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
         if k2 not in desc.targets:
             desc.targets.append(k2)
             desc.target_names.append(name)
-    head = verb.head
-    if verb.dep_ == "ccomp" and (head.lemma_ or "").lower() in {"announce", "unveil", "declare"}:
-        # "Canada will ban X, ministers A and B announced": they announced the ban
-        desc.announcers += [at[t.i].key for c in head.children if c.dep_ == "nsubj"
-                            for t in c.subtree if t.i in at
-                            and at[t.i].type in {T.PERSON, T.GOVERNMENT_BODY}
-                            and at[t.i].start == t.i]
+    desc.announcers += _reporters(doc, verb, at)
     return desc
+
+
+def _reporters(doc: Doc, verb: Token, at: dict[int, Mention]) -> list[str]:
+    """"Canada will ban X, ministers A and B announced": who announced the clause.
+
+    The people and bodies between the last comma and a trailing "announced" (however
+    the parser attached it) with nothing after it but a date.
+    """
+    sent = verb.sent
+    ann = next((t for t in doc[verb.i + 1 : sent.end] if (t.lemma_ or "").lower() in
+                {"announce", "unveil", "declare"} and t.pos_ == "VERB"), None)
+    if ann is None or any(c.dep_ == "dobj" or c.dep_ == "ccomp" and c.i > ann.i
+                          for c in ann.children):
+        return []
+    comma = max((t.i for t in doc[verb.i : ann.i] if t.text == ","), default=None)
+    if comma is None:
+        return []
+    return list(dict.fromkeys(at[k].key for k in range(comma + 1, ann.i) if k in at
+                              and at[k].type in {T.PERSON, T.GOVERNMENT_BODY}))
 
 
 def _negated_or_maybe(verb: Token) -> bool:
