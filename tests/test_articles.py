@@ -217,3 +217,13 @@ def test_live_pages_commentary_bylines_and_written_out_offsets() -> None:
     assert essay.authors == ("Jane Roe",)
     assert essay.text.endswith("must deliver on 5G\n\nThe meeting produced headlines.")
     assert "Senior Fellow" not in essay.text and "PDF" not in essay.text
+
+
+def test_a_dateline_of_a_place_alone_is_read_and_kept_out_of_the_text() -> None:
+    art = parse_text("Country bars two vendors from 5G networks\n\nOTTAWA — The country will "
+                     "ban equipment from two vendors, ministers announced on Thursday.")
+    assert art.dateline == "OTTAWA"
+    assert "OTTAWA" not in art.text
+    live = parse_text("LIVE: Ministers meet in Beijing as talks resume\n\nMinisters met today "
+                      "in the capital for the first time in years, officials said.")
+    assert live.dateline is None and live.text.startswith("LIVE: Ministers meet")

@@ -660,3 +660,13 @@ def test_delegations_led_by_people_the_ner_does_not_know() -> None:
     # a known person keeps their own country, whatever the article's
     assert ("person/mark-rutte", "affiliatedWith", "country/NO") not in {
         (f.subject, f.predicate, f.object) for f in ex.facts}
+
+
+def test_a_regulator_is_a_public_body_and_keeps_its_one_word_name() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("The two-day sale, run by telecoms regulator Anatel, raised billions. Claro "
+            "and Vivo won licences.")
+    ex = next(extract([Article(id="r", text=text, published=date(2021, 11, 5))]))
+    types = {e.label: e.type.value for e in ex.entities}
+    assert types.get("Anatel") == "GovernmentBody"

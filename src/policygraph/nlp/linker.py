@@ -24,7 +24,7 @@ from policygraph.linking import Gazetteer, org_key, person_key
 from policygraph.model import Entity, EntityType
 from policygraph.nlp import record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
-from policygraph.nlp.mentions import Mention
+from policygraph.nlp.mentions import GOV_HEADS, Mention
 
 for _name in ("pg_entities", "pg_descriptions"):
     if not Doc.has_extension(_name):
@@ -273,7 +273,8 @@ class Linker:
         out: list[Mention] = []
         for m in mentions:
             if m.type is EntityType.GOVERNMENT_BODY and m.end - m.start == 1 and \
-                    m.kind not in {"name", "acronym"} and not m.surface.isupper():
+                    m.kind not in {"name", "acronym"} and not m.surface.isupper() and \
+                    m.surface in GOV_HEADS:  # "Anatel" is a name, "Commission" a head word
                 head = m.surface
                 found = [x for x in out if x.type is EntityType.GOVERNMENT_BODY
                          and x.end - x.start > 1 and x.name.split()[-1] == head]

@@ -480,6 +480,8 @@ class MentionFinder:
             # "Chinese producers such as Acme Zinc": the noun the list belongs to
             window += [t for t in doc[max(span.start - 4, 0) : span.start - 1] if t.is_lower]
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
+        if words & _STATE_CUES:
+            return EntityType.GOVERNMENT_BODY  # "telecoms regulator Anatel" is no telco
         if words & self.telco_cues:
             return EntityType.TELCO
         if words & self.company_cues:
@@ -702,6 +704,8 @@ def _split_listed(span: Span) -> Iterable[Span]:
 
 
 _FIRMS = {EntityType.COMPANY, EntityType.TELCO}
+#: Words before or in apposition to an unknown name that make it a public body.
+_STATE_CUES = {"regulator", "watchdog", "ministry", "authority"}
 
 
 def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
