@@ -670,3 +670,21 @@ def test_a_regulator_is_a_public_body_and_keeps_its_one_word_name() -> None:
     ex = next(extract([Article(id="r", text=text, published=date(2021, 11, 5))]))
     types = {e.label: e.type.value for e in ex.entities}
     assert types.get("Anatel") == "GovernmentBody"
+
+
+def test_what_the_leaders_raise_after_the_meeting_sentence_was_discussed() -> None:
+    from policygraph.pipeline import extract
+
+    texts = [
+        "Trade Representative Katherine Tai and Commerce Minister Piyush Goyal held the 12th "
+        "Trade Policy Forum in New Delhi on Tuesday. Minister Goyal briefed Ambassador Tai on "
+        "India's Production Linked Incentive (PLI) scheme for telecom products.",
+        "The Chips Act featured prominently when Prime Minister Fumio Kishida held talks "
+        "with President Joe Biden at the White House on Jan. 13.",
+    ]
+    arts = [Article(id=f"t{i}", text=t, published=date(2023, 1, 20)) for i, t in enumerate(texts)]
+    for ex, policy in zip(extract(arts), ["Production Linked Incentive", "CHIPS and Science Act"],
+                          strict=True):  # the gazetteer knows the Chips Act by its full name
+        names = {e.key: e.label for e in ex.entities}
+        discussed = {names[f.object] for f in ex.facts if f.predicate == "discussed"}
+        assert policy in discussed

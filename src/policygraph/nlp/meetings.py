@@ -293,9 +293,11 @@ def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
         if p.type is not T.POLICY:
             continue
         cues = [t for t in doc[sent.start : p.start] if lem(t) in DISCUSS or t.lower_ in DISCUSS]
+        # "export controls featured prominently when ... held talks": the topic as subject
+        cues += [t for t in doc[p.end : min(p.end + 3, sent.end)] if lem(t) in _TOPIC_VERBS]
         if not cues:
             continue
-        near = [c for c in cues if p.start - c.i <= 20
+        near = [c for c in cues if -3 <= p.start - c.i <= 20
                 and not any(t.lower_ in {";", "but", "while", "whereas"}
                             for t in doc[c.i : p.start])]
         if not near or any(negated(c) or irrealis(c) for c in near):
@@ -311,6 +313,12 @@ def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
         if lem(verb) in LAUNCHED and not negated(verb) and not irrealis(verb) and any(
                 lem(t) in MEETING_NOUNS or lem(t) == "meet" for t in sent):
             rec.discussed.setdefault(p.key, _evidence(sent, "meetings.launched", 0.65))
+
+
+#: Verbs that make a policy the subject of talks: "controls featured prominently".
+_TOPIC_VERBS = {"feature", "dominate", "top", "figure"}
+#: What a meeting's leaders do in a later sentence that is still about the meeting.
+_RAISED = {"discuss", "raise", "brief", "address", "press", "tackle", "negotiate", "review"}
 
 
 def _is_anaphor(sent: Span) -> bool:
@@ -396,6 +404,10 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             found = max(in_sentence, key=lambda r: bool(r.participants or r.leaders))
         if found is None and current is not None and _is_anaphor(sent):
             found = current  # "the meeting", "the two sides"
+        if found is None and current is not None and any(
+                m.key in current.leaders for m in sm if m.type is T.PERSON) and any(
+                lem(t) in _RAISED for t in sent):
+            found = current  # "Goyal briefed Tai on the PLI scheme": the leaders' talk
         subjects = [m for m in sm if m.type is T.PERSON
                     and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
