@@ -23,16 +23,19 @@ SHARED_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SAMPLE_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "hani-2020-10-15-clean-network.json"
 
 #: Combined figures over tests/data/articles (facts and entities: precision, recall, F1).
-FLOOR = {"facts_p": 0.95, "facts_r": 0.79, "facts_f1": 0.86, "entities_f1": 0.96}
+FLOOR = {"facts_p": 0.96, "facts_r": 0.81, "facts_f1": 0.88, "entities_f1": 0.95}
 #: The same over tests/data/heldout (see its README for how it was used).
-HELDOUT_FLOOR = {"facts_p": 0.94, "facts_r": 0.74, "facts_f1": 0.83, "entities_f1": 0.92}
+HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.77, "facts_f1": 0.85, "entities_f1": 0.93}
 #: The same over tests/data/heldout3 (a second held-out set; see its README).
-HELDOUT3_FLOOR = {"facts_p": 0.89, "facts_r": 0.63, "facts_f1": 0.74, "entities_f1": 0.91}
+HELDOUT3_FLOOR = {"facts_p": 0.91, "facts_r": 0.65, "facts_f1": 0.76, "entities_f1": 0.93}
 #: The same over tests/data/heldout4 (a third held-out set; see its README).
 #: One known duplicate: "the U.S. ban on Huawei" and the Entity List it refers to are two
 #: nodes for the annotator's one policy.
-HELDOUT4_FLOOR = {"facts_p": 0.96, "facts_r": 0.61, "facts_f1": 0.75, "entities_f1": 0.90,
+HELDOUT4_FLOOR = {"facts_p": 0.96, "facts_r": 0.63, "facts_f1": 0.76, "entities_f1": 0.92,
                   "duplicates": 1}
+#: The same over tests/data/heldout5 (a fourth held-out set, written on 2026-11-30 by a
+#: session that saw neither the code nor the other sets; first look F1 0.60, see its README).
+HELDOUT5_FLOOR = {"facts_p": 0.91, "facts_r": 0.58, "facts_f1": 0.71, "entities_f1": 0.87}
 
 
 def scorer() -> ModuleType:
@@ -59,8 +62,10 @@ def build_one(path: Path, tmp: Path) -> Path:
 
 @pytest.mark.parametrize(("folder", "floor", "minimum"),
                          [("", FLOOR, 12), ("heldout", HELDOUT_FLOOR, 8),
-                          ("heldout3", HELDOUT3_FLOOR, 10), ("heldout4", HELDOUT4_FLOOR, 8)],
-                         ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set"])
+                          ("heldout3", HELDOUT3_FLOOR, 10), ("heldout4", HELDOUT4_FLOOR, 8),
+                          ("heldout5", HELDOUT5_FLOOR, 10)],
+                         ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
+                              "heldout5-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
