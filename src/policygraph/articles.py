@@ -435,7 +435,7 @@ def parse_text(
         dm = _DATELINE.match(line) if dateline is None else None
         bare_place = dm is not None and len(body) < 8 and dm.group("place").strip().isupper() \
             and len(dm.group("place").strip()) >= 3 and line[dm.end() - 3 : dm.end()].strip() \
-            in {"—", "--", "–"}  # "OTTAWA — Canada will ...": a place alone, then a dash
+            in {"—", "--", "–"}  # "OSLO — The country will ...": a place alone, then a dash
         if dm and (dm.group("agency") or dm.group("date") or bare_place) and len(line) > 60:
             dateline = dm.group("place").strip().rstrip(",")
             found_publisher = dm.group("agency") or found_publisher

@@ -526,7 +526,7 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
     desc.owner_names.append(doc[owner.start : owner.end].text)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in at), None)
     if obj is not None and obj.pos_ == "NOUN":
-        # "banned 59 Chinese apps, including X": also "ban on 59 Chinese apps", "app ban"
+        # "banned 40 foreign games, including X": also "ban on 40 foreign games", "game ban"
         words = [t for t in doc[obj.left_edge.i : obj.i + 1] if t.pos_ != "DET"]
         if words and not any(t.i in at and at[t.i].type is not T.COUNTRY for t in words):
             desc.surfaces += [f"ban on {' '.join(t.text for t in words)}",
@@ -541,7 +541,7 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
 
 
 def _reporters(doc: Doc, verb: Token, at: dict[int, Mention]) -> list[str]:
-    """"Canada will ban X, ministers A and B announced": who announced the clause.
+    """"Ruritania will ban X, ministers A and B announced": who announced the clause.
 
     The people and bodies between the last comma and a trailing "announced" (however
     the parser attached it) with nothing after it but a date.

@@ -262,7 +262,7 @@ class Linker:
         out = []
         for m in mentions:
             if m.key in rekey and not (m.type.is_org and m.surface.rsplit(" ", 1)[-1] in _GROUP_WORDS):
-                # "Britain's Vodafone Group" stays the group in an article about its unit
+                # "Ruritania's Acme Group" stays the group in an article about its unit
                 key, name = rekey[m.key]
                 m = replace(m, key=key, name=name)
             out.append(m)
@@ -274,7 +274,7 @@ class Linker:
         for m in mentions:
             if m.type is EntityType.GOVERNMENT_BODY and m.end - m.start == 1 and \
                     m.kind not in {"name", "acronym"} and not m.surface.isupper() and \
-                    m.surface in GOV_HEADS:  # "Anatel" is a name, "Commission" a head word
+                    m.surface in GOV_HEADS:  # "Regulon" is a name, "Commission" a head word
                 head = m.surface
                 found = [x for x in out if x.type is EntityType.GOVERNMENT_BODY
                          and x.end - x.start > 1 and x.name.split()[-1] == head]

@@ -293,7 +293,7 @@ def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
         if p.type is not T.POLICY:
             continue
         cues = [t for t in doc[sent.start : p.start] if lem(t) in DISCUSS or t.lower_ in DISCUSS]
-        # "export controls featured prominently when ... held talks": the topic as subject
+        # "the Alpha Act figured large when ... held talks": the topic as subject
         cues += [t for t in doc[p.end : min(p.end + 3, sent.end)] if lem(t) in _TOPIC_VERBS]
         if not cues:
             continue
@@ -326,7 +326,7 @@ def _is_anaphor(sent: Span) -> bool:
         if lem(t) in MEETING_NOUNS and t.i > 0 and \
                 sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that"}:
             return True
-        # "the two sides", "the Korean delegation", "Japan's side"
+        # "the two sides", "the Chilean delegation", "Norway's side"
         if t.lower_ in MEETING_ANAPHORA and t.i > 0 and {
                 x.lower_ for x in sent.doc[max(t.i - 2, sent.start) : t.i]} & {
                 "two", "both", "the", "'s", "’s"}:
@@ -342,7 +342,7 @@ def _surname(name: str, country: str | None = None) -> str:
 
     >>> _surname("Mike Pompeo"), _surname("Luigi Di Maio"), _surname("Lee Tae-ho")
     ('Pompeo', 'Di Maio', 'Lee')
-    >>> _surname("Zhang Wei", "CN"), _surname("Wang Wentao")
+    >>> _surname("Zhang Wei", "CN"), _surname("Wang Jianming")
     ('Zhang', 'Wang')
     """
     words = name.split()
@@ -407,7 +407,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         if found is None and current is not None and any(
                 m.key in current.leaders for m in sm if m.type is T.PERSON) and any(
                 lem(t) in _RAISED for t in sent):
-            found = current  # "Goyal briefed Tai on the PLI scheme": the leaders' talk
+            found = current  # "Roe briefed Doe on the Alpha scheme": the leaders' talk
         subjects = [m for m in sm if m.type is T.PERSON
                     and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         if subjects:

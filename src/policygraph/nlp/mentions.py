@@ -481,7 +481,7 @@ class MentionFinder:
             window += [t for t in doc[max(span.start - 4, 0) : span.start - 1] if t.is_lower]
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
         if words & _STATE_CUES:
-            return EntityType.GOVERNMENT_BODY  # "telecoms regulator Anatel" is no telco
+            return EntityType.GOVERNMENT_BODY  # "telecoms regulator Regulon" is no telco
         if words & self.telco_cues:
             return EntityType.TELCO
         if words & self.company_cues:
@@ -490,7 +490,7 @@ class MentionFinder:
                 doc[span.start - 2].ent_type_ == "GPE" and span[0].pos_ == "PROPN" and \
                 not any(t.lower_ in _OFFICE_WORDS | _ROLE_WORDS or t.text in _PORTFOLIO
                         for t in span):
-            return EntityType.COMPANY  # "Belgium's Umicore": a country's firm, not its minister
+            return EntityType.COMPANY  # "Ruritania's Acmecore": a country's firm, not its minister
         return None
 
 
