@@ -263,6 +263,9 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      {("Telefónica", "usesEquipmentFrom", "Ericsson")}),
     ("Huawei supplies Telia's radios. Ericsson said it had chosen Nokia as a partner.",
      set(), {("Telia Company", "usesEquipmentFrom", "Nokia")}),
+    ("Telia chose Nokia for its core. Ericsson lost the tender. It uses Huawei chips in "
+     "its own products.",
+     set(), {("Telia Company", "usesEquipmentFrom", "Huawei")}),
     # stopping one thing is not stopping the next
     ("Chunghwa Telecom stopped buying Huawei equipment and built its 5G network with Nokia.",
      {("Chunghwa Telecom", "usesEquipmentFrom", "Nokia")},
@@ -688,3 +691,12 @@ def test_what_the_leaders_raise_after_the_meeting_sentence_was_discussed() -> No
         names = {e.key: e.label for e in ex.entities}
         discussed = {names[f.object] for f in ex.facts if f.predicate == "discussed"}
         assert policy in discussed
+
+
+def test_a_name_after_a_comma_is_no_list_member_unless_the_list_goes_on() -> None:
+    from policygraph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    found = mentions_of(nlp("The deal was confirmed by Huawei, Bloomberg reported on Monday."))
+    assert [m for m in found if m[2] in {"Company", "Telco"}] == [
+        ("Huawei", "org/huawei", "Company")]

@@ -722,7 +722,8 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
         before = doc[ent.start - 1].text if ent.start else ""
         after = doc[ent.end].text if ent.end < len(doc) else ""
         partner = None
-        if before in {"and", ",", "or"}:
+        if before in {"and", "or"} or before == "," and after in {",", "and", "or"}:
+            # a comma alone is no list: "said Acme, Example News reported"
             partner = ends.get(ent.start - 1)
         if partner is None and after in {"and", ",", "or"}:
             partner = starts.get(ent.end + 1)

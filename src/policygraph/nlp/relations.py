@@ -283,6 +283,8 @@ class DocContext:
     #: the operators of the last sentence that named any: what "it", "both" or "the
     #: carrier" in a later sentence may stand for
     recent_telcos: list[Mention] = field(default_factory=list)
+    #: the actor that was the subject of the last sentence that had one
+    last_subject: Mention | None = None
     _home: str | None = None
     facts: list[Fact] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
@@ -849,6 +851,10 @@ def _anaphoric_users(s: Sentence, verb: Token) -> list[Mention] | None:
         main = [m for m in before if m.type is T.TELCO
                 and s.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         return main[: 3 if plural else 1]
+    last = s.ctx.last_subject
+    if lem(subj) not in {"carrier", "operator", "telco"} and (last is None or
+                                                             last.type is not T.TELCO):
+        return []  # "Ericsson won. It will supply ...": "it" is the last subject
     recent = s.ctx.recent_telcos
     return recent[:3] if plural else recent[:1]
 
@@ -1541,6 +1547,10 @@ class RelationExtractor:
             telcos = [m for m in sent_mentions if m.type is T.TELCO]
             if telcos:
                 ctx.recent_telcos = telcos
+            subject = next((m for m in sent_mentions if m.type in ACTORS and m.kind != "demonym"
+                            and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                ctx.last_subject = subject
             for m in sent_mentions:
                 if m.type is T.POLICY:
                     ctx.last_policy = m
