@@ -616,13 +616,7 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                     k += 1
                 if k < sent.end and doc[k].pos_ in {"VERB", "AUX"}:
                     continue
-                start = j
-                while start > sent.start and (doc[start - 1].text[:1].isupper()
-                                              or doc[start - 1].like_num
-                                              or doc[start - 1].lower_ in _NAME_INNER - {"the"}):
-                    start -= 1
-                while start < j and not doc[start].text[:1].isupper():
-                    start += 1
+                start = _name_before(doc, j, sent.start)
                 if start < j and _name_at(doc, start, j) == j and doc[start].text not in TITLE_STOP:
                     found = (start, j)
             if found and _plausible_name(doc, *found, known,
@@ -635,6 +629,20 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _NOT_A_POLICY_END = GOV_HEADS | COMPANY_SUFFIX | TELCO_SUFFIX
+
+
+def _name_before(doc: Doc, end: int, floor: int, longest: int | None = None) -> int:
+    """Where a capitalised name ending at ``end`` starts ("Rural Connect Fund", "Made in
+    Ruritania 2030"), not before ``floor``, at most ``longest`` tokens back; ``end`` when
+    no name ends there."""
+    start = end
+    while start > floor and (longest is None or end - start < longest) and (
+            doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
+            or doc[start - 1].lower_ in _NAME_INNER - {"the"}):
+        start -= 1
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1
+    return start
 
 
 def _quoted_or_acronym_name(doc: Doc, head: Token, floor: int) -> tuple[int, int] | None:
@@ -662,13 +670,7 @@ def _quoted_or_acronym_name(doc: Doc, head: Token, floor: int) -> tuple[int, int
         if not (acr.isupper() and acr.isalnum() and 2 <= len(acr) <= 8):
             return None
         end = i - 2
-        start = end
-        while start > floor and end - start < 8 and (
-                doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
-                or doc[start - 1].lower_ in _NAME_INNER - {"the"}):
-            start -= 1
-        while start < end and not doc[start].text[:1].isupper():
-            start += 1
+        start = _name_before(doc, end, floor, longest=8)
         if end - start < 2 or doc[start].text in TITLE_STOP or \
                 doc[end - 1].text in _NOT_A_POLICY_END:
             return None  # "Federal Communications Commission (FCC) rules": a body's rules
