@@ -304,6 +304,39 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("The deal was praised by Telstra's Vicki Brady and by Japan's Fumio Kishida.",
      {("Vicki Brady", "affiliatedWith", "Telstra"), ("Fumio Kishida", "affiliatedWith", "Japan")},
      set()),
+    # promoters: coordinated subjects, "the two countries", people's countries, a bloc's prefix
+    ("Norway and Chile unveiled the Pacific Data Partnership on Monday.",
+     {("Pacific Data Partnership", "promotedBy", "Norway"),
+      ("Pacific Data Partnership", "promotedBy", "Chile")}, set()),
+    ("Officials from Ghana and Peru met in Lima. The two countries will share research and "
+     "launched the Andean Cable Initiative as part of the effort.",
+     {("Andean Cable Initiative", "promotedBy", "Ghana"),
+      ("Andean Cable Initiative", "promotedBy", "Peru")}, set()),
+    ("Estonian Prime Minister Kaja Kallas and Latvian President Egils Levits signed the Baltic "
+     "Digital Charter.",
+     {("Baltic Digital Charter", "promotedBy", "Estonia"),
+      ("Baltic Digital Charter", "promotedBy", "Latvia"),
+      ("Baltic Digital Charter", "announcedBy", "Kaja Kallas")}, set()),
+    ("Ministers discussed the EU Foreign Subsidies Regulation and the NATO Cyber Defence Pledge.",
+     {("Foreign Subsidies Regulation", "promotedBy", "European Union"),
+      ("Cyber Defence Pledge", "promotedBy", "NATO")}, set()),
+    # the actor of a relative clause is its head, not whom the clause names; a closer "urged"
+    ("The move follows pressure from Ottawa, which in May imposed sweeping curbs on exports of "
+     "nickel to India and has since urged Mexico and Chile to join its restrictions.",
+     {("Canada's export controls", "promotedBy", "Canada"),
+      ("Mexico", "urgedToJoin", "Canada's export controls"),
+      ("Chile", "urgedToJoin", "Canada's export controls")},
+     {("Canada's export controls", "promotedBy", "Mexico"),
+      ("India", "urgedToJoin", "Canada's export controls"),
+      ("Canada", "urgedToJoin", "Canada's export controls")}),
+    # exporters barred from selling are restrained, not shut out; curbs that hit are no ban
+    ("The Foreign Direct Product Rule bars suppliers such as Qualcomm from shipping chips to "
+     "Huawei.",
+     {("Foreign Direct Product Rule", "excludes", "Huawei")},
+     {("Foreign Direct Product Rule", "excludes", "Qualcomm")}),
+    ("Japan's July restrictions hit Samsung and SK Hynix.",
+     {("Japan's restrictions", "promotedBy", "Japan")},
+     {("Japan's restrictions", "excludes", "Samsung Electronics")}),
 ]
 
 
@@ -700,3 +733,24 @@ def test_a_name_after_a_comma_is_no_list_member_unless_the_list_goes_on() -> Non
     found = mentions_of(nlp("The deal was confirmed by Huawei, Bloomberg reported on Monday."))
     assert [m for m in found if m[2] in {"Company", "Telco"}] == [
         ("Huawei", "org/huawei", "Company")]
+
+
+def test_export_controls_named_by_what_they_cover() -> None:
+    from policygraph.pipeline import extract
+
+    texts = [
+        "Australia said on Monday it would restrict exports of rare earth magnets.",
+        "What Brazil's niobium and tantalum curbs mean for chipmakers exporting to Asia.",
+        "The Dutch government said it will introduce new export restrictions on deposition "
+        "tools.",
+    ]
+    arts = [Article(id=f"x{i}", text=t, published=date(2023, 7, 12)) for i, t in enumerate(texts)]
+    wanted = [("country/AU", "export controls on rare earth magnets"),
+              ("country/BR", "export controls on niobium and tantalum"),
+              ("country/NL", "export controls on deposition tools")]
+    for ex, (owner, name) in zip(extract(arts), wanted, strict=True):
+        policies = [e for e in ex.entities if e.type.value == "Policy"]
+        assert len(policies) == 1, [e.label for e in policies]
+        assert name in policies[0].alt_labels | {policies[0].label}
+        assert (policies[0].key, "promotedBy", owner) in {
+            (f.subject, f.predicate, f.object) for f in ex.facts}

@@ -197,15 +197,28 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         lemma = (token.lemma_ or token.text).lower()
         if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at:
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
-        elif lemma in _EXPORT_HEADS and token.tag_ == "NNS" and token.i > 0 and \
-                doc[token.i - 1].lower_ == "export" and token.i not in at:
+        elif lemma in _EXPORT_HEADS and token.tag_ == "NNS" and token.i not in at and (
+                token.i > 0 and doc[token.i - 1].lower_ == "export" or
+                doc[token.i + 1 : token.i + 3].text.lower() == "on exports"):
             # "export controls", "export curbs", "export restrictions": one kind of measure
             desc = _from_noun(doc, token, "export controls", at, left_edge=token.i - 1)
+        elif lemma in _EXPORT_HEADS and token.tag_ == "NNS" and token.i not in at and \
+                (edge := _owned_measure(doc, token, at)) is not None:
+            # "China's gallium and germanium curbs", "Tokyo's July restrictions": a state's
+            # measures named by what they cover; export ones when the sentence says so
+            exporting = _about_exports(doc)
+            word = "export controls" if exporting else token.lower_
+            desc = _from_noun(doc, token, word, at, left_edge=edge)
+            if desc is not None and not desc.topic:
+                desc.topic = " ".join(t.text for t in doc[edge : token.i]
+                                      if t.is_lower and t.lower_ not in {"new", "export"})
         elif token.pos_ in {"NOUN", "PROPN"} and token.i not in at and token.is_lower and (
                 lemma in INSTRUMENT_HEADS or lemma == "order" and token.i > 0
                 and doc[token.i - 1].lower_ == "executive"):
             word = INSTRUMENT_HEADS.get(lemma, "executive order")
             desc = _from_instrument(doc, token, word, at)
+        elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
+            desc = _restricted_exports(doc, token, at)
         elif token.pos_ == "VERB" and lemma in VERB_HEADS:
             desc = _from_clause(doc, token, at)
         else:
@@ -247,6 +260,8 @@ def _hypothetical(head: Token) -> bool:
         "outright"} & set(left):
         return True
     for t in list(head.ancestors)[:3]:
+        if t.pos_ in {"NOUN", "PROPN", "PRON"}:
+            break  # "Acme, which imposed curbs, has urged ...": another clause's verb
         if (t.lemma_ or "").lower() in _MAYBE | {"stop", "oppose", "reject", "rule", "resist",
                                                  "avoid", "fear", "warn", "seek"}:
             return True
@@ -312,6 +327,34 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
 
 
 _EXPORT_HEADS = {"control", "curb", "restriction", "ban", "limit"}
+_RESTRICT_VERBS = {"restrict", "curb", "limit", "control", "tighten"}
+
+
+def _about_exports(doc: Doc) -> bool:
+    """Whether the article speaks of exports at all (then its curbs are export curbs)."""
+    cached = doc.user_data.get("pg_exports")
+    if cached is None:
+        cached = doc.user_data["pg_exports"] = any(
+            t.lower_.startswith("export") for t in doc)
+    return bool(cached)
+
+
+def _owned_measure(doc: Doc, head: Token, at: dict[int, Mention]) -> int | None:
+    """Where "<owner>'s <what> curbs" starts after the owner, when a state or public
+    body owns the plural ``head`` ("Ruritania's chip and metal curbs" -> "chip"); None
+    without such an owner ("price controls", "the restrictions")."""
+    j = head.i - 1
+    while j > head.sent.start and j not in at and (
+            doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"}
+            or doc[j].ent_type_ == "DATE" and doc[j].pos_ == "PROPN"):
+        j -= 1
+    edge = j + 1
+    if doc[j].text in {"'s", "’s", "’", "'"}:
+        j -= 1
+    owner = at.get(j)
+    if owner is None or owner.type not in OWNER_TYPES:
+        return None
+    return edge
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
                  "extend", "issue", "publish", "release", "enact", "implement", "approve"}
 
@@ -320,32 +363,71 @@ def _export_details(doc: Doc, head: Token, at: dict[int, Mention], desc: Descrip
     """What export controls cover ("on advanced chips") and, when no owner stands
     before them, who imposed them ("The ministry imposed export curbs on ...")."""
     end = head.i + 1
-    if end < len(doc) and doc[end].lower_ in {"on", "of"}:
-        words = []
-        for t in doc[end + 1 : min(end + 7, head.sent.end)]:
-            if t.i in at or not (t.is_lower and (t.pos_ in {"NOUN", "ADJ", "CCONJ"}
-                                                 or t.lower_ == "and")):
-                break
-            words.append(t.text)
-        while words and words[-1] == "and":
-            words.pop()
-        if words and any(t.isalpha() for t in words):
-            desc.topic = " ".join(words)
+    if end + 2 < len(doc) and doc[end].lower_ == "on" and doc[end + 1].lower_ == "exports" \
+            and doc[end + 2].lower_ == "of":
+        end += 2  # "curbs on exports of advanced chips"
+    topic = _covered(doc, end, at)
+    if topic:
+        desc.topic = topic
     verb = head.head
     if desc.owner is None and head.dep_ in {"dobj", "nsubjpass"} and \
             (verb.lemma_ or "").lower() in _IMPOSE_VERBS and not _negated_or_maybe(verb):
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "agent"}:
-                owners = [at[t.i] for t in child.subtree if t.i in at
-                          and _mention_info(at[t.i])[1] in OWNER_TYPES]
-                if owners:
-                    key, _, country, _ = _mention_info(owners[0])
-                    desc.owner, desc.owner_country = key, country
-                    desc.owner_names.append(doc[owners[0].start : owners[0].end].text)
-                    if owners[0].type is T.GOVERNMENT_BODY:
-                        desc.announcers.append(key)
-                    desc.from_clause = True
-                    return
+        owner = _agent_of(verb, at) or _subject_owner(doc, verb, at)
+        if owner is not None:
+            _own(doc, desc, owner)
+
+
+def _covered(doc: Doc, at_word: int, at: dict[int, Mention]) -> str:
+    """What "on/of ..." at ``at_word`` says the measure covers: "on gallium and germanium"
+    -> "gallium and germanium"; "" when no plain words follow."""
+    if at_word >= len(doc) or doc[at_word].lower_ not in {"on", "of"}:
+        return ""
+    words: list[str] = []
+    for t in doc[at_word + 1 : min(at_word + 7, doc[at_word].sent.end)]:
+        if t.i in at or not (t.is_lower and (t.pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"}
+                                             or t.tag_ == "VBG")
+                             or t.like_num or t.lower_ == "of" and words):
+            break
+        words.append(t.text)
+    while words and words[-1] in {"and", "of"}:
+        words.pop()
+    return " ".join(words) if any(w.isalpha() for w in words) else ""
+
+
+def _agent_of(verb: Token, at: dict[int, Mention]) -> Mention | None:
+    """The country or body in a passive verb's "by ..."."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            owners = [at[t.i] for t in child.subtree if t.i in at
+                      and _mention_info(at[t.i])[1] in OWNER_TYPES]
+            if owners:
+                return owners[0]
+    return None
+
+
+def _own(doc: Doc, desc: Description, owner: Mention) -> None:
+    """Make ``owner`` the description's owner, and its announcer when a public body."""
+    key, _, country, _ = _mention_info(owner)
+    desc.owner, desc.owner_country = key, country
+    desc.owner_names.append(doc[owner.start : owner.end].text)
+    if owner.type is T.GOVERNMENT_BODY:
+        desc.announcers.append(key)
+    desc.from_clause = True
+
+
+def _restricted_exports(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
+    """A clause that imposes export controls: "Ruritania said it would restrict exports of
+    chipmaking tools" is Ruritania's export controls on chipmaking tools."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ != "exports" or _negated_or_maybe(verb):
+        return None
+    owner = _subject_owner(doc, verb, at)
+    if owner is None:
+        return None
+    desc = Description("export controls", None, None, tokens=[verb.i])
+    _own(doc, desc, owner)
+    desc.topic = _covered(doc, obj.i + 1, at)
+    return desc
 
 
 def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:
@@ -353,12 +435,9 @@ def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | N
     for c in head.children:
         if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" and \
                 (c.lemma_ or "").lower() in SIGN_VERBS | {"impose", "introduce", "unveil"}:
-            for a in c.children:
-                if a.dep_ == "agent":
-                    found = [at[t.i] for t in a.subtree if t.i in at
-                             and _mention_info(at[t.i])[1] in OWNER_TYPES]
-                    if found:
-                        return found[0]
+            by = _agent_of(c, at)
+            if by is not None:
+                return by
     return None
 
 
@@ -602,6 +681,10 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | N
                 if owners:
                     bodies = [o for o in owners if _mention_info(o)[1] is T.GOVERNMENT_BODY]
                     return bodies[0] if bodies else owners[0]
+                if child.lower_ in {"which", "that"} and current.dep_ == "relcl":
+                    # "Ruritania, which imposed curbs ...": the clause's head
+                    head = at.get(current.head.i)
+                    return head if head is not None and head.type in OWNER_TYPES else None
                 if child.lower_ not in {"it", "they", "which", "who"}:
                     return None
                 pronoun = child.lower_ in {"it", "they"}

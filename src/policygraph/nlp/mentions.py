@@ -89,6 +89,11 @@ COMPANY_SUFFIX = {
 TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel"}
 
 
+#: What a government exerts "from" its capital: "pressure from Washington".
+_PRESSURE_NOUNS = {"pressure", "demands", "demand", "request", "requests", "criticism",
+                   "opposition", "objections", "lobbying", "warnings", "approval", "support"}
+
+
 class MentionFinder:
     """Callable component: gazetteer and shape matching merged with NER."""
 
@@ -228,7 +233,13 @@ class MentionFinder:
     def _is_place(doc: Doc, start: int) -> bool:
         """A capital used as a place ("in Seoul"), not as its government."""
         prev = doc[start - 1] if start else None
-        return prev is not None and prev.lower_ in {"in", "to", "from", "at", "near", "via", "into"}
+        if prev is None or prev.lower_ not in {"in", "to", "from", "at", "near", "via", "into"}:
+            return False
+        if prev.lower_ == "from" and start >= 2 and doc[start - 2].lower_ in _PRESSURE_NOUNS:
+            return False  # "pressure from Ruritania's capital": its government acting
+        # "to Acmeville, which imposed curbs": the capital acts in its own clause
+        return not (start + 2 < len(doc) and doc[start + 1].text == ","
+                    and doc[start + 2].lower_ == "which")
 
     def _is_telecom_doc(self, doc: Doc) -> bool:
         return any(t.lower_ in self.telco_cues or t.lower_ in _TELECOM_WORDS for t in doc)
@@ -251,6 +262,8 @@ class MentionFinder:
     def _shape_mentions(self, doc: Doc, gazetteer: list[Mention]) -> Iterable[Mention]:
         countries = {i: m for m in gazetteer if m.type is EntityType.COUNTRY
                      for i in range(m.start, m.end)}
+        bodies = {m.start: m for m in gazetteer
+                  if m.type in {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}}
         spans = []
         for match_id, start, end in self.shapes(doc):
             label = doc.vocab.strings[match_id]
@@ -276,6 +289,8 @@ class MentionFinder:
                     start += 1
             if owners > 1:
                 country = None  # "the EU-US Trade Council": two parties' body, no one's
+            if span.label_ == "POLICY" and start in bodies and bodies[start].end < end - 1:
+                start = bodies[start].end  # "the NATO 2030 Agenda": the body is its owner
             end = _trim_end(doc, start, end)
             if span.label_ == "POLICY":
                 end = _through_acronym(doc, end)

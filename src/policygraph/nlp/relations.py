@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -379,6 +379,11 @@ def policy_refs(s: Sentence, start: int, end: int, pronouns: bool = True) -> lis
         if pronouns and t.lower_ in {"it", "its"} or (
                 lem(t) in POLICY_ANAPHORA and t.i > 0 and
                 s.doc[t.i - 1].lower_ in {"the", "this", "that"}):
+            # "imposed curbs and urged Roe to join its restrictions": the sentence's own
+            # policy before the text before
+            before = s.between(s.span.start, start, {T.POLICY})
+            if before:
+                return before[-1:]
             if s.ctx.last_policy is not None:
                 return [s.ctx.last_policy]
     return []
@@ -388,6 +393,12 @@ def _policy_anaphor(token: Token) -> bool:
     """"the initiative", "this policy", "the program": a definite policy noun."""
     return lem(token) in POLICY_ANAPHORA and any(
         c.lower_ in {"the", "this", "that", "these"} for c in token.children)
+
+
+#: What an exporter is barred "from" doing: "bars Acme from shipping tools" (the -ing
+#: forms: the tagger often reads "shipping" as a noun).
+_SELLING = {"shipping", "selling", "exporting", "supplying", "providing", "delivering",
+            "sending", "transferring"}
 
 
 def rule_excludes(s: Sentence) -> None:
@@ -402,6 +413,15 @@ def rule_excludes(s: Sentence) -> None:
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
                    if not _uses_after(s, m)]
+        if trig.pos_ == "NOUN":  # "restrictions on Acme", not "the restrictions hit Acme"
+            own = {t.i for t in trig.subtree}
+            targets = [m for m in targets if m.start in own]
+        selling = next((t.i for t in s.doc[trig.i + 1 : end] if t.lower_ == "from" and
+                        t.i + 1 < end and s.doc[t.i + 1].lower_ in _SELLING), None)
+        if selling is not None:
+            # "bar suppliers such as Acme from shipping tools to Roe": Acme is restrained
+            # as a seller, not shut out; Roe, the buyer, is
+            targets = [m for m in targets if m.start > selling]
         if any(c.dep_ == "auxpass" for c in trig.children):
             # "Huawei and ZTE have been banned ... under security guidance"
             passive = {t.i for c in trig.children if c.dep_ == "nsubjpass" for t in c.subtree}
@@ -472,6 +492,8 @@ def rule_urged(s: Sentence) -> None:
         if not joins:
             continue
         join = joins[0]
+        if any(lem(t) in URGE for t in s.doc[trig.i + 1 : join.i]):
+            continue  # "pressure from Acme, which later urged Roe to join": the nearer verb
         policies = policy_refs(s, join.i + 1, min(join.i + 12, end))
         if not policies:
             continue
@@ -631,8 +653,15 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
     for _ in range(3):
         subj = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and subj[0].lower_ in {"which", "that", "who"} and current.dep_ == "relcl":
-            subj = [current.head]
-        elif subj and subj[0].lower_ in {"it", "they"} and current.dep_ == "ccomp":
+            # the clause's head noun, without the clause itself ("Acme, which imposed
+            # curbs and urged Roe to join" is Acme's act, not Roe's)
+            inside = {t.i for t in current.subtree}
+            idx = {t.i for t in current.head.subtree} - inside
+            found = [m for m in s.mentions if m.start in idx]
+            if found:
+                return found
+            break
+        if subj and subj[0].lower_ in {"it", "they"} and current.dep_ == "ccomp":
             # "KPN said it had replaced ...": the pronoun is the speaker
             speaker = [c for c in current.head.children if c.dep_ == "nsubj"]
             if speaker and speaker[0].i < subj[0].i:
@@ -1010,6 +1039,13 @@ def rule_promoted(s: Sentence) -> None:
             if owner and owner.type in ACTORS:
                 s.ctx.fact(pol.key, "promotedBy", owner.key, s.evidence("relations.possessive", 0.9))
                 continue
+        # "the EU Foreign Investment Screening Regulation", "the NATO 2030 Agenda": a
+        # bloc's or body's name just before the policy's
+        prefix = s.mention_at(pol.start - 1) if pol.start > s.span.start else None
+        if prefix is not None and prefix.type in ORGS - {T.COMPANY, T.TELCO} and \
+                prefix.kind != "demonym":
+            s.ctx.fact(pol.key, "promotedBy", prefix.key, s.evidence("relations.modifier", 0.8))
+            continue
         led = _led_by_country(s, pol)
         if led is not None:
             s.ctx.fact(pol.key, "promotedBy", led.key, s.evidence("relations.led", 0.85))
@@ -1032,7 +1068,8 @@ def rule_promoted(s: Sentence) -> None:
                     s.ctx.fact(pol.key, "promotedBy", c.key, s.evidence("relations.copula", 0.85))
                     break
     for trig in s.tokens(PROMOTE):
-        if negated(trig) or trig.pos_ not in {"VERB", "AUX"} or _is_join(trig):
+        if negated(trig) or trig.pos_ not in {"VERB", "AUX"} or _is_join(trig) or \
+                trig.dep_ in {"amod", "compound"}:  # "the leading toolmakers"
             continue
         if lem(trig) == "agree" and any(c.dep_ in {"xcomp", "ccomp"} for c in trig.children):
             continue  # "agreed to join the Clean Network" is not promoting it
@@ -1076,6 +1113,9 @@ def rule_promoted(s: Sentence) -> None:
             continue
         for pol in pols[:1]:
             for extra in agents[1:]:
+                if extra.type in ACTORS and agent.type in ACTORS and extra.kind != "capital":
+                    s.ctx.fact(pol.key, "promotedBy", extra.key,
+                               s.evidence("relations.promotedBy", 0.8))
                 if extra.type is T.COUNTRY and agent.type is T.PERSON:
                     s.ctx.fact(pol.key, "promotedBy", extra.key,
                                s.evidence("relations.promotedBy.official", 0.75))
@@ -1131,15 +1171,62 @@ def _agents(s: Sentence, verb: Token) -> list[Mention]:
                     found.append(m)
             people = [m for m in found if m.type is T.PERSON]
             return people or found
+    pair = _the_two(s, verb)
+    if pair:
+        return pair
     agent = _agent(s, verb)
-    if agent is not None and agent.type is T.COUNTRY and agent.kind == "demonym":
+    if agent is None:
+        return []
+    if agent.type in ACTORS and agent.kind != "demonym":
+        # "The United States and Japan unveiled ...": every coordinated actor
+        heads = {s.doc[agent.end - 1].i}
+        found = [agent]
+        for m in _subjects(s, verb, fallback=False):
+            last = s.doc[m.end - 1]
+            if m is agent or m.type not in ACTORS or m.kind in {"demonym", "capital"}:
+                continue
+            if last.dep_ == "conj" and last.head.i in heads:
+                heads.add(last.i)
+                found.append(m)
+        if len(found) > 1:
+            return found
+    if agent.type is T.COUNTRY and agent.kind == "demonym":
         # "Chinese Minister of Commerce Wang Wentao unveiled ...": the official acts, for
         # the country the demonym names
         subj = _subjects(s, verb, fallback=False)
         people = [m for m in subj if m.type is T.PERSON and m.start > agent.start]
         if people:
-            return [people[0], agent]
+            # "Ruritanian Premier Roe and Acmean President Doe signed ...": each official
+            # and each country, the first official leading
+            states = [m for m in subj if m.type is T.COUNTRY and m.kind == "demonym"]
+            return [people[0], *people[1:], *states]
     return [agent] if agent is not None else []
+
+
+#: Subjects that stand for the two parties last named: "the two countries also launched".
+_PAIR_WORDS = {"countries", "sides", "governments", "nations", "allies", "partners"}
+
+
+def _the_two(s: Sentence, verb: Token) -> list[Mention]:
+    """The last two countries named before "the two countries" / "both sides", the subject
+    of ``verb``; none when fewer or more than two were named in the sentence before.
+
+    >>> # "The US and Japan met. The two countries launched the Acme Partnership." -> US, JP
+    """
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "the two countries will promote X and launched Y"
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PAIR_WORDS]
+    if not subj or not any(c.lower_ in {"two", "both"} for c in subj[0].children):
+        return []
+    seen: list[Mention] = []
+    for m in reversed(s.ctx.doc._.pg_mentions or []):
+        if m.start >= subj[0].i or m.type is not T.COUNTRY:
+            continue
+        if m.key not in {x.key for x in seen}:
+            seen.append(m)
+        if len(seen) == 2:
+            return seen[::-1]
+    return []
 
 
 def _agent(s: Sentence, verb: Token) -> Mention | None:
@@ -1559,6 +1646,7 @@ class RelationExtractor:
         self._description_facts(doc, ctx)
         # before meetings: a leader's known country makes it a participant
         self._gazetteer_facts(doc, mentions, ctx)
+        _announcers_countries(ctx)
         _home_laws(mentions, ctx)
         extract_meetings(doc, mentions, ctx)
         doc._.pg_facts = [f for f in ctx.facts
@@ -1635,10 +1723,34 @@ class RelationExtractor:
                     ckey = country_key(pol.country)
                     if ckey in named:
                         ctx.fact(key, "promotedBy", ckey, ev)
+                elif pol and pol.promoter_org and (key, "promotedBy") not in stated:
+                    # a bloc's policy ("the 5G Toolbox" of the EU) when the article names it
+                    okey = org_key(pol.promoter_org)
+                    if okey in ctx.entities:
+                        ctx.fact(key, "promotedBy", okey, ev)
                 if pol and pol.part_of:
                     parent = self.gaz.policies.get(pol.part_of)
                     if parent and policy_key(parent.name) in first:
                         ctx.fact(key, "partOf", policy_key(parent.name), ev)
+
+
+def _announcers_countries(ctx: DocContext) -> None:
+    """A policy that only people launched is their countries': "Prime Minister Roe and
+    President Doe signed the Acme Declaration" -> promoted by Roe's and Doe's countries.
+
+    Runs after every affiliation is known; a policy with a stated promoter keeps it alone.
+    """
+    promoted = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
+    countries: dict[str, list[str]] = {}
+    for f in ctx.facts:
+        if f.predicate == "affiliatedWith" and f.object.startswith("country/"):
+            countries.setdefault(f.subject, []).append(f.object)
+    for f in list(ctx.facts):
+        if f.predicate == "announcedBy" and f.subject not in promoted \
+                and f.evidence.rule.startswith("relations."):
+            for country in countries.get(f.object, ()):
+                ctx.fact(f.subject, "promotedBy", country,
+                         replace(f.evidence, rule="relations.promotedBy.announcer"))
 
 
 LAW_HEADS = {"act", "law", "bill", "code", "ordinance", "decree", "regulation", "regulations"}
