@@ -227,3 +227,57 @@ def test_a_dateline_of_a_place_alone_is_read_and_kept_out_of_the_text() -> None:
     live = parse_text("LIVE: Ministers meet in Beijing as talks resume\n\nMinisters met today "
                       "in the capital for the first time in years, officials said.")
     assert live.dateline is None and live.text.startswith("LIVE: Ministers meet")
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    # a zone written as words takes that day's offset (summer and winter differ)
+    ("Issued on: 12/04/2022 - 09:15 (Berlin time)", "2022-04-12T09:15:00+02:00"),
+    ("Friday, January 13, 2023 · 7:30 a.m. ET", "2023-01-13T07:30:00-05:00"),
+    ("Friday, July 14, 2023 · 7:30 a.m. ET", "2023-07-14T07:30:00-04:00"),
+    # an outlet's line with dashes and a section after the bar
+    ("EXAMPLE WIRE - Feb 2, 2022 - 10:05 JST | Tech, All", "2022-02-02T10:05:00+09:00"),
+    # a time without a zone is the time of the outlet's or the masthead's country
+    ("Source: Xinhua | 2022-05-06 10:11:12 | Editor: Li", "2022-05-06T10:11:12+08:00"),
+])
+def test_zones_written_as_words_or_implied_by_the_page(header: str, published: str) -> None:
+    text = f"{header}\n\nAcme Telecom picks new vendors for its network\n\nThe body of it here."
+    art = parse_text(text)
+    assert art.published is not None and art.published.isoformat() == published
+    assert art.headline == "Acme Telecom picks new vendors for its network"
+
+
+def test_a_masthead_naming_a_country_gives_its_zone() -> None:
+    text = ("Ministry of Foreign Affairs of the Republic of Korea\nHome > Press > Briefings\n\n"
+            "Spokesperson's Regular Press Briefing on May 6, 2022\n\n2022-05-06 16:20\n\n"
+            "Q: What is the ministry's comment on the new chip rules?\n\nA: We have noted it.")
+    assert parse_text(text).published.isoformat() == "2022-05-06T16:20:00+09:00"  # type: ignore[union-attr]
+
+
+def test_title_case_dateline_masthead_agency_and_a_title_ending_in_an_abbreviation() -> None:
+    text = ("Porto tightens rules on network vendors in line with U.S.\n\n"
+            "Porto (AFP) – The city council said on Thursday it would vet suppliers.")
+    art = parse_text(text)
+    assert (art.publisher, art.dateline) == ("AFP", "Porto")
+    assert art.headline == "Porto tightens rules on network vendors in line with U.S."
+    assert art.text.endswith("The city council said on Thursday it would vet suppliers.")
+    wire = parse_text("EXAMPLE NEWS | English\n\nRuritania curbs exports of chip tools today\n\n"
+                      "RURITOWN, March 3 (Example) -- Ruritania will restrict exports of "
+                      "chipmaking tools, its ministry said on Friday.")
+    assert wire.publisher == "EXAMPLE NEWS"
+
+
+@pytest.mark.parametrize("line", ["Skip to content", "View this email in your browser", "3 min",
+                                  "[Big] [Middle] [Small]   Print", "[Video] [Print] [Close]",
+                                  "Menu  Search"])
+def test_more_page_furniture_is_dropped(line: str) -> None:
+    art = parse_text(f"{line}\n\nAcme Telecom picks new vendors for its network\n\nBody text.")
+    assert line not in art.text and art.headline == "Acme Telecom picks new vendors for its network"
+
+
+def test_reader_examples() -> None:
+    import doctest
+
+    from policygraph import articles, zones
+
+    for module in (articles, zones):
+        assert doctest.testmod(module).failed == 0

@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO
 
+from policygraph import zones
 from policygraph.errors import InputError
 from policygraph.model import Article
 
@@ -48,7 +49,7 @@ TZ_OFFSETS = {
 }
 
 _DATE_LINE = re.compile(
-    r"^(?:posted|published|updated|modified|date|first published|last updated)\b\s*(?:on)?\s*[:\-]?\s*(.+)$",
+    r"^(?:posted|published|updated|modified|date|first published|last updated|issued)\b\s*(?:on)?\s*[:\-]?\s*(.+)$",
     re.IGNORECASE,
 )
 _NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n"})
@@ -107,13 +108,20 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w&. -]{1,30})\))?\s*(?:--|—|–|-|:)\s+"
 )
+#: "Lisbon (AFP) – ...": a place in title case is a dateline only with its agency.
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?P<date>)"
+    r"\s*\((?P<agency>[A-Za-z][\w&. -]{1,30})\)\s*(?:--|—|–|-|:)\s+"
+)
 _FURNITURE = re.compile(
     r"^(?:please direct comments.*|button that .*|share( this( article| story)?)?|advertisement|"
     r"subscribe.*|sign up.*|follow us.*|click here.*|read more.*|copyright\b.*|©.*|"
     r"all rights reserved.*|print|email|tweet|facebook|twitter|linkedin|whatsapp|"
     r"download(?: (?:the )?(?:pdf|report|full report|app))?|listen to this article|"
     r"for immediate release|media contact.*|press contact.*|contact:.*|tags?:.*|"
-    r"\[?[\w.+-]+@[\w-]+\.[\w.]+\]?)$",
+    r"\[?[\w.+-]+@[\w-]+\.[\w.]+\]?|view (?:this|it|the) (?:email|newsletter|page)\b.*|"
+    r"skip to (?:main )?content|menu(?:\s+search)?|search|\d{1,2} min(?:utes?)?(?: read)?|"
+    r"(?:\[[\w ]{1,12}\]\s*)+(?:print)?)$",
     re.IGNORECASE,
 )
 _TRAILER = re.compile(
@@ -221,21 +229,28 @@ def _parse_loose(raw: str) -> datetime | date | None:
         if zone:
             tz = _tz(zone.group(1))
             text = raw[: zone.start()] + raw[zone.end() :]
+    named = zones.zone_in(text) if tz is None else None
+    if named is not None:  # "6:00 a.m. ET", "16:41 (Paris time)": that day's offset
+        text = text.replace(named[1], " ")
     text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"\s[-–—·]\s", " ", text)  # "26/05/2023 - 16:41", "2 March 2023 · 6:00"
     text = re.sub(r"\s+", " ", text).strip(" ,")
     has_time = bool(re.search(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b", text, re.IGNORECASE))
     parsed = _parse_common(text)
     if parsed is None:
         import dateparser  # slow to import: only when a header needs it
 
-        parsed = dateparser.parse(
-            text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
-        )
+        settings: dict[str, object] = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
+        if named is not None and not named[0].startswith("America/"):
+            settings["DATE_ORDER"] = "DMY"  # "12/04/2022 (Berlin time)" is 12 April
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return None
     when: datetime = parsed
     if not has_time:
         return when.date()
+    if named is not None:
+        return zones.localize(when, named[0])
     return when.replace(tzinfo=tz) if tz else when
 
 
@@ -281,7 +296,10 @@ def _parse_common(text: str) -> datetime | None:
 
 def _looks_like_headline(line: str) -> bool:
     dateline = _DATELINE.match(line)
-    return 0 < len(line) <= 200 and not line.endswith((".", ":")) and not (
+    # a sentence ends with a full stop; a title may end with "U.S." or "Co."
+    stop = line.endswith(":") or line.endswith(".") and not re.search(
+        r"(?:\b[A-Z]\.){2,}$|\b(?:Co|Corp|Inc|Ltd|Jr|St)\.$", line)
+    return 0 < len(line) <= 200 and not stop and not (
         dateline and (dateline.group("agency") or dateline.group("date")))
 
 
@@ -406,7 +424,7 @@ def parse_text(
             value = re.split(r"\s+(?:modified|updated)\b", m.group(1), flags=re.IGNORECASE)[0]
             found_date = found_date or parse_datetime(value)
             continue
-        if found_date is None and published is None and len(line) < 60 and len(body) < 6:
+        if found_date is None and published is None and len(line) < 60 and len(body) < 10:
             bare = parse_datetime(line) if re.search(r"\d{4}", line) else None
             place = _PLACE_DATE.match(line)
             if bare is None and place:  # "Gdansk, 3 May 2021"
@@ -432,7 +450,7 @@ def parse_text(
                 headline = line
             elif first_short is None:
                 first_short = line
-        dm = _DATELINE.match(line) if dateline is None else None
+        dm = (_DATELINE.match(line) or _TITLE_DATELINE.match(line)) if dateline is None else None
         bare_place = dm is not None and len(body) < 8 and dm.group("place").strip().isupper() \
             and len(dm.group("place").strip()) >= 3 and line[dm.end() - 3 : dm.end()].strip() \
             in {"—", "--", "–"}  # "OSLO — The country will ...": a place alone, then a dash
@@ -444,6 +462,18 @@ def parse_text(
         body.append(line)
     cleaned = "\n".join(body).strip()
     headline = headline or first_short
+    masthead = next((ln for ln in lines if ln), "")
+    if found_publisher and masthead.lower().startswith(found_publisher.lower() + " "):
+        # "(Kyodo)" in the dateline, "KYODO NEWS | English" above: the masthead's name
+        name = re.split(r"\s[|:–—-]\s", masthead)[0].strip()
+        found_publisher = name if len(name.split()) <= 4 else found_publisher
+    if isinstance(found_date, datetime) and found_date.tzinfo is None:
+        # a time without a zone is the page's own country's ("Source: Xinhua | 2021-03-31
+        # 03:05:14" is Beijing time)
+        code = zones.page_country(*(x for x in (publisher, found_publisher, masthead) if x))
+        zone = zones.country_zone(code) if code else None
+        if zone is not None:
+            found_date = zones.localize(found_date, zone)
     if not cleaned:
         raise InputError(f"{source}: no article text (the input is empty or only page furniture)")
     return Article(
@@ -469,7 +499,8 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
     >>> _header_parts("Home | World | Asia")
     (None, [])
     """
-    parts = [p.strip() for p in line.split("|") if p.strip()]
+    # "KYODO NEWS - Mar 31, 2023 - 19:22 JST | Business": dashes part a header line too
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s[-–—·]\s", line) if p.strip()]
     when: datetime | date | None = None
     names: list[str] = []
     for i, part in enumerate(parts):

@@ -1,0 +1,143 @@
+"""Time zones of article headers: zone words, "Paris time", and a page's home country.
+
+A header time with a written zone keeps it ("09:30 CEST" is read in ``articles``);
+this module reads the zones written as words ("6:00 a.m. ET", "16:41 (Paris time)",
+"Beijing time") with their daylight-saving offset on that day, and gives a time written
+without any zone the zone of the country the page comes from: a known news outlet's
+("Source: Xinhua") or the country its masthead names ("Ministry of Foreign Affairs of
+Ruritania"). The zone database is pytz's (a dependency of dateparser, declared too).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timezone
+from functools import cache
+from importlib import resources
+
+import pytz
+
+#: North American zone words, whose offset depends on the date.
+_ZONE_WORDS = {
+    "ET": "America/New_York", "Eastern Time": "America/New_York",
+    "CT": "America/Chicago", "Central Time": "America/Chicago",
+    "MT": "America/Denver", "Mountain Time": "America/Denver",
+    "PT": "America/Los_Angeles", "Pacific Time": "America/Los_Angeles",
+}
+_ZONE_WORD = re.compile(r"\b(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + r")\b")
+_CITY_TIME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+time\b")
+
+
+@cache
+def _countries() -> dict[str, dict[str, object]]:
+    raw = json.loads(resources.files("policygraph.data").joinpath("countries.json").read_text())
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """City name -> zone: the zone database's own cities, then each country's capitals."""
+    cities = {name.rsplit("/", 1)[-1].replace("_", " "): name for name in pytz.common_timezones
+              if "/" in name}
+    for code, info in _countries().items():
+        zone = country_zone(code)
+        for capital in info.get("capitals", ()):  # type: ignore[attr-defined]
+            if zone is not None and isinstance(capital, str):
+                cities.setdefault(capital, zone)
+    return cities
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    """News outlets and agencies -> ISO country code (``data/outlets.json``)."""
+    raw = json.loads(resources.files("policygraph.data").joinpath("outlets.json").read_text())
+    return {name.lower(): code for name, code in raw["outlets"].items()}
+
+
+@cache
+def _country_names() -> list[tuple[re.Pattern[str], str]]:
+    found = []
+    for code, info in _countries().items():
+        if info.get("ambiguous"):
+            continue
+        names = [info.get("name"), *info.get("aliases", ()),  # type: ignore[misc]
+                 *info.get("demonyms", ())]
+        for name in names:
+            if isinstance(name, str) and len(name) > 3:
+                found.append((re.compile(r"\b" + re.escape(name) + r"\b"), code))
+    found.sort(key=lambda p: -len(p[0].pattern))
+    return found
+
+
+def country_zone(code: str) -> str | None:
+    """The main zone of a country: the first pytz lists (its capital's, mostly).
+
+    >>> country_zone("JP"), country_zone("KE")
+    ('Asia/Tokyo', 'Africa/Nairobi')
+    """
+    zones = pytz.country_timezones.get(code.upper())
+    return zones[0] if zones else None
+
+
+def zone_in(text: str) -> tuple[str, str] | None:
+    """A zone written as words in a header value, and the words.
+
+    >>> zone_in("6:00 a.m. ET")
+    ('America/New_York', 'ET')
+    >>> zone_in("26/05/2023 - 16:41 (Paris time)")
+    ('Europe/Paris', 'Paris time')
+    >>> zone_in("21:30 Beijing time")
+    ('Asia/Shanghai', 'Beijing time')
+    >>> zone_in("Tuesday 9 May") is None
+    True
+    """
+    m = _ZONE_WORD.search(text)
+    if m:
+        return _ZONE_WORDS[m.group(1)], m.group(0)
+    for m in _CITY_TIME.finditer(text):
+        zone = _cities().get(m.group(1))
+        if zone is not None:
+            return zone, m.group(0)
+    return None
+
+
+def page_country(*lines: str) -> str | None:
+    """The country a page comes from: a known outlet named in ``lines``, else a
+    country its masthead names.
+
+    >>> page_country("Xinhua")
+    'CN'
+    >>> page_country("Ministry of Foreign Affairs of the Republic of Korea")
+    'KR'
+    >>> page_country("Example Ledger | Swedish Post Authority")
+    'SE'
+    >>> page_country("Example Ledger") is None
+    True
+    """
+    outlets = _outlets()
+    for line in lines:
+        low = line.lower().strip()
+        if low in outlets:
+            return outlets[low]
+        for word in re.split(r"\s*[|:,–—-]\s*", low):
+            if word.strip() in outlets:
+                return outlets[word.strip()]
+    for line in lines:
+        for pattern, code in _country_names():
+            if pattern.search(line):
+                return code
+    return None
+
+
+def localize(when: datetime, zone: str) -> datetime:
+    """``when`` (naive, local time) in ``zone``, with that day's offset.
+
+    >>> localize(datetime(2023, 3, 2, 6, 0), "America/New_York").isoformat()
+    '2023-03-02T06:00:00-05:00'
+    >>> localize(datetime(2023, 5, 26, 16, 41), "Europe/Paris").isoformat()
+    '2023-05-26T16:41:00+02:00'
+    """
+    aware = pytz.timezone(zone).localize(when.replace(tzinfo=None))
+    offset = aware.utcoffset()
+    return when.replace(tzinfo=timezone(offset)) if offset is not None else when
