@@ -334,6 +334,16 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "Huawei.",
      {("Foreign Direct Product Rule", "excludes", "Huawei")},
      {("Foreign Direct Product Rule", "excludes", "Qualcomm")}),
+    # a policy spelt out before its mixed-case acronym, owned by the pair before it;
+    # known leaders named by title and surname only
+    ("Officials met for the first round of the Peru-Chile initiative on Secure Undersea "
+     "Networks (iSUN). President Biden and Prime Minister Modi praised the iSUN.",
+     {("initiative on Secure Undersea Networks", "promotedBy", "Peru"),
+      ("initiative on Secure Undersea Networks", "promotedBy", "Chile")},
+     {("Secure Undersea Networks", "basedIn", "Peru")}),
+    ("President Biden and Prime Minister Modi announced the Acme Space Partnership in Tokyo.",
+     {("Acme Space Partnership", "announcedBy", "Joe Biden"),
+      ("Acme Space Partnership", "announcedBy", "Narendra Modi")}, set()),
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),
@@ -754,3 +764,18 @@ def test_export_controls_named_by_what_they_cover() -> None:
         assert name in policies[0].alt_labels | {policies[0].label}
         assert (policies[0].key, "promotedBy", owner) in {
             (f.subject, f.predicate, f.object) for f in ex.facts}
+
+
+def test_a_host_and_guest_lead_the_meeting_they_hold_today() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Today, Foreign Minister Jane Roe of Ruritania hosted Finnish Foreign Minister "
+            "Pekka Haavisto at the ministry for the inaugural meeting of the Arctic Data "
+            "Dialogue.")
+    ex = next(extract([Article(id="h", text=text, published=date(2023, 1, 31))]))
+    meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    led = {f.object for f in ex.facts if f.subject == meetings[0] and f.predicate == "ledBy"}
+    assert led == {"person/jane-roe", "person/pekka-haavisto"}
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == meetings[0]}
+    assert {("date", "2023-01-31"), ("ordinal", "1")} <= values

@@ -142,7 +142,9 @@ class Linker:
             end = m.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 acr = doc[end + 1].text
-                if acr.isupper() and 2 <= len(acr) <= 8 and m.type is not EntityType.PERSON:
+                # "NSA", and mixed case with two capitals: "iCET", "CoRe"
+                if 2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
+                        c.isupper() for c in acr) >= 2) and m.type is not EntityType.PERSON:
                     aliases[acr] = m
             alias = _or_alias(doc, m)
             if alias is not None:
@@ -183,9 +185,15 @@ class Linker:
         for m in mentions:
             if m.type is EntityType.PERSON and m.kind == "surname":
                 target = full.get(m.surface)
-                if target is None:
+                if target is not None:
+                    m = replace(m, key=target.key, name=target.name)
+                elif m.surface in self.gaz.person_by_surname:
+                    # "President Roe" in an article that never writes her first name
+                    name = self.gaz.person_by_surname[m.surface]
+                    m = replace(m, key=person_key(name), name=name,
+                                country=self.gaz.people[name].country)
+                else:
                     continue
-                m = replace(m, key=target.key, name=target.name)
             elif m.type is EntityType.PERSON:
                 # "Di Maio" after "Luigi Di Maio": a shorter name that ends a longer one
                 owner = next((x for x in longer if x.key != m.key and len(x.name) > len(m.name)

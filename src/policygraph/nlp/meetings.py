@@ -138,6 +138,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 m.type is T.COUNTRY or m.type in ACTORS and m.kind == "name"):
             rec.participants[m.key] = ev
     holder = trig.head if trig.dep_ in {"dobj", "nsubjpass", "pobj"} else trig
+    hosted = trig.dep_ == "pobj" and trig.head.lower_ in {"for", "at"} and \
+        lem(trig.head.head) in {"host", "welcome", "receive", "join"}
+    if hosted:
+        holder = trig.head.head  # "Roe hosted Doe at the embassy for the first meeting"
     if trig.pos_ == "VERB" or lem(holder) in _HOLD:
         clause = holder
         if holder.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
@@ -150,8 +154,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             # "Roe, who met the president in May, ...": the noun the clause describes
             subj_idx = {holder.head.i, *(c.i for c in holder.head.children
                                          if c.dep_ == "compound")}
-        obj_idx = {x.i for c in holder.children if c.dep_ in {"dobj"} and trig.pos_ == "VERB"
-                   for x in c.subtree}
+        obj_idx = {x.i for c in holder.children if c.dep_ in {"dobj"} and (
+            trig.pos_ == "VERB" or hosted) for x in c.subtree}
         if trig.pos_ == "VERB":  # "met with X", "sat down with X"
             preps = [c for c in trig.children if c.lower_ == "with"]
             preps += [g for c in trig.children if c.lower_ == "down" for g in c.children
@@ -241,6 +245,13 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if value and value[1] == "date":  # the nearest day, not "almost four months"
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
             break
+    if rec.date is None:
+        # "Today, Roe hosted Doe ...": a day word the NER did not tag, on the meeting's verb
+        day = next((t for t in sent if t.lower_ in {"today", "yesterday"} and
+                    t.dep_ == "npadvmod" and t.head.i in own), None)
+        value = resolve_date(day.text, ref_date) if day is not None else None  # type: ignore[arg-type]
+        if value and value[1] == "date":
+            rec.date = (value[0], _evidence(sent, "meetings.date", 0.7))
     return rec
 
 

@@ -170,7 +170,8 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in sorted(_named_policies(doc, chosen), key=lambda m: m.start):
+        named = [*_named_policies(doc, chosen), *_acronym_named(doc)]
+        for m in sorted(named, key=lambda m: m.start):
             covered = [c for c in chosen if c.start < m.end and m.start < c.end]
             # a name given in apposition wins over a country inside it ("Digital Ruritania
             # 2030"), never over a known organisation or policy
@@ -640,6 +641,44 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 name = canonical_policy_name(doc[start:end].text)
                 yield Mention(start, end, policy_key(name), EntityType.POLICY,
                               doc[start:end].text, name, "appos")
+
+
+#: Lower-case nouns that head a policy named before its acronym ("initiative on
+#: Critical and Emerging Technology (iCET)").
+_ACRONYM_HEADS = NAMING_HEADS | {"partnership", "framework", "agreement", "arrangement",
+                                 "mechanism", "alliance", "dialogue", "council", "compact"}
+_ACRONYM = re.compile(r"[A-Za-z][A-Za-z0-9&+-]{1,9}")
+
+
+def _acronym_named(doc: Doc) -> Iterable[Mention]:
+    """A policy whose acronym spells the words before it, one of them a lower-case policy
+    noun: "the initiative on Critical and Emerging Technology (iCET)" -> the whole phrase.
+
+    The name starts where the initials of its words (without "of", "and", "on", ...)
+    spell the acronym, so nothing before it ("the U.S.-Ruritania") is taken in.
+    """
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.fullmatch(
+                doc[i + 1].text) or sum(c.isupper() for c in doc[i + 1].text) < 2:
+            continue
+        letters = [c.lower() for c in doc[i + 1].text if c.isalpha()]
+        sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+        content: list[str] = []
+        for start in range(i - 1, max(sent_start, i - 12) - 1, -1):
+            word = doc[start]
+            if word.lower_ in _NAME_INNER:
+                continue
+            if not (word.is_title or word.is_upper or word.lower_ in _ACRONYM_HEADS):
+                break
+            content.insert(0, word.lower_[0])
+            if content == letters:
+                span = doc[start:i]
+                if any(t.lower_ in _ACRONYM_HEADS and t.is_lower for t in span) and \
+                        span[-1].text not in GOV_HEADS:
+                    name = canonical_policy_name(span.text)
+                    yield Mention(start, i, policy_key(name), EntityType.POLICY, span.text,
+                                  name, "appos")
+                break
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}

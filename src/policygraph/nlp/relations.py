@@ -1039,6 +1039,13 @@ def rule_promoted(s: Sentence) -> None:
             if owner and owner.type in ACTORS:
                 s.ctx.fact(pol.key, "promotedBy", owner.key, s.evidence("relations.possessive", 0.9))
                 continue
+        # "the Ruritania-Acmea initiative on ...": both states' (a shape keeps one owner)
+        pair = _country_pair_before(s, pol.start)
+        if pair:
+            for state in pair:
+                s.ctx.fact(pol.key, "promotedBy", state.key,
+                           s.evidence("relations.modifier", 0.8))
+            continue
         # "the EU Foreign Investment Screening Regulation", "the NATO 2030 Agenda": a
         # bloc's or body's name just before the policy's
         prefix = s.mention_at(pol.start - 1) if pol.start > s.span.start else None
@@ -1141,6 +1148,21 @@ def rule_promoted(s: Sentence) -> None:
                     _announced_on(s, trig, pol)
 
 
+def _country_pair_before(s: Sentence, start: int) -> list[Mention]:
+    """The two countries of "the US-India initiative" right before a policy at ``start``."""
+    policy = s.mention_at(start)
+    if policy is not None and policy.name.split()[-1].lower() in MEETING_NOUNS | {"forum"}:
+        return []  # "the Ruritania-Acmea Trade Forum" meets; it is no one's policy
+    second = s.mention_at(start - 1) if start - 1 >= s.span.start else None
+    if second is None or second.type is not T.COUNTRY or second.start < s.span.start + 2 \
+            or s.doc[second.start - 1].text not in {"-", "–"}:
+        return []
+    first = s.mention_at(second.start - 2)
+    if first is None or first.type is not T.COUNTRY or first.key == second.key:
+        return []
+    return [first, second]
+
+
 def _urged_at(ctx: DocContext, start: int) -> set[str]:
     """The subjects of the ``urgedToJoin`` facts so far whose evidence starts at ``start``.
 
@@ -1177,15 +1199,20 @@ def _agents(s: Sentence, verb: Token) -> list[Mention]:
     agent = _agent(s, verb)
     if agent is None:
         return []
-    if agent.type in ACTORS and agent.kind != "demonym":
-        # "The United States and Japan unveiled ...": every coordinated actor
+    if agent.type in ACTORS | {T.PERSON} and agent.kind != "demonym":
+        # "The United States and Japan unveiled ...", "President Roe and Prime Minister
+        # Doe announced ...": every coordinated actor, or every coordinated person
+        kinds = {T.PERSON} if agent.type is T.PERSON else ACTORS
         heads = {s.doc[agent.end - 1].i}
         found = [agent]
         for m in _subjects(s, verb, fallback=False):
             last = s.doc[m.end - 1]
-            if m is agent or m.type not in ACTORS or m.kind in {"demonym", "capital"}:
+            if m is agent or m.type not in kinds or m.kind in {"demonym", "capital"}:
                 continue
-            if last.dep_ == "conj" and last.head.i in heads:
+            titled = last.dep_ == "appos" and m.start > 0 and \
+                s.doc[m.start - 1].lower_ in ROLE_WORDS and any(
+                    t.lower_ == "and" for t in s.doc[agent.end : m.start])
+            if (last.dep_ == "conj" or titled) and last.head.i in heads:
                 heads.add(last.i)
                 found.append(m)
         if len(found) > 1:
