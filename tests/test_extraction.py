@@ -344,6 +344,18 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("President Biden and Prime Minister Modi announced the Acme Space Partnership in Tokyo.",
      {("Acme Space Partnership", "announcedBy", "Joe Biden"),
       ("Acme Space Partnership", "announcedBy", "Narendra Modi")}, set()),
+    # two bodies' bans on one app are two bans; a law may name a firm; a power is no ban
+    ("The European Commission's TikTok ban came first. The European Parliament's TikTok ban "
+     "followed on Tuesday.",
+     {("European Commission's ban on TikTok", "excludes", "TikTok"),
+      ("European Commission's ban on TikTok", "promotedBy", "European Commission"),
+      ("European Parliament's ban on TikTok", "promotedBy", "European Parliament")},
+     {("European Commission's ban on TikTok", "promotedBy", "European Parliament")}),
+    ("Congress passed the No Huawei in Federal Networks Act in December.",
+     {("No Huawei in Federal Networks Act", "promotedBy", "US Congress")}, set()),
+    ("The committee advanced the SAFE Act, a bill that would give the president the power "
+     "to ban TikTok.",
+     set(), {("SAFE Act", "excludes", "TikTok")}),
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),

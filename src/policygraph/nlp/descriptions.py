@@ -82,6 +82,8 @@ class Description:
 
     def key(self) -> str:
         owners = sorted({c for c in [self.owner_country, *self.co_owners] if c})
+        if not owners and self.owner:  # a body without a country: "the Commission's ban"
+            owners = [self.owner.rsplit("/", 1)[-1]]
         parts = [*(o.lower() for o in owners),
                  slug(self.target_names[0]) if self.target_names else "",
                  slug(self.topic) if self.topic else "", slug(self.head)]
@@ -137,6 +139,7 @@ class Description:
             countries += [n for n in self.owner_names if n not in countries]
             demonyms = [d for d, c in gaz.country_by_demonym.items() if c == self.owner_country]
         else:
+            countries = list(dict.fromkeys(self.owner_names))  # a body's own name
             demonyms = []
         targets = self.target_names[:2]
         joined = " and ".join(targets)
@@ -289,6 +292,13 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             desc.targets.append(key)
             desc.target_names.append(name)
             start = owner.start
+            # "the Commission's TikTok ban": the owner before the target
+            if start >= 2 and doc[start - 1].text in {"'s", "’s", "’", "'"}:
+                before = at.get(start - 2)
+                if before is not None and _mention_info(before)[1] in OWNER_TYPES:
+                    desc.owner, desc.owner_country = before.key, before.country
+                    desc.owner_names.append(doc[before.start : before.end].text)
+                    start = before.start
     end = head.i + 1
     if end < len(doc) and doc[end].lower_ in {"on", "against", "of"}:
         k = end + 1

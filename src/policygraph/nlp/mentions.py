@@ -89,6 +89,8 @@ COMPANY_SUFFIX = {
 TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel"}
 
 
+#: Heads of a law's name, which may name a firm inside it.
+_LAW_HEADS = {"Act", "Bill", "Law"}
 #: What a government exerts "from" its capital: "pressure from Washington".
 _PRESSURE_NOUNS = {"pressure", "demands", "demand", "request", "requests", "criticism",
                    "opposition", "objections", "lobbying", "warnings", "approval", "support"}
@@ -132,7 +134,7 @@ class MentionFinder:
         word = {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’]*|\d+G|[A-Z0-9]+)$"}}
         self.shapes.add(
             "POLICY",
-            [[word, {"OP": "*", "TEXT": {"REGEX": r"^(?:[A-Z][\w.'’]*|\d+G|-|of|and|for|on|the|\(|\))$"}},
+            [[word, {"OP": "*", "TEXT": {"REGEX": r"^(?:[A-Z][\w.'’]*|\d+G|-|of|and|for|on|in|the|\(|\))$"}},
               {"ORTH": {"IN": sorted(POLICY_HEADS)}},
               {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}]],
             greedy="LONGEST",
@@ -183,6 +185,13 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         for m in self._shape_mentions(doc, chosen):
+            inner = [c for c in chosen if m.start < c.start and c.end <= m.end]
+            if m.type is EntityType.POLICY and inner and doc[m.end - 1].text in _LAW_HEADS \
+                    and taken.free(m.start, m.end, ignore=inner):
+                # "the No Acme on Government Devices Act": the law, not the firm inside it
+                for c in inner:
+                    chosen.remove(c)
+                    taken.remove(c.start, c.end)
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -528,7 +537,8 @@ _PORTFOLIO_OF = {"minister", "ministry", "department", "secretary", "office", "b
 #: Words of an office: a capitalised run containing one is a title, not a policy.
 _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "ambassador", "envoy",
                  "undersecretary", "chairman", "chairwoman", "spokesperson", "adviser",
-                 "advisor", "representative", "coordinator", "officer", "administrator"}
+                 "advisor", "representative", "coordinator", "officer", "administrator", "fellow",
+                 "researcher", "professor", "head", "chief"}
 _ROLE_WORDS = {
     "president", "minister", "secretary", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
     "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",

@@ -395,6 +395,13 @@ def _policy_anaphor(token: Token) -> bool:
         c.lower_ in {"the", "this", "that", "these"} for c in token.children)
 
 
+def _power_to(verb: Token) -> bool:
+    """"a bill that would give the president the power to ban Acme": a power, no ban."""
+    return verb.dep_ in {"acl", "xcomp"} and lem(verb.head) in {
+        "power", "authority", "ability", "right", "option", "threat", "bid", "attempt",
+        "proposal", "effort", "mandate"}
+
+
 #: What an exporter is barred "from" doing: "bars Acme from shipping tools" (the -ing
 #: forms: the tagger often reads "shipping" as a noun).
 _SELLING = {"shipping", "selling", "exporting", "supplying", "providing", "delivering",
@@ -403,7 +410,7 @@ _SELLING = {"shipping", "selling", "exporting", "supplying", "providing", "deliv
 
 def rule_excludes(s: Sentence) -> None:
     for trig in s.tokens(EXCLUDE):
-        if negated(trig) or _short_of(trig):
+        if negated(trig) or _short_of(trig) or _power_to(trig):
             continue
         if lem(trig) == "keep" and not any(t.lower_ == "out" for t in s.doc[trig.i : trig.i + 16]):
             continue
