@@ -356,6 +356,13 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("The committee advanced the SAFE Act, a bill that would give the president the power "
      "to ban TikTok.",
      set(), {("SAFE Act", "excludes", "TikTok")}),
+    # a known policy named in full keeps its known owner; "President Xi" is Xi Jinping,
+    # and "He" is no person
+    ("Ten years ago, President Xi proposed the Belt and Road Initiative. China defends it. "
+     "He said so.",
+     {("Belt and Road Initiative", "promotedBy", "China"),
+      ("Belt and Road Initiative", "announcedBy", "Xi Jinping")},
+     {("He Lifeng", "affiliatedWith", "China")}),
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),

@@ -47,6 +47,11 @@ def org_key(name_or_id: str) -> str:
 
 #: Countries whose people's names are written family name first in English news.
 FAMILY_NAME_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "SG", "KH", "HU"}
+#: Where the press calls a leader by the family name written first ("President Xi",
+#: "President Moon"); Vietnamese and Hungarian leaders are called otherwise.
+FAMILY_NAME_CALLED = {"CN", "KR", "KP", "TW", "HK", "MO"}
+#: Family names that are also English words ("He said ..."): never a person alone.
+_ENGLISH_WORDS = {"he", "ma", "an", "do", "so", "yu", "ho", "me", "no", "on", "go", "hu"}
 #: The commonest Chinese family names in pinyin: "Wang Yi" is Mr Wang, written first.
 CHINESE_FAMILY_NAMES = frozenset("""
     Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
@@ -201,6 +206,9 @@ class Gazetteer:
             if len(words) >= 2 and "-" not in words[-1] and len(words[-1]) >= 4 \
                     and person.country not in FAMILY_NAME_FIRST:
                 surnames.setdefault(words[-1], []).append(person.name)
+            elif len(words) >= 2 and person.country in FAMILY_NAME_CALLED \
+                    and words[0].lower() not in _ENGLISH_WORDS:
+                surnames.setdefault(words[0], []).append(person.name)  # "President Xi"
         self.person_by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         for pol in self.policies.values():
             for name in (pol.name, *pol.aliases):

@@ -22,7 +22,13 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from policygraph.linking import Gazetteer, country_key, org_key, policy_key
+from policygraph.linking import (
+    Gazetteer,
+    canonical_policy_name,
+    country_key,
+    org_key,
+    policy_key,
+)
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
 from policygraph.nlp import record_failure
 from policygraph.nlp.mentions import Mention
@@ -1751,7 +1757,8 @@ class RelationExtractor:
                     if ckey in named:
                         ctx.fact(key, "basedIn", ckey, ev)
             if m.type is T.POLICY:
-                pol_id = self.gaz.policy_by_name.get(m.name)
+                pol_id = self.gaz.policy_by_name.get(m.name) or \
+                    self.gaz.policy_by_name.get(canonical_policy_name(m.name))
                 pol = self.gaz.policies.get(pol_id) if pol_id else None
                 if pol and pol.country and (key, "promotedBy") not in stated:
                     ckey = country_key(pol.country)
