@@ -363,6 +363,11 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      {("Belt and Road Initiative", "promotedBy", "China"),
       ("Belt and Road Initiative", "announcedBy", "Xi Jinping")},
      {("He Lifeng", "affiliatedWith", "China")}),
+    # bodies named "<adjective> <head> for/on ..."; instruments named by their number
+    ("The Supreme Council for Network Safety (SCNS) said in its Resolution 4/2022 that "
+     "operators may not use such equipment, and the General Administration of Customs agreed.",
+     {("Resolution 4/2022", "promotedBy", "Supreme Council for Network Safety")},
+     {("Resolution 4/2022", "promotedBy", "General Administration of Customs")}),
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),
@@ -798,3 +803,14 @@ def test_a_host_and_guest_lead_the_meeting_they_hold_today() -> None:
     assert led == {"person/jane-roe", "person/pekka-haavisto"}
     values = {(v.predicate, v.value) for v in ex.values if v.subject == meetings[0]}
     assert {("date", "2023-01-31"), ("ordinal", "1")} <= values
+
+
+def test_public_bodies_named_after_an_adjective_keep_their_whole_name() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("The National Council on Data Protection and the General Administration of "
+            "Customs met the Higher Council for Cyberspace Security on Monday.")
+    ex = next(extract([Article(id="b", text=text, published=date(2023, 5, 26))]))
+    bodies = {e.label for e in ex.entities if e.type.value == "GovernmentBody"}
+    assert {"National Council on Data Protection", "General Administration of Customs",
+            "Higher Council for Cyberspace Security"} <= bodies

@@ -89,6 +89,12 @@ COMPANY_SUFFIX = {
 TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel"}
 
 
+#: Instruments named by their number: "Resolution 12/2021".
+_NUMBERED_HEADS = {"Deliberation", "Resolution", "Decision", "Decree", "Ordinance",
+                   "Directive", "Regulation", "Recommendation", "Order"}
+#: Words that open a public body's name before its head: "Higher Council for ...".
+_BODY_ADJECTIVES = {"Higher", "High", "Supreme", "National", "Federal", "State", "Central",
+                    "Joint", "Permanent", "Standing", "Select", "Special", "General"}
 #: Heads of a law's name, which may name a firm inside it.
 _LAW_HEADS = {"Act", "Bill", "Law"}
 #: What a government exerts "from" its capital: "pressure from Washington".
@@ -120,6 +126,11 @@ class MentionFinder:
             "GOV_OF",
             [[{"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": "of"}, {"ORTH": "the", "OP": "?"},
               titled, {"IS_TITLE": True, "OP": "*"},
+              {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
+             # "Higher Council for Cyberspace Security", "National Council on Data Policy"
+             [{"ORTH": {"IN": sorted(_BODY_ADJECTIVES)}}, {"IS_TITLE": True, "OP": "?"},
+              {"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": {"IN": ["of", "for", "on"]}},
+              titled, {"IS_TITLE": True, "OP": "*"},
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]],
             greedy="LONGEST",
         )
@@ -137,6 +148,13 @@ class MentionFinder:
             [[word, {"OP": "*", "TEXT": {"REGEX": r"^(?:[A-Z][\w.'’]*|\d+G|-|of|and|for|on|in|the|\(|\))$"}},
               {"ORTH": {"IN": sorted(POLICY_HEADS)}},
               {"TEXT": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}]],
+            greedy="LONGEST",
+        )
+        # "Deliberation 1/2023", "Decree No. 53/2019": an instrument by its number
+        self.shapes.add(
+            "POLICY",
+            [[{"ORTH": {"IN": sorted(_NUMBERED_HEADS)}}, {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
+              {"TEXT": {"REGEX": r"^\d{1,4}(?:/\d{2,4})?$"}}]],
             greedy="LONGEST",
         )
         self.shapes.add(
@@ -277,6 +295,10 @@ class MentionFinder:
         spans = []
         for match_id, start, end in self.shapes(doc):
             label = doc.vocab.strings[match_id]
+            if label == "POLICY" and any(
+                    doc[k].text in GOV_OF_HEADS and doc[k + 1].lower_ in {"of", "for", "on"}
+                    for k in range(start, end - 1)):
+                continue  # "the Supreme Council for Network Safety" is a body, not a Network
             spans.append(Span(doc, start, end, label=label))
         for span in (piece for whole in filter_spans(spans) for piece in _split_listed(whole)):
             start, end = span.start, span.end
@@ -349,7 +371,8 @@ class MentionFinder:
                        name, "shape", country)
 
     def _gov_shape(self, span: Span, country: str | None) -> Mention | None:
-        if len(span) < 2 or span[-1].text not in GOV_HEADS and span[0].text not in GOV_OF_HEADS:
+        if len(span) < 2 or span[-1].text not in GOV_HEADS and not any(
+                t.text in GOV_OF_HEADS for t in span[:3]):
             return None
         name = span.text
         if country:
