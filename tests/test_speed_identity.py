@@ -7,7 +7,11 @@
   against one filled statement by statement;
 - the pipeline's fast lemmatizer against the model's own ``lemmatizer``;
 - ``articles.clean_chars`` against the character-by-character filter it replaced;
-- the header dates read without dateparser against dateparser's reading.
+- the header dates read without dateparser against dateparser's reading;
+- ``pg_mentions``' shape matches, found between the words no shape can hold, against
+  its Matcher run over the whole document;
+- the words and texts the components read off a document's arrays against its tokens';
+- the Turtle and N-Triples escapes against ``str.translate``.
 """
 
 from __future__ import annotations
@@ -38,9 +42,22 @@ from policygraph.graph import (
 )
 from policygraph.linking import Gazetteer
 from policygraph.model import Article, Entity, EntityType, Evidence, Extraction, Fact, Value
-from policygraph.nlp.relations import _doc_words, lem, span_evidence
+from policygraph.nlp import doc_texts, doc_words
+from policygraph.nlp.mentions import MentionFinder
+from policygraph.nlp.relations import _doc_text, lem, span_evidence
 from policygraph.nlp.sentences import ABBREVIATIONS, mark_line_starts
-from policygraph.serialize import nquads, ntriples, trig, turtle
+from policygraph.serialize import (
+    _ESCAPES,
+    _IRI_ESCAPES,
+    _LONG_ESCAPES,
+    _escape,
+    _escape_iri,
+    _escape_long,
+    nquads,
+    ntriples,
+    trig,
+    turtle,
+)
 
 DATA = Path(__file__).parent / "data"
 ARTICLE_DIRS = [DATA / "articles", DATA / "heldout" / "articles", DATA / "heldout3" / "articles",
@@ -69,16 +86,52 @@ def test_the_fast_attribute_ruler_gives_the_same_docs() -> None:
                  "cat, there are dogs, and what a day it was. Which one? That one.\n \n")
     with nlp.select_pipes(disable=list(CUSTOM)):
         fast = list(nlp.pipe(texts))
+    finder = nlp.get_pipe("pg_mentions")
     for a, b in zip(fast, ref.pipe(texts), strict=True):
         assert (a.to_array(ATTRS) == b.to_array(ATTRS)).all()
         assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b]
         # what pg_relations reads off the arrays once per document, as the tokens say it
-        assert _doc_words(a) == [(lem(t), t.lower_) for t in a]
+        assert doc_words(a) == [(lem(t), t.lower_) for t in a]
+        assert doc_texts(a) == [t.text for t in a]
+        assert _doc_text(a) == a.text
+        # pg_mentions' shapes: the Matcher run between the words no shape can hold
+        assert finder.shape_matches(a) == finder.shapes(a)
         for sent in a.sents:
             ev = span_evidence(sent, "r", 0.5)
             assert (ev.sentence, ev.start, ev.end) == (
                 sent.text.strip(), sent.start_char + len(sent.text) - len(sent.text.lstrip()),
                 sent.end_char - len(sent.text) + len(sent.text.rstrip()))
+
+
+#: Words of every kind a shape pattern tests: heads, connectors, title case, acronyms,
+#: years, possessives, lower-case policy words, and words no pattern takes.
+_SHAPE_WORDS = ["Ministry", "Department", "Agency", "Policy", "Network", "Act", "Bill", "of",
+                "the", "and", ",", "&", "-", "(", ")", "for", "on", "National", "Cyber",
+                "Security", "5G", "EU", "2030", "1999", "'s", "’s", "its", "their", "new",
+                "first", "strategy", "plan", "Clean", "O'Brien", "U.S.", "said", "a", ".",
+                "\n", "huawei", "IT"]
+
+
+@pytest.fixture(scope="module")
+def shape_finder() -> MentionFinder:
+    return MentionFinder(spacy.blank("en"), Gazetteer.load())
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(words=st.lists(st.sampled_from(_SHAPE_WORDS), max_size=40))
+def test_shape_matches_are_the_matchers_on_any_words(shape_finder: MentionFinder,
+                                                     words: list[str]) -> None:
+    doc = Doc(shape_finder.shapes.vocab, words=words)
+    assert shape_finder.shape_matches(doc) == shape_finder.shapes(doc)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.text(st.one_of(st.characters(max_codepoint=0x90), st.sampled_from("’é\u2028\\\"<>")),
+               max_size=40))
+def test_escapes_are_those_of_str_translate(text: str) -> None:
+    assert _escape(text) == text.translate(_ESCAPES)
+    assert _escape_long(text) == text.translate(_LONG_ESCAPES)
+    assert _escape_iri(text) == text.translate(_IRI_ESCAPES)
 
 
 def _token_by_token(doc: Doc) -> Doc:
@@ -342,7 +395,11 @@ def _header_dates(n: int, seed: int = 6) -> list[str]:
         if rnd.random() < 0.5:
             hour, minute = rnd.choice([rnd.randint(0, 23), rnd.randint(0, 30)]), rnd.randint(0, 59)
             clock = f"{hour:02d}:{minute:02d}" if rnd.random() < 0.3 else f"{hour}:{minute:02d}"
-            text += rnd.choice([",", ""]) + " " + clock + rnd.choice(["", " AM", " PM"])
+            clock += rnd.choice(["", " AM", " PM"])
+            if rnd.random() < 0.6:
+                text += rnd.choice([",", ""]) + " " + clock
+            else:  # "5:42 PM , July 15, 2022": the time first
+                text = clock + rnd.choice([" , ", ", ", " "]) + text
         out.append(text)
     return out
 
@@ -353,7 +410,9 @@ def test_common_header_dates_are_read_as_dateparser_reads_them() -> None:
         for half in ("", " AM", " PM")] + [
         "February 29, 2020", "February 29, 2021", "31 April 2020", "May 00, 2020",
         "Thursday 23 August 2018", "Friday, December 18, 2020", "Jun 15, 2021, 08:11 AM",
-        "Friday, 09 October 2020 13:27", "Sep 5, 2021", "Sept 5, 2021", "1 July 1900"]
+        "Friday, 09 October 2020 13:27", "Sep 5, 2021", "Sept 5, 2021", "1 July 1900",
+        "5:42 PM , July 15, 2022", "17:55 , September 30, 2020", "17:55 , Friday, 18 December "
+        "2020", "9:05 AM, 1 May 2021", "13:05 PM , July 15, 2022", "5:42 , July 15, 2022 6:00"]
     read = 0
     for text in texts:
         fast = articles._parse_common(text)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from policygraph.articles import slug
 from policygraph.linking import Gazetteer
 from policygraph.model import EntityType
+from policygraph.nlp import doc_words
 from policygraph.nlp.mentions import Mention
 
 T = EntityType
@@ -196,8 +197,10 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         for i in range(m.start, m.end):
             at[i] = m
     found: list[Description] = []
-    for token in doc:
-        lemma = (token.lemma_ or token.text).lower()
+    for i, (lemma, _) in enumerate(doc_words(doc)):
+        if lemma not in _HEAD_LEMMAS:
+            continue  # no description's head, known from the lemma alone
+        token = doc[i]
         if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at:
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
         elif lemma in _EXPORT_HEADS and token.tag_ == "NNS" and token.i not in at and (
@@ -365,6 +368,9 @@ def _owned_measure(doc: Doc, head: Token, at: dict[int, Mention]) -> int | None:
     if owner is None or owner.type not in OWNER_TYPES:
         return None
     return edge
+#: Every lemma :func:`find_descriptions` may take for a description's head.
+_HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS,
+                *_RESTRICT_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
                  "extend", "issue", "publish", "release", "enact", "implement", "approve"}
 

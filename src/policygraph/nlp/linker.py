@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from policygraph.linking import Gazetteer, org_key, person_key
 from policygraph.model import Entity, EntityType
-from policygraph.nlp import record_failure
+from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
 from policygraph.nlp.mentions import GOV_HEADS, Mention
 
@@ -120,10 +120,11 @@ class Linker:
         """Mention every later use of "ThaiDEP" in "the Digital Economy Plan, or ThaiDEP,"
         as the plan (replacing what the NER made of it)."""
         out = list(mentions)
+        texts = doc_texts(doc)
         for words, full in phrases.items():
             n = len(words)
             for i in range(len(doc) - n + 1):
-                if doc[i].text != words[0] or tuple(t.text for t in doc[i : i + n]) != words:
+                if texts[i] != words[0] or tuple(texts[i : i + n]) != words:
                     continue
                 clash = [m for m in out if m.start < i + n and i < m.end]
                 if any(m.key == full.key or m.kind == "name" for m in clash):
@@ -158,10 +159,11 @@ class Linker:
         rekey: dict[str, str] = {}
         out = list(mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        for token in doc:
-            full = aliases.get(token.text)
+        for i, text in enumerate(doc_texts(doc)):
+            full = aliases.get(text)
             if full is None:
                 continue
+            token = doc[i]
             existing = by_start.get(token.i)
             if existing is not None and by_end.get(token.i + 1) is existing:
                 if existing.key != full.key:
@@ -201,7 +203,11 @@ class Linker:
                 if owner is not None:
                     m = replace(m, key=owner.key, name=owner.name, kind="surname")
             out.append(m)
-        for token in doc:
+        surnames = self.gaz.person_by_surname
+        for i, text in enumerate(doc_texts(doc)):
+            if i in covered or text not in full and text not in surnames:
+                continue  # known from the text alone, without making the Token
+            token = doc[i]
             target = full.get(token.text)
             if target is not None and token.i not in covered and token.is_title:
                 out.append(Mention(token.i, token.i + 1, target.key, EntityType.PERSON,
@@ -310,7 +316,10 @@ class Linker:
         at = {i: m for m in ordered for i in range(m.start, m.end)}
         ends = [m.end for m in by_end]
         out = list(mentions)
-        for token in doc:
+        for i, (_, lower) in enumerate(doc_words(doc)):
+            if lower not in GOV_DESCRIPTIONS and lower not in DESCRIPTION_HEADS:
+                continue  # known from the word alone, without making the Token
+            token = doc[i]
             body_word = token.lower_ if token.lower_ in GOV_DESCRIPTIONS else None
             if body_word is not None and token.i not in covered and token.i > 0 \
                     and doc[token.i - 1].lower_ == "the":

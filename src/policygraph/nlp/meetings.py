@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policygraph.linking import CHINESE_FAMILY_NAMES, FAMILY_NAME_FIRST
 from policygraph.model import Entity, EntityType, Evidence
+from policygraph.nlp import doc_words
 from policygraph.nlp.mentions import Mention
 from policygraph.nlp.relations import (
     ACTORS,
@@ -101,9 +102,17 @@ def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:
 
 
 
+#: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
+_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit"}
+
+
 def _trigger_tokens(sent: Span) -> list[Token]:
     out = []
-    for t in sent:
+    words = doc_words(sent.doc)
+    for i in range(sent.start, sent.end):
+        if words[i][0] not in _TRIGGER_LEMMAS:
+            continue  # known from the lemma alone, without making the Token
+        t = sent.doc[i]
         lemma = lem(t)
         if lemma in MEETING_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
             if t.dep_ == "pobj" and t.head.head is not t.head and \
@@ -285,7 +294,11 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         value = duration(m.group(1).replace("-", " ") + ("s" if m.re is _DAYS else ""))
         if value:
             rec.duration = (value, _evidence(sent, "meetings.duration", 0.8))
-    for t in sent:
+    words = doc_words(sent.doc)
+    for i in range(sent.start, sent.end):
+        if words[i][0] not in LEAD:
+            continue  # known from the lemma alone, without making the Token
+        t = sent.doc[i]
         if lem(t) in LEAD and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in {"by", "over"}:
             end = sent.end
             for x in sent.doc[t.i + 2 : sent.end]:
@@ -333,7 +346,12 @@ _RAISED = {"discuss", "raise", "brief", "address", "press", "tackle", "negotiate
 
 
 def _is_anaphor(sent: Span) -> bool:
-    for t in sent:
+    words = doc_words(sent.doc)
+    for i in range(sent.start, sent.end):
+        lemma, lower = words[i]
+        if lemma not in MEETING_NOUNS and lower not in MEETING_ANAPHORA:
+            continue  # known from the words alone, without making the Token
+        t = sent.doc[i]
         if lem(t) in MEETING_NOUNS and t.i > 0 and \
                 sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that"}:
             return True
@@ -417,7 +435,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             found = current  # "the meeting", "the two sides"
         if found is None and current is not None and any(
                 m.key in current.leaders for m in sm if m.type is T.PERSON) and any(
-                lem(t) in _RAISED for t in sent):
+                lemma in _RAISED for lemma, _ in doc_words(doc)[sent.start : sent.end]):
             found = current  # "Roe briefed Doe on the Alpha scheme": the leaders' talk
         subjects = [m for m in sm if m.type is T.PERSON
                     and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +30,7 @@ from policygraph.linking import (
     policy_key,
 )
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
-from policygraph.nlp import record_failure
+from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.mentions import Mention
 from policygraph.timeexpr import resolve_date
 
@@ -168,10 +168,14 @@ def span_evidence(span: Span, rule: str, confidence: float) -> Evidence:
 
 def _doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per document: a span's text is then a slice of it
-    (``Span.text`` joins the span's tokens at every call)."""
+    (``Span.text`` joins the span's tokens at every call). Joined from the words and
+    the array of their trailing spaces, as ``Doc.text`` does without a ``Token`` each."""
     text: str | None = doc.user_data.get("pg_text")
     if text is None:
-        text = doc.user_data["pg_text"] = doc.text
+        spaces = doc.to_array(SPACY).tolist()
+        text = doc.user_data["pg_text"] = "".join(
+            [word + " " if space else word for word, space in zip(doc_texts(doc), spaces,
+                                                                  strict=True)])
     return text
 
 
@@ -201,25 +205,6 @@ def lem(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
-def _doc_words(doc: Doc) -> list[tuple[str, str]]:
-    """``(lem(t), t.lower_)`` for every token ``t`` of ``doc``, worked out once per document
-    from its arrays, once per distinct word."""
-    words: list[tuple[str, str]] | None = doc.user_data.get("pg_words")
-    if words is None:
-        strings = doc.vocab.strings
-        pairs: dict[tuple[int, ...], tuple[str, str]] = {}
-        words = doc.user_data["pg_words"] = []
-        for row in doc.to_array([LEMMA, ORTH, LOWER]).tolist():
-            key = tuple(row)
-            pair = pairs.get(key)
-            if pair is None:
-                lemma, orth, lower = row
-                pair = pairs[key] = (((strings[lemma] if lemma else "") or strings[orth]).lower(),
-                                     strings[lower])
-            words.append(pair)
-    return words
-
-
 @dataclass
 class Sentence:
     """One sentence with its mentions, and the document context rules need."""
@@ -244,13 +229,16 @@ class Sentence:
         """
         if self._words is None:
             self._words = {}
-            words = _doc_words(self.doc)
+            words = doc_words(self.doc)
             for i in range(self.span.start, self.span.end):
                 lemma, lower = words[i]
                 self._words.setdefault(lemma, []).append(i)
                 if lower != lemma:
                     self._words.setdefault(lower, []).append(i)
-        found = {i for w in lemmas for i in self._words.get(w, ())}
+        hits = self._words.keys() & lemmas
+        if not hits:
+            return []
+        found = {i for w in hits for i in self._words[w]}
         return [self.doc[i] for i in sorted(found)]
 
     def between(self, a: int, b: int, types: set[EntityType]) -> list[Mention]:
@@ -262,18 +250,33 @@ class Sentence:
                 return m
         return None
 
+    _breaks: list[int] | None = field(default=None, init=False, repr=False)
+
+    def clause_breaks(self) -> list[int]:
+        """The indexes of the sentence's tokens that break a clause (:func:`_breaks_clause`),
+        in order, found once per sentence from its words."""
+        if self._breaks is None:
+            words = doc_words(self.doc)
+            self._breaks = [i for i in range(self.span.start, self.span.end)
+                            if words[i][1] in _CLAUSE_BREAK or words[i][1] in _SUBORDINATORS
+                            and _breaks_clause(self.doc[i])]
+        return self._breaks
+
     def clause_end(self, i: int) -> int:
-        """The token index where the clause containing ``i`` ends (exclusive)."""
-        for t in self.span[i - self.span.start + 1 :]:
-            if _breaks_clause(t):
-                return t.i
-        return self.span.end
+        """The token index where the clause containing ``i`` ends (exclusive): the first
+        break among the tokens ``self.span[i - start + 1 :]`` would give."""
+        after = range(self.span.start, self.span.end)[i - self.span.start + 1 :]
+        breaks = self.clause_breaks()
+        k = bisect_left(breaks, after.start)
+        return breaks[k] if k < len(breaks) and breaks[k] < after.stop else self.span.end
 
     def clause_start(self, i: int) -> int:
-        for t in reversed(self.span[: i - self.span.start]):
-            if _breaks_clause(t):
-                return t.i + 1
-        return self.span.start
+        """Where the clause containing ``i`` starts: after the last break among the tokens
+        ``self.span[: i - start]`` would give."""
+        before = range(self.span.start, self.span.end)[: i - self.span.start]
+        breaks = self.clause_breaks()
+        k = bisect_left(breaks, before.stop) - 1
+        return breaks[k] + 1 if k >= 0 and breaks[k] >= before.start else self.span.start
 
 
 @dataclass
@@ -569,8 +572,23 @@ def _is_join(t: Token) -> bool:
     return False
 
 
+#: The lemmas :func:`_is_join` may accept.
+_JOIN_LEMMAS = {"join", "participate", "enlist", "part", "sign"}
+#: The nouns a badge comes before: "Clean Telcos", "Clean Country" (an "s" taken off).
+_BADGE_NOUNS = {"telco", "carrier", "country", "company", "member", "partner", "operator",
+                "nation"}
+
+
 def rule_participates(s: Sentence) -> None:
-    for trig in s.span:
+    words = doc_words(s.doc)
+    badges = _badge_index(s.doc, s.ctx.doc._.pg_mentions or [])
+    last = len(s.doc) - 1
+    for i in range(s.span.start, s.span.end):
+        lemma, lower = words[i]
+        if lemma not in _JOIN_LEMMAS and not (
+                lower in badges and i < last and words[i + 1][1].rstrip("s") in _BADGE_NOUNS):
+            continue  # neither joining nor a badge, known from the words alone
+        trig = s.doc[i]
         badge = _badge(s, trig)
         if not (_is_join(trig) or badge):
             continue
@@ -628,8 +646,7 @@ def _badge(s: Sentence, t: Token) -> Mention | None:
     if t.i + 1 >= len(s.doc) or s.mention_at(t.i) or not t.is_alpha:
         return None
     nxt = s.doc[t.i + 1]
-    if nxt.lower_.rstrip("s") not in {"telco", "carrier", "country", "company", "member",
-                                      "partner", "operator", "nation"}:
+    if nxt.lower_.rstrip("s") not in _BADGE_NOUNS:
         return None
     known: list[Mention] = s.ctx.doc._.pg_mentions or []
     m = _badge_index(s.doc, known).get(t.lower_)
