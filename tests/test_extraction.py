@@ -814,3 +814,16 @@ def test_public_bodies_named_after_an_adjective_keep_their_whole_name() -> None:
     bodies = {e.label for e in ex.entities if e.type.value == "GovernmentBody"}
     assert {"National Council on Data Protection", "General Administration of Customs",
             "Higher Council for Cyberspace Security"} <= bodies
+
+
+def test_a_president_named_without_a_country_is_the_home_country_s() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Kenya's regulator approved the plan on Tuesday. It supports the Digital Economy "
+            "Blueprint, launched by President Amani Otieno in 2019 to make Kenya a hub. "
+            "Executive Vice-President Jane Roe of Acme Telecom welcomed it.")
+    art = Article(id="k", text=text, published=date(2021, 3, 30), dateline="NAIROBI")
+    ex = next(extract([art]))
+    got = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    assert ("person/amani-otieno", "affiliatedWith", "country/KE") in got
+    assert ("person/jane-roe", "affiliatedWith", "country/KE") not in got

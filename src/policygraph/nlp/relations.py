@@ -1554,8 +1554,12 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     if first is not None and first.type is T.COUNTRY and first.start <= s.span.start + 1 \
             and s.span[0].lower_ in {"in", "from"} and first.start < m.start:
         return first.key, "relations.affiliatedWith.place"
-    if not words & {"minister", "treasurer", "premier", "chancellor"}:
-        return None  # a president or secretary may be anyone's; a minister is usually local
+    local = words & {"minister", "treasurer", "premier", "chancellor", "president"}
+    if not local or local == {"president"} and words & {"vice", "executive", "former"}:
+        # a secretary may be anyone's; a minister, or a president named without a country,
+        # is the article's own ("President Roe launched it in 2019" in a story from Roe's
+        # capital); a company's or the Commission's "executive vice-president" is not
+        return None
     home = s.ctx.home_country()
     if any(x.type is T.COUNTRY and x.key != home for x in s.mentions) or any(
             _titled_with_country(s, x) for x in s.of(T.PERSON) if x.key != m.key):
