@@ -368,6 +368,14 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "operators may not use such equipment, and the General Administration of Customs agreed.",
      {("Resolution 4/2022", "promotedBy", "Supreme Council for Network Safety")},
      {("Resolution 4/2022", "promotedBy", "General Administration of Customs")}),
+    # an ambassador serves the sending country; a ministry with a comma in its name; an
+    # operator's national unit
+    ("Chinese Ambassador to Peru Li Wen praised Huawei. Peru welcomed it.",
+     {("Li Wen", "affiliatedWith", "China")}, {("Li Wen", "affiliatedWith", "Peru")}),
+    ("The Ministry of Energy, Mines and Technology said Vodafone Albania and Peru's Claro "
+     "would share masts in Albania.",
+     {("Vodafone Albania", "basedIn", "Albania")},
+     {("Vodafone", "basedIn", "Albania"), ("Ministry of Energy", "basedIn", "Albania")}),
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),
@@ -827,3 +835,12 @@ def test_a_president_named_without_a_country_is_the_home_country_s() -> None:
     got = {(f.subject, f.predicate, f.object) for f in ex.facts}
     assert ("person/amani-otieno", "affiliatedWith", "country/KE") in got
     assert ("person/jane-roe", "affiliatedWith", "country/KE") not in got
+
+
+def test_a_ministry_named_with_a_comma_keeps_its_whole_name() -> None:
+    from policygraph.pipeline import extract
+
+    text = "The Ministry of Information, Communications and Technology approved the plan."
+    ex = next(extract([Article(id="mi", text=text, published=date(2021, 3, 30))]))
+    bodies = {e.label for e in ex.entities if e.type.value == "GovernmentBody"}
+    assert bodies == {"Ministry of Information, Communications and Technology"}

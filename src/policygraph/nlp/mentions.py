@@ -149,6 +149,8 @@ class MentionFinder:
             "GOV_OF",
             [[{"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": "of"}, {"ORTH": "the", "OP": "?"},
               titled, {"IS_TITLE": True, "OP": "*"},
+              {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"},
+              # "Ministry of Information, Communications and Technology"
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
              # "Higher Council for Cyberspace Security", "National Council on Data Policy"
              [{"ORTH": {"IN": sorted(_BODY_ADJECTIVES)}}, {"IS_TITLE": True, "OP": "?"},
@@ -215,6 +217,7 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        chosen = _national_units(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc)]
         for m in sorted(named, key=lambda m: m.start):
             covered = [c for c in chosen if c.start < m.end and m.start < c.end]
@@ -482,11 +485,19 @@ class MentionFinder:
                 continue
             j = i + 1
             while j < n and (doc[j].is_title or doc[j].text in {"of", "for", "and", ",", "-",
-                                                                 "the"} and j + 1 < n
+                                                                 "the", "to"} and j + 1 < n
                              and doc[j + 1].is_title or doc[j].text == "-"
                              or doc[j - 1].text == "-" and doc[j].is_alpha):
                 j += 1
-            words = _name_words(doc, i + 1, j)
+            first = i + 1
+            posted = next((k for k in range(i + 1, j) if texts[k] == "to"), None)
+            if posted is not None:  # "Ambassador to Peru Zhou Pingjian": after the country
+                first = posted + 1
+                for size in (3, 2, 1):
+                    if doc[first : first + size].text in self.gaz.country_by_name:
+                        first += size
+                        break
+            words = _name_words(doc, first, j)
             if any(doc[k].ent_type_ == "PERSON" for k in range(i + 1, j)):
                 words = []  # the statistical NER has the name: it knows where it ends
             if len(words) >= 2:
@@ -551,6 +562,13 @@ class MentionFinder:
             start += 1
         while end > start and doc[end - 1].text in {"'s", "’s", "’", "'", "-"}:
             end -= 1
+        if start > 0 and doc[start - 1].lower_ == "to":
+            # "Ambassador to Peru Li Wen": the posting's country is no part of the name
+            for size in (3, 2, 1):
+                if end - start > size + 1 and \
+                        doc[start : start + size].text in self.gaz.country_by_name:
+                    start += size
+                    break
         words = doc[start:end]
         if not len(words) or not all(re.fullmatch(r"[A-Z][\w'’.-]*|-|[a-z]{1,3}", t.text)
                                      or t.i > 0 and doc[t.i - 1].text == "-" and t.is_alpha
@@ -757,6 +775,27 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 name = canonical_policy_name(doc[start:end].text)
                 yield Mention(start, end, policy_key(name), EntityType.POLICY,
                               doc[start:end].text, name, "appos")
+
+
+def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
+    """An operator's name followed by a country's is its national unit, based there:
+    "Acmetel Ruritania" (when the gazetteer does not know the unit by name).
+
+    >>> # "Airtel Kenya launched 5G" -> one Telco "Airtel Kenya", kind "unit", country KE
+    """
+    by_start = {m.start: m for m in chosen}
+    out = list(chosen)
+    for m in chosen:
+        nxt = by_start.get(m.end)
+        if m.type is not EntityType.TELCO or nxt is None or nxt.type is not EntityType.COUNTRY \
+                or nxt.kind != "name" or not doc[m.end].is_title:
+            continue
+        surface = doc[m.start : nxt.end].text
+        out = [x for x in out if x is not m and x is not nxt]
+        out.append(Mention(m.start, nxt.end, org_key(surface), EntityType.TELCO, surface,
+                           surface, "unit", nxt.country))
+        taken.add(m.start, nxt.end)
+    return out
 
 
 #: Lower-case nouns that head a policy named before its acronym ("initiative on

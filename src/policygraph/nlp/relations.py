@@ -1583,6 +1583,10 @@ _TITLE_NOUNS = {"embassy", "ministry", "government", "foreign", "cabinet", "part
                 "regulator", "consulate"}
 
 
+#: Titles of people posted "to" a country: "Ruritanian Ambassador to Acmea Jane Roe".
+_POSTED = {"ambassador", "envoy", "consul", "representative", "delegate"}
+
+
 def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
     doc = s.doc
     j = m.start - 1
@@ -1593,6 +1597,7 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
             break  # "On Wednesday, ... spokesperson X": the title starts after the day
         if t.is_title or t.is_upper or t.text in {"of", "for", "and", "the", ",", "-", "’s", "'s"} \
                 or t.lower_ in ROLE_WORDS | _TITLE_NOUNS \
+                or t.lower_ == "to" and j > s.span.start and doc[j - 1].lower_ in _POSTED \
                 or (other is not None and other.type in ACTORS) \
                 or (t.is_lower and t.is_alpha and j > s.span.start
                     and doc[j - 1].lower_ in {"of", "for"}):
@@ -1771,6 +1776,10 @@ class RelationExtractor:
                                    else None):
                         if target is not None and target in ctx.entities:
                             ctx.fact(key, "affiliatedWith", target, ev)
+            if m.kind == "unit" and m.country and (key, "basedIn") not in stated:
+                ckey = country_key(m.country)  # "Acmetel Ruritania": based in Ruritania
+                if ckey in named:
+                    ctx.fact(key, "basedIn", ckey, ev)
             if m.type in ORGS and m.kind in {"name", "acronym", "shape"}:
                 org = self.gaz.orgs.get(key.removeprefix("org/"))
                 if org and org.country and (key, "basedIn") not in stated:
