@@ -230,10 +230,10 @@ def _parse_loose(raw: str) -> datetime | date | None:
             tz = _tz(zone.group(1))
             text = raw[: zone.start()] + raw[zone.end() :]
     named = zones.zone_in(text) if tz is None else None
-    if named is not None:  # "6:00 a.m. ET", "16:41 (Paris time)": that day's offset
+    if named is not None:  # "7:30 a.m. ET", "09:15 (Berlin time)": that day's offset
         text = text.replace(named[1], " ")
     text = re.sub(r"\([^)]*\)", " ", text)
-    text = re.sub(r"\s[-–—·]\s", " ", text)  # "26/05/2023 - 16:41", "2 March 2023 · 6:00"
+    text = re.sub(r"\s[-–—·]\s", " ", text)  # "12/04/2022 - 09:15", "13 January 2023 · 7:30"
     text = re.sub(r"\s+", " ", text).strip(" ,")
     has_time = bool(re.search(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b", text, re.IGNORECASE))
     parsed = _parse_common(text)
@@ -467,12 +467,12 @@ def parse_text(
     headline = headline or first_short
     masthead = next((ln for ln in lines if ln), "")
     if found_publisher and masthead.lower().startswith(found_publisher.lower() + " "):
-        # "(Kyodo)" in the dateline, "KYODO NEWS | English" above: the masthead's name
+        # "(Example)" in the dateline, "EXAMPLE NEWS | English" above: the masthead's name
         name = re.split(r"\s[|:–—-]\s", masthead)[0].strip()
         found_publisher = name if len(name.split()) <= 4 else found_publisher
     if isinstance(found_date, datetime) and found_date.tzinfo is None:
-        # a time without a zone is the page's own country's ("Source: Xinhua | 2021-03-31
-        # 03:05:14" is Beijing time)
+        # a time without a zone is the page's own country's ("Source: Xinhua | 2022-05-06
+        # 10:11:12" is Beijing time)
         code = zones.page_country(*(x for x in (publisher, found_publisher, masthead) if x))
         zone = zones.country_zone(code) if code else None
         if zone is not None:
@@ -502,7 +502,7 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
     >>> _header_parts("Home | World | Asia")
     (None, [])
     """
-    # "KYODO NEWS - Mar 31, 2023 - 19:22 JST | Business": dashes part a header line too
+    # "EXAMPLE WIRE - Feb 2, 2022 - 10:05 JST | Tech": dashes part a header line too
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s[-–—·]\s", line) if p.strip()]
     when: datetime | date | None = None
     names: list[str] = []

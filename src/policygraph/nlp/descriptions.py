@@ -210,7 +210,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             desc = _from_noun(doc, token, "export controls", at, left_edge=token.i - 1)
         elif lemma in _EXPORT_HEADS and token.tag_ == "NNS" and token.i not in at and \
                 (edge := _owned_measure(doc, token, at)) is not None:
-            # "China's gallium and germanium curbs", "Tokyo's July restrictions": a state's
+            # "Ruritania's nickel and cobalt curbs", "Acmea's March restrictions": a state's
             # measures named by what they cover; export ones when the sentence says so
             exporting = _about_exports(doc)
             word = "export controls" if exporting else token.lower_
@@ -295,7 +295,7 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             desc.targets.append(key)
             desc.target_names.append(name)
             start = owner.start
-            # "the Commission's TikTok ban": the owner before the target
+            # "the Commission's Acme ban": the owner before the target
             if start >= 2 and doc[start - 1].text in {"'s", "’s", "’", "'"}:
                 before = at.get(start - 2)
                 if before is not None and _mention_info(before)[1] in OWNER_TYPES:
@@ -381,7 +381,7 @@ def _export_details(doc: Doc, head: Token, at: dict[int, Mention], desc: Descrip
     end = head.i + 1
     if end + 2 < len(doc) and doc[end].lower_ == "on" and doc[end + 1].lower_ == "exports" \
             and doc[end + 2].lower_ == "of":
-        end += 2  # "curbs on exports of advanced chips"
+        end += 2  # "curbs on exports of nickel"
     topic = _covered(doc, end, at)
     if topic:
         desc.topic = topic
@@ -394,8 +394,8 @@ def _export_details(doc: Doc, head: Token, at: dict[int, Mention], desc: Descrip
 
 
 def _covered(doc: Doc, at_word: int, at: dict[int, Mention]) -> str:
-    """What "on/of ..." at ``at_word`` says the measure covers: "on gallium and germanium"
-    -> "gallium and germanium"; "" when no plain words follow."""
+    """What "on/of ..." at ``at_word`` says the measure covers: "on nickel and cobalt"
+    -> "nickel and cobalt"; "" when no plain words follow."""
     if at_word >= len(doc) or doc[at_word].lower_ not in {"on", "of"}:
         return ""
     words: list[str] = []

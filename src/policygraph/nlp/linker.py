@@ -143,7 +143,7 @@ class Linker:
             end = m.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 acr = doc[end + 1].text
-                # "NSA", and mixed case with two capitals: "iCET", "CoRe"
+                # "NSA", and mixed case with two capitals: "iSUN", "AcMe"
                 if 2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
                         c.isupper() for c in acr) >= 2) and m.type is not EntityType.PERSON:
                     aliases[acr] = m

@@ -115,7 +115,7 @@ _NO_SHAPE, _IN_SHAPE, _SHAPE_HEAD = 0, 1, 2
 _MAX_ROLES = 100_000
 
 
-#: Words that open a public body's name before its head: "Higher Council for ...".
+#: Words that open a public body's name before its head: "Supreme Council for ...".
 _BODY_ADJECTIVES = {"Higher", "High", "Supreme", "National", "Federal", "State", "Central",
                     "Joint", "Permanent", "Standing", "Select", "Special", "General"}
 #: Heads of a law's name, which may name a firm inside it.
@@ -150,9 +150,9 @@ class MentionFinder:
             [[{"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": "of"}, {"ORTH": "the", "OP": "?"},
               titled, {"IS_TITLE": True, "OP": "*"},
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"},
-              # "Ministry of Information, Communications and Technology"
+              # "Ministry of Energy, Mines and Technology"
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
-             # "Higher Council for Cyberspace Security", "National Council on Data Policy"
+             # "Supreme Council for Network Safety", "National Council on Data Policy"
              [{"ORTH": {"IN": sorted(_BODY_ADJECTIVES)}}, {"IS_TITLE": True, "OP": "?"},
               {"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": {"IN": ["of", "for", "on"]}},
               titled, {"IS_TITLE": True, "OP": "*"},
@@ -175,7 +175,7 @@ class MentionFinder:
               {"TEXT": {"REGEX": _SHAPE_REGEXES[2]}, "OP": "?"}]],
             greedy="LONGEST",
         )
-        # "Deliberation 1/2023", "Decree No. 53/2019": an instrument by its number
+        # "Resolution 4/2022", "Decree No. 53/2019": an instrument by its number
         self.shapes.add(
             "POLICY",
             [[{"ORTH": {"IN": sorted(_NUMBERED_HEADS)}}, {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
@@ -491,7 +491,7 @@ class MentionFinder:
                 j += 1
             first = i + 1
             posted = next((k for k in range(i + 1, j) if texts[k] == "to"), None)
-            if posted is not None:  # "Ambassador to Peru Zhou Pingjian": after the country
+            if posted is not None:  # "Ambassador to Peru Li Wen": after the country
                 first = posted + 1
                 for size in (3, 2, 1):
                     if doc[first : first + size].text in self.gaz.country_by_name:
@@ -781,7 +781,8 @@ def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[M
     """An operator's name followed by a country's is its national unit, based there:
     "Acmetel Ruritania" (when the gazetteer does not know the unit by name).
 
-    >>> # "Airtel Kenya launched 5G" -> one Telco "Airtel Kenya", kind "unit", country KE
+    For example "Acmetel Peru launched 5G" has one Telco "Acmetel Peru" of kind "unit",
+    with country PE.
     """
     by_start = {m.start: m for m in chosen}
     out = list(chosen)
@@ -799,7 +800,7 @@ def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[M
 
 
 #: Lower-case nouns that head a policy named before its acronym ("initiative on
-#: Critical and Emerging Technology (iCET)").
+#: Secure Undersea Networks (iSUN)").
 _ACRONYM_HEADS = NAMING_HEADS | {"partnership", "framework", "agreement", "arrangement",
                                  "mechanism", "alliance", "dialogue", "council", "compact"}
 _ACRONYM = re.compile(r"[A-Za-z][A-Za-z0-9&+-]{1,9}")
@@ -807,7 +808,7 @@ _ACRONYM = re.compile(r"[A-Za-z][A-Za-z0-9&+-]{1,9}")
 
 def _acronym_named(doc: Doc) -> Iterable[Mention]:
     """A policy whose acronym spells the words before it, one of them a lower-case policy
-    noun: "the initiative on Critical and Emerging Technology (iCET)" -> the whole phrase.
+    noun: "the initiative on Secure Undersea Networks (iSUN)" -> the whole phrase.
 
     The name starts where the initials of its words (without "of", "and", "on", ...)
     spell the acronym, so nothing before it ("the U.S.-Ruritania") is taken in.

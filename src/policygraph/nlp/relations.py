@@ -1076,7 +1076,7 @@ def rule_promoted(s: Sentence) -> None:
                 s.ctx.fact(pol.key, "promotedBy", state.key,
                            s.evidence("relations.modifier", 0.8))
             continue
-        # "the EU Foreign Investment Screening Regulation", "the NATO 2030 Agenda": a
+        # "the EU Foreign Subsidies Regulation", "the NATO 2030 Agenda": a
         # bloc's or body's name just before the policy's
         prefix = s.mention_at(pol.start - 1) if pol.start > s.span.start else None
         if prefix is not None and prefix.type in ORGS - {T.COMPANY, T.TELCO} and \
@@ -1268,7 +1268,8 @@ def _the_two(s: Sentence, verb: Token) -> list[Mention]:
     """The last two countries named before "the two countries" / "both sides", the subject
     of ``verb``; none when fewer or more than two were named in the sentence before.
 
-    >>> # "The US and Japan met. The two countries launched the Acme Partnership." -> US, JP
+    For example, in "The US and Japan met. The two countries launched the Acme
+    Partnership." they are the US and Japan.
     """
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "the two countries will promote X and launched Y"
