@@ -376,6 +376,11 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "would share masts in Albania.",
      {("Vodafone Albania", "basedIn", "Albania")},
      {("Vodafone", "basedIn", "Albania"), ("Ministry of Energy", "basedIn", "Albania")}),
+    # firms listed under a demonym are based there; export control rules are controls
+    ("Several Japanese firms, including chip suppliers Stella Holdings and Acme Electronics, "
+     "raised prices.",
+     {("Stella Holdings", "basedIn", "Japan"), ("Acme Electronics", "basedIn", "Japan")},
+     set()),
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),
@@ -785,11 +790,13 @@ def test_export_controls_named_by_what_they_cover() -> None:
         "What Brazil's niobium and tantalum curbs mean for chipmakers exporting to Asia.",
         "The Dutch government said it will introduce new export restrictions on deposition "
         "tools.",
+        "Japan's industry ministry updated its export control rules on lithography tools.",
     ]
     arts = [Article(id=f"x{i}", text=t, published=date(2023, 7, 12)) for i, t in enumerate(texts)]
     wanted = [("country/AU", "export controls on rare earth magnets"),
               ("country/BR", "export controls on niobium and tantalum"),
-              ("country/NL", "export controls on deposition tools")]
+              ("country/NL", "export controls on deposition tools"),
+              ("country/JP", "export controls on lithography tools")]
     for ex, (owner, name) in zip(extract(arts), wanted, strict=True):
         policies = [e for e in ex.entities if e.type.value == "Policy"]
         assert len(policies) == 1, [e.label for e in policies]

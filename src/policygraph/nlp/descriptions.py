@@ -203,9 +203,11 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         token = doc[i]
         if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at:
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
-        elif lemma in _EXPORT_HEADS and token.tag_ == "NNS" and token.i not in at and (
-                token.i > 0 and doc[token.i - 1].lower_ == "export" or
-                doc[token.i + 1 : token.i + 3].text.lower() == "on exports"):
+        elif lemma in _EXPORT_HEADS | _CONTROL_RULES and token.tag_ == "NNS" and \
+                token.i not in at and (
+                token.i > 0 and doc[token.i - 1].lower_ == "export" and lemma in _EXPORT_HEADS
+                or token.i > 1 and doc[token.i - 2 : token.i].text.lower() == "export control"
+                or doc[token.i + 1 : token.i + 3].text.lower() == "on exports"):
             # "export controls", "export curbs", "export restrictions": one kind of measure
             desc = _from_noun(doc, token, "export controls", at, left_edge=token.i - 1)
         elif lemma in _EXPORT_HEADS and token.tag_ == "NNS" and token.i not in at and \
@@ -341,6 +343,8 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
 
 _EXPORT_HEADS = {"control", "curb", "restriction", "ban", "limit"}
 _RESTRICT_VERBS = {"restrict", "curb", "limit", "control", "tighten"}
+#: "export control rules", "export control measures": export controls too.
+_CONTROL_RULES = {"rule", "measure", "regulation"}
 
 
 def _about_exports(doc: Doc) -> bool:
@@ -370,8 +374,9 @@ def _owned_measure(doc: Doc, head: Token, at: dict[int, Mention]) -> int | None:
     return edge
 #: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS,
-                *_RESTRICT_VERBS}
+                *_RESTRICT_VERBS, *_CONTROL_RULES}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
+                 "update", "revise", "strengthen",
                  "extend", "issue", "publish", "release", "enact", "implement", "approve"}
 
 

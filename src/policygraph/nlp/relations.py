@@ -1034,6 +1034,10 @@ def rule_based_in(s: Sentence) -> None:
                 c and c.type is T.COUNTRY and doc[j].text in {"'s", "’s"})):
             _based(s, m, c, "relations.basedIn.modifier")
             continue
+        listed = _listed_under(s, m)
+        if listed is not None:  # "13 Chinese entities, including Acme and Roe Labs"
+            _based(s, m, listed, "relations.basedIn.listed")
+            continue
         # "Ericsson, the Swedish equipment maker," and "X is a Chinese company"
         k = m.end
         if k < s.span.end and doc[k].text == "," or lem(doc[k]) == "be" if k < len(doc) else False:
@@ -1046,6 +1050,37 @@ def rule_based_in(s: Sentence) -> None:
                     break
                 if not (t.is_lower or t.is_punct):
                     break
+
+
+def _listed_under(s: Sentence, m: Mention) -> Mention | None:
+    """The country of "<demonym> <things>, including/such as/like ..., <m>": the Chinese
+    in "13 Chinese entities, including chip designers Acme and Roe Labs"."""
+    doc, floor = s.doc, s.span.start
+    j = m.start - 1
+    while j > floor:
+        other = s.mention_at(j)
+        if other is not None and other.type in ORGS:
+            j = other.start - 1
+        elif doc[j].text in {",", "and"} or doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"} \
+                or doc[j].is_upper and doc[j].pos_ == "PROPN" and s.mention_at(j) is None:
+            j -= 1  # "GPU developers", "chip designers"
+        else:
+            break
+    if j > floor and doc[j].lower_ in {"including", "like"}:
+        j -= 1
+    elif j > floor + 1 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+        j -= 2
+    else:
+        return None
+    if j >= floor and doc[j].text == ",":
+        j -= 1
+    for k in range(j, max(j - 4, floor) - 1, -1):
+        c = s.mention_at(k)
+        if c is not None and c.type is T.COUNTRY and c.kind == "demonym":
+            return c
+        if c is not None or not (doc[k].is_lower or doc[k].like_num):
+            break
+    return None
 
 
 def _based(s: Sentence, org: Mention, country: Mention, rule: str) -> None:
