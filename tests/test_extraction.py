@@ -851,3 +851,20 @@ def test_a_ministry_named_with_a_comma_keeps_its_whole_name() -> None:
     ex = next(extract([Article(id="mi", text=text, published=date(2021, 3, 30))]))
     bodies = {e.label for e in ex.entities if e.type.value == "GovernmentBody"}
     assert bodies == {"Ministry of Information, Communications and Technology"}
+
+
+def test_the_two_leaders_who_met_were_named_in_the_sentence_before() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("When Chilean President Ana Soto visited Lima on March 3 last year, she and "
+            "Peruvian President Luis Vega signed a cable pact. The two leaders met in person "
+            "at the palace for around two hours.")
+    ex = next(extract([Article(id="p", text=text, published=date(2024, 10, 22))]))
+    meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    led = {f.object for f in ex.facts if f.subject == meetings[0] and f.predicate == "ledBy"}
+    assert led == {"person/ana-soto", "person/luis-vega"}
+    values = {(v.predicate, v.value) for v in ex.values}
+    assert {("date", "2023-03-03"), ("duration", "PT2H"), ("mode", "in person")} <= values
+    roles = {v.value for v in ex.values if v.predicate == "role"}
+    assert "President" in roles and not any(r.startswith("When") for r in roles)

@@ -74,6 +74,10 @@ def resolve_date(text: str, ref: date | None) -> tuple[str, str] | None:
             if ref is None:
                 return None
             year = str(_past_year(month, day, ref))
+            if re.search(r"\b(?:last|previous) year\b", raw):  # "Sept. 10 last year"
+                year = str(ref.year - 1)
+            elif re.search(r"\bthis year\b", raw):
+                year = str(ref.year)
         try:
             return date(int(year), month, day).isoformat(), "date"
         except ValueError:

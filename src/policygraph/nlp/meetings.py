@@ -31,6 +31,7 @@ from policygraph.nlp.relations import (
     _by_sentence,
     dates_in,
     irrealis,
+    last_two,
     lem,
     negated,
     span_evidence,
@@ -128,6 +129,20 @@ def _trigger_tokens(sent: Span) -> list[Token]:
     return out
 
 
+#: "the two leaders", "both ministers": the subject of a meeting that names no one.
+_PAIR_PEOPLE = {"leaders", "men", "women", "presidents", "ministers", "officials", "envoys",
+                "advisers", "advisors", "secretaries", "counterparts", "heads"}
+
+
+def _two_people_before(doc: Doc, sent: Span, subj_idx: set[int]) -> list[Mention]:
+    """The last two people named before ``sent`` when its subject is "the two leaders"
+    (or "both ministers"); none when the subject is anything else."""
+    heads = [doc[i] for i in subj_idx if doc[i].lower_ in _PAIR_PEOPLE]
+    if not heads or not any(c.lower_ in {"two", "both"} for c in heads[0].children):
+        return []
+    return last_two(doc, sent.start, T.PERSON)
+
+
 def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 ref_date: object, antecedent: Mention | None = None) -> MeetingRecord:
     rec = MeetingRecord()
@@ -174,6 +189,17 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if antecedent is not None and any(doc[i].lower_ in {"he", "she"} for i in subj_idx):
             # "She met the premier on Friday": the person the last sentences were about
             rec.leaders[antecedent.key] = _evidence(sent, "meetings.met.pronoun", 0.6)
+        if met and not any(doc[i].i in subj_idx for m in mentions for i in range(m.start, m.end)):
+            pair = _two_people_before(doc, sent, subj_idx)
+            for person in pair:
+                # "The two leaders met in person": the last two people named before
+                rec.leaders.setdefault(person.key, _evidence(sent, "meetings.met.pair", 0.6))
+            if pair and not dates_in(sent):
+                earlier = [e for e in dates_in(doc[pair[0].span(doc).sent.start : sent.start])
+                           if e.start >= pair[0].span(doc).sent.start]
+                value = resolve_date(earlier[-1].text, ref_date) if earlier else None  # type: ignore[arg-type]
+                if value and value[1] == "date":  # the day of the sentence that named them
+                    rec.date = (value[0], _evidence(sent, "meetings.date.pair", 0.6))
         for m in mentions:
             if not (m.start in subj_idx or m.start in obj_idx):
                 continue

@@ -1301,7 +1301,7 @@ _PAIR_WORDS = {"countries", "sides", "governments", "nations", "allies", "partne
 
 def _the_two(s: Sentence, verb: Token) -> list[Mention]:
     """The last two countries named before "the two countries" / "both sides", the subject
-    of ``verb``; none when fewer or more than two were named in the sentence before.
+    of ``verb``; none when the subject is anything else or fewer than two were named.
 
     For example, in "The US and Japan met. The two countries launched the Acme
     Partnership." they are the US and Japan.
@@ -1311,15 +1311,21 @@ def _the_two(s: Sentence, verb: Token) -> list[Mention]:
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PAIR_WORDS]
     if not subj or not any(c.lower_ in {"two", "both"} for c in subj[0].children):
         return []
+    return last_two(s.doc, subj[0].i, T.COUNTRY)
+
+
+def last_two(doc: Doc, before: int, etype: EntityType) -> list[Mention]:
+    """The last two different entities of ``etype`` mentioned before token ``before``, in
+    text order; fewer when the article named fewer."""
     seen: list[Mention] = []
-    for m in reversed(s.ctx.doc._.pg_mentions or []):
-        if m.start >= subj[0].i or m.type is not T.COUNTRY:
+    for m in reversed(doc._.pg_mentions or []):
+        if m.start >= before or m.type is not etype:
             continue
         if m.key not in {x.key for x in seen}:
             seen.append(m)
         if len(seen) == 2:
-            return seen[::-1]
-    return []
+            break
+    return seen[::-1] if len(seen) == 2 else []
 
 
 def _agent(s: Sentence, verb: Token) -> Mention | None:
@@ -1641,8 +1647,9 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
             continue
         break
     start = j + 1
-    while start < m.start and doc[start].text in {",", "and", "the", "of", "for", "-"}:
-        start += 1
+    while start < m.start and (doc[start].text in {",", "and", "the", "of", "for", "-"}
+                               or doc[start].lower_ in _SUBORDINATORS | {"when", "while"}):
+        start += 1  # "When U.S. President Roe visited ...": the title starts after "When"
     if start >= m.start:
         return None
     span = doc[start : m.start]
