@@ -381,6 +381,11 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "raised prices.",
      {("Stella Holdings", "basedIn", "Japan"), ("Acme Electronics", "basedIn", "Japan")},
      set()),
+    # an official "at" a ministry (its name with commas and acronym) serves the ministry
+    ("The delegation was led by Ana Soto, director of the Cable Office at the Ministry of "
+     "Energy, Mines and Technology (MEMT).",
+     {("Ana Soto", "affiliatedWith", "Ministry of Energy, Mines and Technology")},
+     {("Ana Soto", "affiliatedWith", "Cable Office")}),
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),

@@ -1490,6 +1490,11 @@ def rule_people(s: Sentence) -> None:
         # "envoy for Syria", "ambassador to China": where they are sent, not
         # whom they serve
         linked = [x for x in inner if x.kind != "capital" and not _sent_to(s, x, start)]
+        employer = [x for x in linked if x.type in ORGS and x.start > start
+                    and doc[x.start - 1 if doc[x.start - 1].lower_ != "the" else x.start - 2]
+                    .lower_ == "at"]
+        if employer:  # "director of the Trade Department at the Ministry of Trade": the ministry
+            linked = employer[-1:]
         body = _body_for_title(s, words) if words else None
         if body is not None and all(x.key != body for x in linked):
             s.ctx.fact(m.key, "affiliatedWith", body, s.evidence("relations.affiliatedWith.body", 0.7))
@@ -1668,7 +1673,13 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
     start = j
     while j < s.span.end and doc[j].text not in {",", ".", ";", "said", "says", "told"} and \
             j - start < 14:
-        j += 1
+        inside = s.mention_at(j)
+        # "..., director at the Ministry of Trade, Industry and Energy (MOTIE).": a body's
+        # name, commas and acronym included, is part of the title
+        j = max(j + 1, inside.end) if inside is not None else j + 1
+        if inside is not None and j + 2 < s.span.end and doc[j].text == "(" \
+                and doc[j + 2].text == ")":
+            j += 3
     if j >= s.span.end or doc[j].text not in {",", "."}:
         return None
     span = doc[start:j]
