@@ -386,6 +386,15 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "Energy, Mines and Technology (MEMT).",
      {("Ana Soto", "affiliatedWith", "Ministry of Energy, Mines and Technology")},
      {("Ana Soto", "affiliatedWith", "Cable Office")}),
+    # a state's decision or recommendation against named firms is its policy; a court's
+    # decision on a merger is none
+    ("Britain's decision to remove Huawei from its 5G networks by 2027 was welcomed.",
+     {("United Kingdom's decision", "excludes", "Huawei"),
+      ("United Kingdom's decision", "promotedBy", "United Kingdom")}, set()),
+    ("The Lithuanian recommendation to get rid of phones made by Xiaomi surprised Beijing. "
+     "The court's decision on the merger was expected in May.",
+     {("Lithuania's recommendation", "excludes", "Xiaomi")},
+     {("court's decision", "promotedBy", "Lithuania")}),
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),

@@ -38,11 +38,13 @@ INSTRUMENT_HEADS = {
     "regulations": "regulations", "guidelines": "guidelines", "guidance": "guidance",
     "directive": "directive", "statement": "statement", "rules": "rules",
     "deal": "deal", "warning": "warning", "executive order": "executive order",
+    "decision": "decision", "recommendation": "recommendation",
 }
 #: Words that make an instrument's clause a measure against the companies it names:
 #: "a deal ... to phase out components from Huawei", "a warning against ... ZTE".
 AGAINST = {"against", "phase", "remove", "ban", "bar", "exclude", "strip", "rip", "replace",
-           "restrict", "block", "prohibit", "limit", "curb", "purge", "drop"}
+           "restrict", "block", "prohibit", "limit", "curb", "purge", "drop", "rid", "discard",
+           "uninstall", "dump", "avoid"}
 #: Instruments that need neither a topic nor named targets when someone signs them.
 SELF_NAMED = {"executive order"}
 TOPIC_WORDS = {
@@ -526,7 +528,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
                 desc.targets.append(k2)
                 desc.target_names.append(name)
         real_topic = real_topic or [""]
-    elif word in {"deal", "warning", "executive order"}:
+    elif word in {"deal", "warning", "executive order", "decision", "recommendation"}:
         return None  # a business deal, a weather warning: not a policy
     if not real_topic or not (owners or desc.announcers):
         if not real_topic and not owners and not desc.announcers:
