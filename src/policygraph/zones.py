@@ -15,6 +15,7 @@ import re
 from datetime import datetime, timezone
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import pytz
 
@@ -29,10 +30,15 @@ _ZONE_WORD = re.compile(r"\b(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=T
 _CITY_TIME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+time\b")
 
 
+def _data(name: str) -> Any:
+    """A JSON data file of the package (``linking`` has its own reader, but imports the
+    readers, which import this module)."""
+    return json.loads(resources.files("policygraph.data").joinpath(name).read_text("utf-8"))
+
+
 @cache
 def _countries() -> dict[str, dict[str, object]]:
-    raw = json.loads(resources.files("policygraph.data").joinpath("countries.json").read_text())
-    return {k: v for k, v in raw.items() if not k.startswith("_")}
+    return {k: v for k, v in _data("countries.json").items() if not k.startswith("_")}
 
 
 @cache
@@ -51,8 +57,7 @@ def _cities() -> dict[str, str]:
 @cache
 def _outlets() -> dict[str, str]:
     """News outlets and agencies -> ISO country code (``data/outlets.json``)."""
-    raw = json.loads(resources.files("policygraph.data").joinpath("outlets.json").read_text())
-    return {name.lower(): code for name, code in raw["outlets"].items()}
+    return {name.lower(): code for name, code in _data("outlets.json")["outlets"].items()}
 
 
 @cache

@@ -354,7 +354,7 @@ def _about_exports(doc: Doc) -> bool:
     cached = doc.user_data.get("pg_exports")
     if cached is None:
         cached = doc.user_data["pg_exports"] = any(
-            t.lower_.startswith("export") for t in doc)
+            lower.startswith("export") for _, lower in doc_words(doc))
     return bool(cached)
 
 
@@ -374,12 +374,14 @@ def _owned_measure(doc: Doc, head: Token, at: dict[int, Mention]) -> int | None:
     if owner is None or owner.type not in OWNER_TYPES:
         return None
     return edge
+
+
 #: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS,
                 *_RESTRICT_VERBS, *_CONTROL_RULES}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
-                 "update", "revise", "strengthen",
-                 "extend", "issue", "publish", "release", "enact", "implement", "approve"}
+                 "extend", "issue", "publish", "release", "enact", "implement", "approve",
+                 "update", "revise", "strengthen"}
 
 
 def _export_details(doc: Doc, head: Token, at: dict[int, Mention], desc: Description) -> None:

@@ -189,14 +189,13 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if antecedent is not None and any(doc[i].lower_ in {"he", "she"} for i in subj_idx):
             # "She met the premier on Friday": the person the last sentences were about
             rec.leaders[antecedent.key] = _evidence(sent, "meetings.met.pronoun", 0.6)
-        if met and not any(doc[i].i in subj_idx for m in mentions for i in range(m.start, m.end)):
+        if met and not any(i in subj_idx for m in mentions for i in range(m.start, m.end)):
             pair = _two_people_before(doc, sent, subj_idx)
             for person in pair:
                 # "The two leaders met in person": the last two people named before
                 rec.leaders.setdefault(person.key, _evidence(sent, "meetings.met.pair", 0.6))
             if pair and not dates_in(sent):
-                earlier = [e for e in dates_in(doc[pair[0].span(doc).sent.start : sent.start])
-                           if e.start >= pair[0].span(doc).sent.start]
+                earlier = dates_in(doc[pair[0].span(doc).sent.start : sent.start])
                 value = resolve_date(earlier[-1].text, ref_date) if earlier else None  # type: ignore[arg-type]
                 if value and value[1] == "date":  # the day of the sentence that named them
                     rec.date = (value[0], _evidence(sent, "meetings.date.pair", 0.6))
@@ -423,9 +422,9 @@ def _governor(token: Token) -> int:
     return current.i
 
 
-def _served(person: str, affiliations: dict[str, set[str]]) -> str | None:
+def _served(person: str, affiliations: dict[str, list[str]]) -> str | None:
     """The one country a person is affiliated with, as an ISO code."""
-    countries = affiliations.get(person, set())
+    countries = affiliations.get(person, [])
     return next(iter(countries)).split("/", 1)[1] if len(countries) == 1 else None
 
 
@@ -478,10 +477,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     meetings = [r for r in records if r.substantive]
     if not meetings:
         return
-    affiliations: dict[str, set[str]] = {}
-    for f in ctx.facts:
-        if f.predicate == "affiliatedWith" and f.object.startswith("country/"):
-            affiliations.setdefault(f.subject, set()).add(f.object)
+    affiliations = ctx.countries_served()
     for rec in meetings:
         for leader, ev in rec.leaders.items():
             for country in sorted(affiliations.get(leader, ())):

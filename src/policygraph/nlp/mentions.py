@@ -492,11 +492,7 @@ class MentionFinder:
             first = i + 1
             posted = next((k for k in range(i + 1, j) if texts[k] == "to"), None)
             if posted is not None:  # "Ambassador to Peru Li Wen": after the country
-                first = posted + 1
-                for size in (3, 2, 1):
-                    if doc[first : first + size].text in self.gaz.country_by_name:
-                        first += size
-                        break
+                first = posted + 1 + self._country_at(doc, posted + 1)
             words = _name_words(doc, first, j)
             if any(doc[k].ent_type_ == "PERSON" for k in range(i + 1, j)):
                 words = []  # the statistical NER has the name: it knows where it ends
@@ -512,6 +508,13 @@ class MentionFinder:
                                   doc[start:end].text, name, "titled")
             i = max(j, i + 1)
 
+    def _country_at(self, doc: Doc, start: int, longest: int = 3) -> int:
+        """How many words from ``start`` name a country (at most ``longest``), else 0."""
+        for size in range(min(longest, 3), 0, -1):
+            if doc[start : start + size].text in self.gaz.country_by_name:
+                return size
+        return 0
+
     @staticmethod
     def _led_by_people(doc: Doc) -> Iterable[Mention]:
         """"The delegation was led by Jane Roe, director of ...": who leads is a person.
@@ -523,7 +526,7 @@ class MentionFinder:
             if lower != "by":
                 continue  # known from the word alone, without making the Token
             t = doc[i]
-            if t.lower_ != "by" or t.i == 0 or \
+            if t.i == 0 or \
                     (doc[t.i - 1].lemma_ or "").lower() not in {"lead", "head", "chair"}:
                 continue
             stop = t.i + 1
@@ -564,11 +567,8 @@ class MentionFinder:
             end -= 1
         if start > 0 and doc[start - 1].lower_ == "to":
             # "Ambassador to Peru Li Wen": the posting's country is no part of the name
-            for size in (3, 2, 1):
-                if end - start > size + 1 and \
-                        doc[start : start + size].text in self.gaz.country_by_name:
-                    start += size
-                    break
+            size = self._country_at(doc, start, end - start - 2)
+            start += size
         words = doc[start:end]
         if not len(words) or not all(re.fullmatch(r"[A-Z][\w'’.-]*|-|[a-z]{1,3}", t.text)
                                      or t.i > 0 and doc[t.i - 1].text == "-" and t.is_alpha
@@ -813,9 +813,10 @@ def _acronym_named(doc: Doc) -> Iterable[Mention]:
     The name starts where the initials of its words (without "of", "and", "on", ...)
     spell the acronym, so nothing before it ("the U.S.-Ruritania") is taken in.
     """
+    texts = doc_texts(doc)
     for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.fullmatch(
-                doc[i + 1].text) or sum(c.isupper() for c in doc[i + 1].text) < 2:
+        if texts[i] != "(" or texts[i + 2] != ")" or not _ACRONYM.fullmatch(
+                texts[i + 1]) or sum(c.isupper() for c in texts[i + 1]) < 2:
             continue
         letters = [c.lower() for c in doc[i + 1].text if c.isalpha()]
         sent_start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0

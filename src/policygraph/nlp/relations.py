@@ -298,6 +298,15 @@ class DocContext:
     facts: list[Fact] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
 
+    def countries_served(self) -> dict[str, list[str]]:
+        """Each person's (or body's) ``affiliatedWith`` countries so far, in fact order."""
+        served: dict[str, list[str]] = {}
+        for f in self.facts:
+            if f.predicate == "affiliatedWith" and f.object.startswith("country/") and \
+                    f.object not in served.get(f.subject, ()):
+                served.setdefault(f.subject, []).append(f.object)
+        return served
+
     def home_country(self) -> str | None:
         """The country the article is about: its dateline's, or the one it names most."""
         if self._home is not None:
@@ -1490,10 +1499,9 @@ def rule_people(s: Sentence) -> None:
         # "envoy for Syria", "ambassador to China": where they are sent, not
         # whom they serve
         linked = [x for x in inner if x.kind != "capital" and not _sent_to(s, x, start)]
-        employer = [x for x in linked if x.type in ORGS and x.start > start
-                    and doc[x.start - 1 if doc[x.start - 1].lower_ != "the" else x.start - 2]
-                    .lower_ == "at"]
-        if employer:  # "director of the Trade Department at the Ministry of Trade": the ministry
+        # "director of the Trade Department at the Ministry of Trade": the ministry
+        employer = [x for x in linked if x.type in ORGS and x.start > start and _after_at(doc, x)]
+        if employer:
             linked = employer[-1:]
         body = _body_for_title(s, words) if words else None
         if body is not None and all(x.key != body for x in linked):
@@ -1516,6 +1524,14 @@ def rule_people(s: Sentence) -> None:
             if home is not None:
                 key, rule = home
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
+
+
+def _after_at(doc: Doc, m: Mention) -> bool:
+    """True for a mention written after "at" or "at the" ("director at the Ministry")."""
+    j = m.start - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "at"
 
 
 def rule_possessive_people(s: Sentence) -> None:
@@ -1790,10 +1806,8 @@ class RelationExtractor:
             for person in d.announcers:
                 if person in ctx.entities:
                     ctx.fact(key, "announcedBy", person, ev)
-                    for f in list(ctx.facts):
-                        if f.subject == person and f.predicate == "affiliatedWith" \
-                                and f.object.startswith("country/"):
-                            ctx.fact(key, "promotedBy", f.object, ev)
+                    for country in ctx.countries_served().get(person, ()):
+                        ctx.fact(key, "promotedBy", country, ev)
             for target in d.targets:
                 ctx.fact(key, "excludes", target, ev)
             if d.from_clause:
@@ -1866,10 +1880,7 @@ def _announcers_countries(ctx: DocContext) -> None:
     Runs after every affiliation is known; a policy with a stated promoter keeps it alone.
     """
     promoted = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
-    countries: dict[str, list[str]] = {}
-    for f in ctx.facts:
-        if f.predicate == "affiliatedWith" and f.object.startswith("country/"):
-            countries.setdefault(f.subject, []).append(f.object)
+    countries = ctx.countries_served()
     for f in list(ctx.facts):
         if f.predicate == "announcedBy" and f.subject not in promoted \
                 and f.evidence.rule.startswith("relations."):
