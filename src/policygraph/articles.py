@@ -4,10 +4,10 @@ Three readers share one model: scraped plain text with header lines, JSON Lines
 (one article per line) and HTML pages (through trafilatura). Each cleans the
 text once; evidence offsets refer to ``Article.text``.
 
->>> art = parse_text("Huawei shut out\\n\\nPosted on : 2020-10-15 17:12 KST\\n"
+>>> art = parse_text("Huawei shut out\\n\\nPosted on : 2021-03-04 09:30 KST\\n"
 ...                  "Britain barred Huawei.\\n\\nBy Jane Doe, staff reporter\\n\\nRelated stories")
 >>> art.headline, art.published.isoformat(), art.authors
-('Huawei shut out', '2020-10-15T17:12:00+09:00', ('Jane Doe',))
+('Huawei shut out', '2021-03-04T09:30:00+09:00', ('Jane Doe',))
 >>> art.text
 'Huawei shut out\\n\\nBritain barred Huawei.'
 """
@@ -171,8 +171,8 @@ def parse_datetime(raw: str) -> datetime | date | None:
 
     Dotted numeric dates are day first, as European sites write them.
 
-    >>> parse_datetime("2020-10-15 17:12 KST").isoformat()
-    '2020-10-15T17:12:00+09:00'
+    >>> parse_datetime("2021-03-04 09:30 KST").isoformat()
+    '2021-03-04T09:30:00+09:00'
     >>> parse_datetime("June 25, 2021")
     datetime.date(2021, 6, 25)
     >>> parse_datetime("03.02.2021 09:30 CEST").isoformat()

@@ -234,8 +234,8 @@ class Gazetteer:
     def strip_country_words(self, name: str) -> str:
         """``name`` without a leading country name, demonym or article.
 
-        >>> Gazetteer.load().strip_country_words("the South Korean Ministry of Foreign Affairs")
-        'Ministry of Foreign Affairs'
+        >>> Gazetteer.load().strip_country_words("the Japanese Ministry of Digital Affairs")
+        'Ministry of Digital Affairs'
         """
         words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
         for table in (self.country_by_demonym, self.country_by_name):

@@ -8,8 +8,8 @@
 ('2020-10-15', 'date')
 >>> resolve_date("last month", ref), resolve_date("last year", ref)
 (('2020-09', 'gYearMonth'), ('2019', 'gYear'))
->>> duration("two hours and 40 minutes"), ordinal("fifth"), ordinal("inaugural")
-('PT2H40M', 5, 1)
+>>> duration("three hours and 15 minutes"), ordinal("fifth"), ordinal("inaugural")
+('PT3H15M', 5, 1)
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def _relative(raw: str, ref: date) -> tuple[str, str] | None:
 
 
 def duration(text: str) -> str | None:
-    """An XSD duration for "two hours and 40 minutes", "90 minutes", "an hour".
+    """An XSD duration for "three hours and 15 minutes", "90 minutes", "an hour".
 
     >>> duration("90 minutes"), duration("an hour and a half"), duration("three days")
     ('PT1H30M', 'PT1H30M', 'P3D')

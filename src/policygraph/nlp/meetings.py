@@ -1,8 +1,8 @@
 """Meetings as events: talks, dialogues, summits, calls where officials meet.
 
 A meeting is recorded when its mention carries a participant or a date:
-"a fifth South Korea-US senior economic meeting was held via teleconference on
-Oct. 14", "Japan and the US held talks in Tokyo", "the U.S.-ROK dialogue".
+"a third Chile-Peru trade dialogue was held by video link on May 3", "Japan and
+the US held talks in Tokyo", "the U.S.-ROK dialogue".
 Later "the meeting", "the talks", "the two sides" refer back to it. Each
 record yields participant, ledBy and discussed facts and date, ordinal, mode
 and duration values, each with the sentence it came from.
@@ -233,7 +233,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.7))
             elif m.type in ACTORS and m.kind not in {"capital", "demonym"}:
                 rec.participants.setdefault(m.key, ev)
-    # "talks with the US Under Secretary of State for ..., Jose Fernandez": the whole phrase
+    # "talks with the Ruritanian Deputy Minister for ..., Jane Roe": the whole phrase
     holders = [trig] + ([trig.head] if trig.dep_ == "dobj" else [])  # "held talks with"
     for prep in (c for h in holders for c in h.children if c.lower_ in {"with", "between"}):
         inside = {t.i for t in prep.subtree}
@@ -297,7 +297,7 @@ _TOPICS = re.compile(
 def _topics(text: str) -> list[str]:
     """The listed topics of a meeting sentence, one per item.
 
-    >>> _topics("talks covering a wide range of topics, including trade, energy and chips.")
+    >>> _topics("talks on several topics, including trade, energy and chips.")
     ['trade', 'energy', 'chips']
     """
     m = _TOPICS.search(text)

@@ -6,7 +6,7 @@ dependency structure of mentions, never on an article's wording, so that
 "urged Japan to join the Clean Network", "calls for S. Korea to join its
 Clean Network" and "Canada was pressed to sign up to the initiative" all fire.
 
-Negation ("did not include discussions on", "agreed not to use") and modality
+Negation ("did not discuss", "agreed not to use") and modality
 ("urged to join" vs "joined", "would be discussed") block the positive fact.
 """
 
@@ -537,7 +537,7 @@ def rule_urged(s: Sentence) -> None:
 def _in_pp(s: Sentence, m: Mention) -> bool:
     """True for "Singtel" in "Optus, owned by Singapore's Singtel,": not the subject.
 
-    The parse decides when it can ("Secretary of State Mike Pompeo" is a subject even
+    The parse decides when it can ("Secretary of State Jane Roe" is a subject even
     though "of" comes before the name); the words before the name decide otherwise.
     """
     doc = s.doc
@@ -1140,7 +1140,7 @@ def rule_promoted(s: Sentence) -> None:
             if owner is not None:
                 s.ctx.fact(pol.key, "promotedBy", owner.key, s.evidence("relations.its", 0.8))
                 continue
-        # "The Clean Network program is a US policy"
+        # "The Acme Program is a Ruritanian policy"
         if pol.end < s.span.end and lem(doc[pol.end]) == "be":
             for t in doc[pol.end + 1 : min(pol.end + 5, s.span.end)]:
                 c = s.mention_at(t.i)
@@ -1387,7 +1387,7 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
         if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
             break
         verb = verb.head
-    # "calls for S. Korea to join its Clean Network": a joiner's "its" is the urger's
+    # "calls for Peru to join its Acme Initiative": a joiner's "its" is the urger's
     if verb.pos_ in {"VERB", "AUX"} and not _is_join(verb) and lem(verb) not in JOIN:
         subj = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                 for t in c.subtree}
@@ -1721,7 +1721,7 @@ STATUS = {
 
 
 def rule_status(s: Sentence) -> None:
-    """"a judge blocked the WeChat ban", "the US suspended its pursuit of the policy"."""
+    """"a judge blocked the WeChat ban", "Ruritania shelved the plan"."""
     for trig in s.tokens(set(STATUS)):
         if trig.pos_ != "VERB" or negated(trig) or irrealis(trig, 2):
             continue
