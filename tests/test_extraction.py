@@ -882,3 +882,67 @@ def test_the_two_leaders_who_met_were_named_in_the_sentence_before() -> None:
     assert {("date", "2023-03-03"), ("duration", "PT2H"), ("mode", "in person")} <= values
     roles = {v.value for v in ex.values if v.predicate == "role"}
     assert "President" in roles and not any(r.startswith("When") for r in roles)
+
+
+def _policies(text: str, published: date = date(2024, 7, 11)) -> tuple[Extraction, list]:
+    from policygraph.pipeline import extract
+
+    ex = next(extract([Article(id="p", text=text, published=published)]))
+    return ex, [e for e in ex.entities if e.type.value == "Policy"]
+
+
+@pytest.mark.parametrize(("text", "names", "not_names"), [
+    ("Norway will bar components made by Huawei and ZTE from the core of its 5G networks, "
+     "the digital minister said. The deal took account of security concerns. The "
+     "compromise stops short of a ban on antennas.", {"deal", "compromise"}, set()),
+    ("Chile's regulator banned Huawei from its 5G auction on Monday. Operators welcomed "
+     "this decision. The decision to appeal rests with Huawei.", {"decision"}, set()),
+    ("Poland barred ZTE from public networks on Friday. The proposed rules would go "
+     "further.", set(), {"rules", "proposed rules"}),
+])
+def test_what_later_sentences_call_a_described_measure_are_its_names(
+        text: str, names: set[str], not_names: set[str]) -> None:
+    _, policies = _policies(text)
+    assert len(policies) == 1, [p.label for p in policies]
+    got = policies[0].alt_labels | {policies[0].label}
+    assert names <= got
+    assert not not_names & got
+
+
+def test_a_named_law_between_keeps_the_anaphor_off_the_measure() -> None:
+    _, policies = _policies(
+        "Norway will bar components made by Huawei from its 5G core. The Electronic "
+        "Communications Act has allowed such steps since 2021. The decision was criticised.")
+    ban = next(p for p in policies if "Huawei" in p.label)
+    assert "decision" not in ban.alt_labels
+
+
+def test_a_warning_issued_under_a_law_is_not_the_law() -> None:
+    ex, policies = _policies(
+        "The Czech cyber agency NUKIB issued a warning against the use of software supplied "
+        "by Huawei. The warning was issued under the Cyber Security Act.")
+    assert {p.label for p in policies} == {"Cyber Security Act", "Czech Republic's warning"}
+    warning = next(p for p in policies if "warning" in p.label)
+    got = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    assert {(warning.key, "promotedBy", "country/CZ"),
+            (warning.key, "excludes", "org/huawei")} <= got
+    act = next(p for p in policies if p.label == "Cyber Security Act")
+    assert not {f for f in ex.facts if f.subject == act.key and f.predicate == "excludes"}
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("The national cyber agency of Norway issued a warning against the use of software "
+     "supplied by Huawei and ZTE. It does not exclude Huawei or ZTE products from the "
+     "market.", set(), {"Huawei", "ZTE"}),
+    ("Sweden will bar Huawei and ZTE from its 5G core. The decision does not apply to ZTE, "
+     "which has no presence there.", {"Huawei"}, {"ZTE"}),
+    ("Sweden will bar Huawei and ZTE from its 5G core. The decision applies to ZTE as well.",
+     {"Huawei", "ZTE"}, set()),
+])
+def test_a_measure_said_not_to_exclude_a_firm_does_not(
+        text: str, kept: set[str], dropped: set[str]) -> None:
+    ex, _ = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    excluded = {names[f.object] for f in ex.facts if f.predicate == "excludes"}
+    assert kept <= excluded
+    assert not dropped & excluded

@@ -117,7 +117,7 @@ class Description:
                     for first, second in ((x, y), (y, x)):
                         names += [f"{first}-{second} {base}", f"{first}-{second} {self.head}",
                                   f"{first}-{second} {topical}"]
-        names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+        names = list(dict.fromkeys(n.strip() for n in [*names, *self.aliases] if n.strip()))
         if len(owners) == 2:
             label = f"{forms[owners[0]][0]}-{forms[owners[1]][0]} {base}"
         elif owners:
@@ -128,6 +128,10 @@ class Description:
         return label, [n for n in names if n != label]
 
     exclusive: bool = True
+    #: what later sentences call it: "the deal", "the compromise" (see :func:`_anaphors`)
+    aliases: list[str] = field(default_factory=list)
+    #: companies a later sentence says it leaves alone: "It does not exclude Acme"
+    denied: set[str] = field(default_factory=set)
 
     def names(self, gaz: Gazetteer) -> tuple[str, list[str]]:
         """The label and the other names analysts and annotators use for it."""
@@ -166,7 +170,7 @@ class Description:
             names += [f"{word} on {joined}", f"{joined} {word}"]
             if len(targets) > 1:
                 names += [f"{word} on {targets[0]}", f"{targets[0]} {word}"]
-        names += [s for s in self.surfaces if s]
+        names += [s for s in self.surfaces if s] + self.aliases
         names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
         owner = ""
         if countries:
@@ -241,7 +245,66 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         # WeChat) leaves "the TikTok ban" still this ban's name
         others = {t for o in merged if o is not d and not o.instrument for t in o.targets}
         d.exclusive = not (set(d.targets) & others)
+    _anaphors(doc, merged, mentions, at)
+    _denied(doc, merged, at)
     return merged
+
+
+#: Words a report uses again for a measure it has just described: "Ruritania will bar
+#: Acme ... The decision ...", "... the deal", "The compromise ...". Laws and bills are
+#: left out: "the law" is another name of a named law (see ``linker._restated``).
+ANAPHOR_HEADS = {"deal", "agreement", "compromise", "decision", "measure", "restriction",
+                 "condition", "guidance", "ban", "prohibition", "recommendation", "advice",
+                 "warning", "resolution", "deliberation", "rule", "curb", "control"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_UNREAL = {"proposed", "possible", "potential", "draft", "planned", "expected", "mooted"}
+
+
+def _anaphors(doc: Doc, found: list[Description], mentions: list[Mention],
+              at: dict[int, Mention]) -> None:
+    """Give each described measure the names later sentences call it by.
+
+    "the deal", "this decision", "the new rules": a definite noun of a measure, with
+    no owner, target or complement of its own ("the court's decision", "the decision
+    to appeal", "the decision of the court" are other things), names the measure
+    described last before it, unless a named policy came between them. The nouns
+    become other names of the measure (``skos:altLabel``), as an annotator or an
+    analyst would call it.
+    """
+    if not found:
+        return
+    seen = {i for d in found for i in d.tokens}
+    marks = sorted([(i, d) for d in found for i in d.tokens], key=lambda p: p[0])
+    named = sorted(m.start for m in mentions
+                   if m.type is T.POLICY and m.kind not in {"description", "anaphor"})
+    for i, (lemma, lower) in enumerate(doc_words(doc)):
+        if lemma not in ANAPHOR_HEADS or i in seen or i in at:
+            continue
+        token = doc[i]
+        if token.pos_ != "NOUN" or not token.is_lower:
+            continue
+        j = i - 1
+        while j >= 0 and j not in at and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].text in
+                                          {"5G", "4G", "new"}) and doc[j].is_lower:
+            j -= 1
+        if j < 0 or doc[j].lower_ not in _DEFINITE or j in at:
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (after.lower_ in {"of", "by", "to", "on", "against", "'s", "’s"}
+                                  or after.pos_ == "PROPN"):
+            continue  # "the decision to appeal", "the rules on exports": its own content
+        if {t.lower_ for t in doc[j + 1 : i]} & _UNREAL:
+            continue  # "the proposed rules", "the possible deal"
+        before = [(k, d) for k, d in marks if k < i]
+        if not before:
+            continue
+        k, desc = before[-1]
+        if any(k < n < i for n in named):
+            continue  # a named law came between: "the decision" may be about it
+        name = doc[j + 1 : i + 1].text
+        for alias in dict.fromkeys([name, lower, lemma]):
+            if alias not in desc.aliases and alias not in desc.surfaces:
+                desc.aliases.append(alias)
 
 
 def _split_plural(doc: Doc, found: list[Description]) -> list[Description]:
@@ -765,3 +828,38 @@ def _absorb(into: Description, other: Description) -> None:
     into.from_clause = into.from_clause or other.from_clause
     into.announcers += [a for a in other.announcers if a not in into.announcers]
     into.topic = into.topic or other.topic
+
+
+_DENY_VERBS = {"exclude", "ban", "bar", "prohibit", "apply", "cover", "name", "target"}
+_PRONOUNS = {"it", "this", "that"}
+
+
+def _denied(doc: Doc, found: list[Description], at: dict[int, Mention]) -> None:
+    """Drop the targets a later sentence says the measure leaves alone.
+
+    "Ruritania issued a warning against Acme gear. ... It does not exclude Acme
+    products": a negated exclude, ban, apply to or cover whose subject is "it" or a
+    word the measure goes by ("the warning", "the decision") takes Acme off it.
+    """
+    for d in found:
+        if not d.targets or not d.tokens:
+            continue
+        first = min(d.tokens)
+        words = {d.head, *d.aliases, *(w.lower() for s in d.surfaces for w in s.split()[-1:])}
+        for i, (lemma, _) in enumerate(doc_words(doc)):
+            if i <= first or lemma not in _DENY_VERBS:
+                continue
+            verb = doc[i]
+            if verb.pos_ not in {"VERB", "AUX"} or not any(
+                    c.dep_ == "neg" or c.lower_ in _NEG for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None or not (subj.lower_ in _PRONOUNS or
+                                    (subj.lemma_ or subj.text).lower() in words):
+                continue
+            denied = {at[t.i].key for c in verb.children if c.dep_ in {"dobj", "prep"}
+                      for t in c.subtree if t.i in at}
+            d.denied |= denied
+            for key in [k for k in d.targets if k in denied]:
+                k = d.targets.index(key)
+                del d.targets[k], d.target_names[k]

@@ -410,17 +410,37 @@ _LEGAL_HEADS = {"act", "law", "bill", "regulation", "regulations", "rules", "dir
                 "declaration", "memorandum", "decree", "ordinance", "guidelines", "code"}
 
 
+#: Instruments that are acts of their own, not other names of a law: "a warning issued
+#: under the Cyber Act" is not the Act. They restate only a policy named with their word.
+_OWN_ACT_HEADS = {"warning": {"warning"}, "decision": {"decision"},
+                  "recommendation": {"recommendation"}, "guidance": {"guidance", "guidelines"},
+                  "statement": {"statement"}, "executive order": {"order"},
+                  "deal": {"deal", "agreement", "accord", "pact"},
+                  "agreement": {"deal", "agreement", "accord", "pact"},
+                  "accord": {"deal", "agreement", "accord", "pact"},
+                  "pact": {"deal", "agreement", "accord", "pact"}}
+
+
 def _restated(d: Description, named: list[Mention]) -> Mention | None:
-    """The named policy a described instrument restates ("Germany's security law" in an
-    article about the IT Security Act): one whose name has a legal head word and
-    shares the description's topic."""
+    """The named policy a described instrument restates ("Ruritania's security law" in an
+    article about the Ruritanian Network Security Act): one whose name has a legal head
+    word (for a warning or a decision, its own word) and shares the description's topic.
+
+    >>> from policygraph.nlp.descriptions import Description
+    >>> act = Mention(0, 3, "policy/net-act", EntityType.POLICY, "Net Act", "Net Act", "name")
+    >>> _restated(Description("law", None, None, instrument=True), [act]).name
+    'Net Act'
+    >>> _restated(Description("warning", None, None, instrument=True), [act]) is None
+    True
+    """
     if not d.instrument:
         return None
     topic = {w.lower() for w in d.topic.split()} - {"joint", "new", "bilateral", "and"}
+    heads = _OWN_ACT_HEADS.get(d.head, _LEGAL_HEADS)
     found = []
     for m in named:
         words = {w.lower().strip("()") for w in m.name.split()}
-        if words & _LEGAL_HEADS and (not topic or topic & words):
+        if words & heads and (not topic or topic & words):
             found.append(m)
     keys = {m.key for m in found}
     return found[0] if len(keys) == 1 else None

@@ -1785,8 +1785,11 @@ class RelationExtractor:
         _announcers_countries(ctx)
         _home_laws(mentions, ctx)
         extract_meetings(doc, mentions, ctx)
+        denied = {(key, target) for key, d in (doc._.pg_descriptions or {}).items()
+                  for target in d.denied}  # "It does not exclude Acme"
         doc._.pg_facts = [f for f in ctx.facts
-                          if f.subject in ctx.entities and f.object in ctx.entities]
+                          if f.subject in ctx.entities and f.object in ctx.entities
+                          and not (f.predicate == "excludes" and (f.subject, f.object) in denied)]
         doc._.pg_values = ctx.values
         doc._.pg_entities = ctx.entities
 
