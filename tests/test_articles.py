@@ -281,3 +281,52 @@ def test_reader_examples() -> None:
 
     for module in (articles, zones):
         assert doctest.testmod(module).failed == 0
+
+
+@pytest.mark.parametrize(("page", "headline", "publisher", "published"), [
+    # the site's name opens the navigation line under the headline
+    ("Ruritania fines Acme over 5G gear sold to the army\nExample Markets | Equities | Asia\n"
+     "Tuesday, 8 October 2019 · 4:12 p.m. Hong Kong time\nBy Jane Roe\n\nShares fell.",
+     "Ruritania fines Acme over 5G gear sold to the army", "Example Markets",
+     datetime(2019, 10, 8, 16, 12, tzinfo=timezone(timedelta(hours=8)))),
+    # the outlet after the names in the byline; dots part the date line
+    ("Acme bans 59 apps: all the updates\nLIVE UPDATES | Home > News > Asia\n"
+     "24 June 2021 · 14:00 AEST · Reading time: 5 min\n"
+     "By Jane Roe and John Doe, The Example Dispatch\n\nThe ban took effect.",
+     "Acme bans 59 apps: all the updates", "The Example Dispatch",
+     datetime(2021, 6, 24, 14, 0, tzinfo=timezone(timedelta(hours=10)))),
+    # an office and its unit under the date; "10h00" and "(GMT+2)"
+    ("Acme switches on 5G in four cities\nIssued: 30 June 2020, 10h00 (GMT+2)\n"
+     "Ministry of Examples of the Republic of Ruritania - Public Relations Bureau\n\n"
+     "Acme today launched its network.",
+     "Acme switches on 5G in four cities",
+     "Ministry of Examples of the Republic of Ruritania",
+     datetime(2020, 6, 30, 10, 0, tzinfo=timezone(timedelta(hours=2)))),
+])
+def test_sites_offices_and_dates_in_more_page_headers(
+        page: str, headline: str, publisher: str, published: datetime) -> None:
+    art = parse_text(page)
+    assert (art.headline, art.publisher, art.published) == (headline, publisher, published)
+    assert publisher not in art.text and "Reading time" not in art.text
+
+
+def test_a_caption_crediting_an_agency_is_no_office_line() -> None:
+    art = parse_text("Leaders launch a 5G partnership in Washington\n\nPresident Jane Roe and "
+                     "Prime Minister John Doe speak at the White House on Friday. | AGENCY\n\n"
+                     "The two leaders met on Friday.")
+    assert art.publisher is None
+
+
+def test_html_publication_time_comes_from_the_page_s_meta_tags() -> None:
+    from policygraph.articles import parse_html
+
+    html = ("<html><head><title>Ruritania limits 5G suppliers | Example Tico</title>"
+            '<meta property="og:site_name" content="Example Tico">'
+            '<meta property="article:published_time" content="2023-09-01T07:30:00-06:00">'
+            '<meta property="article:modified_time" content="2023-09-01T11:05:00-06:00">'
+            "</head><body><article><h1>Ruritania limits 5G suppliers</h1>"
+            + "<p>An executive decree published on Thursday limits 5G equipment to suppliers "
+              "from countries that signed the convention, in effect excluding Acme.</p>" * 3
+            + "</article></body></html>")
+    art = parse_html(html)
+    assert art.published == datetime(2023, 9, 1, 7, 30, tzinfo=timezone(timedelta(hours=-6)))

@@ -233,6 +233,7 @@ def _parse_loose(raw: str) -> datetime | date | None:
     if named is not None:  # "7:30 a.m. ET", "09:15 (Berlin time)": that day's offset
         text = text.replace(named[1], " ")
     text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"\b(\d{1,2})h(\d{2})\b", r"\1:\2", text)  # "10h00", as South Africa writes it
     text = re.sub(r"\s[-–—·]\s", " ", text)  # "12/04/2022 - 09:15", "13 January 2023 · 7:30"
     text = re.sub(r"\s+", " ", text).strip(" ,")
     has_time = bool(re.search(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b", text, re.IGNORECASE))
@@ -336,8 +337,9 @@ def _header_roles(lines: list[str]) -> dict[int, str]:
     for k, (i, line) in enumerate(nonempty):
         nxt = nonempty[k + 1][1] if k + 1 < len(nonempty) else ""
         prev = nonempty[k - 1][1] if k else ""
-        if k < 3 and len(line) < 80 and not _is_nav(line) and _is_nav(nxt) \
-                and not re.search(r"\d", nxt) and not line.endswith("."):
+        if k < 3 and len(line) < 80 and (len(line.split()) <= 5 or _LETTERHEAD.match(line)) \
+                and not _is_nav(line) \
+                and _is_nav(nxt) and not re.search(r"\d", nxt) and not line.endswith("."):
             roles[i] = "site"
         elif _NAME_LINE.fullmatch(line) and not _BYLINE.match(line) and (
                 dated(nxt) or dated(prev)) and not any(
@@ -404,7 +406,7 @@ def parse_text(
             continue
         if re.fullmatch(r'"?\w+"?\s*:', line):  # a bare JSON key such as "body":
             continue
-        if len(body) < 6 and " | " in line and len(line) < 160:
+        if len(body) < 6 and (" | " in line or " · " in line) and len(line) < 160:
             # "Aug 3, 2022 | By Maria Lopez", "Monday 8 August 2022 | 16:40 BST | Telecoms"
             when, names = _header_parts(line)
             if when is not None or names:
@@ -413,10 +415,19 @@ def parse_text(
                     found_authors.extend(names)
                 continue
         if len(line) < 200 and (_RELEASE.match(line) or len(body) < 6 and _is_nav(line)):
+            if found_publisher is None and len(body) == 1 and body[0] == headline:
+                found_publisher = _site_in_nav(line)
             continue
         section = _SECTION.match(line) if headline is None and len(body) < 6 else None
         if section and len(section.group(1).split()) <= 2 and len(section.group(2).split()) >= 5:
             line = section.group(2)  # "BRIEF | Estonia tightens 5G vendor rules"
+        office = _OFFICE_LINE.match(line) if len(body) < 6 and len(line) < 160 else None
+        if office and _LETTERHEAD.match(office.group(1)) and all(
+                w[:1].isupper() or w in {"of", "the", "and", "for", "on"}
+                for w in office.group(1).split()):
+            # "Ministry of Examples of the Republic of Ruritania - Press Bureau": who issues it
+            found_publisher = found_publisher or office.group(1)
+            continue
         credit = _CREDIT.match(line) if len(line) < 200 else None
         if credit:
             if not found_authors:
@@ -441,6 +452,8 @@ def parse_text(
             _ROLE_BYLINE.match(line) if len(body) < 6 and len(line) < 120 else None)
         if m and len(line) < 120:
             found_authors.extend(_authors(m.group(1)))
+            outlet = _BYLINE_OUTLET.search(m.group(1))
+            found_publisher = found_publisher or (outlet.group(1) if outlet else None)
             continue
         if _FURNITURE.match(line) or _SOCIAL.match(line) or line in seen:
             continue
@@ -492,6 +505,33 @@ def parse_text(
     )
 
 
+#: "Ministry of Examples - Public Relations Bureau": an office and its unit.
+_OFFICE_LINE = re.compile(r"^(.{8,120}?)\s+[-–—|]\s+[A-Z][\w'’&,. ]{2,60}$")
+#: "By Jane Roe and John Doe, The Example Dispatch": the outlet after the names.
+_BYLINE_OUTLET = re.compile(r",\s*(The(?:\s+[A-Z][\w'’&-]*){1,4})\s*$")
+_NAV_WORDS = {"home", "news", "live", "menu", "search", "latest", "world", "top", "back",
+              "sections", "more", "sign", "subscribe", "updates", "breaking", "index"}
+
+
+def _site_in_nav(line: str) -> str | None:
+    """The site's name opening the navigation line under a headline.
+
+    >>> _site_in_nav("Example Markets | Equities | Greater Asia")
+    'Example Markets'
+    >>> _site_in_nav("LIVE UPDATES | Home > News > India"), _site_in_nav("Home | World | Asia")
+    (None, None)
+    """
+    if " | " not in line:
+        return None
+    first = line.split(" | ")[0].strip()
+    words = first.split()
+    if not 1 <= len(words) <= 5 or first.isupper() and len(words) > 1 or \
+            re.search(r"[>›»\d]", first) or {w.lower() for w in words} & _NAV_WORDS:
+        return None
+    return first if all(w[:1].isupper() for w in words if w.lower() not in {"of", "and"}) \
+        else None
+
+
 def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
     """The date and authors in a header line whose parts are separated by "|".
 
@@ -516,7 +556,8 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
         label = _DATE_LINE.match(part)
         value = label.group(1) if label else part
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
-        if re.fullmatch(r"\d{1,2}:\d{2}(?:\s*[A-Z]{2,5})?", nxt):
+        if re.match(r"\d{1,2}(?::|h)\d{2}\b", nxt) and not re.search(r"\d{4}", nxt):
+            # "14:00 AEST", "4:12 p.m. Hong Kong time": the time after the date
             when = parse_datetime(f"{value} {nxt}")
         if when is None and re.search(r"\d{4}", value):
             when = parse_datetime(value)
@@ -639,6 +680,9 @@ def parse_html(html: str, *, source: str = "<memory>", url: str | None = None) -
     if not text.strip():
         raise InputError(f"{source}: no article text found in the HTML")
     published = parse_datetime(data["date"]) if data.get("date") else None
+    stamped = _published_meta(html)
+    if stamped is not None and (published is None or stamped.date() == published):
+        published = stamped  # the page's own time stamp, which trafilatura cuts to the day
     author = data.get("author")
     return parse_text(
         text,
@@ -649,6 +693,32 @@ def parse_html(html: str, *, source: str = "<memory>", url: str | None = None) -
         publisher=data.get("sitename") or None,
         url=url or data.get("url") or None,
     )
+
+
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
+                   "publishdate", "pubdate", "dc.date.issued", "sailthru.date")
+
+
+def _published_meta(html: str) -> datetime | None:
+    """The full date-time a page's ``<meta>`` tags give for its publication, if any.
+
+    >>> _published_meta('<html><head><meta property="article:published_time" '
+    ...                 'content="2023-09-01T07:30:00-06:00"></head><body></body></html>')
+    datetime.datetime(2023, 9, 1, 7, 30, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=64800)))
+    """
+    import lxml.html  # type: ignore[import-untyped]
+
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace")[:2_000_000])
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _PUBLISHED_META:
+            value = parse_datetime(meta.get("content") or "")
+            if isinstance(value, datetime) and value.tzinfo is not None:
+                return value
+    return None
 
 
 _BOMS = (
