@@ -946,3 +946,35 @@ def test_a_measure_said_not_to_exclude_a_firm_does_not(
     excluded = {names[f.object] for f in ex.facts if f.predicate == "excludes"}
     assert kept <= excluded
     assert not dropped & excluded
+
+
+@pytest.mark.parametrize(("text", "body", "acronym"), [
+    ("The Independent Communications Authority of South Africa (ICASA) assigned spectrum to "
+     "the operators in April. ICASA said more would follow.",
+     "Independent Communications Authority of South Africa", "ICASA"),
+    ("The National Communications Authority of Ghana fined two operators on Monday.",
+     "National Communications Authority of Ghana", None),
+    ("Operators need a licence from the Communications Authority of Kenya (CAK), which "
+     "regulates the sector.", "Communications Authority of Kenya", "CAK"),
+])
+def test_a_body_named_with_its_country_keeps_it_and_its_acronym(
+        text: str, body: str, acronym: str | None) -> None:
+    ex, _ = _policies(text)
+    got = {e.label: e for e in ex.entities}
+    assert got[body].type.value == "GovernmentBody"
+    country = next(e for e in ex.entities if e.type.value == "Country")
+    assert body.endswith(country.label)
+    assert (got[body].key, "basedIn", country.key) in {
+        (f.subject, f.predicate, f.object) for f in ex.facts}
+    if acronym:  # the acronym is the body's, not the country's
+        assert acronym in got[body].alt_labels
+        assert acronym not in country.alt_labels
+
+
+def test_an_ambassador_to_a_country_serves_no_body_named_after_it() -> None:
+    ex, _ = _policies(
+        "The Communications Authority of Kenya granted the spectrum. Chinese Ambassador to "
+        "Kenya Zhou Pingjian said the trial showed the vitality of the cooperation.")
+    zhou = next(e.key for e in ex.entities if e.label == "Zhou Pingjian")
+    served = {f.object for f in ex.facts if f.subject == zhou and f.predicate == "affiliatedWith"}
+    assert served == {"country/CN"}

@@ -146,7 +146,7 @@ class Linker:
                 # "NSA", and mixed case with two capitals: "iSUN", "AcMe"
                 if 2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
                         c.isupper() for c in acr) >= 2) and m.type is not EntityType.PERSON:
-                    aliases[acr] = m
+                    aliases[acr] = _named_with(doc, m, by_end) or m
             alias = _or_alias(doc, m)
             if alias is not None:
                 phrases[alias] = m
@@ -444,6 +444,21 @@ def _restated(d: Description, named: list[Mention]) -> Mention | None:
             found.append(m)
     keys = {m.key for m in found}
     return found[0] if len(keys) == 1 else None
+
+
+def _named_with(doc: Doc, country: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """The body whose name ends with ``country``: "Communications Authority of Ruritania
+    (CAR)" spells out the authority, not Ruritania."""
+    if country.type is not EntityType.COUNTRY:
+        return None
+    j = country.start - 1
+    if j > 0 and doc[j].lower_ == "the":
+        j -= 1
+    body = by_end.get(j) if j > 0 and doc[j].lower_ == "of" else None
+    if body is not None and body.type is EntityType.GOVERNMENT_BODY and \
+            body.name.endswith(doc[country.start : country.end].text):
+        return body
+    return None
 
 
 def _clean_label(text: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -118,6 +118,17 @@ _MAX_ROLES = 100_000
 #: Words that open a public body's name before its head: "Supreme Council for ...".
 _BODY_ADJECTIVES = {"Higher", "High", "Supreme", "National", "Federal", "State", "Central",
                     "Joint", "Permanent", "Standing", "Select", "Special", "General"}
+def _ends_in_country(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> bool:
+    """Whether ``doc[start:end]`` ends "of [the] <country>" and names nothing else after."""
+    tail = countries.get(end - 1)
+    if tail is None or tail.end != end or tail.start < start + 2:
+        return False
+    before = tail.start - 1
+    if doc[before].lower_ == "the":
+        before -= 1
+    return doc[before].lower_ == "of" and doc[before - 1].text in GOV_OF_HEADS
+
+
 #: Heads of a law's name, which may name a firm inside it.
 _LAW_HEADS = {"Act", "Bill", "Law"}
 #: What a government exerts "from" its capital: "pressure from Washington".
@@ -157,6 +168,13 @@ class MentionFinder:
               {"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": {"IN": ["of", "for", "on"]}},
               titled, {"IS_TITLE": True, "OP": "*"},
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]],
+            greedy="LONGEST",
+        )
+        # "Independent Communications Authority of Ruritania": a body named with its country
+        self.shapes.add(
+            "GOV_OF_C",
+            [[{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_OF_HEADS)}},
+              {"ORTH": "of"}, {"ORTH": "the", "OP": "?"}, titled, {"IS_TITLE": True, "OP": "*"}]],
             greedy="LONGEST",
         )
         self.shapes.add(
@@ -328,6 +346,8 @@ class MentionFinder:
                     doc[k].text in GOV_OF_HEADS and doc[k + 1].lower_ in {"of", "for", "on"}
                     for k in range(start, end - 1)):
                 continue  # "the Supreme Council for Network Safety" is a body, not a Network
+            if label == "GOV_OF_C" and not _ends_in_country(doc, start, end, countries):
+                continue
             spans.append(Span(doc, start, end, label=label))
         for span in (piece for whole in filter_spans(spans) for piece in _split_listed(whole)):
             start, end = span.start, span.end
@@ -355,7 +375,11 @@ class MentionFinder:
             end = _trim_end(doc, start, end)
             if span.label_ == "POLICY":
                 end = _through_acronym(doc, end)
-            if end - start < 1 or any(i in countries for i in range(start, end)):
+            named_end = end
+            if span.label_ == "GOV_OF_C":  # the country that ends the body's name
+                tail = countries[end - 1]
+                named_end, country = tail.start, tail.country
+            if end - start < 1 or any(i in countries for i in range(start, named_end)):
                 continue
             if span.label_ not in {"POLICY", "POLICY_LC"}:
                 # "Council of Ministers Prime Minister Denkov": the body ends at the title
@@ -373,6 +397,10 @@ class MentionFinder:
                 mention = self._policy_shape(trimmed, country)
             else:
                 mention = self._gov_shape(trimmed, country)
+            if mention is not None and named_end < end:
+                # the name runs on over "of Ruritania", the country stays a mention of its own
+                cut = named_end - (2 if doc[named_end - 1].lower_ == "the" else 1)
+                mention = replace(mention, end=cut, surface=doc[start:cut].text)
             if mention is not None:
                 yield mention
 
@@ -447,6 +475,7 @@ class MentionFinder:
                        name, "shape", country)
 
     def _gov_shape(self, span: Span, country: str | None) -> Mention | None:
+        """A public body from its shape; ``country`` is the one it belongs to, if known."""
         if len(span) < 2 or span[-1].text not in GOV_HEADS and not any(
                 t.text in GOV_OF_HEADS for t in span[:3]):
             return None
@@ -457,7 +486,8 @@ class MentionFinder:
                 org = self.gaz.orgs[org_id]
                 return Mention(span.start, span.end, org_key(org.id), org.type, name, org.name,
                                "shape", country)
-            full = f"{self.gaz.country_name(country)} {name}"
+            ends = self.gaz.country_by_name.get(name.rsplit(" of ", 1)[-1].removeprefix("the "))
+            full = name if ends == country else f"{self.gaz.country_name(country)} {name}"
             return Mention(span.start, span.end, org_key(f"{country.lower()}-{name}"),
                            EntityType.GOVERNMENT_BODY, name, full, "shape", country)
         known = self.gaz.org_by_name.get(name)

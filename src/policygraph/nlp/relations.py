@@ -1574,8 +1574,10 @@ def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
     The topic words of a title (those that are neither role words nor filler)
     must all appear in the name of exactly one government body of the article.
     """
+    places = {i for m in s.of(T.COUNTRY) for i in range(m.start, m.end)}
     topic = {t.text.lower() for t in words if t.lower_ not in ROLE_WORDS
-             and t.text not in _TITLE_FILLER and t.is_alpha and t.text[:1].isupper()}
+             and t.text not in _TITLE_FILLER and t.is_alpha and t.text[:1].isupper()
+             and t.i not in places}  # "Ambassador to Ruritania": no body of Ruritania's
     topic -= {"acting", "first", "second", "former", "senior", "chief", "deputy", "vice"}
     if not topic:
         return None
