@@ -978,3 +978,43 @@ def test_an_ambassador_to_a_country_serves_no_body_named_after_it() -> None:
     zhou = next(e.key for e in ex.entities if e.label == "Zhou Pingjian")
     served = {f.object for f in ex.facts if f.subject == zhou and f.predicate == "affiliatedWith"}
     assert served == {"country/CN"}
+
+
+@pytest.mark.parametrize(("text", "user", "vendors"), [
+    ("MTN South Africa launched 5G on Tuesday. The network has been built with technology "
+     "partners Ericsson and Huawei.", "MTN South Africa", {"Ericsson", "Huawei"}),
+    ("Vodacom launched 5G on Monday. Its network was built by Nokia and ZTE.",
+     "Vodacom", {"Nokia", "ZTE"}),
+    ("The network has been built with Telia's technology partners Ericsson and Nokia.",
+     "Telia Company", {"Ericsson", "Nokia"}),
+    ("Telia's main supplier, Nokia, said the work was done.", "Telia Company", {"Nokia"}),
+])
+def test_a_network_built_with_or_by_vendors_and_an_operator_s_partners(
+        text: str, user: str, vendors: set[str]) -> None:
+    ex, _ = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    got = {(names[f.subject], names[f.object]) for f in ex.facts
+           if f.predicate == "usesEquipmentFrom"}
+    assert got == {(user, v) for v in vendors}
+
+
+@pytest.mark.parametrize("text", [
+    "MTN launched 5G. The network was not built with Huawei equipment.",
+    "MTN launched 5G. The network could be built with Huawei gear.",
+    "The ministry launched a plan. The network will be built by Nokia.",
+    "Huawei, Telia's former supplier, was not invited.",
+])
+def test_no_vendor_for_a_network_not_or_not_yet_built(text: str) -> None:
+    ex, _ = _policies(text)
+    assert not [f for f in ex.facts if f.predicate == "usesEquipmentFrom"]
+
+
+def test_a_bare_brand_is_the_one_national_unit_the_article_names() -> None:
+    ex, _ = _policies("MTN South Africa launched 5G across South Africa. MTN's partners Ericsson and "
+                      "Huawei built it. MTN Group said more would follow.")
+    unit = next(e for e in ex.entities if e.label == "MTN South Africa")
+    got = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    assert {(unit.key, "usesEquipmentFrom", "org/ericsson"),
+            (unit.key, "basedIn", "country/ZA")} <= got
+    group = [e for e in ex.entities if e.label == "MTN"]  # "MTN Group" stays the group
+    assert all((g.key, "usesEquipmentFrom", "org/ericsson") not in got for g in group)

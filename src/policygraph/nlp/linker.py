@@ -256,6 +256,17 @@ class Linker:
             if parent and suffix != entry.name and (suffix in self.gaz.country_by_name or
                                                      suffix in self.gaz.country_by_demonym):
                 rekey[org_key(parent.id)] = (m.key, m.name)
+        units: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:  # "Acmetel" in an article about "Acmetel Ruritania" is the unit
+            if m.kind == "unit":
+                units[m.surface.split()[0]].append(m)
+        for m in mentions if units else ():
+            if m.kind != "name" or not m.surface or m.type is not EntityType.TELCO:
+                continue
+            unit = [u for u in units.get(m.surface.split()[0], ())
+                    if u.surface.startswith(m.surface + " ")]
+            if len({u.key for u in unit}) == 1 and m.key not in rekey:
+                rekey[m.key] = (unit[0].key, unit[0].name)
         self._brands(orgs, rekey)
         for m in mentions:
             if m.type is EntityType.POLICY:

@@ -743,7 +743,9 @@ def rule_uses(s: Sentence) -> None:
                                           for t in s.doc[trig.i + 1 : window_end]):
             continue
         if lem(trig) in {"build"} | USE_NEEDS_WITH:  # "built its network with Ericsson"
-            with_at = [t.i for t in s.doc[trig.i + 1 : window_end] if t.lower_ == "with"]
+            passive = lem(trig) == "build" and any(c.dep_ == "auxpass" for c in trig.children)
+            with_at = [t.i for t in s.doc[trig.i + 1 : window_end] if t.lower_ == "with"
+                       or passive and t.lower_ == "by"]  # "Its network was built by Acme"
             vendors = [v for v in vendors if with_at and v.start > with_at[0]]
         if lem(trig) in USE_NEEDS_DEAL:  # "awarded Nokia a contract", "signed a deal with"
             deal = [t.i for t in s.doc[trig.i + 1 : window_end] if lem(t) in DEAL]
@@ -765,6 +767,7 @@ def rule_uses(s: Sentence) -> None:
     _equipment_in_networks(s)
     _built_on(s)
     _supplier_of(s)
+    _owned_suppliers(s)
     _supplied_by(s)
     for trig in s.tokens(SUPPLY):
         if negated(trig) or _stopped(trig):
@@ -879,6 +882,8 @@ def _built_on(s: Sentence) -> None:
 
 
 _OPERATOR_NOUNS = {"carrier", "operator", "company", "telco", "firm", "provider", "group"}
+#: "The network has been built with Acme": the network of the operator just named
+_NETWORK_NOUNS = {"network"}
 
 
 def _anaphoric_users(s: Sentence, verb: Token) -> list[Mention] | None:
@@ -907,7 +912,7 @@ def _anaphoric_users(s: Sentence, verb: Token) -> list[Mention] | None:
         return None  # "both of which rely on ...": the telcos listed just before
     plural = subj.lower_ in {"they", "both"}
     anaphor = subj.lower_ in {"it", "they", "both"} or (
-        subj.pos_ == "NOUN" and lem(subj) in _OPERATOR_NOUNS
+        subj.pos_ == "NOUN" and lem(subj) in _OPERATOR_NOUNS | _NETWORK_NOUNS
         and any(d.lower_ in {"the", "this"} for d in subj.children)) or any(
         d.dep_ == "poss" and d.lower_ in {"its", "their"} for d in subj.children)
     if not anaphor:
@@ -957,6 +962,28 @@ def _supplier_of(s: Sentence) -> None:
         for tel in telcos:
             s.ctx.fact(tel.key, "usesEquipmentFrom", vendors[-1].key,
                        s.evidence("relations.supplierOf", 0.7))
+
+
+def _owned_suppliers(s: Sentence) -> None:
+    """"Acme Mobile's technology partners Ericsson and Nokia", "its vendor, Nokia": the
+    operator named as the owner of the suppliers uses them."""
+    doc = s.doc
+    for trig in s.tokens(SUPPLIER):
+        if trig.pos_ != "NOUN" or negated(trig) or any(
+                c.lower_ in {"former", "ex", "potential", "possible", "rival"} for c in trig.children):
+            continue
+        owner = [c for c in trig.children if c.dep_ == "poss"]
+        if not owner:
+            continue
+        telcos = [m for m in s.of(T.TELCO) if m.start <= owner[0].i < m.end]
+        if not telcos and owner[0].lower_ in {"its", "their"}:
+            telcos = [m for m in _subjects(s, trig.head, fallback=False) if m.type is T.TELCO]
+        vendors = [m for m in s.of(*VENDORS) if trig.i < m.start <= trig.i + 8
+                   and doc[m.start].head.i in {trig.i, *(t.i for t in doc[trig.i + 1 : m.start])}]
+        for tel in telcos[:1]:
+            for v in vendors:
+                s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
+                           s.evidence("relations.ownedSuppliers", 0.7))
 
 
 def _supplied_by(s: Sentence) -> None:
@@ -1833,6 +1860,9 @@ class RelationExtractor:
         stated = {(f.subject, f.predicate) for f in ctx.facts}
         first: dict[str, Mention] = {}
         for m in mentions:
+            # a national unit's own mention first: its name says where it is based
+            if m.kind == "unit" and first.get(m.key, m).kind != "unit":
+                first[m.key] = m
             first.setdefault(m.key, m)
         affiliated = {f.subject for f in ctx.facts if f.predicate == "affiliatedWith"}
         for key, m in sorted(first.items()):
