@@ -1018,3 +1018,22 @@ def test_a_bare_brand_is_the_one_national_unit_the_article_names() -> None:
             (unit.key, "basedIn", "country/ZA")} <= got
     group = [e for e in ex.entities if e.label == "MTN"]  # "MTN Group" stays the group
     assert all((g.key, "usesEquipmentFrom", "org/ericsson") not in got for g in group)
+
+
+@pytest.mark.parametrize(("text", "listed", "not_listed"), [
+    ("The Commerce Department placed 28 Chinese organisations on its Entity List on Monday. "
+     "Besides Hikvision, the list includes Dahua Technology and SenseTime.",
+     {"Hikvision", "Dahua Technology", "SenseTime"}, set()),
+    ("The Commerce Department put Huawei on the Entity List in May. Washington added "
+     "Hikvision to its trade blacklist on Monday.", {"Huawei", "Hikvision"}, set()),
+    ("The Entity List now includes YMTC and CXMT.", {"YMTC", "CXMT"}, set()),
+    ("The Entity List does not include Tencent. The list could include ByteDance.",
+     set(), {"Tencent", "ByteDance"}),
+])
+def test_a_list_includes_its_members(text: str, listed: set[str], not_listed: set[str]) -> None:
+    ex, _ = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    got = {names[f.object] for f in ex.facts
+           if f.predicate == "excludes" and names[f.subject] == "Entity List"}
+    assert listed <= got
+    assert not not_listed & got

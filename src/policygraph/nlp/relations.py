@@ -476,11 +476,45 @@ def rule_listed(s: Sentence) -> None:
         to = [t.i for t in s.doc[trig.i + 1 : end] if t.lower_ in {"to", "on", "onto"}]
         if not to:
             continue
-        lists = [p for p in s.between(to[0] + 1, min(to[0] + 6, end), {T.POLICY})
-                 if p.name.split()[-1].lower() in {"list", "blacklist", "register"}]
+        lists = [p.key for p in s.between(to[0] + 1, min(to[0] + 6, end), {T.POLICY})
+                 if p.name.split()[-1].lower() in _LIST_WORDS]
+        if not lists and any(t.lower_ in _LIST_WORDS for t in s.doc[to[0] + 1 : min(to[0] + 5, end)]):
+            lists = _the_list(s)  # "added Acme to its trade blacklist": the Entity List named
         for pol in lists[:1]:
             for m in s.between(trig.i + 1, to[0], {T.COMPANY, T.TELCO}):
-                s.ctx.fact(pol.key, "excludes", m.key, s.evidence("relations.listed", 0.8))
+                s.ctx.fact(pol, "excludes", m.key, s.evidence("relations.listed", 0.8))
+    for trig in s.tokens({"include"}):
+        # "the list includes Acme and Beta", "Besides Acme, the Entity List includes Beta"
+        if trig.pos_ != "VERB" or negated(trig) or irrealis(trig, 2):
+            continue
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        named = s.mention_at(subj.i)
+        if named is not None and named.type is T.POLICY and \
+                named.name.split()[-1].lower() in _LIST_WORDS:
+            lists = [named.key]
+        elif named is None and subj.lower_ in _LIST_WORDS and any(
+                c.lower_ in {"the", "its", "this"} for c in subj.children):
+            lists = _the_list(s)
+        else:
+            continue
+        members = {t.i for c in trig.children if c.dep_ in {"dobj", "prep"}
+                   for t in c.subtree}
+        for pol in lists[:1]:
+            for m in s.of(T.COMPANY, T.TELCO):
+                if m.start in members:
+                    s.ctx.fact(pol, "excludes", m.key, s.evidence("relations.listed", 0.75))
+
+
+_LIST_WORDS = {"list", "blacklist", "register"}
+
+
+def _the_list(s: Sentence) -> list[str]:
+    """The article's one named list ("the Entity List"), for "the list", "its blacklist"."""
+    found = [key for key, e in s.ctx.entities.items() if e.type is T.POLICY
+             and e.label.split()[-1].lower() in _LIST_WORDS]
+    return found if len(found) == 1 else []
 
 
 def _short_of(token: Token) -> bool:
