@@ -1037,3 +1037,37 @@ def test_a_list_includes_its_members(text: str, listed: set[str], not_listed: se
            if f.predicate == "excludes" and names[f.subject] == "Entity List"}
     assert listed <= got
     assert not not_listed & got
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Decree No. 44196-MSP-MICITT was signed by President Rodrigo Chaves on Monday.",
+     "Decree No. 44196-MSP-MICITT"),
+    ("Ruritania's Ordinance No. 12/2021 bars Huawei from state networks.", "Ordinance No. 12/2021"),
+    ("Firms from states outside the Budapest Convention may not supply 5G gear.",
+     "Budapest Convention"),
+    ("Canada joined the Paris Agreement in 2016.", "Paris Agreement"),
+])
+def test_instruments_named_by_number_and_treaties_named_after_a_city(
+        text: str, policy: str) -> None:
+    _, policies = _policies(text)
+    assert policy in {p.label for p in policies}
+
+
+@pytest.mark.parametrize("text", [
+    "The forum opened at the China National Convention Center in Beijing.",
+    "The Beijing Initiative on 5G was launched.",
+])
+def test_a_building_or_a_capital_s_plan_is_no_treaty(text: str) -> None:
+    _, policies = _policies(text)
+    assert not [p for p in policies if "Convention" in p.label or p.label == "Beijing Initiative"]
+
+
+def test_the_convention_is_the_convention_not_the_last_policy_named() -> None:
+    ex, _ = _policies(
+        "Costa Rica's decree bars suppliers from states outside the Budapest Convention. "
+        "Decree No. 44196-MSP-MICITT was signed on Monday. Costa Rica joined the convention "
+        "in 2017.")
+    names = {e.key: e.label for e in ex.entities}
+    joined = {names[f.object] for f in ex.facts
+              if f.predicate == "participatesIn" and names[f.subject] == "Costa Rica"}
+    assert joined == {"Budapest Convention"}

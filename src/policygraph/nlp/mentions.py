@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -78,7 +79,7 @@ POLICY_HEADS = {
     "Plan", "Framework", "Toolbox", "Doctrine", "Agenda", "Regulation", "Directive",
     "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
     "Partnership", "Agreement", "Declaration", "Charter", "Accord", "Pledge", "Principles",
-    "Blueprint", "Roadmap", "Proposals", "Guidelines", "Bill",
+    "Blueprint", "Roadmap", "Proposals", "Guidelines", "Bill", "Convention",
 }
 LOWER_POLICY_HEADS = {"strategy", "policy", "initiative", "program", "programme", "plan",
                       "doctrine", "vision", "agenda", "framework", "scheme", "blueprint"}
@@ -97,7 +98,7 @@ _SHAPE_REGEXES = (
     r"^(?:[A-Z][\w.'’]*|\d+G|-|of|and|for|on|in|the|\(|\))$",
     r"^(?:19|20)\d\d$",
     r"^(?:[A-Z][\w.'’]*|\d+G|-)$",
-    r"^\d{1,4}(?:/\d{2,4})?$",
+    r"^\d{1,6}(?:/\d{2,4})?$",
 )
 #: Instruments named by their number: "Resolution 12/2021".
 _NUMBERED_HEADS = {"Deliberation", "Resolution", "Decision", "Decree", "Ordinance",
@@ -106,7 +107,7 @@ _OWNER_WORDS = {"'s", "’s", "’", "'", "its", "their"}
 _POLICY_ADJECTIVES = {"new", "revised", "updated", "own", "first"}
 #: Every word a shape pattern names (beside its title-case and regular-expression words).
 _SHAPE_WORDS = GOV_OF_HEADS | GOV_HEADS | POLICY_HEADS | _OWNER_WORDS | {
-    "of", "the", "and", ",", "&", "for", "on", "No.", "no."}
+    "of", "the", "and", ",", "&", "for", "on", "No.", "no.", "No", "no", "."}
 _SHAPE_HEADS = GOV_OF_HEADS | GOV_HEADS | POLICY_HEADS | _NUMBERED_HEADS
 _SHAPE_SEARCHES = tuple(re.compile(r).search for r in _SHAPE_REGEXES)
 #: A word's role in the shapes: no part of any, a part, a head word (every shape has one).
@@ -129,6 +130,9 @@ def _ends_in_country(doc: Doc, start: int, end: int, countries: dict[int, Mentio
     return doc[before].lower_ == "of" and doc[before - 1].text in GOV_OF_HEADS
 
 
+#: Treaties named after the city where they were signed: "the Budapest Convention".
+_TREATY_HEADS = {"Convention", "Agreement", "Accord", "Declaration", "Pact", "Charter",
+                 "Principles", "Compact"}
 #: Heads of a law's name, which may name a firm inside it.
 _LAW_HEADS = {"Act", "Bill", "Law"}
 #: What a government exerts "from" its capital: "pressure from Washington".
@@ -194,10 +198,16 @@ class MentionFinder:
             greedy="LONGEST",
         )
         # "Resolution 4/2022", "Decree No. 53/2019": an instrument by its number
+        # "Decree No. 4412-ABC-DEF": a number, then the issuing offices' codes
+        codes: list[dict[str, Any]] = [{"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z]{2,8}$"}, "OP": "?"},
+                 {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z]{2,8}$"}, "OP": "?"}]
         self.shapes.add(
             "POLICY",
             [[{"ORTH": {"IN": sorted(_NUMBERED_HEADS)}}, {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
-              {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}]],
+              {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes],
+             # the tokenizer parts "No." from its full stop
+             [{"ORTH": {"IN": sorted(_NUMBERED_HEADS)}}, {"ORTH": {"IN": ["No", "no"]}},
+              {"ORTH": "."}, {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes]],
             greedy="LONGEST",
         )
         self.shapes.add(
@@ -250,7 +260,12 @@ class MentionFinder:
                 chosen.append(m)
         for m in self._shape_mentions(doc, chosen):
             inner = [c for c in chosen if m.start < c.start and c.end <= m.end]
-            if m.type is EntityType.POLICY and inner and doc[m.end - 1].text in _LAW_HEADS \
+            city = [c for c in chosen if c.start == m.start and c.kind == "capital"
+                    and c.end < m.end and doc[m.end - 1].text in _TREATY_HEADS]
+            if m.type is EntityType.POLICY and city and taken.free(m.start, m.end, ignore=city):
+                inner = city  # "the Paris Agreement": the city starts the name
+            if m.type is EntityType.POLICY and inner and (doc[m.end - 1].text in _LAW_HEADS
+                                                          or inner == city) \
                     and taken.free(m.start, m.end, ignore=inner):
                 # "the No Acme on Government Devices Act": the law, not the firm inside it
                 for c in inner:
@@ -362,6 +377,14 @@ class MentionFinder:
                                    or doc[start].lower_ == "the"):
                 start += 1
             owners = 0
+            capital = countries.get(start)
+            if span.label_ == "POLICY" and capital is not None and capital.kind == "capital" \
+                    and doc[_trim_end(doc, start, end) - 1].text in _TREATY_HEADS \
+                    and capital.start == start and _trim_end(doc, capital.end, end) == capital.end + 1:
+                # "the Paris Agreement", "the Budapest Convention": named after the city, no
+                # one's policy; the capital stays the name's first word
+                yield from self._named_after_city(doc, start, _trim_end(doc, start, end))
+                continue
             while start < end and start in countries:
                 country = countries[start].country
                 owners += 1
@@ -454,6 +477,9 @@ class MentionFinder:
     def _policy_shape(self, span: Span, country: str | None) -> Mention | None:
         if len(span) < 2 and not span.text.isupper():
             return None
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if span[-1].text == "Convention" and after is not None and after.is_title:
+            return None  # "the National Convention Center": a building
         context = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
         words = [t for t in context if t.is_alpha]
         if len(words) >= 5 and sum(t.is_title for t in words) / len(words) > 0.7 and any(
@@ -473,6 +499,11 @@ class MentionFinder:
             return None
         return Mention(span.start, span.end, policy_key(name), EntityType.POLICY, span.text,
                        name, "shape", country)
+
+    def _named_after_city(self, doc: Doc, start: int, end: int) -> Iterable[Mention]:
+        mention = self._policy_shape(doc[start:end], None)
+        if mention is not None:
+            yield mention
 
     def _gov_shape(self, span: Span, country: str | None) -> Mention | None:
         """A public body from its shape; ``country`` is the one it belongs to, if known."""

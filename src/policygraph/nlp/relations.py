@@ -122,7 +122,7 @@ POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "stra
                    "framework", "regime", "ban", "approach", "grouping", "alliance", "pact",
                    "coalition", "partnership", "arrangement", "agreement", "list", "toolbox",
                    "blueprint", "roadmap", "declaration", "memorandum", "directive", "order",
-                   "guidelines", "regulation", "bill"}
+                   "guidelines", "regulation", "bill", "convention", "treaty", "decree"}
 ROLE_WORDS = {
     "secretary", "minister", "president", "ambassador", "spokesperson", "spokesman",
     "spokeswoman", "chancellor", "commissioner", "director", "chairman", "chairwoman",
@@ -288,6 +288,8 @@ class DocContext:
     ref: date | None
     entities: dict[str, Entity]
     last_policy: Mention | None = None
+    #: every policy mention of the sentences read so far, in text order
+    seen_policies: list[Mention] = field(default_factory=list)
     last_actor: Mention | None = None
     #: the operators of the last sentence that named any: what "it", "both" or "the
     #: carrier" in a later sentence may stand for
@@ -297,6 +299,17 @@ class DocContext:
     _home: str | None = None
     facts: list[Fact] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
+
+    def policy_for(self, noun: Token) -> Mention | None:
+        """The policy "the convention" or "this decree" stands for: the last one read
+        whose name has that word ("the Budapest Convention"), else the last one read."""
+        word = lem(noun)
+        if word == "network":  # in telecom news "the network" is mostly an operator's
+            return self.last_policy
+        for m in reversed(self.seen_policies):
+            if word in {w.lower() for w in m.name.split()}:
+                return m
+        return self.last_policy
 
     def countries_served(self) -> dict[str, list[str]]:
         """Each person's (or body's) ``affiliatedWith`` countries so far, in fact order."""
@@ -402,8 +415,9 @@ def policy_refs(s: Sentence, start: int, end: int, pronouns: bool = True) -> lis
             before = s.between(s.span.start, start, {T.POLICY})
             if before:
                 return before[-1:]
-            if s.ctx.last_policy is not None:
-                return [s.ctx.last_policy]
+            meant = s.ctx.policy_for(t)
+            if meant is not None:
+                return [meant]
     return []
 
 
@@ -1840,6 +1854,7 @@ class RelationExtractor:
             for m in sent_mentions:
                 if m.type is T.POLICY:
                     ctx.last_policy = m
+                    ctx.seen_policies.append(m)
                 elif m.type in ACTORS and m.kind != "demonym":
                     ctx.last_actor = m
         self._description_facts(doc, ctx)
