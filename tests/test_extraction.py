@@ -1071,3 +1071,31 @@ def test_the_convention_is_the_convention_not_the_last_policy_named() -> None:
     joined = {names[f.object] for f in ex.facts
               if f.predicate == "participatesIn" and names[f.subject] == "Costa Rica"}
     assert joined == {"Budapest Convention"}
+
+
+def _meeting_leaders(text: str) -> list[set[str]]:
+    ex, _ = _policies(text, published=date(2020, 6, 15))
+    names = {e.key: e.label for e in ex.entities}
+    meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
+    return [{names[f.object] for f in ex.facts if f.subject == k and f.predicate == "ledBy"}
+            for k in meetings]
+
+
+@pytest.mark.parametrize(("text", "leaders"), [
+    ("Japanese Prime Minister Fumio Kishida is due to meet Chinese President Xi Jinping in "
+     "Lima on Nov. 15.", [{"Fumio Kishida", "Xi Jinping"}]),
+    ("President Moon Jae-in and Prime Minister Shinzo Abe are expected to hold their first "
+     "formal summit on Dec. 24 in Chengdu.", [{"Moon Jae-in", "Shinzo Abe"}]),
+    ("Prime Minister Mark Rutte discussed the export controls with U.S. President Joe Biden "
+     "when the two leaders met at the White House in January.", [{"Mark Rutte", "Joe Biden"}]),
+    # only possible, refused, or planned with no day: no meeting
+    ("Japanese Prime Minister Fumio Kishida hopes to meet Chinese President Xi Jinping in "
+     "Lima on Nov. 15.", []),
+    ("Japanese Prime Minister Fumio Kishida could meet Chinese President Xi Jinping on "
+     "Nov. 15.", []),
+    ("Japanese Prime Minister Fumio Kishida will not meet Chinese President Xi Jinping.", []),
+    ("Commerce Secretary Jane Roe is due to meet Vice Premier He Lifeng later in her visit.", []),
+])
+def test_planned_meetings_with_a_day_and_the_two_leaders_in_the_same_sentence(
+        text: str, leaders: list[set[str]]) -> None:
+    assert _meeting_leaders(text) == leaders

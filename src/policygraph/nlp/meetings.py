@@ -103,6 +103,42 @@ def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:
 
 
 
+#: What makes a meeting planned ("is due to meet", "are expected to hold talks"), and
+#: what makes it only possible ("could meet", "hopes to meet"): a planned meeting with
+#: its date is recorded, a possible one is not.
+_PLANNED = {"will", "due", "expect", "schedule", "set", "slate", "plan"}
+_POSSIBLE = {"could", "may", "might", "would", "should", "if", "whether", "hope", "seek",
+             "want", "propose", "consider", "try", "ask", "urge", "invite", "call",
+             "possible", "possibly", "likely", "unlikely", "wish", "offer"}
+
+
+def _dated(sent: Span) -> bool:
+    """Whether ``sent`` gives a day or a month ("on May 3", "in October"), not only a
+    time to come ("next week", "later in her visit")."""
+    ref = sent.doc._.pg_reference_date
+    return any(resolve_date(d.text, ref) for d in dates_in(sent)) if ref else False
+
+
+def _planned(verb: Token) -> bool:
+    """True for a meeting set down for later, not one that may or may not happen.
+
+    Looks at the verb's auxiliaries and the two words it hangs from ("is due to meet",
+    "are expected to hold", "will meet").
+    """
+    words: set[str] = set()
+    current = verb
+    for _ in range(3):
+        words |= {w for c in current.children if c.dep_ in {"aux", "auxpass", "mark",
+                                                            "advmod", "neg"}
+                  for w in (lem(c), c.lower_)}
+        words |= {lem(current), current.lower_}
+        if current.dep_ not in {"xcomp", "ccomp", "advcl", "conj", "acomp"} or \
+                current.head is current:
+            break
+        current = current.head
+    return bool(words & _PLANNED) and not words & _POSSIBLE
+
+
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit"}
 
@@ -121,8 +157,10 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 continue  # "envoy for ... peace negotiations" is a title, not a meeting
             out.append(t)
         elif lemma == "meet" and t.pos_ == "VERB":
-            if not irrealis(t, 2) and not negated(t):  # "is due to meet", "will not meet"
-                out.append(t)
+            # "will not meet", "could meet" are no meetings; "is due to meet on May 3" is
+            # one, planned
+            if not negated(t) and (not irrealis(t, 2) or _planned(t) and _dated(sent)):
+                out.append(t)  # a planned meeting counts with its day ("on May 3")
         elif lemma == "sit" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "down" \
                 and sent.doc[t.i + 2].lower_ == "with":
             out.append(t)  # "sat down with": met
@@ -135,12 +173,14 @@ _PAIR_PEOPLE = {"leaders", "men", "women", "presidents", "ministers", "officials
 
 
 def _two_people_before(doc: Doc, sent: Span, subj_idx: set[int]) -> list[Mention]:
-    """The last two people named before ``sent`` when its subject is "the two leaders"
-    (or "both ministers"); none when the subject is anything else."""
+    """The last two people named before "the two leaders" (or "both ministers") when
+    that is the subject: in the sentence before ("... The two leaders met"), or earlier in
+    this one ("Roe discussed it with Doe when the two leaders met"); none for any other
+    subject."""
     heads = [doc[i] for i in subj_idx if doc[i].lower_ in _PAIR_PEOPLE]
     if not heads or not any(c.lower_ in {"two", "both"} for c in heads[0].children):
         return []
-    return last_two(doc, sent.start, T.PERSON)
+    return last_two(doc, min(subj_idx), T.PERSON)
 
 
 def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
@@ -173,6 +213,14 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             clause = holder.head  # "She met X and held talks with Y": her talks, too
         subj_idx = {x.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                     for x in c.subtree}
+        planner = clause
+        while not subj_idx and planner.dep_ in {"xcomp", "acomp"} and _planned(clause) \
+                and _dated(sent):
+            # "Roe and Doe are expected to hold a summit", "Roe is due to meet Doe": the
+            # subject of "expected", of "is"
+            planner = planner.head
+            subj_idx = {x.i for c in planner.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        for x in c.subtree}
         if holder.dep_ == "relcl" and any(doc[i].lower_ in {"who", "which", "that"}
                                           for i in subj_idx):
             # "Roe, who met the president in May, ...": the noun the clause describes
