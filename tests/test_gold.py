@@ -27,7 +27,7 @@ FLOOR = {"facts_p": 0.96, "facts_r": 0.81, "facts_f1": 0.88, "entities_f1": 0.95
 #: The same over tests/data/heldout (see its README for how it was used).
 HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.77, "facts_f1": 0.85, "entities_f1": 0.93}
 #: The same over tests/data/heldout3 (a second held-out set; see its README).
-HELDOUT3_FLOOR = {"facts_p": 0.93, "facts_r": 0.67, "facts_f1": 0.78, "entities_f1": 0.93}
+HELDOUT3_FLOOR = {"facts_p": 0.95, "facts_r": 0.71, "facts_f1": 0.81, "entities_f1": 0.94}
 #: The same over tests/data/heldout4 (a third held-out set; see its README).
 #: One known duplicate: "the U.S. ban on Huawei" and the Entity List it refers to are two
 #: nodes for the annotator's one policy.
@@ -35,10 +35,14 @@ HELDOUT4_FLOOR = {"facts_p": 0.96, "facts_r": 0.64, "facts_f1": 0.77, "entities_
                   "duplicates": 1}
 #: The same over tests/data/heldout5 (a fourth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets; first look F1 0.60, see its README).
-HELDOUT5_FLOOR = {"facts_p": 0.93, "facts_r": 0.65, "facts_f1": 0.77, "entities_f1": 0.90}
+HELDOUT5_FLOOR = {"facts_p": 0.95, "facts_r": 0.71, "facts_f1": 0.81, "entities_f1": 0.91}
 #: The same over tests/data/heldout6 (a fifth held-out set, written in the next session by
 #: a session that saw neither the code nor the other sets; first look F1 0.64, see its README).
 HELDOUT6_FLOOR = {"facts_p": 0.92, "facts_r": 0.68, "facts_f1": 0.78, "entities_f1": 0.92}
+#: The same over tests/data/heldout7 (a sixth held-out set, written on 2026-11-30 by a
+#: session that saw neither the code nor the other sets, on topics further from 5G: app
+#: blocking, court rulings, subsea cables; first look F1 0.47, see its README).
+HELDOUT7_FLOOR = {"facts_p": 0.79, "facts_r": 0.42, "facts_f1": 0.55, "entities_f1": 0.76}
 
 
 def scorer() -> ModuleType:
@@ -66,9 +70,10 @@ def build_one(path: Path, tmp: Path) -> Path:
 @pytest.mark.parametrize(("folder", "floor", "minimum"),
                          [("", FLOOR, 12), ("heldout", HELDOUT_FLOOR, 8),
                           ("heldout3", HELDOUT3_FLOOR, 10), ("heldout4", HELDOUT4_FLOOR, 8),
-                          ("heldout5", HELDOUT5_FLOOR, 10), ("heldout6", HELDOUT6_FLOOR, 10)],
+                          ("heldout5", HELDOUT5_FLOOR, 10), ("heldout6", HELDOUT6_FLOOR, 10),
+                          ("heldout7", HELDOUT7_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
-                              "heldout5-set", "heldout6-set"])
+                              "heldout5-set", "heldout6-set", "heldout7-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
