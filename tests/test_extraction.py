@@ -1099,3 +1099,27 @@ def _meeting_leaders(text: str) -> list[set[str]]:
 def test_planned_meetings_with_a_day_and_the_two_leaders_in_the_same_sentence(
         text: str, leaders: list[set[str]]) -> None:
     assert _meeting_leaders(text) == leaders
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("Oleksandr Turchynov, the secretary of the National Security and Defence Council, said "
+     "the services were used for propaganda.", "Oleksandr Turchynov",
+     "National Security and Defence Council"),
+    ("Mykola Bondarenko, head of the State Agency for Special Communications, said the "
+     "block would stay.", "Mykola Bondarenko", "State Agency for Special Communications"),
+])
+def test_a_name_before_its_office_in_apposition_is_a_person(
+        text: str, person: str, body: str) -> None:
+    ex, _ = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    assert (person, "affiliatedWith", body) in {
+        (names[f.subject], f.predicate, names[f.object]) for f in ex.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "Deutsche Telekom, the operator of the network, said no.",
+    "Great Britain, the head of the alliance, said no.",
+])
+def test_an_organisation_or_country_in_apposition_to_an_office_is_no_person(text: str) -> None:
+    ex, _ = _policies(text)
+    assert not [e for e in ex.entities if e.type.value == "Person"]

@@ -274,7 +274,8 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*self._titled_people(doc), *self._ner_mentions(doc), *self._led_by_people(doc)]:
+        for m in [*self._titled_people(doc), *self._ner_mentions(doc), *self._led_by_people(doc),
+                  *_appositive_people(doc)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -726,6 +727,37 @@ _ROLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
     "gen.", "general", "premier", "governor", "the", "us", "u.s.",
 }
+
+
+#: Offices named after a person in apposition: "Jane Roe, the secretary of the Council,".
+_APPOSITIVE_ROLES = {"secretary", "minister", "president", "chairman", "chairwoman", "chair",
+                     "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                     "ambassador", "commissioner", "governor", "founder", "commander",
+                     "deputy", "adviser", "advisor"}
+
+
+def _appositive_people(doc: Doc) -> Iterable[Mention]:
+    """"Jane Roe, the secretary of the Council, said": two or three capitalised words
+    before a comma and a role of something are a person's name, when the statistical NER
+    did not see it.
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text != "," or i < 2 or i + 3 >= len(doc):
+            continue
+        k = i + 2 if texts[i + 1].lower() == "the" else i + 1
+        if texts[k].lower() not in _APPOSITIVE_ROLES or k + 1 >= len(doc) or \
+                texts[k + 1] not in {"of", "at", "for"}:
+            continue
+        start = i
+        while start > 0 and i - start < 3 and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].is_title:  # what the NER made of it: taken or free below
+            start -= 1
+        if i - start < 2 or (start > 0 and doc[start - 1].is_title
+                             and not doc[start - 1].is_sent_start):
+            continue  # one word, or the end of a longer name ("Bank of Ruritania Jane")
+        name = doc[start:i].text
+        yield Mention(start, i, person_key(name), EntityType.PERSON, name, name, "titled")
 
 
 _TELECOM_WORDS = {
