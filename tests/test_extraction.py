@@ -1123,3 +1123,15 @@ def test_a_name_before_its_office_in_apposition_is_a_person(
 def test_an_organisation_or_country_in_apposition_to_an_office_is_no_person(text: str) -> None:
     ex, _ = _policies(text)
     assert not [e for e in ex.entities if e.type.value == "Person"]
+
+
+def test_firms_listed_with_their_country_in_brackets_are_based_there() -> None:
+    ex, _ = _policies("The services concerned are:\n1. Yahoo search engine - Yahoo Inc. (United "
+                      "States)\n2. Steam and Dota 2 - Valve Corporation (United States)\n"
+                      "3. PayPal - PayPal Pte Ltd (Singapore)\n\nHuawei (China) and Nokia "
+                      "(Finland) bid. The deal (China) was odd.")
+    names = {e.key: e.label for e in ex.entities}
+    got = {(names[f.subject], names[f.object]) for f in ex.facts if f.predicate == "basedIn"}
+    assert {("Yahoo Inc.", "United States"), ("PayPal Pte Ltd", "Singapore"),
+            ("Huawei", "China"), ("Nokia", "Finland")} <= got
+    assert not [label for label in names.values() if " - " in label]

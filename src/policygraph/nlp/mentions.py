@@ -614,6 +614,11 @@ class MentionFinder:
             if ent.label_ == "PERSON":
                 mention = self._person(doc, ent)
             elif ent.label_ in {"ORG", "FAC", "PRODUCT"}:
+                dash = [t.i for t in ent[1:-1] if t.text in {"-", "–", "—"}
+                        and t.whitespace_ and doc[t.i - 1].whitespace_]
+                if dash:  # "Steam - Acme Corporation": a product, then its maker
+                    ent = doc[dash[-1] + 1 : ent.end]
+                    ent.label_ = "ORG"
                 mention = self._organisation(doc, ent)
             else:
                 mention = None

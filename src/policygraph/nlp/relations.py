@@ -1097,6 +1097,13 @@ def _stopped(token: Token) -> bool:
 
 def rule_based_in(s: Sentence) -> None:
     doc = s.doc
+    for m in s.of(T.COMPANY, T.TELCO):
+        # "Acme Inc. (United States)" in a list of firms: the country it is registered in
+        if m.end + 2 < s.span.end and doc[m.end].text == "(":
+            c = s.mention_at(m.end + 1)
+            if c is not None and c.type is T.COUNTRY and c.kind == "name" and \
+                    c.start == m.end + 1 and c.end < len(doc) and doc[c.end].text == ")":
+                s.ctx.fact(m.key, "basedIn", c.key, s.evidence("relations.basedIn.bracket", 0.75))
     for m in s.of(*ORGS):
         # "NTT in Japan", "Huawei of China"
         if m.end + 1 < s.span.end and doc[m.end].lower_ in {"in", "of", "from"}:
