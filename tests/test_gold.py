@@ -42,7 +42,7 @@ HELDOUT6_FLOOR = {"facts_p": 0.92, "facts_r": 0.68, "facts_f1": 0.78, "entities_
 #: The same over tests/data/heldout7 (a sixth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, on topics further from 5G: app
 #: blocking, court rulings, subsea cables; first look F1 0.47, see its README).
-HELDOUT7_FLOOR = {"facts_p": 0.79, "facts_r": 0.42, "facts_f1": 0.55, "entities_f1": 0.76}
+HELDOUT7_FLOOR = {"facts_p": 0.79, "facts_r": 0.45, "facts_f1": 0.57, "entities_f1": 0.78}
 
 
 def scorer() -> ModuleType:
