@@ -841,24 +841,30 @@ def _denied(doc: Doc, found: list[Description], at: dict[int, Mention]) -> None:
     products": a negated exclude, ban, apply to or cover whose subject is "it" or a
     word the measure goes by ("the warning", "the decision") takes Acme off it.
     """
+    if not any(d.targets and d.tokens for d in found):
+        return
+    # the negated denials of the article, found once: (verb position, subject word, firms)
+    denials: list[tuple[int, str, str, set[str]]] = []
+    for i, (lemma, _) in enumerate(doc_words(doc)):
+        if lemma not in _DENY_VERBS:
+            continue
+        verb = doc[i]
+        if verb.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ == "neg" or c.lower_ in _NEG for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            denials.append((i, subj.lower_, (subj.lemma_ or subj.text).lower(),
+                            {at[t.i].key for c in verb.children if c.dep_ in {"dobj", "prep"}
+                             for t in c.subtree if t.i in at}))
     for d in found:
         if not d.targets or not d.tokens:
             continue
         first = min(d.tokens)
         words = {d.head, *d.aliases, *(w.lower() for s in d.surfaces for w in s.split()[-1:])}
-        for i, (lemma, _) in enumerate(doc_words(doc)):
-            if i <= first or lemma not in _DENY_VERBS:
+        for i, lower, lemma, denied in denials:
+            if i <= first or not (lower in _PRONOUNS or lemma in words):
                 continue
-            verb = doc[i]
-            if verb.pos_ not in {"VERB", "AUX"} or not any(
-                    c.dep_ == "neg" or c.lower_ in _NEG for c in verb.children):
-                continue
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is None or not (subj.lower_ in _PRONOUNS or
-                                    (subj.lemma_ or subj.text).lower() in words):
-                continue
-            denied = {at[t.i].key for c in verb.children if c.dep_ in {"dobj", "prep"}
-                      for t in c.subtree if t.i in at}
             d.denied |= denied
             for key in [k for k in d.targets if k in denied]:
                 k = d.targets.index(key)
