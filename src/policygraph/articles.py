@@ -518,7 +518,7 @@ def _site_in_nav(line: str) -> str | None:
 
     >>> _site_in_nav("Example Markets | Equities | Greater Asia")
     'Example Markets'
-    >>> _site_in_nav("LIVE UPDATES | Home > News > India"), _site_in_nav("Home | World | Asia")
+    >>> _site_in_nav("LIVE UPDATES | Home > News > World"), _site_in_nav("Home | World | Asia")
     (None, None)
     """
     if " | " not in line:

@@ -114,7 +114,7 @@ _POSSIBLE = {"could", "may", "might", "would", "should", "if", "whether", "hope"
 
 def _dated(sent: Span) -> bool:
     """Whether ``sent`` gives a day or a month ("on May 3", "in October"), not only a
-    time to come ("next week", "later in her visit")."""
+    time to come ("next week", "later this year")."""
     ref = sent.doc._.pg_reference_date
     return any(resolve_date(d.text, ref) for d in dates_in(sent)) if ref else False
 

@@ -480,7 +480,7 @@ class MentionFinder:
             return None
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if span[-1].text == "Convention" and after is not None and after.is_title:
-            return None  # "the National Convention Center": a building
+            return None  # "the Ruritania Convention Center": a building
         context = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
         words = [t for t in context if t.is_alpha]
         if len(words) >= 5 and sum(t.is_title for t in words) / len(words) > 0.7 and any(
