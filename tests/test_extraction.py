@@ -1135,3 +1135,28 @@ def test_firms_listed_with_their_country_in_brackets_are_based_there() -> None:
     assert {("Yahoo Inc.", "United States"), ("PayPal Pte Ltd", "Singapore"),
             ("Huawei", "China"), ("Nokia", "Finland")} <= got
     assert not [label for label in names.values() if " - " in label]
+
+
+def _meeting_participants(text: str) -> set[str]:
+    ex, _ = _policies(text, published=date(2023, 10, 20))
+    names = {e.key: e.label for e in ex.entities}
+    return {names[f.object] for f in ex.facts if f.predicate == "participant"}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("The second Arctic Data Forum was held in Oslo on Oct. 18, hosted by Prime Minister "
+     "Jonas Gahr Store. Delegations from 30 countries registered to attend, among them "
+     "Finnish President Sauli Niinisto and Estonian Prime Minister Kaja Kallas.",
+     {"Finland", "Estonia"}, set()),
+    ("The second Arctic Data Forum was held in Oslo on Oct. 18, hosted by Prime Minister "
+     "Jonas Gahr Store. Leaders who did not attend include Finnish President Sauli Niinisto.",
+     set(), {"Finland"}),
+    ("The second Arctic Data Forum was held in Oslo on Oct. 18, hosted by Prime Minister "
+     "Jonas Gahr Store. Leaders who may attend next year include Finnish President Sauli "
+     "Niinisto.", set(), {"Finland"}),
+])
+def test_attendees_listed_after_a_meeting_bring_their_countries(
+        text: str, wanted: set[str], unwanted: set[str]) -> None:
+    got = _meeting_participants(text)
+    assert wanted <= got
+    assert not unwanted & got

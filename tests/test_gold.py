@@ -38,7 +38,7 @@ HELDOUT4_FLOOR = {"facts_p": 0.96, "facts_r": 0.64, "facts_f1": 0.77, "entities_
 HELDOUT5_FLOOR = {"facts_p": 0.95, "facts_r": 0.71, "facts_f1": 0.81, "entities_f1": 0.91}
 #: The same over tests/data/heldout6 (a fifth held-out set, written in the next session by
 #: a session that saw neither the code nor the other sets; first look F1 0.64, see its README).
-HELDOUT6_FLOOR = {"facts_p": 0.92, "facts_r": 0.68, "facts_f1": 0.78, "entities_f1": 0.92}
+HELDOUT6_FLOOR = {"facts_p": 0.92, "facts_r": 0.70, "facts_f1": 0.79, "entities_f1": 0.92}
 #: The same over tests/data/heldout7 (a sixth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, on topics further from 5G: app
 #: blocking, court rulings, subsea cables; first look F1 0.47, see its README).

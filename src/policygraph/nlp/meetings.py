@@ -68,6 +68,8 @@ class MeetingRecord:
     ordinal: tuple[int, Evidence] | None = None
     mode: tuple[str, Evidence] | None = None
     duration: tuple[str, Evidence] | None = None
+    #: people who attended without leading: their countries take part
+    attendees: dict[str, Evidence] = field(default_factory=dict)
 
     def compatible(self, other: MeetingRecord) -> bool:
         if self.date and other.date and self.date[0] != other.date[0]:
@@ -83,7 +85,8 @@ class MeetingRecord:
     def merge(self, other: MeetingRecord) -> None:
         self.names += other.names
         for src, dst in ((other.participants, self.participants), (other.leaders, self.leaders),
-                         (other.discussed, self.discussed), (other.topics, self.topics)):
+                         (other.discussed, self.discussed), (other.topics, self.topics),
+                         (other.attendees, self.attendees)):
             for k, v in src.items():
                 dst.setdefault(k, v)
         self.date = self.date or other.date
@@ -110,6 +113,22 @@ _PLANNED = {"will", "due", "expect", "schedule", "set", "slate", "plan"}
 _POSSIBLE = {"could", "may", "might", "would", "should", "if", "whether", "hope", "seek",
              "want", "propose", "consider", "try", "ask", "urge", "invite", "call",
              "possible", "possibly", "likely", "unlikely", "wish", "offer"}
+
+
+_ATTEND = {"attend", "attendee", "participant", "delegate"}
+
+
+def _attendance(doc: Doc, sent: Span) -> bool:
+    """Whether ``sent`` lists who attended: "registered to attend, among them ...",
+    "Leaders attending the forum included ...", "participants included ..."."""
+    words = doc_words(doc)[sent.start : sent.end]
+    lemmas = {lemma for lemma, _ in words}
+    lowers = [lower for _, lower in words]
+    listed = "among" in lowers or "including" in lowers or "include" in lemmas
+    if not (lemmas & _ATTEND and listed):
+        return False
+    return not any(negated(sent.doc[sent.start + k]) or irrealis(sent.doc[sent.start + k], 2)
+                   for k, (lemma, _) in enumerate(words) if lemma == "attend")
 
 
 def _dated(sent: Span) -> bool:
@@ -510,6 +529,13 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 m.key in current.leaders for m in sm if m.type is T.PERSON) and any(
                 lemma in _RAISED for lemma, _ in doc_words(doc)[sent.start : sent.end]):
             found = current  # "Roe briefed Doe on the Alpha scheme": the leaders' talk
+        target = found or current
+        if target is not None and _attendance(doc, sent):
+            # "... registered to attend, among them President Roe of Ruritania and ..."
+            for m in sm:
+                if m.type is T.PERSON and m.key not in target.leaders:
+                    target.attendees.setdefault(m.key, _evidence(sent, "meetings.attended", 0.65))
+            found = target
         subjects = [m for m in sm if m.type is T.PERSON
                     and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
@@ -527,7 +553,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         return
     affiliations = ctx.countries_served()
     for rec in meetings:
-        for leader, ev in rec.leaders.items():
+        for leader, ev in [*rec.leaders.items(), *rec.attendees.items()]:
             for country in sorted(affiliations.get(leader, ())):
                 rec.participants.setdefault(country, ev)
     article_id = doc._.pg_article_id or "article"
