@@ -1160,3 +1160,15 @@ def test_attendees_listed_after_a_meeting_bring_their_countries(
     got = _meeting_participants(text)
     assert wanted <= got
     assert not unwanted & got
+
+
+def test_a_bare_measure_after_two_of_its_kind_is_the_last_one_named() -> None:
+    ex, policies = _policies(
+        "Washington imposed export controls on advanced chips in October. The Dutch "
+        "government announced export controls on lithography tools on Friday. Prime Minister "
+        "Mark Rutte discussed the export controls with U.S. President Joe Biden when the two "
+        "leaders met at the White House on Jan. 17.")
+    names = {e.key: e.label for e in ex.entities}
+    discussed = {names[f.object] for f in ex.facts if f.predicate == "discussed"}
+    dutch = next(p.label for p in policies if p.label.startswith("Netherlands"))
+    assert discussed == {dutch}

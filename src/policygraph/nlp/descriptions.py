@@ -803,6 +803,13 @@ def _merge(found: list[Description]) -> list[Description]:
         same_head = [m for m in owned if m.head == d.head]
         if len(same_head) == 1:
             _absorb(same_head[0], d)
+        elif same_head and not d.targets and d.tokens:
+            # "Ruritania's curbs ... Acmea's curbs ... the curbs": the last one named before
+            at = d.tokens[0]
+            before = [(max(i for i in m.tokens if i < at), m) for m in same_head
+                      if any(i < at for i in m.tokens)]
+            if before:
+                _absorb(max(before, key=lambda p: p[0])[1], d)
         elif not same_head and d.targets:
             slot = (d.targets[0], d.head)  # "the TikTok ban" and "the WeChat ban" are two
             if slot in merged:
