@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from policygraph import zones
 from policygraph.errors import InputError
@@ -666,8 +666,12 @@ def parse_html(html: str, *, source: str = "<memory>", url: str | None = None) -
     import trafilatura
 
     try:
+        # parsed once: the <meta> time stamp is read off the tree before trafilatura cleans it
+        tree = trafilatura.load_html(html)
+        stamped = _published_meta(tree) if tree is not None else None
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+            tree if tree is not None else html, url=url, with_metadata=True,
+            include_comments=False, include_tables=False
         )
     except (ValueError, TypeError, LookupError, RecursionError) as exc:
         # lxml and trafilatura give up on some broken pages with these
@@ -680,7 +684,6 @@ def parse_html(html: str, *, source: str = "<memory>", url: str | None = None) -
     if not text.strip():
         raise InputError(f"{source}: no article text found in the HTML")
     published = parse_datetime(data["date"]) if data.get("date") else None
-    stamped = _published_meta(html)
     if stamped is not None and (published is None or stamped.date() == published):
         published = stamped  # the page's own time stamp, which trafilatura cuts to the day
     author = data.get("author")
@@ -699,19 +702,16 @@ _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished
                    "publishdate", "pubdate", "dc.date.issued", "sailthru.date")
 
 
-def _published_meta(html: str) -> datetime | None:
-    """The full date-time a page's ``<meta>`` tags give for its publication, if any.
+def _published_meta(tree: Any) -> datetime | None:
+    """The full date-time a page's ``<meta>`` tags give for its publication, if any
+    (``tree``: the page as parsed by ``trafilatura.load_html``).
 
-    >>> _published_meta('<html><head><meta property="article:published_time" '
-    ...                 'content="2023-09-01T07:30:00-06:00"></head><body></body></html>')
+    >>> import trafilatura
+    >>> _published_meta(trafilatura.load_html('<html><head><meta '
+    ...     'property="article:published_time" content="2023-09-01T07:30:00-06:00">'
+    ...     '</head><body><p>Text.</p></body></html>'))
     datetime.datetime(2023, 9, 1, 7, 30, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=64800)))
     """
-    import lxml.html  # type: ignore[import-untyped]
-
-    try:
-        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace")[:2_000_000])
-    except (ValueError, lxml.etree.ParserError):
-        return None
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in _PUBLISHED_META:

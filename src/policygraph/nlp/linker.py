@@ -423,13 +423,11 @@ _LEGAL_HEADS = {"act", "law", "bill", "regulation", "regulations", "rules", "dir
 
 #: Instruments that are acts of their own, not other names of a law: "a warning issued
 #: under the Cyber Act" is not the Act. They restate only a policy named with their word.
+_DEALS = {"deal", "agreement", "accord", "pact"}
 _OWN_ACT_HEADS = {"warning": {"warning"}, "decision": {"decision"},
                   "recommendation": {"recommendation"}, "guidance": {"guidance", "guidelines"},
                   "statement": {"statement"}, "executive order": {"order"},
-                  "deal": {"deal", "agreement", "accord", "pact"},
-                  "agreement": {"deal", "agreement", "accord", "pact"},
-                  "accord": {"deal", "agreement", "accord", "pact"},
-                  "pact": {"deal", "agreement", "accord", "pact"}}
+                  **{deal: _DEALS for deal in _DEALS}}
 
 
 def _restated(d: Description, named: list[Mention]) -> Mention | None:

@@ -113,15 +113,14 @@ _PLANNED = {"will", "due", "expect", "schedule", "set", "slate", "plan"}
 _POSSIBLE = {"could", "may", "might", "would", "should", "if", "whether", "hope", "seek",
              "want", "propose", "consider", "try", "ask", "urge", "invite", "call",
              "possible", "possibly", "likely", "unlikely", "wish", "offer"}
-
-
+#: Words of a sentence that lists who attended a meeting.
 _ATTEND = {"attend", "attendee", "participant", "delegate"}
 
 
-def _attendance(doc: Doc, sent: Span) -> bool:
+def _attendance(sent: Span) -> bool:
     """Whether ``sent`` lists who attended: "registered to attend, among them ...",
     "Leaders attending the forum included ...", "participants included ..."."""
-    words = doc_words(doc)[sent.start : sent.end]
+    words = doc_words(sent.doc)[sent.start : sent.end]
     lemmas = {lemma for lemma, _ in words}
     lowers = [lower for _, lower in words]
     listed = "among" in lowers or "including" in lowers or "include" in lemmas
@@ -530,7 +529,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 lemma in _RAISED for lemma, _ in doc_words(doc)[sent.start : sent.end]):
             found = current  # "Roe briefed Doe on the Alpha scheme": the leaders' talk
         target = found or current
-        if target is not None and _attendance(doc, sent):
+        if target is not None and _attendance(sent):
             # "... registered to attend, among them President Roe of Ruritania and ..."
             for m in sm:
                 if m.type is T.PERSON and m.key not in target.leaders:

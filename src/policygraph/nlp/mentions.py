@@ -119,17 +119,6 @@ _MAX_ROLES = 100_000
 #: Words that open a public body's name before its head: "Supreme Council for ...".
 _BODY_ADJECTIVES = {"Higher", "High", "Supreme", "National", "Federal", "State", "Central",
                     "Joint", "Permanent", "Standing", "Select", "Special", "General"}
-def _ends_in_country(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> bool:
-    """Whether ``doc[start:end]`` ends "of [the] <country>" and names nothing else after."""
-    tail = countries.get(end - 1)
-    if tail is None or tail.end != end or tail.start < start + 2:
-        return False
-    before = tail.start - 1
-    if doc[before].lower_ == "the":
-        before -= 1
-    return doc[before].lower_ == "of" and doc[before - 1].text in GOV_OF_HEADS
-
-
 #: Treaties named after the city where they were signed: "the Budapest Convention".
 _TREATY_HEADS = {"Convention", "Agreement", "Accord", "Declaration", "Pact", "Charter",
                  "Principles", "Compact"}
@@ -379,12 +368,15 @@ class MentionFinder:
                 start += 1
             owners = 0
             capital = countries.get(start)
+            trimmed_end = _trim_end(doc, start, end)
             if span.label_ == "POLICY" and capital is not None and capital.kind == "capital" \
-                    and doc[_trim_end(doc, start, end) - 1].text in _TREATY_HEADS \
-                    and capital.start == start and _trim_end(doc, capital.end, end) == capital.end + 1:
+                    and capital.start == start and trimmed_end == capital.end + 1 \
+                    and doc[trimmed_end - 1].text in _TREATY_HEADS:
                 # "the Paris Agreement", "the Budapest Convention": named after the city, no
                 # one's policy; the capital stays the name's first word
-                yield from self._named_after_city(doc, start, _trim_end(doc, start, end))
+                treaty = self._policy_shape(doc[start:trimmed_end], None)
+                if treaty is not None:
+                    yield treaty
                 continue
             while start < end and start in countries:
                 country = countries[start].country
@@ -501,11 +493,6 @@ class MentionFinder:
         return Mention(span.start, span.end, policy_key(name), EntityType.POLICY, span.text,
                        name, "shape", country)
 
-    def _named_after_city(self, doc: Doc, start: int, end: int) -> Iterable[Mention]:
-        mention = self._policy_shape(doc[start:end], None)
-        if mention is not None:
-            yield mention
-
     def _gov_shape(self, span: Span, country: str | None) -> Mention | None:
         """A public body from its shape; ``country`` is the one it belongs to, if known."""
         if len(span) < 2 or span[-1].text not in GOV_HEADS and not any(
@@ -618,7 +605,6 @@ class MentionFinder:
                         and t.whitespace_ and doc[t.i - 1].whitespace_]
                 if dash:  # "Steam - Acme Corporation": a product, then its maker
                     ent = doc[dash[-1] + 1 : ent.end]
-                    ent.label_ = "ORG"
                 mention = self._organisation(doc, ent)
             else:
                 mention = None
@@ -732,6 +718,17 @@ _ROLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
     "gen.", "general", "premier", "governor", "the", "us", "u.s.",
 }
+
+
+def _ends_in_country(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> bool:
+    """Whether ``doc[start:end]`` ends "<head> of [the] <country>", the country last."""
+    tail = countries.get(end - 1)
+    if tail is None or tail.end != end or tail.start < start + 2:
+        return False
+    before = tail.start - 1
+    if doc[before].lower_ == "the":
+        before -= 1
+    return doc[before].lower_ == "of" and doc[before - 1].text in GOV_OF_HEADS
 
 
 #: Offices named after a person in apposition: "Jane Roe, the secretary of the Council,".

@@ -287,7 +287,6 @@ class DocContext:
     gaz: Gazetteer
     ref: date | None
     entities: dict[str, Entity]
-    last_policy: Mention | None = None
     #: every policy mention of the sentences read so far, in text order
     seen_policies: list[Mention] = field(default_factory=list)
     last_actor: Mention | None = None
@@ -299,6 +298,11 @@ class DocContext:
     _home: str | None = None
     facts: list[Fact] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
+
+    @property
+    def last_policy(self) -> Mention | None:
+        """The last policy mention read: what "it" or "the policy" most often stands for."""
+        return self.seen_policies[-1] if self.seen_policies else None
 
     def policy_for(self, noun: Token) -> Mention | None:
         """The policy "the convention" or "this decree" stands for: the last one read
@@ -491,7 +495,7 @@ def rule_listed(s: Sentence) -> None:
         if not to:
             continue
         lists = [p.key for p in s.between(to[0] + 1, min(to[0] + 6, end), {T.POLICY})
-                 if p.name.split()[-1].lower() in _LIST_WORDS]
+                 if _is_list(p.name)]
         if not lists and any(t.lower_ in _LIST_WORDS for t in s.doc[to[0] + 1 : min(to[0] + 5, end)]):
             lists = _the_list(s)  # "added Acme to its trade blacklist": the Entity List named
         for pol in lists[:1]:
@@ -505,8 +509,7 @@ def rule_listed(s: Sentence) -> None:
         if subj is None:
             continue
         named = s.mention_at(subj.i)
-        if named is not None and named.type is T.POLICY and \
-                named.name.split()[-1].lower() in _LIST_WORDS:
+        if named is not None and named.type is T.POLICY and _is_list(named.name):
             lists = [named.key]
         elif named is None and subj.lower_ in _LIST_WORDS and any(
                 c.lower_ in {"the", "its", "this"} for c in subj.children):
@@ -524,10 +527,15 @@ def rule_listed(s: Sentence) -> None:
 _LIST_WORDS = {"list", "blacklist", "register"}
 
 
+def _is_list(name: str) -> bool:
+    """Whether a policy's name is a list's: "Entity List", "Unreliable Entity List"."""
+    return name.split()[-1].lower() in _LIST_WORDS
+
+
 def _the_list(s: Sentence) -> list[str]:
     """The article's one named list ("the Entity List"), for "the list", "its blacklist"."""
     found = [key for key, e in s.ctx.entities.items() if e.type is T.POLICY
-             and e.label.split()[-1].lower() in _LIST_WORDS]
+             and _is_list(e.label)]
     return found if len(found) == 1 else []
 
 
@@ -1860,7 +1868,6 @@ class RelationExtractor:
                 ctx.last_subject = subject
             for m in sent_mentions:
                 if m.type is T.POLICY:
-                    ctx.last_policy = m
                     ctx.seen_policies.append(m)
                 elif m.type in ACTORS and m.kind != "demonym":
                     ctx.last_actor = m
