@@ -1172,3 +1172,62 @@ def test_a_bare_measure_after_two_of_its_kind_is_the_last_one_named() -> None:
     discussed = {names[f.object] for f in ex.facts if f.predicate == "discussed"}
     dutch = next(p.label for p in policies if p.label.startswith("Netherlands"))
     assert discussed == {dutch}
+
+
+@pytest.mark.parametrize(("text", "owner_of"), [
+    # "the Huawei prohibition" is the half of the plural ban that bars Huawei
+    ("Estonia's bans on Huawei and ZTE have run into courts. On Saturday the minister "
+     "postponed the Huawei prohibition by a week. Then a judge blocked the ZTE ban.",
+     {"Huawei prohibition": "Huawei", "ZTE ban": "ZTE"}),
+    # a later ban on the same firm by another country does not take the earlier name
+    ("Latvia's bans on ZTE and Huawei were challenged in May. A judge lifted the ZTE ban in "
+     "June. Lithuania banned ZTE and Huawei in July.", {"ZTE ban": "ZTE"}),
+])
+def test_a_later_name_of_one_target_names_that_half_of_a_plural_ban(
+        text: str, owner_of: dict[str, str]) -> None:
+    ex, policies = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    for surface, firm in owner_of.items():
+        holders = [p for p in policies if surface in p.alt_labels | {p.label}]
+        assert len(holders) == 1, (surface, [p.label for p in policies])
+        excluded = {names[f.object] for f in ex.facts
+                    if f.subject == holders[0].key and f.predicate == "excludes"}
+        assert excluded == {firm}
+        assert "Lithuania" not in holders[0].label
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a title-case complement after "for" or "on" belongs to the name
+    ("The leaders announced the Ruritania Partnership for Maritime Domain Awareness, which "
+     "will track ships.", "Ruritania Partnership for Maritime Domain Awareness"),
+    ("Acme is central to the National Strategy for Artificial Intelligence 2031, which the "
+     "government launched in 2017.", "National Strategy for Artificial Intelligence 2031"),
+    # an instrument's number, and the year after it
+    ("Operators must register under Minister of Trade Regulation No. 12 of 2021 by July.",
+     "Minister of Trade Regulation No. 12 of 2021"),
+    # a cited section leads to the law it is part of
+    ("The agency acted under Section 14 of the Acme Data Protection Act.",
+     "Acme Data Protection Act"),
+    ("It was listed under Section 1237 of the Acme Authorization Act for Fiscal Year 1999.",
+     "Acme Authorization Act for Fiscal Year 1999"),
+    # the NER takes the "Bill" that ends a law's name for a person
+    ("Ministers said the Telecommunications (Security) Bill will be introduced in the autumn.",
+     "Telecommunications (Security) Bill"),
+])
+def test_a_policy_s_name_runs_on_past_its_head_word(text: str, name: str) -> None:
+    from policygraph.pipeline import load_pipeline
+
+    found = [m for m in mentions_of(load_pipeline()(text)) if m[2] == "Policy"]
+    assert [m[0] for m in found] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ruritania passed the Digital Markets Act on Monday.", "Digital Markets Act"),
+    ("The Acme Innovation Initiative for Kenya was announced.", "Acme Innovation Initiative"),
+    ("The Acme Data Act on the books since 2019 was amended.", "Acme Data Act"),
+])
+def test_a_date_or_a_country_after_a_policy_is_not_part_of_its_name(text: str, name: str) -> None:
+    from policygraph.pipeline import load_pipeline
+
+    found = [m[0] for m in mentions_of(load_pipeline()(text)) if m[2] == "Policy"]
+    assert found == [name]

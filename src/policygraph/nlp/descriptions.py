@@ -239,7 +239,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             desc = None
         if desc is not None:
             found.append(desc)
-    merged = _split_plural(doc, _merge(found))
+    merged = _merge(doc, found)
     for d in merged:
         # an instrument naming the same companies ("executive orders" on TikTok and
         # WeChat) leaves "the TikTok ban" still this ban's name
@@ -316,8 +316,10 @@ def _split_plural(doc: Doc, found: list[Description]) -> list[Description]:
             out.append(d)
             continue
         for key, name in zip(d.targets, d.target_names, strict=True):
+            others = [n for n in d.target_names if n != name]
+            own = [s for s in d.surfaces if name in s and not any(n in s for n in others)]
             out.append(Description(d.head, d.owner, d.owner_country, list(d.owner_names),
-                                   [key], [name], list(d.tokens), [], d.from_clause))
+                                   [key], [name], list(d.tokens), own, d.from_clause))
     return out
 
 
@@ -784,8 +786,14 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | N
     return None
 
 
-def _merge(found: list[Description]) -> list[Description]:
-    """One description per owner and head; bare ones join the article's single one."""
+def _merge(doc: Doc, found: list[Description]) -> list[Description]:
+    """One description per owner and head; bare ones join the one they name.
+
+    Owned measures are merged first and split per target ("Ruritania's bans on Acme
+    and Globex" are two); then a bare "the Globex ban" joins the owned ban on Globex
+    named last before it, a bare "the ban" the last of its kind, or the article's
+    single one.
+    """
     merged: dict[tuple[str | None, str], Description] = {}
     bare: list[Description] = []
     for d in found:
@@ -798,25 +806,42 @@ def _merge(found: list[Description]) -> list[Description]:
             _absorb(merged[slot], d)
         else:
             merged[slot] = d
-    owned = list(merged.values())
+    owned = _split_plural(doc, list(merged.values()))
+    loose: dict[tuple[str, str], Description] = {}
     for d in bare:
         same_head = [m for m in owned if m.head == d.head]
-        if len(same_head) == 1:
+        at = d.tokens[0] if d.tokens else len(doc)
+        fitting = [m for m in same_head if d.targets and set(d.targets) <= set(m.targets)]
+        named = _last_before(fitting, at) or (fitting if len(fitting) == 1 else [])
+        if named:
+            for m in named:  # "the Globex prohibition" after "bans on Acme and Globex"
+                _absorb(m, d)
+        elif len(same_head) == 1:
             _absorb(same_head[0], d)
         elif same_head and not d.targets and d.tokens:
-            # "Ruritania's curbs ... Acmea's curbs ... the curbs": the last one named before
-            at = d.tokens[0]
-            before = [(max(i for i in m.tokens if i < at), m) for m in same_head
-                      if any(i < at for i in m.tokens)]
-            if before:
-                _absorb(max(before, key=lambda p: p[0])[1], d)
+            # "Ruritania's curbs ... Acmea's curbs ... the curbs": the last one named before;
+            # "the curbs" is no name of it, with others of its kind about
+            d.surfaces = [s for s in d.surfaces if " " in s]
+            for m in _last_before(same_head, at):
+                _absorb(m, d)
         elif not same_head and d.targets:
             slot = (d.targets[0], d.head)  # "the TikTok ban" and "the WeChat ban" are two
-            if slot in merged:
-                _absorb(merged[slot], d)
+            if slot in loose:
+                _absorb(loose[slot], d)
             else:
-                merged[slot] = d
-    return [d for d in merged.values() if d.targets or d.owner or d.topic]
+                loose[slot] = d
+    kept = [d for d in [*owned, *loose.values()] if d.targets or d.owner or d.topic]
+    return _split_plural(doc, kept)
+
+
+def _last_before(found: list[Description], at: int) -> list[Description]:
+    """The descriptions seen last before word ``at`` (two halves of one plural tie)."""
+    seen = [(max(i for i in d.tokens if i < at), d) for d in found
+            if any(i < at for i in d.tokens)]
+    if not seen:
+        return []
+    last = max(i for i, _ in seen)
+    return [d for i, d in seen if i == last]
 
 
 def _absorb(into: Description, other: Description) -> None:

@@ -366,6 +366,10 @@ class MentionFinder:
             while start < end and (doc[start].text in TITLE_STOP and doc[start].is_sent_start
                                    or doc[start].lower_ == "the"):
                 start += 1
+            if span.label_ == "POLICY" and end - start > 3 and _CITATION.match(doc[start].text) \
+                    and doc[start + 1].lower_ == "of":
+                # "Section 12 of the Acme Act": the section cites the law, which is the name
+                start += 3 if doc[start + 2].lower_ == "the" else 2
             owners = 0
             capital = countries.get(start)
             trimmed_end = _trim_end(doc, start, end)
@@ -410,7 +414,13 @@ class MentionFinder:
                     continue
             trimmed = doc[start:end]
             if span.label_ in {"POLICY", "POLICY_LC"}:
-                mention = self._policy_shape(trimmed, country)
+                runs_to, numbered = (_name_tail(doc, end, countries) if span.label_ == "POLICY"
+                                     else (end, False))
+                mention = self._policy_shape(trimmed, country, issued=numbered)
+                if mention is not None and runs_to > end:
+                    name = canonical_policy_name(doc[start:runs_to].text)
+                    mention = replace(mention, end=runs_to, key=policy_key(name),
+                                      surface=doc[start:runs_to].text, name=name)
             else:
                 mention = self._gov_shape(trimmed, country)
             if mention is not None and named_end < end:
@@ -467,7 +477,10 @@ class MentionFinder:
             return _IN_SHAPE
         return _NO_SHAPE
 
-    def _policy_shape(self, span: Span, country: str | None) -> Mention | None:
+    def _policy_shape(self, span: Span, country: str | None,
+                      issued: bool = False) -> Mention | None:
+        """A policy from its shape; ``issued`` when a number follows the name, so an
+        office may begin it ("Minister of Trade Regulation No. 5")."""
         if len(span) < 2 and not span.text.isupper():
             return None
         after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -481,9 +494,11 @@ class MentionFinder:
             return None  # a Title Case headline ("Britain Orders ... From ..."): no names
         if span[0].is_sent_start and span[0].pos_ not in {"PROPN", "NUM"} and len(span) < 3:
             return None
-        if any(t.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT"} for t in span):
-            return None
-        if any(t.lower_ in _OFFICE_WORDS for t in span):
+        if any(t.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT"} for t in span[:-1]) \
+                or span[-1].ent_type_ in {"DATE", "MONEY", "PERCENT"} \
+                or span[-1].ent_type_ == "PERSON" and span[-1].text not in _LAW_HEADS:
+            return None  # the NER takes a "Bill" that ends a law's name for a person
+        if not issued and any(t.lower_ in _OFFICE_WORDS for t in span):
             return None  # "Deputy Assistant Secretary of State for ... Policy" is a title
         if span[0].like_num or span[0].text in {"of", "Of"}:
             return None  # "Section 12 of Act No. 181/2014": a citation, not a name
@@ -1050,6 +1065,63 @@ def _through_acronym(doc: Doc, end: int) -> int:
             and doc[k + 1].text.isupper() and doc[k + 1].text.isalpha():
         return k
     return end
+
+
+#: A cited part of a law: "Section 12", "Article 5a", "12" (of the Act).
+_CITATION = re.compile(r"^(?:\d+[A-Za-z]?|[IVX]+)$")
+#: Title-case words that never continue a policy's name after "for" or "on".
+_NOT_NAME_TAIL = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                  "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                  "August", "September", "October", "November", "December", "Jan.", "Feb.",
+                  "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Today", "Tomorrow"}
+
+
+def _name_tail(doc: Doc, end: int, countries: dict[int, Mention]) -> tuple[int, bool]:
+    """Where a policy's name that ends at its head word really ends, and whether it
+    ends in a number.
+
+    A number ("Regulation No. 5 of 2020", "Decree 12/2019") or a title-case
+    complement ("Partnership for Maritime Domain Awareness", "Initiative on
+    21st-Century Trade", "Strategy for Artificial Intelligence 2031") belongs to
+    the name; a date ("Act on Monday") or a country ("Strategy for Ruritania") does
+    not.
+    """
+    n, k = len(doc), end
+    if k < n and doc[k].text in {"No.", "no.", "No", "no"}:
+        k += 2 if doc[k].text in {"No", "no"} and k + 1 < n and doc[k + 1].text == "." else 1
+        if k < n and re.match(_SHAPE_REGEXES[4], doc[k].text):
+            k += 1
+            if k + 1 < n and doc[k].lower_ == "of" and re.match(_SHAPE_REGEXES[2], doc[k + 1].text):
+                k += 2  # "No. 5 of 2020"
+            return k, True
+        return end, False
+    if k + 1 >= n or doc[k].lower_ not in {"for", "on"}:
+        return end, False
+    k += 2 if doc[k + 1].lower_ == "the" and k + 2 < n else 1
+    last = end
+    while k < n:
+        t = doc[k]
+        if k in countries or t.text in _NOT_NAME_TAIL or t.ent_type_ in {"PERSON", "GPE"}:
+            break
+        if t.is_title and t.is_alpha or t.is_upper and len(t) > 1:
+            last = k + 1
+        elif t.text == "-" and last == k and k + 1 < n and doc[k + 1].is_title:
+            pass  # "Domain-Awareness": the hyphen joins two words of the name
+        elif re.match(r"^\d+(?:st|nd|rd|th)$", t.text) and k + 1 < n and doc[k + 1].text == "-":
+            pass  # "21st-Century"
+        elif t.lower_ == "and" and last == k and k + 1 < n and doc[k + 1].is_title:
+            pass
+        elif t.lower_ in {"in", "of"} and last == k and k + 2 < n and (
+                doc[k + 1].is_title or doc[k + 1].lower_ == "the" and doc[k + 2].is_title):
+            k += 1 if doc[k + 1].is_title else 2  # "... Investment in the Indo-Pacific"
+            continue
+        elif re.match(_SHAPE_REGEXES[2], t.text) and last == k:
+            last = k + 1  # "... Intelligence 2031"
+            break
+        else:
+            break
+        k += 1
+    return last, False
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:
