@@ -1231,3 +1231,88 @@ def test_a_date_or_a_country_after_a_policy_is_not_part_of_its_name(text: str, n
 
     found = [m[0] for m in mentions_of(load_pipeline()(text)) if m[2] == "Policy"]
     assert found == [name]
+
+
+@pytest.mark.parametrize(("text", "head", "excluded", "owner"), [
+    # a state orders firms to sell what they hold: a divestment order excluding them
+    ("On Nov. 2 the minister announced that the Canadian government had ordered Huawei and "
+     "ZTE to divest their holdings in three mining firms.", "divestment order",
+     {"Huawei", "ZTE"}, "Canada"),
+    ("Britain forced Wingtech to sell its stake in a chip plant on Wednesday.",
+     "divestment order", {"Wingtech Technology"}, "United Kingdom"),
+    # a state orders others to block firms: a ban on the firms blocked
+    ("The Ukrainian government ordered internet providers to block Yandex and VKontakte.",
+     "ban", {"Yandex", "VK"}, "Ukraine"),
+])
+def test_an_order_laid_on_someone_is_a_measure_against_the_firms_it_names(
+        text: str, head: str, excluded: set[str], owner: str) -> None:
+    ex, policies = _policies(text)
+    assert len(policies) == 1, [p.label for p in policies]
+    names = {e.key: e.label for e in ex.entities}
+    facts = {(f.predicate, names[f.object]) for f in ex.facts if f.subject == policies[0].key}
+    assert head in policies[0].label
+    assert {("excludes", firm) for firm in excluded} <= facts
+    assert ("promotedBy", owner) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania could order Huawei to sell its stake in the network.",
+    "Canada did not order ZTE to divest its holdings.",
+    "Did Ghana ban Huawei too?",
+    "Canada ordered ZTE to pay a fine.",
+])
+def test_a_possible_denied_or_asked_order_or_ban_is_no_measure(text: str) -> None:
+    _, policies = _policies(text)
+    assert not policies, [p.label for p in policies]
+
+
+def test_people_expected_at_a_summit_take_part_but_do_not_lead_it() -> None:
+    ex, _ = _policies("Prime Minister Justin Trudeau of Canada and President Xi Jinping of "
+                      "China are both expected at the G20 summit in Bali on Nov. 15.",
+                      published=date(2022, 11, 3))
+    names = {e.key: e.label for e in ex.entities}
+    got = {(f.predicate, names.get(f.object, f.object)) for f in ex.facts
+           if f.subject.startswith("meeting/")}
+    assert {("participant", "Canada"), ("participant", "China")} <= got
+    assert not {p for p, _ in got if p == "ledBy"}
+
+
+def test_he_is_the_person_named_before_him_and_meeting_suppliers_is_no_meeting() -> None:
+    ex, _ = _policies(
+        "Officials of Japan and South Korea held talks in Tokyo on Friday. The Korean side was "
+        "led by Jeon Wook-jung. Trade Minister Sung Yun-mo said Korea would raise the issue "
+        "at the WTO. Samsung Electronics Vice Chairman Lee Jae-yong returned from Japan, where "
+        "he met suppliers.", published=date(2019, 7, 12))
+    leaders = {f.object for f in ex.facts if f.predicate == "ledBy"}
+    assert "person/jeon-wook-jung" in leaders
+    assert not leaders & {"person/lee-jae-yong", "person/sung-yun-mo"}
+
+
+def test_a_minister_of_one_country_is_not_put_in_another_s_ministry() -> None:
+    ex, _ = _policies("On May 25 the U.S. Secretary of Commerce, Gina Raimondo, met China's "
+                      "Minister of Commerce, Wang Wentao, according to the Department of "
+                      "Commerce.", published=date(2023, 6, 30))
+    wang = {f.object for f in ex.facts if f.subject == "person/wang-wentao"
+            and f.predicate == "affiliatedWith"}
+    assert wang == {"country/CN"}
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Tommi Uitto, a Nokia executive, wrote on Twitter that Nokia had won the deal.", "Twitter"),
+    ("In a post on WeChat, the minister said the ban would stay.", "WeChat"),
+    ("The embassy said on WeChat that Huawei had done nothing wrong.", "WeChat"),
+])
+def test_a_platform_where_something_was_said_is_no_actor(text: str, firm: str) -> None:
+    ex, _ = _policies(text)
+    assert firm not in {e.label for e in ex.entities}
+
+
+def test_a_platform_a_state_acts_on_is_an_actor() -> None:
+    ex, _ = _policies("Nigeria suspended Twitter on Friday after it deleted a post.")
+    assert "Twitter" in {e.label for e in ex.entities}
+
+
+def test_a_headline_s_capitalised_order_is_no_person() -> None:
+    ex, _ = _policies("Embassy Spokesperson's Remarks on Canada's Divestment Order\n\n"
+                      "Canada ordered three firms to sell their stakes.")
+    assert not [e for e in ex.entities if e.type.value == "Person"]

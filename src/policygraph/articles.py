@@ -91,7 +91,8 @@ _ROLE_LINE = re.compile(r"[A-Z][\w'’ -]{2,40},\s+[\w'’&, -]{2,80}")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
 _ZONE_WORD = re.compile(r"\b(" + "|".join(sorted(TZ_OFFSETS, key=len, reverse=True)) + r")\b")
 _SOCIAL = re.compile(
-    r"^(?:(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|print|share|telegram|"
+    r"^(?:share(?: this(?: article| story| page| post)?)?(?: on)?\s*:\s*)?"
+    r"(?:(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|print|share|telegram|"
     r"pinterest|copy link|flipboard|line|kakaotalk)\s*[|·•,]?\s*)+$", re.IGNORECASE)
 _NOT_A_NAME = {
     "press", "associated", "news", "agency", "reuters", "times", "post", "staff", "reporter",

@@ -235,6 +235,8 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             desc = _restricted_exports(doc, token, at)
         elif token.pos_ == "VERB" and lemma in VERB_HEADS:
             desc = _from_clause(doc, token, at)
+        elif token.pos_ == "VERB" and lemma in _ORDER_VERBS:
+            desc = _from_order(doc, token, at)
         else:
             desc = None
         if desc is not None:
@@ -442,8 +444,16 @@ def _owned_measure(doc: Doc, head: Token, at: dict[int, Mention]) -> int | None:
 
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
+#: Verbs that lay a duty on someone: "ordered Acme to sell its stake".
+_ORDER_VERBS = {"order", "force", "require", "direct", "compel", "instruct", "oblige"}
+#: What a state orders a firm to do with what it owns.
+_DIVEST_VERBS = {"divest", "sell", "dispose", "exit", "unwind", "relinquish", "offload"}
+#: What a state orders others to do to a firm: "ordered providers to block Acme".
+_CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "cease", "cut"}
+
+
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS,
-                *_RESTRICT_VERBS, *_CONTROL_RULES}
+                *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
                  "extend", "issue", "publish", "release", "enact", "implement", "approve",
                  "update", "revise", "strengthen"}
@@ -709,6 +719,46 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
     return desc
 
 
+def _from_order(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
+    """A measure laid on someone by an order.
+
+    "Ruritania ordered Acme and Globex to divest their stakes": a divestment order
+    excluding the firms ordered; "the regulator ordered providers to block Acme": a
+    ban on the firm to be blocked. A proposed or denied order is none.
+    """
+    if _negated_or_maybe(verb):
+        return None
+    duty = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i
+                 and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)), None)
+    if duty is None:
+        return None
+    act = (duty.lemma_ or "").lower()
+    if act in _DIVEST_VERBS:
+        ordered = [c for c in verb.children if c.dep_ == "dobj"] + \
+                  [c for c in duty.children if c.dep_ == "nsubj"]
+        head = "divestment order"
+    elif act in _CUT_VERBS:
+        ordered = [c for c in duty.children if c.dep_ == "dobj"]
+        head = "ban"
+    else:
+        return None
+    targets = list(dict.fromkeys(at[t.i] for c in ordered for t in c.subtree
+                                 if t.i in at and _mention_info(at[t.i])[1] is T.COMPANY))
+    owner = _subject_owner(doc, verb, at) if targets else None
+    if owner is None:
+        return None
+    key, _, country, _ = _mention_info(owner)
+    desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
+    desc.owner_names.append(doc[owner.start : owner.end].text)
+    if head == "divestment order":
+        desc.surfaces += ["order to divest", f"order to {act}"]
+    for m in targets:
+        desc.targets.append(m.key)
+        desc.target_names.append(m.name)
+    desc.announcers += _reporters(doc, verb, at)
+    return desc
+
+
 def _reporters(doc: Doc, verb: Token, at: dict[int, Mention]) -> list[str]:
     """"Ruritania will ban X, ministers A and B announced": who announced the clause.
 
@@ -729,6 +779,9 @@ def _reporters(doc: Doc, verb: Token, at: dict[int, Mention]) -> list[str]:
 
 
 def _negated_or_maybe(verb: Token) -> bool:
+    """Whether ``verb`` is denied, hedged or asked ("Did Ruritania ban Acme?")."""
+    if verb.sent[-1].text == "?":
+        return True
     current = verb
     for _ in range(3):
         for child in current.children:

@@ -113,6 +113,8 @@ _PLANNED = {"will", "due", "expect", "schedule", "set", "slate", "plan"}
 _POSSIBLE = {"could", "may", "might", "would", "should", "if", "whether", "hope", "seek",
              "want", "propose", "consider", "try", "ask", "urge", "invite", "call",
              "possible", "possibly", "likely", "unlikely", "wish", "offer"}
+#: Verbs that only place someone at a meeting: "Roe is expected at the summit".
+_PRESENT = {"be", "expect", "attend", "arrive", "gather", "travel", "join", "invite"}
 #: Words of a sentence that lists who attended a meeting.
 _ATTEND = {"attend", "attendee", "participant", "delegate"}
 
@@ -252,8 +254,14 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                       if g.lower_ == "with"]
             obj_idx |= {x.i for p in preps for x in p.subtree}
         met = trig.pos_ == "VERB"
-        if antecedent is not None and any(doc[i].lower_ in {"he", "she"} for i in subj_idx):
-            # "She met the premier on Friday": the person the last sentences were about
+        pronoun = min((i for i in subj_idx if doc[i].lower_ in {"he", "she"}), default=None)
+        if pronoun is not None:
+            # "Roe flew to Lima, where she met ...": the person named before her in the
+            # sentence; "She met the premier on Friday": the one the last sentences were about
+            before = [m for m in mentions if m.type is T.PERSON and sent.start <= m.start
+                      and m.end <= pronoun]
+            antecedent = before[-1] if before else antecedent
+        if antecedent is not None and pronoun is not None:
             rec.leaders[antecedent.key] = _evidence(sent, "meetings.met.pronoun", 0.6)
         if met and not any(i in subj_idx for m in mentions for i in range(m.start, m.end)):
             pair = _two_people_before(doc, sent, subj_idx)
@@ -295,7 +303,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     root.dep_ == "pobj" and root.head.lower_ == "of"
                     and root.head.head.dep_ in acting)):
                 continue  # "Britain's ban was agreed at a meeting": not Britain's meeting
-            if m.type is T.PERSON:
+            if m.type is T.PERSON and lem(verb) in _PRESENT:
+                # "Roe and Doe are expected at the summit": there, not leading it
+                rec.attendees.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.65))
+            elif m.type is T.PERSON:
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.7))
             elif m.type in ACTORS and m.kind not in {"capital", "demonym"}:
                 rec.participants.setdefault(m.key, ev)
@@ -507,6 +518,9 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             rec = _record_for(doc, sent, trig, sm, ctx.ref, antecedent)
             if not (rec.date or rec.participants or rec.ordinal or rec.leaders):
                 continue
+            if not (rec.date or rec.participants or rec.ordinal) and all(
+                    ev.rule == "meetings.met.pronoun" for ev in rec.leaders.values()):
+                continue  # "... where he met suppliers": no one else, no day: no meeting
             _sentence_details(sent, rec, sm)
             target = next((r for r in reversed(records) if r.compatible(rec)), None)
             if target is None and current is not None and not (

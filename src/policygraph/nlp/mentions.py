@@ -272,7 +272,7 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        return sorted(chosen)
+        return sorted(m for m in chosen if not _said_on(doc, m))
 
     # -- gazetteer -------------------------------------------------------------
     def _gazetteer_mentions(self, doc: Doc) -> Iterable[Mention]:
@@ -648,6 +648,9 @@ class MentionFinder:
             kind = EntityType.TELCO if words[-1].text in TELCO_SUFFIX | {"Wireless"} \
                 else EntityType.COMPANY  # "Union Wireless" is not a person
             return Mention(start, end, org_key(words.text), kind, words.text, words.text, "ner")
+        if words[-1].text in POLICY_HEADS | _NUMBERED_HEADS and words[-1].text != "Bill" \
+                or words[-1].lower_ in {"spokesperson", "spokesman", "spokeswoman"}:
+            return None  # "Acme's Divestment Order", "Embassy Spokesperson": no one's name
         name = re.sub(r"\s*-\s*", "-", words.text)
         return Mention(start, end, person_key(name), EntityType.PERSON, words.text, name,
                        "ner" if len(words) > 1 else "surname")
@@ -1122,6 +1125,34 @@ def _name_tail(doc: Doc, end: int, countries: dict[int, Mention]) -> tuple[int, 
             break
         k += 1
     return last, False
+
+
+#: Verbs and nouns of a message posted somewhere: "wrote on Acmegram", "a post on Acmegram".
+_MESSAGE_WORDS = {"say", "write", "post", "tweet", "announce", "comment", "share", "publish",
+                  "state", "respond", "reply", "add", "claim", "deny", "confirm", "message",
+                  "statement", "video", "thread", "account", "page", "channel", "livestream"}
+
+
+def _said_on(doc: Doc, m: Mention) -> bool:
+    """Whether a platform is only where something was said: "Roe wrote on Acmegram that
+    ...", "in a post on Acmegram" name no actor of the story.
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="He wrote on Acmegram".split(), lemmas="he write on Acmegram".split(),
+    ...           heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"])
+    >>> _said_on(doc, Mention(3, 4, "org/acmegram", EntityType.COMPANY, "Acmegram", "Acmegram", "name"))
+    True
+    """
+    if m.type is not EntityType.COMPANY or m.start == 0 or m.end - m.start > 2:
+        return False
+    prep = doc[m.start]
+    while prep.dep_ in {"compound", "pobj"} and prep.head.i != prep.i and prep.i - prep.head.i <= 2:
+        prep = prep.head
+        if prep.text.lower() in {"on", "via"}:
+            break
+    if prep.text.lower() not in {"on", "via"} or prep.i != m.start - 1:
+        return False
+    return (prep.head.lemma_ or prep.head.text).lower() in _MESSAGE_WORDS
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:

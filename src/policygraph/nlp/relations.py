@@ -1594,6 +1594,11 @@ def rule_people(s: Sentence) -> None:
         if employer:
             linked = employer[-1:]
         body = _body_for_title(s, words) if words else None
+        served = {x.key for x in linked if x.type is T.COUNTRY}
+        entry = s.ctx.gaz.orgs.get(body.removeprefix("org/")) if body else None
+        if entry is not None and entry.country and served and \
+                country_key(entry.country) not in served:
+            body = None  # "Ruritania's Minister of Trade": not the other country's ministry
         if body is not None and all(x.key != body for x in linked):
             s.ctx.fact(m.key, "affiliatedWith", body, s.evidence("relations.affiliatedWith.body", 0.7))
         for x in linked:
