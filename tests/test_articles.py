@@ -331,3 +331,55 @@ def test_html_publication_time_comes_from_the_page_s_meta_tags() -> None:
             + "</article></body></html>")
     art = parse_html(html)
     assert art.published == datetime(2023, 9, 1, 7, 30, tzinfo=timezone(timedelta(hours=-6)))
+
+
+@pytest.mark.parametrize(("header", "publisher", "author", "published"), [
+    ("EXAMPLE BRIEF · Supply chains · Chronology\nThursday 20 November 2025, 08:00 CET\n"
+     "Compiled by Jane de Roe in Amsterdam, with Li Wen in Hong Kong",
+     "Example Brief", "Jane de Roe", "2025-11-20T08:00:00+01:00"),
+    ("ExampleDesk  >  Companies  >  ACME  >  Form 10-Q\n"
+     "Accepted: 2023-06-30 16:32:07 ET (UTC-4) · Excerpt prepared by ExampleDesk Editorial",
+     "ExampleDesk", "ExampleDesk Editorial", "2023-06-30T16:32:07-04:00"),
+    ("XBS News | Example Broadcasting System | Economy\n"
+     "Aired: 2019.07.12 (Fri) 21:00 | Web transcript posted 21:40 KST\n"
+     "Anchor: Choi Min-seo | Reporter: Park Jun-ho (Tokyo)",
+     "XBS News", "Park Jun-ho", "2019-07-12T21:40:00+09:00"),
+    ("Acme Notes — the conference blog of the Example Airwaves Forum\n"
+     "Posted 29 September 2022 at 21:15 (Bucharest, EEST)\n"
+     "by Ioana Roe, reporting from the Palace of the Parliament, Bucharest",
+     "Example Airwaves Forum", "Ioana Roe", "2022-09-29T21:15:00+03:00"),
+    ("EXAMPLE & SIGNALS — a podcast about trade law\n"
+     "Published: Tuesday, September 27, 2022, 5:00 a.m. EDT\nHosted by Daniel Roe",
+     "Example & Signals", "Daniel Roe", "2022-09-27T05:00:00-04:00"),
+    ("Example Telecom Journal | Spectrum & Policy | Interviews\n"
+     "November 8, 2021 · 07:00 BRT (UTC-3)\nBy Renata Roe, São Paulo",
+     "Example Telecom Journal", "Renata Roe", "2021-11-08T07:00:00-03:00"),
+])
+def test_the_line_under_the_headline_names_the_publication_and_bylines_take_many_forms(
+        header: str, publisher: str, author: str, published: str) -> None:
+    art = parse_text(f"Ruritania orders Acme to sell its stake in a chip plant\n\n{header}\n\n"
+                     "Ruritania on Monday ordered Acme to sell its stake in a chip plant.")
+    assert art.publisher == publisher
+    assert art.authors == (author,)
+    assert art.published is not None and art.published.isoformat() == published
+    assert art.text.splitlines()[-1] == "Ruritania on Monday ordered Acme to sell its stake in a " \
+        "chip plant."
+    assert len([ln for ln in art.text.splitlines() if ln]) == 2, art.text
+
+
+def test_bureaux_and_places_in_a_credit_line_are_no_authors() -> None:
+    art = parse_text("Which governments have restricted Acme?\n\n"
+                     "Example Agency | Technology | Feb 7, 2025 | 06:45 GMT\n"
+                     "Compiled by Example bureaux in Seoul, Sydney and Rome; editing by Paul Roe"
+                     "\n\nGovernments have moved to restrict Acme, a chatbot maker.")
+    assert art.authors == ()
+    assert art.publisher == "Example Agency"
+
+
+@pytest.mark.parametrize("under", ["Opinion | Technology", "Asia | Europe",
+                                   "By Jane Roe | May 3, 2021",
+                                   "The minister said - again - that the ban stays."])
+def test_a_section_place_byline_or_sentence_under_the_headline_is_no_publisher(under: str) -> None:
+    art = parse_text(f"Ruritania bans Acme from its networks\n\n{under}\n\n"
+                     "Ruritania on Monday banned Acme from its networks.")
+    assert art.publisher is None

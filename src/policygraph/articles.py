@@ -81,8 +81,12 @@ _LETTERHEAD = re.compile(
 _RELEASE = re.compile(r"^(?:.{0,80}?\s[-–—|:]\s*)?(?:press|news|media)\s+release$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?:(?:analysis|opinion|commentary|story|words|text|report|interview|"
-    r"(?:live\s+)?coverage|live\s+updates|live\s+blog)\s+)?"
-    r"(?:by|written by|reporting by)\s+(.+)$", re.IGNORECASE)
+    r"(?:live\s+)?coverage|live\s+updates|live\s+blog|excerpt|transcript|episode)\s+)?"
+    r"(?:by|written by|reporting by|reported by|compiled by|hosted by|prepared by|"
+    r"presented by)\s+(.+)$", re.IGNORECASE)
+#: "Reporter: Jane Roe (Tokyo)": a byline given as a label.
+_LABELLED_BYLINE = re.compile(r"^(?:reporter|author|writer|correspondent|byline)\s*:\s*(.+)$",
+                              re.IGNORECASE)
 #: "Jane Roe" alone on a line next to the date: a byline without "By".
 _NAME_LINE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,2}")
 #: "Senior Fellow, Digital Security Programme": the role under a byline.
@@ -96,6 +100,7 @@ _SOCIAL = re.compile(
     r"pinterest|copy link|flipboard|line|kakaotalk)\s*[|·•,]?\s*)+$", re.IGNORECASE)
 _NOT_A_NAME = {
     "press", "associated", "news", "agency", "reuters", "times", "post", "staff", "reporter",
+    "bureaux", "bureaus", "correspondents", "reporters", "editors", "staffers",
     "correspondent", "editor", "writer", "service", "bureau", "daily", "journal", "herald",
     "tribune", "wire", "media", "online", "desk", "team", "afp", "ap", "yonhap", "xinhua",
 }
@@ -184,6 +189,8 @@ def parse_datetime(raw: str) -> datetime | date | None:
     raw = re.sub(r"\s*\|\s*", " ", raw).strip()
     if len(raw) > 200:  # no date is this long; dateparser would take a long time to say so
         return None
+    raw = re.sub(r"\b((?:19|20)\d\d)\.(\d{2})\.(\d{2})\b", r"\1-\2-\3", raw)  # "2019.07.12"
+    raw = re.sub(r"\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)", "", raw)  # "(Fri)"
     try:
         dotted = _DOTTED.fullmatch(raw)
         if dotted:
@@ -198,8 +205,16 @@ def parse_datetime(raw: str) -> datetime | date | None:
             if m.group(2) is None:
                 return day
             tz = _tz(m.group(5))
-            return datetime(day.year, day.month, day.day, int(m.group(2)), int(m.group(3)),
+            when = datetime(day.year, day.month, day.day, int(m.group(2)), int(m.group(3)),
                             int(m.group(4) or 0), tzinfo=tz)
+            rest = raw[m.end() :]
+            gmt = _GMT_OFFSET.search(rest) if tz is None else None
+            if gmt:  # "2023-06-30 16:32 ET (UTC-4)": the offset written out
+                sign, hours, minutes = gmt.groups()
+                return when.replace(tzinfo=_tz(f"{sign}{int(hours):02d}{minutes or '00'}"))
+            named = zones.zone_in(raw[m.start(5):] if m.group(5) else rest) \
+                if tz is None else None
+            return zones.localize(when, named[0]) if named else when
         return _parse_loose(raw)
     except (ValueError, OverflowError):  # "2020-13-45", "25:61", "+99:00", year 0
         return None
@@ -477,6 +492,11 @@ def parse_text(
             # a dateline's "June 25" has no year: the date comes from a header or --published
             line = line[dm.end():]
         body.append(line)
+    if found_publisher is None and headline in lines:
+        under = next((ln for ln in lines[lines.index(headline) + 1 :] if ln), "")
+        found_publisher = _masthead_name(under)
+        if found_publisher is not None and under in body:
+            body.remove(under)  # the masthead is no part of the story
     cleaned = "\n".join(body).strip()
     headline = headline or first_short
     masthead = next((ln for ln in lines if ln), "")
@@ -514,6 +534,47 @@ _NAV_WORDS = {"home", "news", "live", "menu", "search", "latest", "world", "top"
               "sections", "more", "sign", "subscribe", "updates", "breaking", "index"}
 
 
+_MASTHEAD_PARTS = re.compile(r"\s+(?:[|·•>›»/]|—|–|--?)\s+")
+_SECTION_WORDS = _NAV_WORDS | {
+    "opinion", "analysis", "politics", "business", "technology", "tech", "economy", "markets",
+    "interviews", "interview", "features", "feature", "explainer", "factbox", "exclusive",
+    "commentary", "editorial", "episodes", "companies", "science", "policy", "telecoms", "the",
+    "asia", "europe", "africa", "americas", "oceania", "middle east", "asia-pacific", "national",
+    "international", "local", "region", "regions", "global"}
+
+
+def _masthead_name(line: str) -> str | None:
+    """The publication a line under the headline names first, in title case.
+
+    >>> _masthead_name("EXAMPLE BRIEF · Supply chains · Chronology")
+    'Example Brief'
+    >>> _masthead_name("Acme Notes — the conference blog of the Example Forum")
+    'Example Forum'
+    >>> _masthead_name("Example Ledger | Technology | Feb 7, 2025 | 06:45 GMT")
+    'Example Ledger'
+    >>> _masthead_name("Opinion | Technology"), _masthead_name("By Jane Roe | May 3, 2021")
+    (None, None)
+    """
+    parts = _MASTHEAD_PARTS.split(line.strip())
+    if len(parts) < 2 or len(line) > 160:
+        return None
+    owner = re.search(r"\b(?:blog|newsletter|podcast|magazine|website|bulletin) of (?:the )?"
+                      r"([A-Z][\w&'’.]*(?: (?:[A-Z][\w&'’.]*|of|and|&|for))*)$", parts[1])
+    if owner:  # "Acme Notes — the conference blog of the Example Forum"
+        return owner.group(1)
+    first = parts[0].strip()
+    words = first.split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d", first) or zones.is_place(first) or \
+            first.lower() in _SECTION_WORDS or words[0].lower() in _SECTION_WORDS or \
+            _BYLINE.match(first) or _LABELLED_BYLINE.match(first) or first.endswith(":"):
+        return None
+    if not all(w[:1].isupper() or w in {"&", "of", "and", "the"} for w in words):
+        return None
+    if first.isupper() and len(words) > 1:
+        first = " ".join(w if w == "&" else w.capitalize() for w in words)
+    return first
+
+
 def _site_in_nav(line: str) -> str | None:
     """The site's name opening the navigation line under a headline.
 
@@ -548,7 +609,7 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
     when: datetime | date | None = None
     names: list[str] = []
     for i, part in enumerate(parts):
-        byline = _BYLINE.match(part)
+        byline = _BYLINE.match(part) or _LABELLED_BYLINE.match(part)
         if byline:
             names.extend(_authors(byline.group(1)))
             continue
@@ -562,7 +623,21 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
             when = parse_datetime(f"{value} {nxt}")
         if when is None and re.search(r"\d{4}", value):
             when = parse_datetime(value)
+            later = " ".join(parts[i + 1 :])
+            posted = _POSTED_AT.search(later)
+            if isinstance(when, (datetime, date)) and posted:
+                # "Aired: 2019.07.12 21:00 | posted 21:40 KST": the page's own time
+                day = when if not isinstance(when, datetime) else when.date()
+                when = parse_datetime(f"{day.isoformat()} {posted.group(1)}") or when
+            elif isinstance(when, datetime) and when.tzinfo is None:
+                zone = _ZONE_WORD.search(later)
+                when = when.replace(tzinfo=_tz(zone.group(1))) if zone else when
     return when, names
+
+
+#: "Web transcript posted 21:40 KST": when a page went up, after the day it is about.
+_POSTED_AT = re.compile(r"\b(?:posted|published|uploaded)\s+(?:at\s+)?(\d{1,2}:\d{2}(?:\s*[A-Z]{2,5})?)",
+                        re.IGNORECASE)
 
 
 def _json_line(line: str) -> dict[str, object] | None:
@@ -585,9 +660,11 @@ def _authors(raw: str) -> list[str]:
     ['Kim Ji-Eun', 'Lee Min-ho']
     """
     raw = _BYLINE_TAIL.sub("", raw.strip())
+    raw = re.sub(r",?\s+with\s+.*$", "", raw)  # "Jane Roe, with John Doe in Oslo": the author
+    raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "Jane Roe (Tokyo)"
     raw = re.sub(r"\s+in\s+[A-Z][\w.'’ -]*$", "", raw)  # "Jane Roe in Beijing"
     names = [n.strip(" .") for n in re.split(r",|\band\b|&|\||;|\s[-–—]\s", raw)
-             if n.strip(" .")]
+             if n.strip(" .") and not zones.is_place(n.strip(" ."))]  # "Jane Roe, Lima"
     out = []
     for name in names:
         if name.isupper():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import datetime, timezone
 from functools import cache
 from importlib import resources
@@ -73,6 +74,28 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
                 found.append((re.compile(r"\b" + re.escape(name) + r"\b"), code))
     found.sort(key=lambda p: -len(p[0].pattern))
     return found
+
+
+def _plain(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@cache
+def _places() -> frozenset[str]:
+    names = {_plain(c) for c in _cities()}
+    for info in _countries().values():
+        names.update(_plain(n) for n in [info.get("name"), *info.get("aliases", ())]  # type: ignore[misc]
+                     if isinstance(n, str))
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a city of the zone database, a capital or a country.
+
+    >>> is_place("São Paulo"), is_place("Bucharest"), is_place("Kenya"), is_place("Jane Roe")
+    (True, True, True, False)
+    """
+    return _plain(name.strip()) in _places()
 
 
 def country_zone(code: str) -> str | None:
