@@ -269,7 +269,9 @@ def test_title_case_dateline_masthead_agency_and_a_title_ending_in_an_abbreviati
 @pytest.mark.parametrize("line", ["Skip to content", "View this email in your browser", "3 min",
                                   "[Big] [Middle] [Small]   Print", "[Video] [Print] [Close]",
                                   "Menu  Search", "Share: Facebook | Twitter | Print",
-                                  "Share this article: X | LinkedIn | Facebook | Email"])
+                                  "Share this article: X | LinkedIn | Facebook | Email",
+                                  "- Previous episode: Ep. 111 – Ruritania bans Acme",
+                                  "Related: Acmea joins the Clean Network"])
 def test_more_page_furniture_is_dropped(line: str) -> None:
     art = parse_text(f"{line}\n\nAcme Telecom picks new vendors for its network\n\nBody text.")
     assert line not in art.text and art.headline == "Acme Telecom picks new vendors for its network"

@@ -1213,6 +1213,12 @@ def test_a_later_name_of_one_target_names_that_half_of_a_plural_ban(
     # the NER takes the "Bill" that ends a law's name for a person
     ("Ministers said the Telecommunications (Security) Bill will be introduced in the autumn.",
      "Telecommunications (Security) Bill"),
+    # a licence's code; rules named in the plural; laws named head first
+    ("The Treasury issued General License D-2 on Friday.", "General License D-2"),
+    ("Acme was reviewed under the Cybersecurity Review Measures.", "Cybersecurity Review Measures"),
+    ("Ruritania amended the Law on Communications in 2016.", "Law on Communications"),
+    ("The Act on the Protection of Personal Information was amended.",
+     "Act on the Protection of Personal Information"),
 ])
 def test_a_policy_s_name_runs_on_past_its_head_word(text: str, name: str) -> None:
     from policygraph.pipeline import load_pipeline
@@ -1225,6 +1231,8 @@ def test_a_policy_s_name_runs_on_past_its_head_word(text: str, name: str) -> Non
     ("Ruritania passed the Digital Markets Act on Monday.", "Digital Markets Act"),
     ("The Acme Innovation Initiative for Kenya was announced.", "Acme Innovation Initiative"),
     ("The Acme Data Act on the books since 2019 was amended.", "Acme Data Act"),
+    ("Bill Gates met Jane Law in May to discuss the Acme Data Act.", "Acme Data Act"),
+    ("Kenya General License D-2 (PDF)", "General License D-2"),
 ])
 def test_a_date_or_a_country_after_a_policy_is_not_part_of_its_name(text: str, name: str) -> None:
     from policygraph.pipeline import load_pipeline
@@ -1316,3 +1324,26 @@ def test_a_headline_s_capitalised_order_is_no_person() -> None:
     ex, _ = _policies("Embassy Spokesperson's Remarks on Canada's Divestment Order\n\n"
                       "Canada ordered three firms to sell their stakes.")
     assert not [e for e in ex.entities if e.type.value == "Person"]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # a licence or sanctions named after a country are about it, not its own
+    ("Ruritania General License D-2 widens the exemptions in the Iran sanctions.", None),
+    ("The Treasury said the Iran sanctions would stay.", None),
+    ("The US sanctions on Huawei were tightened in May.", "United States"),
+    ("Iran's sanctions on three US firms took effect on Monday.", "Iran"),
+])
+def test_a_country_before_a_licence_or_sanctions_may_be_their_target(
+        text: str, owner: str | None) -> None:
+    ex, policies = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    promoters = {names[f.object] for f in ex.facts if f.predicate == "promotedBy"}
+    assert promoters == ({owner} if owner else set()), [p.label for p in policies]
+
+
+def test_a_country_s_spectrum_auction_is_its_policy() -> None:
+    ex, policies = _policies("Brazil's 5G spectrum auction closed on Friday after two days "
+                             "of bidding run by the regulator Anatel.")
+    assert [p.label for p in policies] == ["Brazil's 5G spectrum auction"]
+    assert (policies[0].key, "promotedBy", "country/BR") in {
+        (f.subject, f.predicate, f.object) for f in ex.facts}

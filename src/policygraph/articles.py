@@ -121,6 +121,8 @@ _TITLE_DATELINE = re.compile(
 )
 _FURNITURE = re.compile(
     r"^(?:please direct comments.*|button that .*|share( this( article| story)?)?|advertisement|"
+    r"(?:[-•*]\s*)?(?:previous|next|related|see also|also read|read also|more)"
+    r"(?: episodes?| stories| story| articles?| posts?| reading)?\s*:.*|"
     r"subscribe.*|sign up.*|follow us.*|click here.*|read more.*|copyright\b.*|©.*|"
     r"all rights reserved.*|print|email|tweet|facebook|twitter|linkedin|whatsapp|"
     r"download(?: (?:the )?(?:pdf|report|full report|app))?|listen to this article|"

@@ -38,7 +38,7 @@ INSTRUMENT_HEADS = {
     "regulations": "regulations", "guidelines": "guidelines", "guidance": "guidance",
     "directive": "directive", "statement": "statement", "rules": "rules",
     "deal": "deal", "warning": "warning", "executive order": "executive order",
-    "decision": "decision", "recommendation": "recommendation",
+    "decision": "decision", "recommendation": "recommendation", "auction": "auction",
 }
 #: Words that make an instrument's clause a measure against the companies it names:
 #: "a deal ... to phase out components from Huawei", "a warning against ... ZTE".
@@ -356,6 +356,12 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     owner = _owner_left(doc, doc[left_edge] if left_edge is not None else head, at)
     desc = Description(word, None, None, tokens=[head.i])
     start = head.i
+    if owner is not None and word == "sanctions" and owner.type is T.COUNTRY and \
+            owner.start > 0 and doc[owner.start - 1].lower_ == "the" and \
+            doc[owner.end].text not in {"'s", "’s", "’", "'"} and \
+            (head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in {"on", "against"}):
+        owner = None  # "the Ruritania sanctions" are sanctions on Ruritania, unlike
+        # "Ruritania's sanctions" or "the Ruritania sanctions on Acme"
     if owner is not None:
         key, etype, country, name = _mention_info(owner)
         if etype in OWNER_TYPES:

@@ -145,7 +145,8 @@ class Linker:
                 acr = doc[end + 1].text
                 # "NSA", and mixed case with two capitals: "iSUN", "AcMe"
                 if 2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
-                        c.isupper() for c in acr) >= 2) and m.type is not EntityType.PERSON:
+                        c.isupper() for c in acr) >= 2) and m.type is not EntityType.PERSON \
+                        and acr not in _NOT_ACRONYMS:
                     aliases[acr] = _named_with(doc, m, by_end) or m
             alias = _or_alias(doc, m)
             if alias is not None:
@@ -453,6 +454,12 @@ def _restated(d: Description, named: list[Mention]) -> Mention | None:
             found.append(m)
     keys = {m.key for m in found}
     return found[0] if len(keys) == 1 else None
+
+
+#: What a bracket after a name may hold that is no acronym of it: "the Act (PDF)".
+_NOT_ACRONYMS = {"PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "CSV", "ZIP", "MP3", "MP4", "HTML",
+                 "JPG", "PNG", "MB", "KB", "GB", "AM", "PM", "GMT", "UTC", "EST", "EDT", "ET",
+                 "PT", "CET", "LINK", "VIDEO", "AUDIO", "PHOTO", "FILE", "UPDATED", "NEW"}
 
 
 def _named_with(doc: Doc, country: Mention, by_end: dict[int, Mention]) -> Mention | None:

@@ -80,6 +80,7 @@ POLICY_HEADS = {
     "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
     "Partnership", "Agreement", "Declaration", "Charter", "Accord", "Pledge", "Principles",
     "Blueprint", "Roadmap", "Proposals", "Guidelines", "Bill", "Convention",
+    "Regulations", "Rules", "Measures", "Provisions", "License", "Licence",
 }
 LOWER_POLICY_HEADS = {"strategy", "policy", "initiative", "program", "programme", "plan",
                       "doctrine", "vision", "agenda", "framework", "scheme", "blueprint"}
@@ -122,6 +123,10 @@ _BODY_ADJECTIVES = {"Higher", "High", "Supreme", "National", "Federal", "State",
 #: Treaties named after the city where they were signed: "the Budapest Convention".
 _TREATY_HEADS = {"Convention", "Agreement", "Accord", "Declaration", "Pact", "Charter",
                  "Principles", "Compact"}
+#: Measures a country's name before them is the target of, not the owner.
+_TARGETED_HEADS = {"License", "Licence", "Sanctions"}
+#: Instruments named head first: "the Law on Communications".
+_HEAD_FIRST = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Resolution"}
 #: Heads of a law's name, which may name a firm inside it.
 _LAW_HEADS = {"Act", "Bill", "Law"}
 #: What a government exerts "from" its capital: "pressure from Washington".
@@ -184,6 +189,17 @@ class MentionFinder:
             [[word, {"OP": "*", "TEXT": {"REGEX": _SHAPE_REGEXES[1]}},
               {"ORTH": {"IN": sorted(POLICY_HEADS)}},
               {"TEXT": {"REGEX": _SHAPE_REGEXES[2]}, "OP": "?"}]],
+            greedy="LONGEST",
+        )
+        # "the Law on Communications", "Decree on Personal Data Protection": head first
+        first: list[dict[str, Any]] = [{"ORTH": {"IN": sorted(_HEAD_FIRST)}}, {"ORTH": "on"},
+                                       {"LOWER": "the", "OP": "?"}]
+        titled_words: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "+"}
+        self.shapes.add(
+            "POLICY",
+            [[*first, titled_words],
+             [*first, titled_words, {"LOWER": {"IN": ["and", "of", "for"]}},
+              {"LOWER": "the", "OP": "?"}, titled_words]],
             greedy="LONGEST",
         )
         # "Resolution 4/2022", "Decree No. 53/2019": an instrument by its number
@@ -393,6 +409,8 @@ class MentionFinder:
             if span.label_ == "POLICY" and start in bodies and bodies[start].end < end - 1:
                 start = bodies[start].end  # "the NATO 2030 Agenda": the body is its owner
             end = _trim_end(doc, start, end)
+            if span.label_ == "POLICY" and end > start and doc[end - 1].text in _TARGETED_HEADS:
+                country = None  # "the Ruritania General License": a licence about Ruritania
             if span.label_ == "POLICY":
                 end = _through_acronym(doc, end)
             named_end = end
@@ -494,10 +512,12 @@ class MentionFinder:
             return None  # a Title Case headline ("Britain Orders ... From ..."): no names
         if span[0].is_sent_start and span[0].pos_ not in {"PROPN", "NUM"} and len(span) < 3:
             return None
-        if any(t.ent_type_ in {"PERSON", "DATE", "MONEY", "PERCENT"} for t in span[:-1]) \
-                or span[-1].ent_type_ in {"DATE", "MONEY", "PERCENT"} \
-                or span[-1].ent_type_ == "PERSON" and span[-1].text not in _LAW_HEADS:
-            return None  # the NER takes a "Bill" that ends a law's name for a person
+        # the NER takes a "Bill" or "License" that ends a law's name for a person's
+        confused = span[-1].ent_type_ == "PERSON" and span[-1].text not in {
+            "Law", "Rule", "Order", "Plan", "Path", "Deal", "Vision", "Network", "List"}
+        if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} or t.ent_type_ == "PERSON"
+               and not confused for t in span):
+            return None
         if not issued and any(t.lower_ in _OFFICE_WORDS for t in span):
             return None  # "Deputy Assistant Secretary of State for ... Policy" is a title
         if span[0].like_num or span[0].text in {"of", "Of"}:
@@ -648,7 +668,7 @@ class MentionFinder:
             kind = EntityType.TELCO if words[-1].text in TELCO_SUFFIX | {"Wireless"} \
                 else EntityType.COMPANY  # "Union Wireless" is not a person
             return Mention(start, end, org_key(words.text), kind, words.text, words.text, "ner")
-        if words[-1].text in POLICY_HEADS | _NUMBERED_HEADS and words[-1].text != "Bill" \
+        if any(w.text in POLICY_HEADS | _NUMBERED_HEADS and w.text != "Bill" for w in words[1:]) \
                 or words[-1].lower_ in {"spokesperson", "spokesman", "spokeswoman"}:
             return None  # "Acme's Divestment Order", "Embassy Spokesperson": no one's name
         name = re.sub(r"\s*-\s*", "-", words.text)
@@ -1090,6 +1110,11 @@ def _name_tail(doc: Doc, end: int, countries: dict[int, Mention]) -> tuple[int, 
     not.
     """
     n, k = len(doc), end
+    code = re.match(r"^[A-Z]{1,3}$", doc[k].text) if k < n else None
+    if code and k + 2 < n and doc[k + 1].text == "-" and re.match(r"^\d{1,3}[a-z]?$", doc[k + 2].text):
+        return k + 3, True  # "General License D-2"
+    if code is None and k < n and re.match(r"^[A-Z]{1,3}-\d{1,3}[a-z]?$", doc[k].text):
+        return k + 1, True
     if k < n and doc[k].text in {"No.", "no.", "No", "no"}:
         k += 2 if doc[k].text in {"No", "no"} and k + 1 < n and doc[k + 1].text == "." else 1
         if k < n and re.match(_SHAPE_REGEXES[4], doc[k].text):
