@@ -1347,3 +1347,32 @@ def test_a_country_s_spectrum_auction_is_its_policy() -> None:
     assert [p.label for p in policies] == ["Brazil's 5G spectrum auction"]
     assert (policies[0].key, "promotedBy", "country/BR") in {
         (f.subject, f.predicate, f.object) for f in ex.facts}
+
+
+@pytest.mark.parametrize(("text", "person", "served"), [
+    ("Jane Roe of Kenya was elected Secretary-General with 139 votes.", "person/jane-roe",
+     "country/KE"),
+    ("Her only rival, Ivan Petrov of Russia, received 25.", "person/ivan-petrov", "country/RU"),
+    ("She succeeds Li Wen of the People's Republic of China.", "person/li-wen", "country/CN"),
+    # a founder serves the firm: passive, reduced relative, relative clause
+    ("Huawei was founded by Ren Zhengfei in 1987.", "person/ren-zhengfei", "org/huawei"),
+    ("DeepSeek, based in Hangzhou and founded by Liang Wenfeng, has not commented.",
+     "person/liang-wenfeng", "org/deepseek"),
+    ("Jane Roe, who founded Alibaba in 1999, spoke in Paris.", "person/jane-roe", "org/alibaba"),
+])
+def test_a_person_of_a_country_or_a_firm_s_founder_serves_it(
+        text: str, person: str, served: str) -> None:
+    ex, _ = _policies(text)
+    assert (person, "affiliatedWith", served) in {(f.subject, f.predicate, f.object)
+                                                  for f in ex.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "The Duke of York visited Japan in May.",
+    "Jane Roe of Kenya Airways spoke in Nairobi.",
+    "Huawei was not founded by Jane Roe.",
+])
+def test_a_title_a_firm_named_after_a_country_or_a_denial_is_no_affiliation(text: str) -> None:
+    ex, _ = _policies(text)
+    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"
+                and f.object.startswith(("country/JP", "country/KE", "org/huawei"))]

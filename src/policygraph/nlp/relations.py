@@ -1643,6 +1643,44 @@ def rule_possessive_people(s: Sentence) -> None:
                    s.evidence("relations.affiliatedWith.possessive", 0.75))
 
 
+def rule_people_of(s: Sentence) -> None:
+    """"Jane Roe of Ruritania" serves Ruritania; "Acme, founded by Jane Roe," and "Jane
+    Roe, who founded Acme," tie the founder to the firm."""
+    doc = s.doc
+    for m in s.of(T.PERSON):
+        if m.kind == "surname" or m.end + 1 >= s.span.end or doc[m.end].lower_ != "of":
+            continue
+        k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        place = s.mention_at(k)
+        if place is not None and place.type is T.COUNTRY and place.start == k and \
+                place.kind != "demonym" and (place.end >= s.span.end or
+                                             not doc[place.end].is_title):
+            s.ctx.fact(m.key, "affiliatedWith", place.key,
+                       s.evidence("relations.affiliatedWith.of", 0.8))
+    for verb in (t for t in s.span if t.lemma_ in {"found", "co-found", "cofound"}
+                 and t.pos_ == "VERB" and not negated(t)):
+        if verb.tag_ == "VBN":  # "Acme, founded by Jane Roe," / "Acme was founded by ..."
+            people = [s.mention_at(g.i) for c in verb.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"]
+            clause = verb
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # "Acme, based in Lima and founded by ..."
+            firm_tokens = [clause.head] if clause.dep_ == "acl" else \
+                [c for c in clause.children if c.dep_ == "nsubjpass"]
+        else:  # "Jane Roe, who founded Acme,"
+            people = [s.mention_at(c.i) for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ == "relcl" and people == [None]:
+                people = [s.mention_at(verb.head.i)]
+            firm_tokens = [c for c in verb.children if c.dep_ == "dobj"]
+        firms = [s.mention_at(t.i) for t in firm_tokens]
+        for person in people:
+            for firm in firms:
+                if person is not None and person.type is T.PERSON and firm is not None \
+                        and firm.type in {T.COMPANY, T.TELCO, T.ORGANIZATION}:
+                    s.ctx.fact(person.key, "affiliatedWith", firm.key,
+                               s.evidence("relations.affiliatedWith.founder", 0.8))
+
+
 def _possessive_person(s: Sentence, t: Token) -> bool:
     """True for "Trump" in "Trump's special envoy": the boss, not the title."""
     other = s.mention_at(t.i)
@@ -1835,7 +1873,8 @@ def rule_status(s: Sentence) -> None:
 
 SENTENCE_RULES: list[Rule] = [
     rule_urged, rule_participates, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
-    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_gov_based, rule_status,
+    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_gov_based,
+    rule_status,
 ]
 
 
