@@ -1376,3 +1376,25 @@ def test_a_title_a_firm_named_after_a_country_or_a_denial_is_no_affiliation(text
     ex, _ = _policies(text)
     assert not [f for f in ex.facts if f.predicate == "affiliatedWith"
                 and f.object.startswith(("country/JP", "country/KE", "org/huawei"))]
+
+
+@pytest.mark.parametrize(("text", "based"), [
+    # the firms in apposition to a country's operators are its; an operator group's
+    # national unit is based where the text says
+    ("Kazakhstan's four mobile operators, Kcell, Beeline, Tele2 and Altel, sent messages.",
+     {"Kcell", "Beeline", "Tele2"}),
+    ("Nigeria's telecom operators, including MTN Nigeria and Globacom, blocked access.",
+     {"MTN Nigeria", "Globacom"}),
+    ("Germany's Vodafone said it would remove the parts by 2029.", {"Vodafone"}),
+])
+def test_operators_said_to_be_a_country_s_are_based_there(text: str, based: set[str]) -> None:
+    ex, _ = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    got = {names[f.subject] for f in ex.facts if f.predicate == "basedIn"}
+    assert based <= got
+
+
+def test_a_foreign_demonym_after_an_operator_does_not_move_it() -> None:
+    ex, _ = _policies("Operators Vodafone and Telefonica Deutschland, which trades as O2 "
+                      "Telefonica, Chinese components must go by 2029.")
+    assert not [f for f in ex.facts if f.predicate == "basedIn" and f.object == "country/CN"]

@@ -1131,11 +1131,11 @@ def rule_based_in(s: Sentence) -> None:
             and s.mention_at(c.start - 2) is not None  # "the EU-US Trade Council"
         if not pair and (c and c.type is T.COUNTRY and c.end == j + 1 or (
                 c and c.type is T.COUNTRY and doc[j].text in {"'s", "’s"})):
-            _based(s, m, c, "relations.basedIn.modifier")
+            _based(s, m, c, "relations.basedIn.modifier", unit=True)
             continue
         listed = _listed_under(s, m)
         if listed is not None:  # "13 Chinese entities, including Acme and Roe Labs"
-            _based(s, m, listed, "relations.basedIn.listed")
+            _based(s, m, listed, "relations.basedIn.listed", unit=True)
             continue
         # "Ericsson, the Swedish equipment maker," and "X is a Chinese company"
         k = m.end
@@ -1170,21 +1170,29 @@ def _listed_under(s: Sentence, m: Mention) -> Mention | None:
     elif j > floor + 1 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
         j -= 2
     else:
-        return None
+        # "Ruritania's four operators, Acme, Roe and Doe,": the firms in apposition
+        plural = [k for k in range(j, m.start) if doc[k].tag_ == "NNS" and doc[k + 1].text == ","]
+        if not plural:
+            return None
+        j = plural[0]
     if j >= floor and doc[j].text == ",":
         j -= 1
-    for k in range(j, max(j - 4, floor) - 1, -1):
+    for k in range(j, max(j - 5, floor) - 1, -1):
         c = s.mention_at(k)
-        if c is not None and c.type is T.COUNTRY and c.kind == "demonym":
+        if c is not None and c.type is T.COUNTRY and (
+                c.kind == "demonym" or c.end < len(doc) and doc[c.end].text in {"'s", "’s"}):
             return c
-        if c is not None or not (doc[k].is_lower or doc[k].like_num):
+        if c is not None or not (doc[k].is_lower or doc[k].like_num or doc[k].text in {"'s", "’s"}):
             break
     return None
 
 
-def _based(s: Sentence, org: Mention, country: Mention, rule: str) -> None:
+def _based(s: Sentence, org: Mention, country: Mention, rule: str, unit: bool = False) -> None:
+    """``org`` is based in ``country``, unless the gazetteer knows it elsewhere; with
+    ``unit``, an operator said to be a country's is its unit there ("Ruritania's
+    Vodafone", "Ruritania's operators, Vodafone and ...")."""
     gaz_home = org.country if org.kind == "name" else None
-    if gaz_home and gaz_home != country.country:
+    if gaz_home and gaz_home != country.country and not (unit and org.type is T.TELCO):
         return
     s.ctx.fact(org.key, "basedIn", country.key, s.evidence(rule, 0.85))
 
