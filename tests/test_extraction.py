@@ -652,12 +652,12 @@ def test_an_unknown_firm_listed_with_a_known_one_is_a_firm_too() -> None:
     from policygraph.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    found = mentions_of(nlp("Qualcomm and GlobalFoundries announced a deal. Samsung, "
-                            "SK Hynix and Kioxia supply memory chips to Apple."))
-    assert ("GlobalFoundries", "org/globalfoundries", "Company") in found
-    assert ("Kioxia", "org/kioxia", "Company") in found
+    found = mentions_of(nlp("Qualcomm and Westbrook Semiconductor announced a deal. Samsung, "
+                            "SK Hynix and Quillmark supply memory chips to Apple."))
+    assert ("Westbrook Semiconductor", "org/westbrook-semiconductor", "Company") in found
+    assert ("Quillmark", "org/quillmark", "Company") in found
     # alone, with nothing to say what it is, the same kind of name stays untyped
-    assert not [m for m in mentions_of(nlp("Kioxia announced a deal.")) if m[0] == "Kioxia"]
+    assert not [m for m in mentions_of(nlp("Quillmark announced a deal.")) if m[0] == "Quillmark"]
 
 
 def test_a_bare_brand_is_the_operator_that_carries_it() -> None:
@@ -1217,6 +1217,8 @@ def test_a_later_name_of_one_target_names_that_half_of_a_plural_ban(
     ("The Treasury issued General License D-2 on Friday.", "General License D-2"),
     ("Acme was reviewed under the Cybersecurity Review Measures.", "Cybersecurity Review Measures"),
     ("Ruritania amended the Law on Communications in 2016.", "Law on Communications"),
+    # a country inside a law's name is part of it
+    ("Ottawa cited national security under the Investment Canada Act.", "Investment Canada Act"),
     ("The Act on the Protection of Personal Information was amended.",
      "Act on the Protection of Personal Information"),
 ])
@@ -1398,3 +1400,10 @@ def test_a_foreign_demonym_after_an_operator_does_not_move_it() -> None:
     ex, _ = _policies("Operators Vodafone and Telefonica Deutschland, which trades as O2 "
                       "Telefonica, Chinese components must go by 2029.")
     assert not [f for f in ex.facts if f.predicate == "basedIn" and f.object == "country/CN"]
+
+
+def test_carmakers_and_suppliers_outside_telecoms_are_companies_too() -> None:
+    ex, _ = _policies("Volkswagen, Bosch and the carmakers' association warned of production "
+                      "stoppages. Honda cut output at a plant in Mexico.")
+    firms = {e.label for e in ex.entities if e.type.value == "Company"}
+    assert {"Volkswagen", "Robert Bosch", "Honda Motor"} <= firms

@@ -417,8 +417,9 @@ class MentionFinder:
             if span.label_ == "GOV_OF_C":  # the country that ends the body's name
                 tail = countries[end - 1]
                 named_end, country = tail.start, tail.country
-            if end - start < 1 or any(i in countries for i in range(start, named_end)):
-                continue
+            if end - start < 1 or any(i in countries for i in range(start, named_end)) and not (
+                    span.label_ == "POLICY" and doc[end - 1].text in _LAW_HEADS):
+                continue  # a country inside a name: only a law's ("the Investment Ruritania Act")
             if span.label_ not in {"POLICY", "POLICY_LC"}:
                 # "Council of Ministers Prime Minister Denkov": the body ends at the title
                 cut = next((k for k in range(start + 2, end) if doc[k].text in _TITLE_START), end)
