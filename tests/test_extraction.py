@@ -1407,3 +1407,25 @@ def test_carmakers_and_suppliers_outside_telecoms_are_companies_too() -> None:
                       "stoppages. Honda cut output at a plant in Mexico.")
     firms = {e.label for e in ex.entities if e.type.value == "Company"}
     assert {"Volkswagen", "Robert Bosch", "Honda Motor"} <= firms
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("South Korean and Japanese officials held talks in Tokyo on Friday.",
+     {"country/KR", "country/JP"}),
+    ("Japanese and Chinese negotiators sat down face to face in Geneva on Monday.",
+     {"country/JP", "country/CN"}),
+    ("Kenyan and Ethiopian delegations sat down for talks in Addis Ababa on Monday.",
+     {"country/KE", "country/ET"}),
+])
+def test_officials_named_by_their_nationality_bring_their_countries_to_talks(
+        text: str, parties: set[str]) -> None:
+    ex, _ = _policies(text, published=date(2019, 7, 12))
+    got = {f.object for f in ex.facts if f.predicate == "participant"}
+    assert parties <= got
+
+
+@pytest.mark.parametrize("text", ["A Japanese company held talks with investors on Friday.",
+                                  "Japanese officials sat down in the hall on Friday."])
+def test_a_nationality_of_a_firm_or_a_seat_taken_is_no_party_to_talks(text: str) -> None:
+    ex, _ = _policies(text, published=date(2019, 7, 12))
+    assert not [f for f in ex.facts if f.predicate == "participant"]

@@ -163,6 +163,19 @@ def _planned(verb: Token) -> bool:
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit"}
 
 
+#: Nouns for people sent to meet: "Ruritanian and Acmean officials held talks".
+_PEOPLE_NOUNS = {"official", "negotiator", "delegation", "diplomat", "leader", "minister",
+                 "envoy", "representative", "counterpart", "delegate", "team", "side"}
+
+
+def _of_people(doc: Doc, m: Mention) -> bool:
+    """Whether a demonym describes people who meet ("Ruritanian officials"), not a thing."""
+    word = doc[m.end - 1]
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "Ruritanian and Acmean officials"
+    return word.dep_ in {"amod", "compound"} and lem(word.head) in _PEOPLE_NOUNS
+
+
 def _trigger_tokens(sent: Span) -> list[Token]:
     out = []
     words = doc_words(sent.doc)
@@ -181,9 +194,10 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             # one, planned
             if not negated(t) and (not irrealis(t, 2) or _planned(t) and _dated(sent)):
                 out.append(t)  # a planned meeting counts with its day ("on May 3")
-        elif lemma == "sit" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "down" \
-                and sent.doc[t.i + 2].lower_ == "with":
-            out.append(t)  # "sat down with": met
+        elif lemma == "sit" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "down" and (
+                sent.doc[t.i + 2].lower_ == "with" or sent.doc[t.i + 2].lower_ in {"face", "together"}
+                or sent.doc[t.i + 2].text == "for" and lem(sent.doc[t.i + 3]) in MEETING_NOUNS):
+            out.append(t)  # "sat down with", "sat down face to face", "sat down for talks": met
     return out
 
 
@@ -276,7 +290,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         for m in mentions:
             if not (m.start in subj_idx or m.start in obj_idx):
                 continue
-            if m.type in ACTORS and m.kind != "capital" and (met or m.kind != "demonym"):
+            if m.type in ACTORS and m.kind != "capital" and (
+                    met or m.kind != "demonym" or _of_people(doc, m)):
                 rec.participants[m.key] = ev
             elif m.type is T.PERSON and m.start in subj_idx | obj_idx:
                 rec.leaders[m.key] = _evidence(sent, "meetings.met", 0.75)
