@@ -23,7 +23,7 @@ SHARED_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SAMPLE_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "hani-2020-10-15-clean-network.json"
 
 #: Combined figures over tests/data/articles (facts and entities: precision, recall, F1).
-FLOOR = {"facts_p": 0.96, "facts_r": 0.81, "facts_f1": 0.88, "entities_f1": 0.95}
+FLOOR = {"facts_p": 0.97, "facts_r": 0.83, "facts_f1": 0.90, "entities_f1": 0.97}
 #: The same over tests/data/heldout (see its README for how it was used).
 HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.77, "facts_f1": 0.85, "entities_f1": 0.93}
 #: The same over tests/data/heldout3 (a second held-out set; see its README).
@@ -42,7 +42,12 @@ HELDOUT6_FLOOR = {"facts_p": 0.92, "facts_r": 0.70, "facts_f1": 0.79, "entities_
 #: The same over tests/data/heldout7 (a sixth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, on topics further from 5G: app
 #: blocking, court rulings, subsea cables; first look F1 0.47, see its README).
-HELDOUT7_FLOOR = {"facts_p": 0.79, "facts_r": 0.45, "facts_f1": 0.57, "entities_f1": 0.78}
+HELDOUT7_FLOOR = {"facts_p": 0.82, "facts_r": 0.49, "facts_f1": 0.61, "entities_f1": 0.83}
+#: The same over tests/data/heldout8 (a seventh held-out set, written on 2026-11-30 by a
+#: session that saw neither the code nor the other sets, in new page shapes: a podcast's
+#: show notes, a filing's risk factors, a timeline, a factbox, a TV transcript; first
+#: look F1 0.53 with four forbidden facts, see its README).
+HELDOUT8_FLOOR = {"facts_p": 0.81, "facts_r": 0.47, "facts_f1": 0.59, "entities_f1": 0.84}
 
 
 def scorer() -> ModuleType:
@@ -71,9 +76,9 @@ def build_one(path: Path, tmp: Path) -> Path:
                          [("", FLOOR, 12), ("heldout", HELDOUT_FLOOR, 8),
                           ("heldout3", HELDOUT3_FLOOR, 10), ("heldout4", HELDOUT4_FLOOR, 8),
                           ("heldout5", HELDOUT5_FLOOR, 10), ("heldout6", HELDOUT6_FLOOR, 10),
-                          ("heldout7", HELDOUT7_FLOOR, 10)],
+                          ("heldout7", HELDOUT7_FLOOR, 10), ("heldout8", HELDOUT8_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
-                              "heldout5-set", "heldout6-set", "heldout7-set"])
+                              "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
