@@ -1429,3 +1429,27 @@ def test_officials_named_by_their_nationality_bring_their_countries_to_talks(
 def test_a_nationality_of_a_firm_or_a_seat_taken_is_no_party_to_talks(text: str) -> None:
     ex, _ = _policies(text, published=date(2019, 7, 12))
     assert not [f for f in ex.facts if f.predicate == "participant"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted name before a proposal or a law, even in lower case
+    ('Some delegates pointed to the "New IP" proposal that Acme floated in 2019.', "New IP"),
+    ("She contrasted it with Ruritania's \"sovereign internet\" law, which takes effect in May.",
+     "sovereign internet"),
+    # a quoted phrase that ends in a policy noun names a policy
+    ('Tokyo is considering removing Seoul from its "white list" of trusted partners.',
+     "white list"),
+])
+def test_a_policy_named_in_quotes(text: str, name: str) -> None:
+    from policygraph.pipeline import load_pipeline
+
+    found = [m[0] for m in mentions_of(load_pipeline()(text)) if m[2] == "Policy"]
+    assert name in found
+
+
+@pytest.mark.parametrize("text", ['The minister called the "very good" plan a success.',
+                                  'He said "the plan is dead" on Monday.'])
+def test_a_quoted_opinion_or_sentence_is_no_policy_name(text: str) -> None:
+    from policygraph.pipeline import load_pipeline
+
+    assert not [m for m in mentions_of(load_pipeline()(text)) if m[2] == "Policy"]

@@ -251,7 +251,7 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         chosen = _national_units(doc, chosen, taken)
-        named = [*_named_policies(doc, chosen), *_acronym_named(doc)]
+        named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc)]
         for m in sorted(named, key=lambda m: m.start):
             covered = [c for c in chosen if c.start < m.end and m.start < c.end]
             # a name given in apposition wins over a country inside it ("Digital Ruritania
@@ -817,7 +817,8 @@ _TITLES = {
 #: Nouns that introduce a policy's name: "its industry roadmap, Nusantara Maju", "a plan
 #: dubbed Made in China 2025", "Digital Ruritania 2030, a roadmap for industry".
 NAMING_HEADS = LOWER_POLICY_HEADS | {"roadmap", "initiative", "campaign", "package", "programme",
-                                     "program", "charter", "plan", "scheme", "strategy"}
+                                     "program", "charter", "plan", "scheme", "strategy",
+                                     "proposal", "law"}
 _CALLED = {"called", "dubbed", "named", "titled", "branded", "christened"}
 _NAME_INNER = {"of", "and", "for", "the", "in", "on", "&", "-"}
 _NOT_A_NAME = {"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
@@ -990,6 +991,30 @@ def _name_before(doc: Doc, end: int, floor: int, longest: int | None = None) -> 
     return start
 
 
+#: Policy nouns that may end a name written in quotes: its "white list".
+_QUOTED_HEADS = {"list", "law", "rule", "rules", "policy", "plan", "programme", "program",
+                 "strategy", "initiative", "network", "doctrine", "blacklist", "whitelist"}
+
+
+def _quoted_policies(doc: Doc) -> Iterable[Mention]:
+    """A policy named in quotes by a phrase ending in a policy noun: Ruritania's "white
+    list", the "clean network"; two to five words, not a whole quoted sentence."""
+    texts = doc_texts(doc)
+    opens = [i for i, t in enumerate(texts) if t in {'"', "“"}]
+    for i in opens:
+        end = next((k for k in range(i + 2, min(i + 7, len(doc))) if texts[k] in {'"', "”"}),
+                   None)
+        if end is None or end - i - 1 < 2:
+            continue
+        inner = doc[i + 1 : end]
+        if inner[-1].lower_ not in _QUOTED_HEADS or inner[-1].pos_ not in {"NOUN", "PROPN"} \
+                or any(t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct for t in inner):
+            continue
+        name = canonical_policy_name(inner.text)
+        yield Mention(i + 1, end, policy_key(name), EntityType.POLICY, inner.text, name,
+                      "appos")
+
+
 def _quoted_or_acronym_name(doc: Doc, head: Token, floor: int) -> tuple[int, int] | None:
     """The name just before a policy noun, in quotes or with its acronym.
 
@@ -1007,8 +1032,9 @@ def _quoted_or_acronym_name(doc: Doc, head: Token, floor: int) -> tuple[int, int
             k -= 1
         if doc[k].text not in _QUOTES or k + 1 >= i:
             return None
-        if _name_at(doc, k + 1, i) != i:
-            return None  # "the 'very good' plan": not a name
+        if _name_at(doc, k + 1, i) != i and not (
+                i - k - 1 <= 4 and any(t.pos_ in {"NOUN", "PROPN"} for t in doc[k + 1 : i])):
+            return None  # "the 'very good' plan": not a name; "the 'sovereign internet' law" is
         return (k + 1, i)
     if doc[i].text == ")" and i - 2 > floor and doc[i - 2].text == "(":
         acr = doc[i - 1].text
