@@ -1453,3 +1453,17 @@ def test_a_quoted_opinion_or_sentence_is_no_policy_name(text: str) -> None:
     from policygraph.pipeline import load_pipeline
 
     assert not [m for m in mentions_of(load_pipeline()(text)) if m[2] == "Policy"]
+
+
+def test_a_state_s_suspension_of_a_platform_is_a_measure_against_it() -> None:
+    ex, policies = _policies("Nigeria's suspension of Twitter drew criticism on Monday.")
+    assert len(policies) == 1
+    got = {(f.predicate, f.object) for f in ex.facts if f.subject == policies[0].key}
+    assert {("excludes", "org/twitter"), ("promotedBy", "country/NG")} <= got
+
+
+@pytest.mark.parametrize("text", ["Huawei's suspension of shipments to Russia was reported.",
+                                  "The suspension of talks with Japan was criticised."])
+def test_a_firm_s_own_suspension_or_suspended_talks_are_no_measure(text: str) -> None:
+    _, policies = _policies(text)
+    assert not policies, [p.label for p in policies]

@@ -29,7 +29,8 @@ from policygraph.nlp.mentions import Mention
 
 T = EntityType
 NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
-              "sanction": "sanctions", "sanctions": "sanctions", "blacklisting": "ban"}
+              "sanction": "sanctions", "sanctions": "sanctions", "blacklisting": "ban",
+              "suspension": "suspension"}
 #: Instruments: declarations, memoranda, laws and rules a country signs or adopts.
 INSTRUMENT_HEADS = {
     "declaration": "declaration", "memorandum": "memorandum", "mou": "memorandum",
@@ -356,6 +357,8 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     owner = _owner_left(doc, doc[left_edge] if left_edge is not None else head, at)
     desc = Description(word, None, None, tokens=[head.i])
     start = head.i
+    if owner is not None and word == "suspension" and owner.type in TARGET_TYPES:
+        owner = None  # "Acme's suspension of shipments": Acme suspends, it is not suspended
     if owner is not None and word == "sanctions" and owner.type is T.COUNTRY and \
             owner.start > 0 and doc[owner.start - 1].lower_ == "the" and \
             doc[owner.end].text not in {"'s", "’s", "’", "'"} and \
