@@ -280,9 +280,10 @@ def test_more_page_furniture_is_dropped(line: str) -> None:
 def test_reader_examples() -> None:
     import doctest
 
-    from policygraph import articles, zones
+    from policygraph import articles, timeexpr, zones
+    from policygraph.nlp import mentions
 
-    for module in (articles, zones):
+    for module in (articles, zones, timeexpr, mentions):
         assert doctest.testmod(module).failed == 0
 
 

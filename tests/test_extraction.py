@@ -1467,3 +1467,11 @@ def test_a_state_s_suspension_of_a_platform_is_a_measure_against_it() -> None:
 def test_a_firm_s_own_suspension_or_suspended_talks_are_no_measure(text: str) -> None:
     _, policies = _policies(text)
     assert not policies, [p.label for p in policies]
+
+
+def test_a_summit_two_weeks_after_the_report_is_this_year_s() -> None:
+    ex, _ = _policies("Prime Minister Justin Trudeau of Canada and President Xi Jinping of "
+                      "China are both expected at the G20 summit in Bali on November 15.",
+                      published=date(2022, 11, 3))
+    dates = {v.value for v in ex.values if v.predicate == "date"}
+    assert dates == {"2022-11-15"}

@@ -46,9 +46,14 @@ def _month(word: str) -> int:
 
 
 def _past_year(month: int, day: int, ref: date) -> int:
-    """The year that puts month/day on or before ``ref`` (news reports the past)."""
+    """The year that puts month/day on or before ``ref`` (news reports the past), or at
+    most six weeks after it (a summit, a deadline or a vote the report looks ahead to).
+
+    >>> _past_year(11, 15, date(2022, 11, 3)), _past_year(12, 20, date(2022, 1, 5))
+    (2022, 2021)
+    """
     try:
-        return ref.year if date(ref.year, month, day) <= ref + timedelta(days=7) else ref.year - 1
+        return ref.year if date(ref.year, month, day) <= ref + timedelta(days=42) else ref.year - 1
     except ValueError:
         return ref.year
 
