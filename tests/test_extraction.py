@@ -1475,3 +1475,8 @@ def test_a_summit_two_weeks_after_the_report_is_this_year_s() -> None:
                       published=date(2022, 11, 3))
     dates = {v.value for v in ex.values if v.predicate == "date"}
     assert dates == {"2022-11-15"}
+
+
+def test_sat_down_for_at_the_end_of_an_article_does_not_fail_the_relations() -> None:
+    ex, _ = _policies("Japanese and Chinese officials sat down for")
+    assert ex.warnings == ()

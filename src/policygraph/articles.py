@@ -212,8 +212,7 @@ def parse_datetime(raw: str) -> datetime | date | None:
             rest = raw[m.end() :]
             gmt = _GMT_OFFSET.search(rest) if tz is None else None
             if gmt:  # "2023-06-30 16:32 ET (UTC-4)": the offset written out
-                sign, hours, minutes = gmt.groups()
-                return when.replace(tzinfo=_tz(f"{sign}{int(hours):02d}{minutes or '00'}"))
+                return when.replace(tzinfo=_offset(gmt))
             named = zones.zone_in(raw[m.start(5):] if m.group(5) else rest) \
                 if tz is None else None
             return zones.localize(when, named[0]) if named else when
@@ -234,13 +233,18 @@ def _tz(code: str | None) -> timezone | None:
     return None
 
 
+def _offset(gmt: re.Match[str]) -> timezone | None:
+    """The zone of a written-out offset ("GMT+8", "UTC-04:30") that ``_GMT_OFFSET`` found."""
+    sign, hours, minutes = gmt.groups()
+    return _tz(f"{sign}{int(hours):02d}{minutes or '00'}")
+
+
 def _parse_loose(raw: str) -> datetime | date | None:
     tz = None
     text = raw
     gmt = _GMT_OFFSET.search(raw)
     if gmt:  # "08:30 (Beijing time, GMT+8)"
-        sign, hours, minutes = gmt.groups()
-        tz = _tz(f"{sign}{int(hours):02d}{minutes or '00'}")
+        tz = _offset(gmt)
         text = raw[: gmt.start()] + raw[gmt.end() :]
     else:
         zone = _ZONE_WORD.search(raw)  # "09:40 PM IST, 5 May 2021": ours, not dateparser's
@@ -627,7 +631,7 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
             when = parse_datetime(value)
             later = " ".join(parts[i + 1 :])
             posted = _POSTED_AT.search(later)
-            if isinstance(when, (datetime, date)) and posted:
+            if isinstance(when, date) and posted:
                 # "Aired: 2019.07.12 21:00 | posted 21:40 KST": the page's own time
                 day = when if not isinstance(when, datetime) else when.date()
                 when = parse_datetime(f"{day.isoformat()} {posted.group(1)}") or when

@@ -452,7 +452,6 @@ def _owned_measure(doc: Doc, head: Token, at: dict[int, Mention]) -> int | None:
     return edge
 
 
-#: Every lemma :func:`find_descriptions` may take for a description's head.
 #: Verbs that lay a duty on someone: "ordered Acme to sell its stake".
 _ORDER_VERBS = {"order", "force", "require", "direct", "compel", "instruct", "oblige"}
 #: What a state orders a firm to do with what it owns.
@@ -461,6 +460,7 @@ _DIVEST_VERBS = {"divest", "sell", "dispose", "exit", "unwind", "relinquish", "o
 _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "cease", "cut"}
 
 
+#: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS,
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
@@ -760,7 +760,7 @@ def _from_order(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | 
     desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
     desc.owner_names.append(doc[owner.start : owner.end].text)
     if head == "divestment order":
-        desc.surfaces += ["order to divest", f"order to {act}"]
+        desc.surfaces += list(dict.fromkeys(["order to divest", f"order to {act}"]))
     for m in targets:
         desc.targets.append(m.key)
         desc.target_names.append(m.name)

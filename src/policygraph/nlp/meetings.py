@@ -195,8 +195,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             if not negated(t) and (not irrealis(t, 2) or _planned(t) and _dated(sent)):
                 out.append(t)  # a planned meeting counts with its day ("on May 3")
         elif lemma == "sit" and t.i + 2 < sent.end and sent.doc[t.i + 1].lower_ == "down" and (
-                sent.doc[t.i + 2].lower_ == "with" or sent.doc[t.i + 2].lower_ in {"face", "together"}
-                or sent.doc[t.i + 2].text == "for" and lem(sent.doc[t.i + 3]) in MEETING_NOUNS):
+                sent.doc[t.i + 2].lower_ in {"with", "face", "together"}
+                or sent.doc[t.i + 2].lower_ == "for" and t.i + 3 < sent.end
+                and lem(sent.doc[t.i + 3]) in MEETING_NOUNS):
             out.append(t)  # "sat down with", "sat down face to face", "sat down for talks": met
     return out
 

@@ -1197,14 +1197,9 @@ def _said_on(doc: Doc, m: Mention) -> bool:
     """
     if m.type is not EntityType.COMPANY or m.start == 0 or m.end - m.start > 2:
         return False
-    prep = doc[m.start]
-    while prep.dep_ in {"compound", "pobj"} and prep.head.i != prep.i and prep.i - prep.head.i <= 2:
-        prep = prep.head
-        if prep.text.lower() in {"on", "via"}:
-            break
-    if prep.text.lower() not in {"on", "via"} or prep.i != m.start - 1:
-        return False
-    return (prep.head.lemma_ or prep.head.text).lower() in _MESSAGE_WORDS
+    prep = doc[m.start - 1]  # the platform's name hangs from the "on" right before it
+    return prep.text.lower() in {"on", "via"} and doc[m.end - 1].head.i == prep.i and \
+        (prep.head.lemma_ or prep.head.text).lower() in _MESSAGE_WORDS
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:

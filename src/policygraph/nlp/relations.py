@@ -1652,8 +1652,7 @@ def rule_possessive_people(s: Sentence) -> None:
 
 
 def rule_people_of(s: Sentence) -> None:
-    """"Jane Roe of Ruritania" serves Ruritania; "Acme, founded by Jane Roe," and "Jane
-    Roe, who founded Acme," tie the founder to the firm."""
+    """"Jane Roe of Ruritania" serves Ruritania (not "of Ruritania Airways")."""
     doc = s.doc
     for m in s.of(T.PERSON):
         if m.kind == "surname" or m.end + 1 >= s.span.end or doc[m.end].lower_ != "of":
@@ -1665,8 +1664,21 @@ def rule_people_of(s: Sentence) -> None:
                                              not doc[place.end].is_title):
             s.ctx.fact(m.key, "affiliatedWith", place.key,
                        s.evidence("relations.affiliatedWith.of", 0.8))
-    for verb in (t for t in s.span if t.lemma_ in {"found", "co-found", "cofound"}
-                 and t.pos_ == "VERB" and not negated(t)):
+
+
+_FOUND_LEMMAS = {"found", "co-found", "cofound"}
+
+
+def rule_founders(s: Sentence) -> None:
+    """"Acme, founded by Jane Roe," and "Jane Roe, who founded Acme," tie the founder
+    to the firm."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start, s.span.end):
+        if words[i][0] not in _FOUND_LEMMAS:
+            continue  # known from the lemma alone, without making the Token
+        verb = s.doc[i]
+        if verb.pos_ != "VERB" or negated(verb):
+            continue
         if verb.tag_ == "VBN":  # "Acme, founded by Jane Roe," / "Acme was founded by ..."
             people = [s.mention_at(g.i) for c in verb.children if c.dep_ == "agent"
                       for g in c.children if g.dep_ == "pobj"]
@@ -1881,8 +1893,8 @@ def rule_status(s: Sentence) -> None:
 
 SENTENCE_RULES: list[Rule] = [
     rule_urged, rule_participates, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
-    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_gov_based,
-    rule_status,
+    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
+    rule_gov_based, rule_status,
 ]
 
 
