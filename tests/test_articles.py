@@ -386,3 +386,74 @@ def test_a_section_place_byline_or_sentence_under_the_headline_is_no_publisher(u
     art = parse_text(f"Ruritania bans Acme from its networks\n\n{under}\n\n"
                      "Ruritania on Monday banned Acme from its networks.")
     assert art.publisher is None
+
+
+@pytest.mark.parametrize("heading", ["Related", "READ MORE", "MORE RULING SUMMARIES",
+                                     "Other translated readouts:", "FROM THE SITE THIS WEEK",
+                                     "Also in the tracker this week:", "READING LIST"])
+def test_a_list_of_other_stories_under_its_heading_is_dropped(heading: str) -> None:
+    art = parse_text("Ruritania bans Acme from its networks\n\n"
+                     "Ruritania on Monday banned Acme from its networks.\n\n"
+                     f"{heading}\n- Borduria bans Globex\n> Initech wins Ruritanian contract\n"
+                     "Minister Jane Roe meets Initech executives\n\n"
+                     "The ministry said the ban takes effect next year, officials added.")
+    assert "Globex" not in art.text and "Initech" not in art.text
+    assert art.text.splitlines()[-1].startswith("The ministry said the ban takes effect")
+
+
+def test_a_heading_like_line_without_a_list_keeps_the_paragraph_after_it() -> None:
+    art = parse_text("Ruritania bans Acme\n\nRuritania on Monday banned Acme.\n\n"
+                     "Other reports\nBorduria said on Tuesday it would study a similar ban on "
+                     "Acme and Globex.")
+    assert "Borduria said on Tuesday" in art.text
+
+
+@pytest.mark.parametrize("line", [
+    "[Download PDF] [Cite this] [Share: Facebook | LinkedIn | WhatsApp]",
+    "[Share] [Tweet] [Email] [Print]   3 min read",
+    "(c) Example Newswire 2022. All rights reserved.",
+    "Our Standards: The Example Wire Trust Principles.",
+    "We use cookies to improve your experience. [Accept] [Manage settings]",
+    "Cookie notice: we use strictly necessary cookies only.",
+    "Newsletter: Example Daily, 7 a.m. [Sign up]",
+])
+def test_buttons_copyright_standards_and_cookie_lines_are_furniture(line: str) -> None:
+    art = parse_text(f"Ruritania bans Acme\n\nRuritania on Monday banned Acme.\n\n{line}")
+    assert art.text.endswith("Ruritania on Monday banned Acme.")
+
+
+@pytest.mark.parametrize("line", ["[ANCHOR] Ruritania on Monday banned Acme.",
+                                  "(c) the operator must remove Acme gear by 2022.",
+                                  "We use Acme gear in the core, the operator said."])
+def test_speaker_tags_enumerated_clauses_and_sentences_are_no_furniture(line: str) -> None:
+    art = parse_text(f"Ruritania bans Acme\n\nRuritania on Monday banned Acme.\n\n{line}")
+    assert art.text.endswith(line)
+
+
+def test_a_firm_alert_names_its_authors_with_roles_and_the_firm_as_publisher() -> None:
+    art = parse_text("Regulator revokes Acme Telecom's licence: what carriers should know\n\n"
+                     "CLIENT ALERT | Telecommunications | National Security\n"
+                     "October 28, 2021, 9:30 a.m. EDT (UTC-4)\n"
+                     "Authors: Jane Roe, Partner; John Doe, Counsel\n"
+                     "Example Marr LLP - Washington, D.C.\n\n"
+                     "The regulator on Tuesday revoked Acme Telecom's licence.")
+    assert art.authors == ("Jane Roe", "John Doe")
+    assert art.publisher == "Example Marr LLP"
+    assert art.text.splitlines()[-1] == "The regulator on Tuesday revoked Acme Telecom's licence."
+    assert "Example Marr" not in art.text
+
+
+def test_the_outlet_after_a_correspondent_role_is_the_publisher_not_the_kicker() -> None:
+    art = parse_text("Court upholds Acme law\n\nRULING SUMMARY · Supreme Court of Ruritania\n"
+                     "By Jane Roe, Supreme Court correspondent, Example Notes\n\n"
+                     "The court on Friday upheld the law that bans Acme.")
+    assert art.publisher == "Example Notes"
+    assert art.authors == ("Jane Roe",)
+
+
+def test_an_agency_acronym_in_the_dateline_is_spelled_out_from_the_header() -> None:
+    art = parse_text("Acme to quit Ruritania\n\nExample Newswire (EXN) · Technology\n"
+                     "By Jane Roe\n\nOSLO, April 12 (EXN) - Acme said on Tuesday it would leave "
+                     "Ruritania altogether, going further than its rival Globex.")
+    assert art.publisher == "Example Newswire"
+    assert art.dateline == "OSLO"

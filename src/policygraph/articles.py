@@ -85,7 +85,7 @@ _BYLINE = re.compile(
     r"(?:by|written by|reporting by|reported by|compiled by|hosted by|prepared by|"
     r"presented by)\s+(.+)$", re.IGNORECASE)
 #: "Reporter: Jane Roe (Tokyo)": a byline given as a label.
-_LABELLED_BYLINE = re.compile(r"^(?:reporter|author|writer|correspondent|byline)\s*:\s*(.+)$",
+_LABELLED_BYLINE = re.compile(r"^(?:reporters?|authors?|writers?|correspondents?|byline)\s*:\s*(.+)$",
                               re.IGNORECASE)
 #: "Jane Roe" alone on a line next to the date: a byline without "By".
 _NAME_LINE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,2}")
@@ -123,15 +123,30 @@ _FURNITURE = re.compile(
     r"^(?:please direct comments.*|button that .*|share( this( article| story)?)?|advertisement|"
     r"(?:[-•*]\s*)?(?:previous|next|related|see also|also read|read also|more)"
     r"(?: episodes?| stories| story| articles?| posts?| reading)?\s*:.*|"
-    r"subscribe.*|sign up.*|follow us.*|click here.*|read more.*|copyright\b.*|©.*|"
+    r"subscribe.*|sign up.*|follow us.*|click here.*|read more.*|copyright\b.*|©.*|\(c\)\s+(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]{0,60}\b(?:19|20)\d\d\b).*|"
+    r"our (?:editorial )?standards\b.*|newsletters?\s*:.*|contacts?:.*|"
+    r"(?:we use|this (?:site|website|page) uses)\b.*\bcookies?\b.*|cookies? (?:help|notice|settings|policy)\b.*|"
     r"all rights reserved.*|print|email|tweet|facebook|twitter|linkedin|whatsapp|"
     r"download(?: (?:the )?(?:pdf|report|full report|app))?|listen to this article|"
-    r"for immediate release|media contact.*|press contact.*|contact:.*|tags?:.*|"
+    r"for immediate release|media contact.*|press contact.*|tags?:.*|"
     r"\[?[\w.+-]+@[\w-]+\.[\w.]+\]?|view (?:this|it|the) (?:email|newsletter|page)\b.*|"
     r"skip to (?:main )?content|menu(?:\s+search)?|search|\d{1,2} min(?:utes?)?(?: read)?|"
     r"(?:\[[\w ]{1,12}\]\s*)+(?:print)?)$",
     re.IGNORECASE,
 )
+#: "Related", "MORE RULING SUMMARIES", "Other readouts:", "From the site this week": the
+#: heading of a list of other stories; the list under it is no part of the article.
+_LIST_HEADING = re.compile(
+    r"^(?:related|read more|see also|also read|read next|further reading|reading list|in other news|"
+    r"elsewhere|"
+    r"most (?:read|viewed|popular|shared)|(?:related|more|other|also|latest|recent|recommended|"
+    r"popular|top|previous|further|from)\b[\w '’-]{0,50}\b(?:stories|articles|news|coverage|"
+    r"readouts|summaries|headlines|posts|links|reads|reading|releases|alerts|episodes|updates|"
+    r"analys[ie]s|fact-checks|filings|transcripts|videos|reports|briefings|statements|notices|"
+    r"this week|the site|the blog|the tracker|our \w+))\s*:?$",
+    re.IGNORECASE)
+#: A list item: "- Acme wins contract", "> Ruritania bans ...", "• ...".
+_LIST_ITEM = re.compile(r"^[-–•*>·▪►]\s*\S")
 _TRAILER = re.compile(
     r"^(?:related (?:stories|articles|news|content|coverage)|most (?:viewed|read|popular)"
     r"(?: articles| stories)?|more from .*|recommended.*|you may also like.*|###|-30-|- ?end ?-)\s*$",
@@ -399,6 +414,7 @@ def parse_text(
     dateline = found_publisher = None
     first_short: str | None = None
     roles = _header_roles(lines)
+    in_list = False
     for index, line in enumerate(lines):
         role = roles.get(index)
         if role == "site":
@@ -416,6 +432,13 @@ def parse_text(
             continue
         if _TRAILER.match(line):
             break
+        if in_list:
+            if _LIST_ITEM.match(line) or len(line.split()) <= 14 and not line.endswith((".", '"', "”")):
+                continue  # another story's headline
+            in_list = False
+        if body and len(line) < 80 and _LIST_HEADING.match(line):
+            in_list = True
+            continue
         record = _json_line(line)
         if record is not None:  # scraped pages sometimes carry their metadata as JSON
             headline = headline or _str_or_none(record.get("headline") or record.get("title"))
@@ -450,6 +473,10 @@ def parse_text(
             # "Ministry of Examples of the Republic of Ruritania - Press Bureau": who issues it
             found_publisher = found_publisher or office.group(1)
             continue
+        firm = _FIRM_LINE.match(line) if len(body) < 8 and len(line) < 120 else None
+        if firm:  # "Example Marr LLP - Washington, D.C.": a firm's own alert
+            found_publisher = found_publisher or firm.group(1)
+            continue
         credit = _CREDIT.match(line) if len(line) < 200 else None
         if credit:
             if not found_authors:
@@ -471,13 +498,15 @@ def parse_text(
                 found_date = bare
                 continue
         m = _BYLINE.match(line) or (
-            _ROLE_BYLINE.match(line) if len(body) < 6 and len(line) < 120 else None)
+            (_ROLE_BYLINE.match(line) or _LABELLED_BYLINE.match(line))
+            if len(body) < 6 and len(line) < 120 else None)
         if m and len(line) < 120:
             found_authors.extend(_authors(m.group(1)))
             outlet = _BYLINE_OUTLET.search(m.group(1))
-            found_publisher = found_publisher or (outlet.group(1) if outlet else None)
+            found_publisher = found_publisher or (
+                (outlet.group(1) or outlet.group(2)) if outlet else None)
             continue
-        if _FURNITURE.match(line) or _SOCIAL.match(line) or line in seen:
+        if _FURNITURE.match(line) or _SOCIAL.match(line) or line in seen or _buttons_only(line):
             continue
         seen.add(line)
         if headline is None and len(body) < 8 and _looks_like_headline(line) \
@@ -503,6 +532,13 @@ def parse_text(
         found_publisher = _masthead_name(under)
         if found_publisher is not None and under in body:
             body.remove(under)  # the masthead is no part of the story
+    if found_publisher and found_publisher.isupper() and len(found_publisher) <= 6:
+        # "(NNW)" in the dateline, "Example Newswire (NNW) · Technology" in the header
+        spelled = re.search(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5}) \("
+                            + re.escape(found_publisher) + r"\)", "\n".join(lines[:12]))
+        if spelled and len(spelled.group(1).split()) >= 2 and not spelled.group(1).isupper() \
+                and not zones.is_place(spelled.group(1)):
+            found_publisher = spelled.group(1)
     cleaned = "\n".join(body).strip()
     headline = headline or first_short
     masthead = next((ln for ln in lines if ln), "")
@@ -534,8 +570,15 @@ def parse_text(
 
 #: "Ministry of Examples - Public Relations Bureau": an office and its unit.
 _OFFICE_LINE = re.compile(r"^(.{8,120}?)\s+[-–—|]\s+[A-Z][\w'’&,. ]{2,60}$")
+#: "Example Marr LLP - Washington, D.C.": a firm named with its legal form, then a place.
+_FIRM_LINE = re.compile(r"^((?:[A-Z][\w&'’.-]*\s+){1,5}(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|GmbH|PLC|plc))"
+                        r"\s*(?:[-–—|,·]\s*[A-Z][\w.,' -]{0,40})?$")
 #: "By Jane Roe and John Doe, The Example Dispatch": the outlet after the names.
-_BYLINE_OUTLET = re.compile(r",\s*(The(?:\s+[A-Z][\w'’&-]*){1,4})\s*$")
+_BYLINE_OUTLET = re.compile(
+    r",\s*(The(?:\s+[A-Z][\w'’&-]*){1,4})\s*$|"
+    # "By Jane Roe, Supreme Court correspondent, Example Notes": the outlet after the role
+    r",[^,]*\b(?:correspondent|reporter|writer|editor|columnist|analyst|contributor)s?\s*,\s*"
+    r"((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$")
 _NAV_WORDS = {"home", "news", "live", "menu", "search", "latest", "world", "top", "back",
               "sections", "more", "sign", "subscribe", "updates", "breaking", "index"}
 
@@ -549,6 +592,27 @@ _SECTION_WORDS = _NAV_WORDS | {
     "international", "local", "region", "regions", "global"}
 
 
+def _buttons_only(line: str) -> bool:
+    """A row of bracketed buttons, with at most furniture beside them.
+
+    >>> _buttons_only("[Download PDF] [Cite this] [Share: X | LinkedIn]")
+    True
+    >>> _buttons_only("[Share] [Email]   3 min read"), _buttons_only("[ANCHOR] Good evening.")
+    (True, False)
+    """
+    rest = re.sub(r"\[[^\[\]]{1,60}\]", "", line)
+    if rest == line:
+        return False
+    rest = rest.strip(" |·•,")
+    return not rest or bool(_FURNITURE.match(rest) or _SOCIAL.match(rest))
+
+
+#: The kind of a page, in a kicker above the text ("RULING SUMMARY · Supreme Court").
+_KIND_WORDS = {"alert", "summary", "notice", "commentary", "analysis", "release", "statement",
+               "readout", "briefing", "explainer", "factbox", "update", "coverage", "opinion",
+               "editorial", "interview", "transcript"}
+
+
 def _masthead_name(line: str) -> str | None:
     """The publication a line under the headline names first, in title case.
 
@@ -560,6 +624,7 @@ def _masthead_name(line: str) -> str | None:
     'Example Ledger'
     >>> _masthead_name("Opinion | Technology"), _masthead_name("By Jane Roe | May 3, 2021")
     (None, None)
+    >>> _masthead_name("CLIENT ALERT | Telecommunications | National Security")
     """
     parts = _MASTHEAD_PARTS.split(line.strip())
     if len(parts) < 2 or len(line) > 160:
@@ -570,6 +635,8 @@ def _masthead_name(line: str) -> str | None:
         return owner.group(1)
     first = parts[0].strip()
     words = first.split()
+    if len(words) <= 2 and words[-1].lower() in _KIND_WORDS:
+        return None  # "CLIENT ALERT | Telecommunications": the kind of page
     if not 1 <= len(words) <= 5 or re.search(r"\d", first) or zones.is_place(first) or \
             first.lower() in _SECTION_WORDS or words[0].lower() in _SECTION_WORDS or \
             _BYLINE.match(first) or _LABELLED_BYLINE.match(first) or first.endswith(":"):
@@ -665,7 +732,11 @@ def _authors(raw: str) -> list[str]:
     >>> _authors("KIM JI-EUN and Lee Min-ho | Example.com")
     ['Kim Ji-Eun', 'Lee Min-ho']
     """
+    if ";" in raw:  # "Jane Roe, Partner; John Doe, Counsel": each name before its role
+        raw = ";".join(part.split(",")[0] for part in raw.split(";"))
     raw = _BYLINE_TAIL.sub("", raw.strip())
+    raw = re.sub(r",[^,]*\b(?:correspondent|reporter|writer|editor|columnist|analyst)s?\b.*$", "",
+                 raw)  # "Jane Roe, Supreme Court correspondent, Example Notes"
     raw = re.sub(r",?\s+with\s+.*$", "", raw)  # "Jane Roe, with John Doe in Oslo": the author
     raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "Jane Roe (Tokyo)"
     raw = re.sub(r"\s+in\s+[A-Z][\w.'’ -]*$", "", raw)  # "Jane Roe in Beijing"
