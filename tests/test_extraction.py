@@ -1480,3 +1480,38 @@ def test_a_summit_two_weeks_after_the_report_is_this_year_s() -> None:
 def test_sat_down_for_at_the_end_of_an_article_does_not_fail_the_relations() -> None:
     ex, _ = _policies("Japanese and Chinese officials sat down for")
     assert ex.warnings == ()
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday Angela Merkel said she had spoken by phone with Emmanuel Macron.",
+    "Angela Merkel talked by telephone with Emmanuel Macron on Friday.",
+    "Angela Merkel spoke over video with Emmanuel Macron on Friday.",
+])
+def test_a_call_by_phone_or_video_is_a_meeting_of_both_people(text: str) -> None:
+    ex, _ = _policies(text, published=date(2021, 6, 15))
+    leaders = {f.object for f in ex.facts if f.predicate == "ledBy"}
+    assert leaders == {"person/angela-merkel", "person/emmanuel-macron"}
+    assert [v.value for v in ex.values if v.predicate == "date"] == ["2021-06-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel did not speak by phone with Emmanuel Macron on Friday.",
+    "Angela Merkel spoke with Emmanuel Macron on Friday about the vote.",
+    "Angela Merkel may speak by phone with Emmanuel Macron on Friday.",
+])
+def test_a_denied_possible_or_unspecified_conversation_is_no_call(text: str) -> None:
+    ex, _ = _policies(text, published=date(2021, 6, 15))
+    assert not [e for e in ex.entities if e.type.value == "Meeting"]
+
+
+def test_who_acts_right_after_talks_held_them() -> None:
+    ex, _ = _policies("After talks at the palace that lasted about an hour, Angela Merkel and "
+                      "Emmanuel Macron signed a Strategic Economic Partnership.")
+    leaders = {f.object for f in ex.facts if f.predicate == "ledBy"}
+    assert leaders == {"person/angela-merkel", "person/emmanuel-macron"}
+    assert [v.value for v in ex.values if v.predicate == "duration"] == ["PT1H"]
+
+
+def test_a_person_after_a_clause_about_talks_with_someone_else_did_not_hold_them() -> None:
+    ex, _ = _policies("After talks with Ruritania stalled, Angela Merkel signed the decree.")
+    assert not [f for f in ex.facts if f.predicate == "ledBy"]

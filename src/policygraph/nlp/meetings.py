@@ -160,7 +160,9 @@ def _planned(verb: Token) -> bool:
 
 
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
-_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit"}
+_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer"}
+#: "spoke by phone with", "talked over video with": a call is a meeting too.
+_CALL_MEANS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
 
 
 #: Nouns for people sent to meet: "Ruritanian and Acmean officials held talks".
@@ -199,7 +201,22 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 or sent.doc[t.i + 2].lower_ == "for" and t.i + 3 < sent.end
                 and lem(sent.doc[t.i + 3]) in MEETING_NOUNS):
             out.append(t)  # "sat down with", "sat down face to face", "sat down for talks": met
+        elif lemma in {"speak", "talk", "confer"} and t.pos_ == "VERB" and _by_call(t) \
+                and any(c.lower_ == "with" for c in t.children) and not negated(t) \
+                and not irrealis(t, 2):
+            out.append(t)  # "spoke by phone with Doe": a call, met
     return out
+
+
+def _by_call(verb: Token) -> bool:
+    """Whether ``verb`` is done by phone or video ("spoke by phone", "talked over video")."""
+    for child in verb.children:
+        if child.lower_ in {"by", "over", "via"} and any(
+                lem(g) in _CALL_MEANS for g in child.children):
+            return True
+        if lem(child) in _CALL_MEANS and child.dep_ in {"npadvmod", "advmod", "dobj"}:
+            return True
+    return False
 
 
 #: "the two leaders", "both ministers": the subject of a meeting that names no one.
@@ -305,19 +322,25 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     doc[t.i + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
                 break
-    if trig.dep_ == "pobj" and trig.head.lower_ in {"at", "during"} and \
-            trig.head.head.pos_ in {"VERB", "AUX"} and not any(
+    # "After talks ..., Roe and Doe signed": the parser may make "talks" a subject
+    after_mark = trig.dep_ == "nsubj" and trig.i > sent.start and \
+        doc[trig.i - 1].lower_ in {"after", "following"} and doc[trig.i - 1].dep_ == "mark"
+    if (after_mark or trig.dep_ == "pobj" and trig.head.lower_ in {"at", "during", "after",
+                                                                    "following"}
+            and trig.head.head.pos_ in {"VERB", "AUX"}) and not any(
             c.lower_ in {"press", "news", "media"} for c in trig.children):
-        # "At the summit, Roe and Doe agreed ...": who acts at a meeting took part in it
-        verb = trig.head.head
+        # "At the summit, Roe and Doe agreed ...", "After talks, Roe and Doe signed ...":
+        # who acts at (or right after) a meeting took part in it
+        verb = trig.head if after_mark else trig.head.head
         inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
-                  for x in c.subtree}
+                  and c.i != trig.i for x in c.subtree}
         acting = {"nsubj", "nsubjpass", "conj", "appos"}
         for m in mentions:
             root = doc[m.end - 1]
             if m.start not in inside or not (root.dep_ in acting or (
                     root.dep_ == "pobj" and root.head.lower_ == "of"
-                    and root.head.head.dep_ in acting)):
+                    and root.head.head.dep_ in acting)
+                    or m.end < sent.end and doc[m.end].lower_ == "and"):  # "Roe and Doe", misparsed
                 continue  # "Britain's ban was agreed at a meeting": not Britain's meeting
             if m.type is T.PERSON and lem(verb) in _PRESENT:
                 # "Roe and Doe are expected at the summit": there, not leading it
@@ -341,6 +364,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             elif m.start in inside and m.type in ACTORS and m.kind not in {"capital", "demonym"}:
                 rec.participants.setdefault(m.key, ev)
     after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
+    stop = next((t.i for t in after if t.pos_ in {"VERB", "AUX"} or t.text == ","), after.end)
+    after = doc[after.start : stop]  # "talks with Ruritania stalled, Roe ...": not Roe's
     words = [t.lower_ for t in after]
     if words[:1] in (["between"], ["with"]) or (trig.pos_ == "VERB" and words[:1] == ["with"]):
         for m in mentions:
