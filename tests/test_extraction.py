@@ -1515,3 +1515,40 @@ def test_who_acts_right_after_talks_held_them() -> None:
 def test_a_person_after_a_clause_about_talks_with_someone_else_did_not_hold_them() -> None:
     ex, _ = _policies("After talks with Ruritania stalled, Angela Merkel signed the decree.")
     assert not [f for f in ex.facts if f.predicate == "ledBy"]
+
+
+def test_people_on_a_country_s_side_of_talks_serve_that_country() -> None:
+    ex, _ = _policies("On the German side were Minister of Trade Angela Merkel and "
+                      "Ambassador Emmanuel Macron; on the French side were Olaf Scholz and "
+                      "Mark Rutte.")
+    served = {(f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"}
+    assert {("person/angela-merkel", "country/DE"), ("person/emmanuel-macron", "country/DE"),
+            ("person/olaf-scholz", "country/FR"), ("person/mark-rutte", "country/FR")} <= served
+    assert ("person/olaf-scholz", "country/DE") not in served
+
+
+def test_a_side_that_is_no_country_s_gives_no_affiliation() -> None:
+    ex, _ = _policies("On the other side were Olaf Scholz and Mark Rutte.")
+    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"]
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("The committee was chaired by Eva Maydell (EPP, BG) on Tuesday.",
+     "person/eva-maydell", "country/BG"),
+    ("The rapporteur, Jane Roe (S&D, RO), spoke first.", "person/jane-roe", "country/RO"),
+    ("Senator Jane Roe (D-Calif.) objected to the bill on Tuesday.", "person/jane-roe",
+     "country/US"),
+])
+def test_a_country_code_or_party_tag_after_a_name_is_the_person_s_country(
+        text: str, person: str, country: str) -> None:
+    ex, _ = _policies(text)
+    assert (person, country) in {(f.subject, f.object) for f in ex.facts
+                                 if f.predicate == "affiliatedWith"}
+
+
+@pytest.mark.parametrize("text", ["Jane Roe (Reuters) reported the vote on Tuesday.",
+                                  "Jane Roe (IT director) reported the vote on Tuesday."])
+def test_an_outlet_or_a_role_in_brackets_is_no_country(text: str) -> None:
+    ex, _ = _policies(text)
+    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"
+                and f.object.startswith("country/")]

@@ -1666,6 +1666,61 @@ def rule_people_of(s: Sentence) -> None:
                        s.evidence("relations.affiliatedWith.of", 0.8))
 
 
+def rule_sides(s: Sentence) -> None:
+    """"On the Ruritanian side were Jane Roe and John Doe": the people of that part of the
+    sentence (up to a semicolon) serve that country, unless their own title names another.
+    """
+    doc = s.doc
+    for t in s.span:
+        if t.lower_ != "side" or t.i < 2 or doc[t.i - 2].lower_ not in {"the", "on"}:
+            continue
+        side = s.mention_at(t.i - 1)
+        if side is None or side.type is not T.COUNTRY or side.end != t.i or \
+                doc[side.start - 1].lower_ != "the" or side.start < 2 or \
+                doc[side.start - 2].lower_ not in {"on", "from"}:
+            continue
+        start = max([s.span.start] + [x.i + 1 for x in doc[s.span.start : t.i] if x.text == ";"])
+        end = next((x.i for x in doc[t.i : s.span.end] if x.text == ";"), s.span.end)
+        for person in s.of(T.PERSON):
+            if start <= person.start < end and person.kind != "surname" and not any(
+                    x.type is T.COUNTRY and x.key != side.key
+                    for x in s.between(*(_title_before(s, person) or (0, 0)), {T.COUNTRY})):
+                s.ctx.fact(person.key, "affiliatedWith", side.key,
+                           s.evidence("relations.affiliatedWith.side", 0.75))
+
+
+#: "(D-Calif.)", "(R-Texas)": a US lawmaker's party and state.
+_US_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
+
+
+def rule_person_tags(s: Sentence) -> None:
+    """"Jane Roe (EPP, RO)", "John Doe (D-Calif.)": a country code or a US party tag in
+    brackets right after a name is the country the person serves."""
+    doc = s.doc
+    for person in s.of(T.PERSON):
+        if person.end + 2 >= s.span.end or doc[person.end].text != "(":
+            continue
+        close = next((x.i for x in doc[person.end + 1 : min(person.end + 8, s.span.end)]
+                      if x.text == ")"), None)
+        if close is None:
+            continue
+        inside = doc[person.end + 1 : close].text.replace(" ", "")
+        parts = [p for p in re.split(r"[,/;]", inside) if p]
+        code = next((p for p in parts if len(p) == 2 and p.isupper()
+                     and p in s.ctx.gaz.countries), None)
+        if code is None and any(_US_PARTY_TAG.match(p) for p in parts):
+            code = "US"
+        if code is None:
+            continue
+        key = country_key(code)
+        if key not in s.ctx.entities:  # the code is the only mention of the country
+            s.ctx.entities[key] = Entity(key, T.COUNTRY, str(s.ctx.gaz.countries[code]["name"]),
+                                         frozenset(), code)
+        if s.ctx.entities[key].type is T.COUNTRY:
+            s.ctx.fact(person.key, "affiliatedWith", key,
+                       s.evidence("relations.affiliatedWith.tag", 0.75))
+
+
 _FOUND_LEMMAS = {"found", "co-found", "cofound"}
 
 
@@ -1894,6 +1949,7 @@ def rule_status(s: Sentence) -> None:
 SENTENCE_RULES: list[Rule] = [
     rule_urged, rule_participates, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
+    rule_sides, rule_person_tags,
     rule_gov_based, rule_status,
 ]
 
