@@ -1552,3 +1552,34 @@ def test_an_outlet_or_a_role_in_brackets_is_no_country(text: str) -> None:
     ex, _ = _policies(text)
     assert not [f for f in ex.facts if f.predicate == "affiliatedWith"
                 and f.object.startswith("country/")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jane Roe is a senior fellow at the Example Policy Institute (EPI).", "Example Policy Institute"),
+    ("John Doe, a fellow at the Oslo-based Example Technology Forum, said the caps were lifted.",
+     "Example Technology Forum"),
+])
+def test_institutes_and_forums_are_organisations_not_policies(text: str, name: str) -> None:
+    ex, policies = _policies(text)
+    assert not policies
+    assert (name, "Organization") in {(e.label, e.type.value) for e in ex.entities}
+
+
+def test_a_place_based_firm_is_based_there_and_its_analyst_works_for_it_not_the_place() -> None:
+    ex, _ = _policies("John Doe, an analyst at Oslo-based Example Capital, said the bid was low.")
+    facts = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    assert ("org/example-capital", "basedIn", "country/NO") in facts
+    assert ("person/john-doe", "affiliatedWith", "org/example-capital") in facts
+    assert ("person/john-doe", "affiliatedWith", "country/NO") not in facts
+    assert [v.value for v in ex.values if v.predicate == "role"] == ["analyst"]
+
+
+def test_operators_after_a_dash_are_the_country_s_and_a_controlling_owner_buys_nothing() -> None:
+    ex, _ = _policies("Russia's four largest mobile operators - MTS, MegaFon, VimpelCom, which "
+                      "trades as Beeline, and Tele2, which is controlled by state-run Rostelecom "
+                      "- all buy radio equipment from both Nokia and Ericsson, analysts say.")
+    based = {f.subject for f in ex.facts if f.predicate == "basedIn" and f.object == "country/RU"}
+    assert {"org/mts", "org/megafon", "org/tele2"} <= based
+    assert not [f for f in ex.facts if f.predicate == "basedIn" and f.object != "country/RU"]
+    users = {f.subject for f in ex.facts if f.predicate == "usesEquipmentFrom"}
+    assert {"org/mts", "org/megafon"} <= users and "org/rostelecom" not in users

@@ -89,7 +89,11 @@ COMPANY_SUFFIX = {
     "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA",
     "S.A.", "SE", "GmbH", "Holdings", "Technologies", "Technology", "Electronics", "Group",
     "Semiconductor", "Systems", "Networks", "Corporation", "Company", "Limited",
+    "Advisory", "Equities", "Securities", "Capital", "Partners", "Consulting", "Consultancy",
+    "Ventures", "Investments", "Analytics",
 }
+#: The last word of an institute, forum or association: an organisation, not a policy.
+ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University"}
 TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel"}
 
 #: The shapes' regular expressions over a word's text: a capitalised word or acronym, a
@@ -413,6 +417,8 @@ class MentionFinder:
                 country = None  # "the Ruritania General License": a licence about Ruritania
             if span.label_ == "POLICY":
                 end = _through_acronym(doc, end)
+                if doc[end - 1].text in ORG_ENDS:
+                    continue  # "the Example Policy Institute (EPI)": a think tank
             named_end = end
             if span.label_ == "GOV_OF_C":  # the country that ends the body's name
                 tail = countries[end - 1]
@@ -700,6 +706,8 @@ class MentionFinder:
         last = span[-1].text
         if last in GOV_HEADS or span[0].text in GOV_OF_HEADS:
             return EntityType.GOVERNMENT_BODY
+        if last in ORG_ENDS and span[0].text not in {"National", "Federal", "State", "Royal"}:
+            return EntityType.ORGANIZATION  # "Example Policy Institute", "Gulf Example Forum"
         if last in TELCO_SUFFIX:
             return EntityType.TELCO
         if last in COMPANY_SUFFIX:

@@ -131,6 +131,7 @@ ROLE_WORDS = {
     "counselor", "lawmaker", "leader", "general", "undersecretary", "officer", "founder",
     "vice", "under", "assistant", "attorney", "mayor", "king", "queen", "prince", "diplomat",
     "negotiator", "coordinator", "principal", "member", "speaker", "analyst", "economist",
+    "fellow", "researcher", "rapporteur", "justice",
 }
 MODES = [
     (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
@@ -763,7 +764,8 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
                 subj = speaker
         if subj:
             idx = {t.i for c in subj for t in c.subtree}
-            found = [m for m in s.mentions if m.start in idx and not _in_pp(s, m)]
+            found = [m for m in s.mentions if m.start in idx and not _in_pp(s, m)
+                     and not _agent_before(s, m)]
             if found:
                 return found
             break
@@ -775,6 +777,17 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
     start = s.clause_start(verb.i)
     left = s.between(start, verb.i, ACTORS)
     return left[-1:] if left else []
+
+
+def _agent_before(s: Sentence, m: Mention) -> bool:
+    """True for Roe Group in "Acme, which is controlled by state-run Roe Group, buys":
+    the agent of a clause inside the subject (the parser may hang it anywhere)."""
+    for t in reversed(s.doc[max(m.start - 4, s.span.start) : m.start]):
+        if t.lower_ in {",", "and", "or"}:
+            return False
+        if t.lower_ == "by":
+            return True
+    return False
 
 
 def rule_uses(s: Sentence) -> None:
@@ -1126,6 +1139,14 @@ def rule_based_in(s: Sentence) -> None:
             j -= 1
         if j >= s.span.start and doc[j].text in {"'s", "’s", "’", "'"}:
             j -= 1
+        elif j - 2 >= s.span.start and doc[j].lower_ == "based" and doc[j - 1].text in {"-", "–"}:
+            j -= 2  # "the Ruritania-based Example Forum"
+            capital = s.ctx.gaz.country_by_capital.get(doc[j].text)
+            if s.mention_at(j) is None and capital and m.type in {T.COMPANY, T.ORGANIZATION}:
+                # "Oslo-based Example Capital": based in the capital's country
+                s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, capital),
+                           s.evidence("relations.basedIn.capital", 0.75))
+                continue
         c = s.mention_at(j) if j >= s.span.start else None
         pair = c is not None and c.start >= 2 and doc[c.start - 1].text in {"-", "–", "/"} \
             and s.mention_at(c.start - 2) is not None  # "the EU-US Trade Council"
@@ -1158,11 +1179,18 @@ def _listed_under(s: Sentence, m: Mention) -> Mention | None:
     j = m.start - 1
     while j > floor:
         other = s.mention_at(j)
+        listing = doc[j].lower_ in {"including", "like"} or doc[j].lower_ == "as" and \
+            doc[j - 1].lower_ == "such"
+        clause = None if listing else next(
+            (a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "relcl"
+             and s.mention_at(a.head.i) is not None and a.left_edge.i > floor), None)
         if other is not None and other.type in ORGS:
             j = other.start - 1
-        elif doc[j].text in {",", "and"} or doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"} \
+        elif doc[j].text in {",", "and", "-", "–", "—"} or doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"} \
                 or doc[j].is_upper and doc[j].pos_ == "PROPN" and s.mention_at(j) is None:
             j -= 1  # "GPU developers", "chip designers"
+        elif clause is not None:
+            j = clause.left_edge.i - 1  # "VimpelCom, which trades as Beeline, and Tele2"
         else:
             break
     if j > floor and doc[j].lower_ in {"including", "like"}:
@@ -1171,7 +1199,8 @@ def _listed_under(s: Sentence, m: Mention) -> Mention | None:
         j -= 2
     else:
         # "Ruritania's four operators, Acme, Roe and Doe,": the firms in apposition
-        plural = [k for k in range(j, m.start) if doc[k].tag_ == "NNS" and doc[k + 1].text == ","]
+        plural = [k for k in range(j, m.start) if doc[k].tag_ == "NNS"
+                  and doc[k + 1].text in {",", "-", "–", "—", ":"}]
         if not plural:
             return None
         j = plural[0]
@@ -1591,12 +1620,17 @@ def rule_people(s: Sentence) -> None:
             words = words[1:]
         while words and words[-1].text in {",", "and", "the", "of", "for"}:
             words = words[:-1]
-        role = doc[words[0].i : words[-1].i + 1].text if words else ""
+        at = next((k for k, w in enumerate(words) if w.lower_ == "at" and k and
+                   words[k - 1].lower_ in ROLE_WORDS), None)
+        shown = words[:at] if at is not None else words  # "fellow at the Example Forum"
+        role = doc[shown[0].i : shown[-1].i + 1].text if shown else ""
         if role and any(w.lower_ in ROLE_WORDS for w in words):
             s.ctx.value(m.key, "role", role, "string", s.evidence("relations.role", 0.85))
         # "envoy for Syria", "ambassador to China": where they are sent, not
         # whom they serve
-        linked = [x for x in inner if x.kind != "capital" and not _sent_to(s, x, start)]
+        linked = [x for x in inner if x.kind != "capital" and not _sent_to(s, x, start)
+                  and not (x.end + 1 < len(doc) and doc[x.end].text in {"-", "–"}
+                           and doc[x.end + 1].lower_ == "based")]  # "the Oslo-based firm"
         # "director of the Trade Department at the Ministry of Trade": the ministry
         employer = [x for x in linked if x.type in ORGS and x.start > start and _after_at(doc, x)]
         if employer:
@@ -1689,6 +1723,16 @@ def rule_sides(s: Sentence) -> None:
                            s.evidence("relations.affiliatedWith.side", 0.75))
 
 
+def _ensure_country(ctx: DocContext, code: str) -> str:
+    """The key of the country ``code``, made an entity of the article if the text names
+    it only by a code or a city."""
+    key = country_key(code)
+    if key not in ctx.entities:
+        ctx.entities[key] = Entity(key, T.COUNTRY, str(ctx.gaz.countries[code]["name"]),
+                                   frozenset(), code)
+    return key
+
+
 #: "(D-Calif.)", "(R-Texas)": a US lawmaker's party and state.
 _US_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
 
@@ -1712,10 +1756,7 @@ def rule_person_tags(s: Sentence) -> None:
             code = "US"
         if code is None:
             continue
-        key = country_key(code)
-        if key not in s.ctx.entities:  # the code is the only mention of the country
-            s.ctx.entities[key] = Entity(key, T.COUNTRY, str(s.ctx.gaz.countries[code]["name"]),
-                                         frozenset(), code)
+        key = _ensure_country(s.ctx, code)
         if s.ctx.entities[key].type is T.COUNTRY:
             s.ctx.fact(person.key, "affiliatedWith", key,
                        s.evidence("relations.affiliatedWith.tag", 0.75))
@@ -1910,7 +1951,8 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
         return None
     span = doc[start:j]
     if not span or not any(t.lower_ in ROLE_WORDS for t in span) or any(
-            t.pos_ == "VERB" for t in span):
+            t.pos_ == "VERB" and not (t.dep_ == "amod" and doc[t.i - 1].text in {"-", "–"})
+            for t in span):  # "an analyst at Oslo-based Acme Capital" has no verb
         return None
     return start, j
 
