@@ -416,6 +416,7 @@ def test_a_heading_like_line_without_a_list_keeps_the_paragraph_after_it() -> No
     "We use cookies to improve your experience. [Accept] [Manage settings]",
     "Cookie notice: we use strictly necessary cookies only.",
     "Newsletter: Example Daily, 7 a.m. [Sign up]",
+    "11:42 EEST  UPDATE 2 - adds analyst, Ruritanian operators, EU ministers",
 ])
 def test_buttons_copyright_standards_and_cookie_lines_are_furniture(line: str) -> None:
     art = parse_text(f"Ruritania bans Acme\n\nRuritania on Monday banned Acme.\n\n{line}")

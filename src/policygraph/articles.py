@@ -125,6 +125,7 @@ _FURNITURE = re.compile(
     r"(?: episodes?| stories| story| articles?| posts?| reading)?\s*:.*|"
     r"subscribe.*|sign up.*|follow us.*|click here.*|read more.*|copyright\b.*|©.*|\(c\)\s+(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]{0,60}\b(?:19|20)\d\d\b).*|"
     r"our (?:editorial )?standards\b.*|newsletters?\s*:.*|contacts?:.*|"
+    r"(?:\d{1,2}:\d{2}\s*[a-z]{0,5}\s+)?update\s+\d+\s*[-–—:]\s*adds?\b.*|"
     r"(?:we use|this (?:site|website|page) uses)\b.*\bcookies?\b.*|cookies? (?:help|notice|settings|policy)\b.*|"
     r"all rights reserved.*|print|email|tweet|facebook|twitter|linkedin|whatsapp|"
     r"download(?: (?:the )?(?:pdf|report|full report|app))?|listen to this article|"
