@@ -458,3 +458,11 @@ def test_an_agency_acronym_in_the_dateline_is_spelled_out_from_the_header() -> N
                      "Ruritania altogether, going further than its rival Globex.")
     assert art.publisher == "Example Newswire"
     assert art.dateline == "OSLO"
+
+
+def test_the_headline_again_in_capitals_is_dropped_from_the_text() -> None:
+    art = parse_text("Acme chief holds talks with Ruritanian President Jane Roe\n\n"
+                     "ACME CHIEF HOLDS TALKS WITH PRESIDENT OF RURITANIA JANE ROE\n\n"
+                     "THE TALKS\n\nThe Acme chief met President Jane Roe on Monday.")
+    assert "PRESIDENT OF RURITANIA" not in art.text
+    assert "THE TALKS" in art.text

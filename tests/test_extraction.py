@@ -1583,3 +1583,30 @@ def test_operators_after_a_dash_are_the_country_s_and_a_controlling_owner_buys_n
     assert not [f for f in ex.facts if f.predicate == "basedIn" and f.object != "country/RU"]
     users = {f.subject for f in ex.facts if f.predicate == "usesEquipmentFrom"}
     assert {"org/mts", "org/megafon"} <= users and "org/rostelecom" not in users
+
+
+def test_an_ambiguous_firm_name_counts_in_a_list_of_known_firms_only() -> None:
+    ex, _ = _policies("The Commission designated the five American groups Alphabet, Amazon, "
+                      "Apple, Meta and Microsoft as gatekeepers.")
+    firms = {e.label for e in ex.entities if e.type.value == "Company"}
+    assert {"Alphabet", "Amazon", "Microsoft"} <= firms
+    ex, _ = _policies("Farmers burned forest in the Amazon and the Congo basins.")
+    assert not [e for e in ex.entities if e.type.value == "Company"]
+
+
+def test_a_known_person_in_capitals_is_the_same_person() -> None:
+    ex, _ = _policies("The letter was signed by JOSEPH R. BIDEN on Monday. Joe Biden later "
+                      "spoke about it.")
+    assert [e.key for e in ex.entities if e.type.value == "Person"] == ["person/joe-biden"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On the afternoon of 10 September, right after the welcome ceremony, Angela Merkel held "
+     "talks with Emmanuel Macron.", "2020-09-10"),
+    ("On May 3, two days after the vote, Angela Merkel met Emmanuel Macron in Paris.",
+     "2021-05-03"),
+])
+def test_a_meeting_s_day_before_an_after_phrase_and_a_day_the_ner_left_out(
+        text: str, day: str) -> None:
+    ex, _ = _policies(text, published=date(2021, 6, 15))
+    assert [v.value for v in ex.values if v.predicate == "date"] == [day]

@@ -507,7 +507,8 @@ def parse_text(
             found_publisher = found_publisher or (
                 (outlet.group(1) or outlet.group(2)) if outlet else None)
             continue
-        if _FURNITURE.match(line) or _SOCIAL.match(line) or line in seen or _buttons_only(line):
+        if _FURNITURE.match(line) or _SOCIAL.match(line) or line in seen or _buttons_only(line) \
+                or headline is not None and _headline_again(line, headline):
             continue
         seen.add(line)
         if headline is None and len(body) < 8 and _looks_like_headline(line) \
@@ -591,6 +592,22 @@ _SECTION_WORDS = _NAV_WORDS | {
     "commentary", "editorial", "episodes", "companies", "science", "policy", "telecoms", "the",
     "asia", "europe", "africa", "americas", "oceania", "middle east", "asia-pacific", "national",
     "international", "local", "region", "regions", "global"}
+
+
+def _headline_again(line: str, headline: str) -> bool:
+    """Whether ``line`` is the headline again in capitals, perhaps reworded a little.
+
+    >>> _headline_again("ACME CHIEF HOLDS TALKS WITH PRESIDENT OF RURITANIA JANE ROE",
+    ...                 "Acme chief holds talks with Ruritanian President Jane Roe")
+    True
+    >>> _headline_again("THE HOLDING", "Court upholds the Acme law")
+    False
+    """
+    if line == headline or not line.isupper() or len(line.split()) < 5:
+        return False
+    words = {w.strip(".,:;'’\"").lower() for w in headline.split()}
+    again = {w.strip(".,:;'’\"").lower() for w in line.split()}
+    return len(words & again) >= 0.7 * len(words)
 
 
 def _buttons_only(line: str) -> bool:

@@ -385,9 +385,11 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             if n:
                 rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.75))
     # a date across "after", "before", "since" belongs to another event: "met ... four
-    # months after the Department unveiled controls on Oct. 7"
+    # months after the Department unveiled controls on Oct. 7" (the day is the other
+    # event's); not when the day comes first ("On May 3, right after the ceremony, they met")
     dates = [e for e in dates_in(sent) if not any(
-        t.lower_ in _OTHER_EVENT for t in doc[min(e.end, trig.i + 1) : max(e.start, trig.i)])]
+        t.lower_ in _OTHER_EVENT and t.i < e.start
+        for t in doc[min(e.end, trig.i + 1) : max(e.start, trig.i)])]
     # a day attached to this meeting's own verb first: in "met X on Friday and held talks
     # with Y on Saturday" the talks were on Saturday, though Friday is nearer
     own = {trig.i, holder.i, *(c.i for c in trig.children if c.pos_ == "VERB")}

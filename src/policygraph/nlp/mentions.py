@@ -319,7 +319,8 @@ class MentionFinder:
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
-                    if not telecom_doc or not self._looks_like_name(doc, start, end):
+                    if not (telecom_doc or self._listed_with_firms(doc, start, end)) or \
+                            not self._looks_like_name(doc, start, end):
                         continue
                 yield Mention(start, end, org_key(org.id), org.type, surface, org.name, "name",
                               org.country)
@@ -343,6 +344,26 @@ class MentionFinder:
     def _is_telecom_doc(self, doc: Doc) -> bool:
         return any(lower in self.telco_cues or lower in _TELECOM_WORDS
                    for _, lower in doc_words(doc))
+
+    def _listed_with_firms(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a word that may be a firm stands in a list next to a known firm whose name
+        is not ambiguous: "Alphabet, Amazon, Apple and Microsoft", not "the Amazon basin"."""
+        near: list[str] = []
+        k = start - 1
+        while k >= 1 and doc[k].text in {",", "and"} and len(near) < 6:  # one-word names
+            near.append(doc[k - 1].text)
+            k -= 2
+        k = end
+        while k + 1 < len(doc) and doc[k].text in {",", "and"} and len(near) < 12:
+            if doc[k + 1].text == "and" and k + 2 < len(doc):
+                k += 1  # ", and"
+            near.append(doc[k + 1].text)
+            k += 2
+        for name in near:
+            known = self.gaz.org_by_name.get(name)
+            if known is not None and not self.gaz.orgs[known].ambiguous:
+                return True
+        return False
 
     @staticmethod
     def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
@@ -679,6 +700,13 @@ class MentionFinder:
                 or words[-1].lower_ in {"spokesperson", "spokesman", "spokeswoman"}:
             return None  # "Acme's Divestment Order", "Embassy Spokesperson": no one's name
         name = re.sub(r"\s*-\s*", "-", words.text)
+        if name.isupper() and len(words) > 1:  # "JANE Q. ROE" in a heading: "Jane Q. Roe"
+            name = " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize()
+                            for w in name.split())
+            known = self.gaz.person_by_name.get(name)
+            if known is not None:
+                return Mention(start, end, person_key(known), EntityType.PERSON, words.text,
+                               known, "name", self.gaz.people[known].country)
         return Mention(start, end, person_key(name), EntityType.PERSON, words.text, name,
                        "ner" if len(words) > 1 else "surname")
 

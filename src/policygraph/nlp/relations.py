@@ -180,6 +180,11 @@ def _doc_text(doc: Doc) -> str:
     return text
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"}
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+
+
 def dates_in(span: Span) -> list[Span]:
     """The DATE entities inside ``span``, from an index built once per document.
 
@@ -192,6 +197,9 @@ def dates_in(span: Span) -> list[Span]:
         index = {}
         for ent in doc.ents:
             if ent.label_ == "DATE":
+                if ent.start > 0 and ent[0].text in _MONTHS and _DAY.fullmatch(doc[ent.start - 1].text):
+                    # "10 September": the NER may tag the month alone
+                    ent = Span(doc, ent.start - 1, ent.end, label="DATE")
                 index.setdefault(ent.start, []).append(ent)
         doc.user_data["pg_dates"] = index
         doc.user_data["pg_date_starts"] = sorted(index)
