@@ -1610,3 +1610,28 @@ def test_a_meeting_s_day_before_an_after_phrase_and_a_day_the_ner_left_out(
         text: str, day: str) -> None:
     ex, _ = _policies(text, published=date(2021, 6, 15))
     assert [v.value for v in ex.values if v.predicate == "date"] == [day]
+
+
+def test_a_bare_short_name_is_the_country_qualified_act_the_article_names() -> None:
+    ex, policies = _policies("The committee adopted its report on the European Chips Act. The "
+                             "Chips Act is Europe's answer to the United States' CHIPS and "
+                             "Science Act, signed in August 2022.")
+    keys = {p.label: p.key for p in policies}
+    assert set(keys) == {"European Chips Act", "CHIPS and Science Act"}
+    european = next(p for p in policies if p.label == "European Chips Act")
+    assert "Chips Act" in european.alt_labels
+    assert not [f for f in ex.facts if f.subject == keys["European Chips Act"]
+                and f.object == "country/US"]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("The European Commission tabled the European Chips Act on 8 February 2022.", True),
+    ("The Ruritanian delegation was not at the table when the Acme Act passed on Monday.",
+     False),
+])
+def test_a_tabled_act_was_announced_and_a_table_is_no_verb(text: str, dated: bool) -> None:
+    ex, _ = _policies(text)
+    announced = [f for f in ex.facts if f.predicate == "announcedBy"]
+    assert bool(announced) is dated
+    if dated:
+        assert [v.value for v in ex.values if v.predicate == "announcedOn"] == ["2022-02-08"]

@@ -292,6 +292,27 @@ class Linker:
                 key, name = rekey[m.key]
                 m = replace(m, key=key, name=name)
             out.append(m)
+        return self._qualified_policies(out)
+
+    def _qualified_policies(self, mentions: list[Mention]) -> list[Mention]:
+        """A bare "Chips Act" in an article about the "European Chips Act" is the European
+        one, though the gazetteer knows another country's act by that short name."""
+        qualified: dict[str, list[Mention]] = defaultdict(list)
+        for n in mentions:
+            words = n.surface.split()
+            if n.type is EntityType.POLICY and len(words) >= 3 and (
+                    words[0] in self.gaz.country_by_demonym or words[0] in self.gaz.country_by_name
+                    or words[0] in {"EU", "European"}):
+                qualified[" ".join(words[1:]).lower()].append(n)
+        if not qualified:
+            return mentions
+        out = []
+        for m in mentions:
+            found = qualified.get(m.surface.lower().removeprefix("the "), [])
+            if m.type is EntityType.POLICY and m.kind == "name" and found and \
+                    len({n.key for n in found}) == 1 and found[0].key != m.key:
+                m = replace(m, key=found[0].key, name=found[0].name, country=found[0].country)
+            out.append(m)
         return out
 
     def _bare_heads(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -92,16 +92,17 @@ PROMOTE = {
     "establish", "develop", "expand", "lead", "initiate", "issue", "sign", "impose",
     "tout", "advance", "back", "start", "draft", "finalize", "approve",
     "compile", "formulate", "devise", "craft", "design", "draw", "publish", "release",
-    "endorse", "promulgate", "amend", "agree",
+    "endorse", "promulgate", "amend", "agree", "tabled", "tabling",
 }
+#: "tabled", "tabling" (a bill, a proposal) match by their text: "table" is a noun too.
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
-            "sign", "issue", "outline", "elaborate", "publish", "release"}
+            "sign", "issue", "outline", "elaborate", "publish", "release", "tabled", "tabling"}
 #: What a ministry or agency does when it announces a policy of its own.
 ORG_ANNOUNCE = {"compile", "formulate", "draw", "devise", "adopt", "finalize", "promulgate",
                 "draft"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
                    "introduce", "finalize", "implement", "compile", "formulate", "draw",
-                   "devise", "launch", "endorse", "sign", "promulgate", "agree"}
+                   "devise", "launch", "endorse", "sign", "promulgate", "agree", "tabled"}
 LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
         "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
 PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
@@ -207,6 +208,11 @@ def dates_in(span: Span) -> list[Span]:
     lo = bisect_left(starts, span.start)
     hi = bisect_left(starts, span.end)
     return [e for k in starts[lo:hi] for e in index[k] if e.end <= span.end]
+
+
+def _verb_word(token: Token) -> str:
+    """The lemma, but "tabled" for "tabled"/"tabling" ("table" is a noun too)."""
+    return "tabled" if token.lower_ in {"tabled", "tabling"} else lem(token)
 
 
 def lem(token: Token) -> str:
@@ -1323,7 +1329,7 @@ def rule_promoted(s: Sentence) -> None:
                                pronouns=False)
             if pols and pols[0].start > trig.i + 6:
                 pols = []
-        if pols and agent is None and lem(trig) in DATED:
+        if pols and agent is None and _verb_word(trig) in DATED:
             _announced_on(s, trig, pols[0])
         if not pols or agent is None:
             continue
@@ -1335,14 +1341,14 @@ def rule_promoted(s: Sentence) -> None:
                 if extra.type is T.COUNTRY and agent.type is T.PERSON:
                     s.ctx.fact(pol.key, "promotedBy", extra.key,
                                s.evidence("relations.promotedBy.official", 0.75))
-                if extra.type is T.PERSON and lem(trig) in ANNOUNCE:
+                if extra.type is T.PERSON and _verb_word(trig) in ANNOUNCE:
                     s.ctx.fact(pol.key, "announcedBy", extra.key,
                                s.evidence("relations.announcedBy", 0.85))
             if agent.type is T.PERSON:
-                if lem(trig) in ANNOUNCE:
+                if _verb_word(trig) in ANNOUNCE:
                     s.ctx.fact(pol.key, "announcedBy", agent.key,
                                s.evidence("relations.announcedBy", 0.85))
-                if lem(trig) in DATED:
+                if _verb_word(trig) in DATED:
                     _announced_on(s, trig, pol)
             elif agent.type in ACTORS and agent.kind != "capital":
                 s.ctx.fact(pol.key, "promotedBy", agent.key, s.evidence("relations.promotedBy", 0.8))
@@ -1350,10 +1356,10 @@ def rule_promoted(s: Sentence) -> None:
                 if owner is not None:
                     s.ctx.fact(pol.key, "promotedBy", owner.key,
                                s.evidence("relations.promotedBy.owner", 0.75))
-                if agent.type in ORGS and lem(trig) in ANNOUNCE | ORG_ANNOUNCE:
+                if agent.type in ORGS and _verb_word(trig) in ANNOUNCE | ORG_ANNOUNCE:
                     s.ctx.fact(pol.key, "announcedBy", agent.key,
                                s.evidence("relations.announcedBy", 0.75))
-                if lem(trig) in DATED:
+                if _verb_word(trig) in DATED:
                     _announced_on(s, trig, pol)
 
 
@@ -2169,8 +2175,9 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
     owned = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
     for m in mentions:
         words = m.name.split()
-        if m.type is not T.POLICY or m.key in owned or not words or m.kind == "description":
-            continue
+        if m.type is not T.POLICY or m.key in owned or not words or m.kind == "description" \
+                or words[0] in {"EU", "European"}:
+            continue  # "the European Chips Act": the European Union's, not the home country's
         last = words[-1].lower()
         if last in LAW_HEADS or len(words) > 1 and words[-2].lower() in LAW_HEADS \
                 and words[-1].isdigit():
