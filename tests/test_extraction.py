@@ -1635,3 +1635,14 @@ def test_a_tabled_act_was_announced_and_a_table_is_no_verb(text: str, dated: boo
     assert bool(announced) is dated
     if dated:
         assert [v.value for v in ex.values if v.predicate == "announcedOn"] == ["2022-02-08"]
+
+
+def test_a_root_verb_is_not_hedged_by_its_own_lemma_but_what_it_asks_for_is() -> None:
+    from policygraph.nlp.relations import irrealis
+    from policygraph.pipeline import load_pipeline
+
+    doc = load_pipeline()("Ruritania urged Acme to leave the market.")
+    urged = next(t for t in doc if t.dep_ == "ROOT")
+    leave = next(t for t in doc if t.lower_ == "leave")
+    assert not irrealis(urged)  # the urging itself happened
+    assert irrealis(leave)  # the leaving was only asked for

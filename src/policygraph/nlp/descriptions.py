@@ -800,7 +800,7 @@ def _negated_or_maybe(verb: Token) -> bool:
                 return True
         if current is not verb and (current.lemma_ or "").lower() in _MAYBE | {"stop", "refuse"}:
             return True
-        if current.head is current or current.dep_ in {"nsubj", "relcl", "acl", "amod"}:
+        if current.head.i == current.i or current.dep_ in {"nsubj", "relcl", "acl", "amod"}:
             break
         current = current.head
     left = verb.doc[max(verb.i - 4, verb.sent.start) : verb.i]
@@ -842,7 +842,7 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | N
                 pronoun = child.lower_ in {"it", "they"}
         # "Canada announced that it would ban Huawei": "it" is the announcer
         climb = {"xcomp", "conj"} | ({"ccomp"} if pronoun else set())
-        if current.head is current or current.dep_ not in climb:
+        if current.head.i == current.i or current.dep_ not in climb:
             break
         current = current.head
     return None

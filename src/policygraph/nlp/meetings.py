@@ -153,7 +153,7 @@ def _planned(verb: Token) -> bool:
                   for w in (lem(c), c.lower_)}
         words |= {lem(current), current.lower_}
         if current.dep_ not in {"xcomp", "ccomp", "advcl", "conj", "acomp"} or \
-                current.head is current:
+                current.head.i == current.i:
             break
         current = current.head
     return bool(words & _PLANNED) and not words & _POSSIBLE
@@ -187,7 +187,7 @@ def _trigger_tokens(sent: Span) -> list[Token]:
         t = sent.doc[i]
         lemma = lem(t)
         if lemma in MEETING_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
-            if t.dep_ == "pobj" and t.head.head is not t.head and \
+            if t.dep_ == "pobj" and t.head.head.i != t.head.i and \
                     lem(t.head.head) in ROLE_WORDS | {"envoy", "negotiator"}:
                 continue  # "envoy for ... peace negotiations" is a title, not a meeting
             out.append(t)
@@ -534,7 +534,7 @@ def _governor(token: Token) -> int:
     """The verb a phrase hangs on ("on Friday" in "met X on Friday" -> "met")."""
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:

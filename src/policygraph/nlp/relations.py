@@ -390,7 +390,7 @@ def negated(token: Token, depth: int = 3) -> bool:
         # "stopped buying X and built Y": the building was not stopped
         if lem(current) in NEG_VERBS and current is not token and not via_conj:
             return True
-        if current.head is current or current.dep_ in _NO_CLIMB:
+        if current.head.i == current.i or current.dep_ in _NO_CLIMB:
             break
         via_conj = current.dep_ == "conj" and current.head.pos_ == "VERB"
         current = current.head
@@ -410,7 +410,7 @@ def irrealis(token: Token, depth: int = 3) -> bool:
         if current is not token and lem(current) in IRREALIS and current.pos_ not in {
                 "NOUN", "PROPN"}:  # "a plan that 12 countries signed": a noun, not "plans to"
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return False
@@ -571,7 +571,7 @@ def _subject_text(token: Token) -> set[str]:
         for child in current.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 out |= {t.lower_ for t in child.subtree}
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return out
@@ -613,7 +613,7 @@ def _in_pp(s: Sentence, m: Mention) -> bool:
     """
     doc = s.doc
     root = next((t for t in doc[m.start : m.end] if not m.start <= t.head.i < m.end
-                 or t.head is t), None)
+                 or t.head.i == t.i), None)
     current = root
     for _ in range(4):
         if current is None:
@@ -622,7 +622,7 @@ def _in_pp(s: Sentence, m: Mention) -> bool:
             return True
         if current.dep_ in {"nsubj", "nsubjpass", "dobj", "ROOT"}:
             return False
-        if current.dep_ != "conj" or current.head is current:
+        if current.dep_ != "conj" or current.head.i == current.i:
             break
         current = current.head
     j = m.start - 1
@@ -673,7 +673,7 @@ def rule_participates(s: Sentence) -> None:
         if not (_is_join(trig) or badge):
             continue
         verb = trig
-        while badge and verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while badge and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         if negated(verb) or irrealis(verb) or _urged_before(s, trig):
             continue
@@ -783,7 +783,7 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
             if found:
                 return found
             break
-        if current.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or current.head is current:
+        if current.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or current.head.i == current.i:
             break
         current = current.head
     if not fallback:
@@ -983,7 +983,7 @@ def _anaphoric_users(s: Sentence, verb: Token) -> list[Mention] | None:
         if found:
             subj = found[0]
             break
-        if current.dep_ not in {"xcomp", "conj", "advcl"} or current.head is current:
+        if current.dep_ not in {"xcomp", "conj", "advcl"} or current.head.i == current.i:
             break
         current = current.head
     if subj is None:
@@ -1311,7 +1311,7 @@ def rule_promoted(s: Sentence) -> None:
                     and s.ctx.last_policy is not None:
                 pols = [s.ctx.last_policy]
         clause = trig
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "agreed by member states and endorsed by the Commission"
         if pols:
             pass
@@ -1525,7 +1525,7 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
     last actor of the text before."""
     verb = s.doc[i]
     for _ in range(4):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
     # "calls for Peru to join its Acme Initiative": a joiner's "its" is the urger's
