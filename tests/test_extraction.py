@@ -1646,3 +1646,24 @@ def test_a_root_verb_is_not_hedged_by_its_own_lemma_but_what_it_asks_for_is() ->
     leave = next(t for t in doc if t.lower_ == "leave")
     assert not irrealis(urged)  # the urging itself happened
     assert irrealis(leave)  # the leaving was only asked for
+
+
+@pytest.mark.parametrize(("text", "role", "body"), [
+    ("White House press secretary Jane Roe said implementation falls to the next "
+     "administration.", "press secretary", "White House"),
+    ("EU foreign policy chief Jane Roe said no deal was reached.", "foreign policy chief",
+     "European Union"),
+    ("The new trade minister Jane Roe said so.", "trade minister", None),
+])
+def test_lower_case_words_compounded_into_a_title_belong_to_it(
+        text: str, role: str, body: str | None) -> None:
+    ex, _ = _policies(text)
+    assert [v.value for v in ex.values if v.predicate == "role"] == [role]
+    labels = {e.key: e.label for e in ex.entities}
+    served = {labels[f.object] for f in ex.facts if f.predicate == "affiliatedWith"}
+    assert body is None or body in served
+
+
+def test_who_speaks_after_talks_did_not_hold_them() -> None:
+    ex, _ = _policies("Angela Merkel said after the talks that no deal was reached.")
+    assert not [f for f in ex.facts if f.predicate == "ledBy"]

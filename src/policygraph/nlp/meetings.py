@@ -117,6 +117,8 @@ _POSSIBLE = {"could", "may", "might", "would", "should", "if", "whether", "hope"
 _PRESENT = {"be", "expect", "attend", "arrive", "gather", "travel", "join", "invite"}
 #: Words of a sentence that lists who attended a meeting.
 _ATTEND = {"attend", "attendee", "participant", "delegate"}
+#: Verbs of saying: who speaks after a meeting did not necessarily hold it.
+_SAY = {"say", "tell", "add", "note", "state", "comment", "write", "tweet", "warn", "insist"}
 
 
 def _attendance(sent: Span) -> bool:
@@ -332,6 +334,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # "At the summit, Roe and Doe agreed ...", "After talks, Roe and Doe signed ...":
         # who acts at (or right after) a meeting took part in it
         verb = trig.head if after_mark else trig.head.head
+        if trig.dep_ == "pobj" and trig.head.lower_ in {"after", "following"} and \
+                lem(verb) in _SAY:
+            verb = trig  # "Roe said after the talks ...": speaking of them, not holding them
         inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                   and c.i != trig.i for x in c.subtree}
         acting = {"nsubj", "nsubjpass", "conj", "appos"}

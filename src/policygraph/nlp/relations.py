@@ -1928,7 +1928,9 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
                 or t.lower_ == "to" and j > s.span.start and doc[j - 1].lower_ in _POSTED \
                 or (other is not None and other.type in ACTORS) \
                 or (t.is_lower and t.is_alpha and j > s.span.start
-                    and doc[j - 1].lower_ in {"of", "for"}):
+                    and doc[j - 1].lower_ in {"of", "for"}) \
+                or (t.is_lower and t.is_alpha and t.dep_ == "compound"
+                    and j < t.head.i < m.start):  # "press secretary", "foreign policy chief"
             j -= 1
             continue
         break
