@@ -1667,3 +1667,10 @@ def test_lower_case_words_compounded_into_a_title_belong_to_it(
 def test_who_speaks_after_talks_did_not_hold_them() -> None:
     ex, _ = _policies("Angela Merkel said after the talks that no deal was reached.")
     assert not [f for f in ex.facts if f.predicate == "ledBy"]
+
+
+def test_a_firm_argued_for_before_a_title_is_not_the_titled_person_s_employer() -> None:
+    ex, _ = _policies("At the argument, Jane Roe argued for Huawei and Solicitor General John "
+                      "Doe for the government.")
+    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"
+                and f.object == "org/huawei"]

@@ -1819,8 +1819,9 @@ def _possessive_person(s: Sentence, t: Token) -> bool:
 
 
 def _sent_to(s: Sentence, x: Mention, start: int) -> bool:
-    """True when ``x`` follows "to" or "for" in a title (with coordination between)."""
-    for t in reversed(s.doc[start : x.start]):
+    """True when ``x`` follows "to" or "for" in a title (with coordination between), or
+    just before it ("argued for Acme and Solicitor General Roe for the state")."""
+    for t in reversed(s.doc[max(start - 1, s.span.start) : x.start]):
         if t.lower_ in {"to", "for"}:
             return True
         if not (t.lower_ in {"and", ",", "the"} or s.mention_at(t.i) is not None):
