@@ -1674,3 +1674,19 @@ def test_a_firm_argued_for_before_a_title_is_not_the_titled_person_s_employer() 
                       "Doe for the government.")
     assert not [f for f in ex.facts if f.predicate == "affiliatedWith"
                 and f.object == "org/huawei"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The European Commission said Brussels would act. Brussels' answer is the Chips Act.",
+     "org/eu"),
+    ("The EU Chips Act is Brussels' answer to American subsidies.", "org/eu"),
+    ("Brussels summoned the Chinese ambassador, Belgium's foreign ministry said.",
+     "country/BE"),
+    ("Brussels summoned the Chinese ambassador on Monday.", "country/BE"),
+])
+def test_brussels_is_the_union_in_an_article_about_the_union_and_else_belgium(
+        text: str, key: str) -> None:
+    ex, _ = _policies(text)
+    keys = {e.key for e in ex.entities}
+    assert key in keys
+    assert {"org/eu", "country/BE"} - {key} - keys == {"org/eu", "country/BE"} - {key}

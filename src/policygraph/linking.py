@@ -106,6 +106,9 @@ class OrgEntry:
     aliases: tuple[str, ...]
     ambiguous: bool = False
     parent: str | None = None
+    #: Place names that stand for it in its own context ("Brussels" for the EU), though
+    #: they are a country's capital elsewhere.
+    metonyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ class Gazetteer:
                 id=row["id"], name=row["name"], type=EntityType(row["type"]),
                 country=row.get("country"), aliases=tuple(row.get("aliases", ())),
                 ambiguous=bool(row.get("ambiguous", False)), parent=row.get("parent"),
+                metonyms=tuple(row.get("metonyms", ())),
             )
         policies = {}
         for row in _jsonl("policies.jsonl"):

@@ -292,7 +292,29 @@ class Linker:
                 key, name = rekey[m.key]
                 m = replace(m, key=key, name=name)
             out.append(m)
-        return self._qualified_policies(out)
+        return self._metonyms(self._qualified_policies(out))
+
+    def _metonyms(self, mentions: list[Mention]) -> list[Mention]:
+        """"Brussels" is the European Union in an article that names the Union or one of its
+        bodies ("European Commission", "EU Chips Act") and not Belgium."""
+        out = mentions
+        for org in self.gaz.orgs.values():
+            if not org.metonyms:
+                continue
+            first = org.name.split()[0]  # "European"
+            own = {org.name, *(a for a in org.aliases if a.isupper())}  # "EU"
+            context = any(m.key == org_key(org.id) or m.surface.split()[:1] and (
+                m.surface.split()[0] in own or m.surface.split()[0] == first)
+                for m in mentions if m.type is not EntityType.COUNTRY)
+            if not context:
+                continue
+            capitals = [m for m in mentions if m.kind == "capital" and m.surface in org.metonyms]
+            homes = {m.key for m in capitals}
+            if any(m.key in homes and m.kind in {"name", "demonym"} for m in mentions):
+                continue  # the article names Belgium itself: its capital may be its own
+            out = [replace(m, key=org_key(org.id), type=org.type, name=org.name, country=None)
+                   if m in capitals else m for m in out]
+        return out
 
     def _qualified_policies(self, mentions: list[Mention]) -> list[Mention]:
         """A bare "Chips Act" in an article about the "European Chips Act" is the European
