@@ -1690,3 +1690,15 @@ def test_brussels_is_the_union_in_an_article_about_the_union_and_else_belgium(
     keys = {e.key for e in ex.entities}
     assert key in keys
     assert {"org/eu", "country/BE"} - {key} - keys == {"org/eu", "country/BE"} - {key}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Those agencies form a body formalized by Executive Order 13913, signed in April.",
+     "Executive Order 13913"),
+    ("The rule is issued under Executive Order 14117 of February 28, 2024.",
+     "Executive Order 14117"),
+])
+def test_an_order_s_number_is_part_of_its_name_though_the_ner_calls_it_a_date(
+        text: str, name: str) -> None:
+    _, policies = _policies(text)
+    assert [p.label for p in policies] == [name]

@@ -105,6 +105,8 @@ _SHAPE_REGEXES = (
     r"^(?:[A-Z][\w.'’]*|\d+G|-)$",
     r"^\d{1,6}(?:/\d{2,4})?$",
 )
+#: "Executive Order 13913": a number the NER may take for a date, but no year or day.
+_ORDER_NUMBER = re.compile(r"\d{5,6}")
 #: Instruments named by their number: "Resolution 12/2021".
 _NUMBERED_HEADS = {"Deliberation", "Resolution", "Decision", "Decree", "Ordinance",
                    "Directive", "Regulation", "Recommendation", "Order"}
@@ -543,8 +545,8 @@ class MentionFinder:
         # the NER takes a "Bill" or "License" that ends a law's name for a person's
         confused = span[-1].ent_type_ == "PERSON" and span[-1].text not in {
             "Law", "Rule", "Order", "Plan", "Path", "Deal", "Vision", "Network", "List"}
-        if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} or t.ent_type_ == "PERSON"
-               and not confused for t in span):
+        if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} and not _ORDER_NUMBER.fullmatch(t.text)
+               or t.ent_type_ == "PERSON" and not confused for t in span):
             return None
         if not issued and any(t.lower_ in _OFFICE_WORDS for t in span):
             return None  # "Deputy Assistant Secretary of State for ... Policy" is a title
@@ -1178,6 +1180,8 @@ def _name_tail(doc: Doc, end: int, countries: dict[int, Mention]) -> tuple[int, 
         return k + 3, True  # "General License D-2"
     if code is None and k < n and re.match(r"^[A-Z]{1,3}-\d{1,3}[a-z]?$", doc[k].text):
         return k + 1, True
+    if k < n and doc[k - 1].text in _NUMBERED_HEADS and _ORDER_NUMBER.fullmatch(doc[k].text):
+        return k + 1, True  # "Executive Order 13913"
     if k < n and doc[k].text in {"No.", "no.", "No", "no"}:
         k += 2 if doc[k].text in {"No", "no"} and k + 1 < n and doc[k + 1].text == "." else 1
         if k < n and re.match(_SHAPE_REGEXES[4], doc[k].text):
