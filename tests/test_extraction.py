@@ -1702,3 +1702,18 @@ def test_an_order_s_number_is_part_of_its_name_though_the_ner_calls_it_a_date(
         text: str, name: str) -> None:
     _, policies = _policies(text)
     assert [p.label for p in policies] == [name]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Federal Trade Commission sued Acme on Monday. Commissioner Jane Roe dissented.",
+     "org/federal-trade-commission"),
+    ("The European Commission fined Acme. Commissioner Jane Roe said it was fair.",
+     "org/european-commission"),
+    ("The Federal Trade Commission and the European Commission met. Commissioner Jane Roe "
+     "spoke.", None),
+])
+def test_a_commissioner_serves_the_article_s_one_commission(text: str, body: str | None) -> None:
+    ex, _ = _policies(text)
+    served = {f.object for f in ex.facts if f.predicate == "affiliatedWith"
+              and f.subject == "person/jane-roe"}
+    assert served == ({body} if body else set())

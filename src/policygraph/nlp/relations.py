@@ -1875,10 +1875,12 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
         if lowered == title.lower() or lowered.endswith(" " + title.lower()):
             key = country_key(code)
             return (key, "relations.affiliatedWith.title") if key in s.ctx.entities else None
-    if "commissioner" in words:
-        for key, ent in s.ctx.entities.items():
-            if ent.type is T.GOVERNMENT_BODY and ent.label == "European Commission":
-                return key, "relations.affiliatedWith.commission"
+    if words & {"commissioner", "commissioners"}:
+        # the article's one commission: "Commissioner Roe" of the Federal Example Commission
+        commissions = [key for key, ent in s.ctx.entities.items()
+                       if ent.type is T.GOVERNMENT_BODY and ent.label.endswith("Commission")]
+        if len(commissions) == 1:
+            return commissions[0], "relations.affiliatedWith.commission"
     first = s.mentions[0] if s.mentions else None
     if first is not None and first.type is T.COUNTRY and first.start <= s.span.start + 1 \
             and s.span[0].lower_ in {"in", "from"} and first.start < m.start:
