@@ -1717,3 +1717,14 @@ def test_a_commissioner_serves_the_article_s_one_commission(text: str, body: str
     served = {f.object for f in ex.facts if f.predicate == "affiliatedWith"
               and f.subject == "person/jane-roe"}
     assert served == ({body} if body else set())
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The tender is the core of the programme that Prime Minister Abiy Ahmed of Ethiopia made "
+     "a pillar of his Home-Grown Economic Reform Agenda.", "country/ET"),
+    ("Acme chief executive Jane Roe presented her Growth Strategy on Monday.", None),
+])
+def test_his_or_her_policy_is_the_country_the_person_serves(text: str, owner: str | None) -> None:
+    ex, policies = _policies(text)
+    promoters = {f.object for f in ex.facts if f.predicate == "promotedBy"}
+    assert promoters == ({owner} if owner else set())

@@ -311,6 +311,8 @@ class DocContext:
     #: the actor that was the subject of the last sentence that had one
     last_subject: Mention | None = None
     _home: str | None = None
+    #: (policy, person, evidence) for "his"/"her" policies: the person's country owns it
+    owned_by_person: list[tuple[str, str, Evidence]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
 
@@ -1276,6 +1278,13 @@ def rule_promoted(s: Sentence) -> None:
             s.ctx.fact(pol.key, "promotedBy", country_key(pol.country),
                        s.evidence("relations.modifier", 0.85))
             continue
+        if j >= s.span.start and doc[j].lower_ in {"his", "her"}:
+            # "President Roe unveiled her Digital Strategy": her country's, once known
+            people = [x for x in s.of(T.PERSON) if x.end <= j]
+            if people:
+                s.ctx.owned_by_person.append((pol.key, people[-1].key,
+                                              s.evidence("relations.his", 0.7)))
+                continue
         if j >= s.span.start and doc[j].lower_ in {"its", "their"}:
             owner = _antecedent(s, j, urged)
             if owner is not None:
@@ -2056,6 +2065,7 @@ class RelationExtractor:
         # before meetings: a leader's known country makes it a participant
         self._gazetteer_facts(doc, mentions, ctx)
         _announcers_countries(ctx)
+        _persons_policies(ctx)
         _home_laws(mentions, ctx)
         extract_meetings(doc, mentions, ctx)
         denied = {(key, target) for key, d in (doc._.pg_descriptions or {}).items()
@@ -2169,6 +2179,17 @@ def _announcers_countries(ctx: DocContext) -> None:
 
 
 LAW_HEADS = {"act", "law", "bill", "code", "ordinance", "decree", "regulation", "regulations"}
+
+
+def _persons_policies(ctx: DocContext) -> None:
+    """"Roe ... her Digital Strategy": the one country Roe serves promotes it."""
+    served = ctx.countries_served()
+    owned = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
+    for policy, person, ev in ctx.owned_by_person:
+        countries = served.get(person, [])
+        if policy not in owned and len(countries) == 1:
+            ctx.fact(policy, "promotedBy", countries[0], ev)
+            owned.add(policy)
 
 
 def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
