@@ -1728,3 +1728,18 @@ def test_his_or_her_policy_is_the_country_the_person_serves(text: str, owner: st
     ex, policies = _policies(text)
     promoters = {f.object for f in ex.facts if f.predicate == "promotedBy"}
     assert promoters == ({owner} if owner else set())
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Commissioners Jane Roe and John Doe also voted in favour.",
+     {"person/jane-roe": "Commissioner", "person/john-doe": "Commissioner"}),
+    ("Prime Ministers Yoshihide Suga of Japan and Scott Morrison of Australia agreed.",
+     {"person/yoshihide-suga": "Prime Minister"}),
+    ("Jane Roe and John Doe objected to the bill.", {}),
+])
+def test_a_plural_title_before_coordinated_names_is_each_one_s(
+        text: str, roles: dict[str, str]) -> None:
+    ex, _ = _policies(text)
+    got = {v.subject: v.value for v in ex.values if v.predicate == "role"}
+    assert {k: got.get(k) for k in roles} == roles
+    assert roles or not got

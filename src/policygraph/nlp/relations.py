@@ -31,7 +31,7 @@ from policygraph.linking import (
 )
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
 from policygraph.nlp import doc_texts, doc_words, record_failure
-from policygraph.nlp.mentions import Mention
+from policygraph.nlp.mentions import TITLE_STOP, Mention
 from policygraph.timeexpr import resolve_date
 
 for _name in ("pg_facts", "pg_values", "pg_reference_date"):
@@ -1626,6 +1626,12 @@ def rule_people(s: Sentence) -> None:
             continue
         title = _title_before(s, m) or _title_after(s, m)
         if title is None:
+            shared = _plural_title(s, m)
+            if shared is not None:  # "Commissioners Jane Roe and John Doe": each one's title
+                s.ctx.value(m.key, "role", shared, "string", s.evidence("relations.role", 0.75))
+                home = _implied_affiliation(s, m, shared)
+                if home is not None:
+                    s.ctx.fact(m.key, "affiliatedWith", home[0], s.evidence(home[1], 0.6))
             continue
         start, end = title
         commas = [t.i for t in doc[start:end] if t.text == ","]
@@ -1684,6 +1690,29 @@ def rule_people(s: Sentence) -> None:
             if home is not None:
                 key, rule = home
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
+
+
+def _plural_title(s: Sentence, m: Mention) -> str | None:
+    """"Commissioner" for each of "Commissioners Jane Roe and John Doe"."""
+    doc, j = s.doc, m.start - 1
+    while j >= s.span.start:
+        other = s.mention_at(j)
+        if doc[j].text in {",", "and"}:
+            j -= 1
+        elif other is not None and other.type is T.PERSON and other.key != m.key:
+            j = other.start - 1
+        else:
+            break
+    if j < s.span.start:
+        return None
+    word = doc[j].text
+    if not (word.istitle() and word.endswith("s") and word[:-1].lower() in ROLE_WORDS):
+        return None
+    start = j
+    while start - 1 >= max(s.span.start, j - 2) and doc[start - 1].is_title and \
+            doc[start - 1].text not in TITLE_STOP and s.mention_at(start - 1) is None:
+        start -= 1  # "Prime Ministers", "Deputy Foreign Ministers"
+    return " ".join([*(t.text for t in doc[start:j]), word[:-1]])
 
 
 def _after_at(doc: Doc, m: Mention) -> bool:
