@@ -1743,3 +1743,9 @@ def test_a_plural_title_before_coordinated_names_is_each_one_s(
     got = {v.subject: v.value for v in ex.values if v.predicate == "role"}
     assert {k: got.get(k) for k in roles} == roles
     assert roles or not got
+
+
+def test_a_side_named_in_two_words_is_a_country_s_side_too() -> None:
+    ex, _ = _policies("On the South Korean side were Jane Roe and John Doe.")
+    served = {(f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"}
+    assert served == {("person/jane-roe", "country/KR"), ("person/john-doe", "country/KR")}

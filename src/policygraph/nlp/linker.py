@@ -77,6 +77,8 @@ class Linker:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        #: the organisations a place name may stand for ("Brussels" for the EU)
+        self._metonym_orgs = [org for org in gazetteer.orgs.values() if org.metonyms]
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -297,24 +299,21 @@ class Linker:
     def _metonyms(self, mentions: list[Mention]) -> list[Mention]:
         """"Brussels" is the European Union in an article that names the Union or one of its
         bodies ("European Commission", "EU Chips Act") and not Belgium."""
-        out = mentions
-        for org in self.gaz.orgs.values():
-            if not org.metonyms:
+        for org in self._metonym_orgs:
+            # its own words open a name in the article: "European Commission", "EU Chips Act"
+            own = {org.name.split()[0], *(a for a in org.aliases if a.isupper())}
+            if not any(m.key == org_key(org.id) or m.surface.split(" ", 1)[0] in own
+                       for m in mentions if m.type is not EntityType.COUNTRY):
                 continue
-            first = org.name.split()[0]  # "European"
-            own = {org.name, *(a for a in org.aliases if a.isupper())}  # "EU"
-            context = any(m.key == org_key(org.id) or m.surface.split()[:1] and (
-                m.surface.split()[0] in own or m.surface.split()[0] == first)
-                for m in mentions if m.type is not EntityType.COUNTRY)
-            if not context:
-                continue
-            capitals = [m for m in mentions if m.kind == "capital" and m.surface in org.metonyms]
-            homes = {m.key for m in capitals}
+            capitals = {i for i, m in enumerate(mentions)
+                        if m.kind == "capital" and m.surface in org.metonyms}
+            homes = {mentions[i].key for i in capitals}
             if any(m.key in homes and m.kind in {"name", "demonym"} for m in mentions):
                 continue  # the article names Belgium itself: its capital may be its own
-            out = [replace(m, key=org_key(org.id), type=org.type, name=org.name, country=None)
-                   if m in capitals else m for m in out]
-        return out
+            mentions = [replace(m, key=org_key(org.id), type=org.type, name=org.name,
+                                country=None) if i in capitals else m
+                        for i, m in enumerate(mentions)]
+        return mentions
 
     def _qualified_policies(self, mentions: list[Mention]) -> list[Mention]:
         """A bare "Chips Act" in an article about the "European Chips Act" is the European

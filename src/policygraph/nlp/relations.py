@@ -1758,13 +1758,10 @@ def rule_sides(s: Sentence) -> None:
     """
     doc = s.doc
     for t in s.span:
-        if t.lower_ != "side" or t.i < 2 or doc[t.i - 2].lower_ not in {"the", "on"}:
-            continue
-        side = s.mention_at(t.i - 1)
-        if side is None or side.type is not T.COUNTRY or side.end != t.i or \
-                doc[side.start - 1].lower_ != "the" or side.start < 2 or \
-                doc[side.start - 2].lower_ not in {"on", "from"}:
-            continue
+        side = s.mention_at(t.i - 1) if t.lower_ == "side" and t.i >= 3 else None
+        if side is None or side.type is not T.COUNTRY or side.end != t.i or side.start < 2 or \
+                doc[side.start - 1].lower_ != "the" or doc[side.start - 2].lower_ not in {"on", "from"}:
+            continue  # "on the South Korean side", not "the other side"
         start = max([s.span.start] + [x.i + 1 for x in doc[s.span.start : t.i] if x.text == ";"])
         end = next((x.i for x in doc[t.i : s.span.end] if x.text == ";"), s.span.end)
         for person in s.of(T.PERSON):
