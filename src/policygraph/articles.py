@@ -576,10 +576,12 @@ _OFFICE_LINE = re.compile(r"^(.{8,120}?)\s+[-–—|]\s+[A-Z][\w'’&,. ]{2,60}$
 _FIRM_LINE = re.compile(r"^((?:[A-Z][\w&'’.-]*\s+){1,5}(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|GmbH|PLC|plc))"
                         r"\s*(?:[-–—|,·]\s*[A-Z][\w.,' -]{0,40})?$")
 #: "By Jane Roe and John Doe, The Example Dispatch": the outlet after the names.
+#: A journalist's role in a byline ("Supreme Court correspondent").
+_BYLINE_ROLE = r",[^,]*\b(?:correspondent|reporter|writer|editor|columnist|analyst|contributor)s?"
 _BYLINE_OUTLET = re.compile(
     r",\s*(The(?:\s+[A-Z][\w'’&-]*){1,4})\s*$|"
     # "By Jane Roe, Supreme Court correspondent, Example Notes": the outlet after the role
-    r",[^,]*\b(?:correspondent|reporter|writer|editor|columnist|analyst|contributor)s?\s*,\s*"
+    + _BYLINE_ROLE + r"\s*,\s*"
     r"((?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$")
 _NAV_WORDS = {"home", "news", "live", "menu", "search", "latest", "world", "top", "back",
               "sections", "more", "sign", "subscribe", "updates", "breaking", "index"}
@@ -753,8 +755,7 @@ def _authors(raw: str) -> list[str]:
     if ";" in raw:  # "Jane Roe, Partner; John Doe, Counsel": each name before its role
         raw = ";".join(part.split(",")[0] for part in raw.split(";"))
     raw = _BYLINE_TAIL.sub("", raw.strip())
-    raw = re.sub(r",[^,]*\b(?:correspondent|reporter|writer|editor|columnist|analyst)s?\b.*$", "",
-                 raw)  # "Jane Roe, Supreme Court correspondent, Example Notes"
+    raw = re.sub(_BYLINE_ROLE + r"\b.*$", "", raw)  # "Jane Roe, court correspondent, Example Notes"
     raw = re.sub(r",?\s+with\s+.*$", "", raw)  # "Jane Roe, with John Doe in Oslo": the author
     raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "Jane Roe (Tokyo)"
     raw = re.sub(r"\s+in\s+[A-Z][\w.'’ -]*$", "", raw)  # "Jane Roe in Beijing"

@@ -27,6 +27,7 @@ from policygraph.nlp.relations import (
     MEETING_NOUNS,
     MODES,
     ROLE_WORDS,
+    SPEECH,
     DocContext,
     _by_sentence,
     dates_in,
@@ -117,8 +118,6 @@ _POSSIBLE = {"could", "may", "might", "would", "should", "if", "whether", "hope"
 _PRESENT = {"be", "expect", "attend", "arrive", "gather", "travel", "join", "invite"}
 #: Words of a sentence that lists who attended a meeting.
 _ATTEND = {"attend", "attendee", "participant", "delegate"}
-#: Verbs of saying: who speaks after a meeting did not necessarily hold it.
-_SAY = {"say", "tell", "add", "note", "state", "comment", "write", "tweet", "warn", "insist"}
 
 
 def _attendance(sent: Span) -> bool:
@@ -327,16 +326,14 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # "After talks ..., Roe and Doe signed": the parser may make "talks" a subject
     after_mark = trig.dep_ == "nsubj" and trig.i > sent.start and \
         doc[trig.i - 1].lower_ in {"after", "following"} and doc[trig.i - 1].dep_ == "mark"
-    if (after_mark or trig.dep_ == "pobj" and trig.head.lower_ in {"at", "during", "after",
-                                                                    "following"}
-            and trig.head.head.pos_ in {"VERB", "AUX"}) and not any(
+    at_meeting = trig.dep_ == "pobj" and trig.head.head.pos_ in {"VERB", "AUX"} and (
+        trig.head.lower_ in {"at", "during"} or trig.head.lower_ in {"after", "following"}
+        and lem(trig.head.head) not in SPEECH)  # "Roe said after the talks": not hers
+    if (after_mark or at_meeting) and not any(
             c.lower_ in {"press", "news", "media"} for c in trig.children):
         # "At the summit, Roe and Doe agreed ...", "After talks, Roe and Doe signed ...":
         # who acts at (or right after) a meeting took part in it
         verb = trig.head if after_mark else trig.head.head
-        if trig.dep_ == "pobj" and trig.head.lower_ in {"after", "following"} and \
-                lem(verb) in _SAY:
-            verb = trig  # "Roe said after the talks ...": speaking of them, not holding them
         inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                   and c.i != trig.i for x in c.subtree}
         acting = {"nsubj", "nsubjpass", "conj", "appos"}
