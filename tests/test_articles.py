@@ -466,3 +466,47 @@ def test_the_headline_again_in_capitals_is_dropped_from_the_text() -> None:
                      "THE TALKS\n\nThe Acme chief met President Jane Roe on Monday.")
     assert "PRESIDENT OF RURITANIA" not in art.text
     assert "THE TALKS" in art.text
+
+
+def test_a_headline_that_opens_with_government_is_no_letterhead() -> None:
+    art = parse_text("Government orders Acme to sell its stake in Globex\n\nPress release\n"
+                     "Published 6 November 2024\n\nThe government on Tuesday ordered Acme to sell.")
+    assert art.headline == "Government orders Acme to sell its stake in Globex"
+
+
+def test_a_from_line_names_the_issuing_office_and_not_the_minister() -> None:
+    art = parse_text("Acme ordered to sell Globex stake\n\nFrom: Example Office and The Rt Hon "
+                     "Jane Roe MP\nPublished 6 November 2024\n\nThe minister ordered Acme to sell.")
+    assert art.publisher == "Example Office"
+    assert "From:" not in art.text
+
+
+@pytest.mark.parametrize(("footer", "owner"), [
+    ("© North Example Courier 2021", "North Example Courier"),
+    ("© 2023 The Example Ledger Ltd. All rights reserved. | Privacy | Cookies", "The Example Ledger"),
+    ("Copyright (c) Example Review. Unauthorized reproduction prohibited.", "Example Review"),
+])
+def test_the_copyright_owner_is_the_publisher_when_the_header_names_none(
+        footer: str, owner: str) -> None:
+    art = parse_text("Acme picks Globex for 5G\n\nBy Jane Roe\n\nAcme said on Thursday it had "
+                     f"picked Globex.\n\nShare this article\n{footer}")
+    assert art.publisher == owner
+
+
+@pytest.mark.parametrize("footer", ["(c) Crown copyright", "© Example Images",
+                                    "© 2021 Getty Images"])
+def test_a_photo_credit_or_crown_copyright_names_no_publisher(footer: str) -> None:
+    art = parse_text(f"Acme picks Globex for 5G\n\nAcme said on Thursday it had picked Globex.\n{footer}")
+    assert art.publisher is None
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    ("Updated: 05/07/2019 16:40 SAST", "2019-07-05T16:40:00+02:00"),  # day first outside America
+    ("05/07/2019 4:40 PM EDT", "2019-05-07T16:40:00-04:00"),
+    ("June 7, 2018 / 12:41 PM EDT / Updated 2 hours ago", "2018-06-07T12:41:00-04:00"),
+])
+def test_numeric_dates_read_in_the_zone_s_order_and_slashes_part_a_header(
+        header: str, published: str) -> None:
+    art = parse_text(f"Acme picks Globex for 5G\n\n{header}\nBy Jane Roe\n\n"
+                     "Acme said on Thursday it had picked Globex.")
+    assert art.published is not None and art.published.isoformat() == published

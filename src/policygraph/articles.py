@@ -73,10 +73,12 @@ _NAV = re.compile(r"[^|>›»]{1,30}(?:\s[|>›»]\s[^|>›»]{1,30}){2,}")
 #: "BRIEF | Estonia tightens ...": a section label before the title.
 _SECTION = re.compile(r"^([A-Za-z][A-Za-z&' ]{1,24}?)\s[|:]\s(.{20,})$")
 #: "Office of the Minister of Digital Affairs": a letterhead, not a title.
+#: The first word in any case ("MINISTRY OF …"), the others capitalised or joining words:
+#: "Government orders sale of …" is a headline.
 _LETTERHEAD = re.compile(
-    r"^(?:the\s+)?(?:office|ministry|department|embassy|government|council|commission|agency|"
-    r"bureau|republic|kingdom|state|secretariat|press office|president)\b(?:\s+(?:of|the|and|for|on|"
-    r"[A-Z][\w.'’&-]*))*$", re.IGNORECASE)
+    r"^(?i:(?:the\s+)?(?:office|ministry|department|embassy|government|council|commission|agency|"
+    r"bureau|republic|kingdom|state|secretariat|press office|president))\b(?:\s+(?:(?i:of|the|and|"
+    r"for|on)|[A-Z][\w.'’&-]*))*$")
 #: "European Commission - Press release", "Press release": the kind of page, not a title.
 _RELEASE = re.compile(r"^(?:.{0,80}?\s[-–—|:]\s*)?(?:press|news|media)\s+release$", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -280,7 +282,7 @@ def _parse_loose(raw: str) -> datetime | date | None:
         import dateparser  # slow to import: only when a header needs it
 
         settings: dict[str, object] = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
-        if named is not None and not named[0].startswith("America/"):
+        if _day_first(named, raw):
             settings["DATE_ORDER"] = "DMY"  # "12/04/2022 (Berlin time)" is 12 April
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
@@ -291,6 +293,26 @@ def _parse_loose(raw: str) -> datetime | date | None:
     if named is not None:
         return zones.localize(when, named[0])
     return when.replace(tzinfo=tz) if tz else when
+
+
+#: Zone abbreviations of the United States and Canada, where "05/07/2019" is 7 May.
+_MONTH_FIRST_ZONES = frozenset(
+    "EST EDT CST CDT MST MDT PST PDT ET CT MT PT AKST AKDT HST AST ADT NST NDT".split())
+
+
+def _day_first(named: tuple[str, str] | None, raw: str) -> bool:
+    """Whether a numeric date in ``raw`` is day first: its zone is not North American.
+
+    >>> _day_first(None, "05/07/2019 16:40 SAST"), _day_first(None, "05/07/2019 4:40 PM EDT")
+    (True, False)
+    >>> _day_first(None, "05/07/2019")
+    False
+    """
+    if named is not None:
+        return not named[0].startswith("America/")
+    zone = re.search(r"\b([A-Z]{2,5})\s*(?:\)|$)", raw.strip())
+    return zone is not None and zone.group(1) not in _MONTH_FIRST_ZONES \
+        and zone.group(1) not in {"AM", "PM"}
 
 
 _MONTHS = {name: i + 1 for i, names in enumerate((
@@ -452,7 +474,7 @@ def parse_text(
             continue
         if re.fullmatch(r'"?\w+"?\s*:', line):  # a bare JSON key such as "body":
             continue
-        if len(body) < 6 and (" | " in line or " · " in line) and len(line) < 160:
+        if len(body) < 6 and (" | " in line or " · " in line or " / " in line) and len(line) < 160:
             # "Aug 3, 2022 | By Maria Lopez", "Monday 8 August 2022 | 16:40 BST | Telecoms"
             when, names = _header_parts(line)
             if when is not None or names:
@@ -477,6 +499,10 @@ def parse_text(
         firm = _FIRM_LINE.match(line) if len(body) < 8 and len(line) < 120 else None
         if firm:  # "Example Marr LLP - Washington, D.C.": a firm's own alert
             found_publisher = found_publisher or firm.group(1)
+            continue
+        issued = _FROM_LINE.match(line) if len(body) < 8 else None
+        if issued:
+            found_publisher = found_publisher or _issuer(issued.group(1))
             continue
         credit = _CREDIT.match(line) if len(line) < 200 else None
         if credit:
@@ -548,6 +574,7 @@ def parse_text(
         # "(Example)" in the dateline, "EXAMPLE NEWS | English" above: the masthead's name
         name = re.split(r"\s[|:–—-]\s", masthead)[0].strip()
         found_publisher = name if len(name.split()) <= 4 else found_publisher
+    found_publisher = found_publisher or copyright_holder(lines)
     if isinstance(found_date, datetime) and found_date.tzinfo is None:
         # a time without a zone is the page's own country's ("Source: Xinhua | 2022-05-06
         # 10:11:12" is Beijing time)
@@ -575,6 +602,61 @@ _OFFICE_LINE = re.compile(r"^(.{8,120}?)\s+[-–—|]\s+[A-Z][\w'’&,. ]{2,60}$
 #: "Example Marr LLP - Washington, D.C.": a firm named with its legal form, then a place.
 _FIRM_LINE = re.compile(r"^((?:[A-Z][\w&'’.-]*\s+){1,5}(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|GmbH|PLC|plc))"
                         r"\s*(?:[-–—|,·]\s*[A-Z][\w.,' -]{0,40})?$")
+#: "© 2023 Example Ledger Ltd. All rights reserved.", "Copyright (c) Example Review.":
+#: the page's owner, after the mark and the years; a photo credit or "Crown copyright" is not.
+_COPYRIGHT = re.compile(
+    r"^(?i:copyright\s*)?(?:©|\([cC]\))\s*(?i:copyright\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\.[a-z]{2,4})?"
+    r"(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|for|dan|&)){0,10})"
+    r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|B\.V|PLC|plc|Limited|Co)\b\.?)?(?:\s+(?:19|20)\d\d)?"
+    r"(?:[.,]?\s+(?i:all rights reserved).*|[.,]\s.*|\.|\s+[|·].*)?$")
+_NOT_AN_OWNER = re.compile(r"\b(?:crown|images?|photos?|pictures?|getty|shutterstock|"
+                           r"unauthori[sz]ed|reproduction|all rights)\b", re.IGNORECASE)
+
+
+def copyright_holder(lines: Iterable[str]) -> str | None:
+    """Who a page's copyright line names, the last one on the page.
+
+    >>> copyright_holder(["Body.", "© 2023 Example Ledger Ltd. All rights reserved."])
+    'Example Ledger'
+    >>> copyright_holder(["Copyright (c) Example Review. Unauthorized reproduction prohibited."])
+    'Example Review'
+    >>> copyright_holder(["(c) Crown copyright"]) is None
+    True
+    """
+    holder = None
+    for line in lines:
+        m = _COPYRIGHT.match(line.strip()) if len(line) < 200 else None
+        if m is None:
+            continue
+        name = re.sub(r",?\s+(?:Inc|Ltd|LLC|GmbH|PLC|plc|Limited|Co|Corp)\.?$", "",
+                      m.group("name").strip())
+        if name[:1].isupper() and not _NOT_AN_OWNER.search(name) and not name.isdigit():
+            holder = name
+    return holder
+
+
+#: GOV.UK's "From: Cabinet Office and The Rt Hon Jane Roe MP": the issuing office first.
+_FROM_LINE = re.compile(r"^From:\s+(.{3,160})$")
+
+
+def _issuer(value: str) -> str | None:
+    """The first office in a "From:" line, not the minister after it.
+
+    >>> _issuer("Cabinet Office and The Rt Hon Jane Roe MP")
+    'Cabinet Office'
+    >>> _issuer("The Rt Hon Jane Roe MP") is None
+    True
+    """
+    for part in re.split(r"\s+and\s+|,\s*", value):
+        part = part.strip()
+        if part and not re.search(r"\b(?:Rt Hon|MP|Sir|Dame|Lord|Baroness)\b", part) \
+                and part[:1].isupper():
+            return part
+    return None
+
+
 #: "By Jane Roe and John Doe, The Example Dispatch": the outlet after the names.
 #: A journalist's role in a byline ("Supreme Court correspondent").
 _BYLINE_ROLE = r",[^,]*\b(?:correspondent|reporter|writer|editor|columnist|analyst|contributor)s?"
@@ -698,7 +780,7 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
     (None, [])
     """
     # "EXAMPLE WIRE - Feb 2, 2022 - 10:05 JST | Tech": dashes part a header line too
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s[-–—·]\s", line) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s[-–—·/]\s", line) if p.strip()]
     when: datetime | date | None = None
     names: list[str] = []
     for i, part in enumerate(parts):
