@@ -1749,3 +1749,86 @@ def test_a_side_named_in_two_words_is_a_country_s_side_too() -> None:
     ex, _ = _policies("On the South Korean side were Jane Roe and John Doe.")
     served = {(f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"}
     assert served == {("person/jane-roe", "country/KR"), ("person/john-doe", "country/KR")}
+
+
+@pytest.mark.parametrize(("text", "key", "kind"), [
+    ("Acme Tele, the larger of the islands' two mobile operators, said on Thursday it had "
+     "signed a contract with Ericsson.", "org/acme-tele", "Telco"),
+    ("Vortex Dynamics, a Ruritanian chipmaker, said on Monday it would appeal the order.",
+     "org/vortex-dynamics", "Company"),
+    ("Jane Roe, a company spokeswoman, said on Monday it would appeal the order.",
+     "person/jane-roe", "Person"),
+])
+def test_an_apposition_types_a_name_the_ner_took_for_a_person_s(
+        text: str, key: str, kind: str) -> None:
+    ex, _ = _policies(text)
+    assert {e.key: e.type.value for e in ex.entities}.get(key) == kind
+
+
+def test_an_acronym_in_brackets_after_a_name_is_no_country_code() -> None:
+    ex, _ = _policies("Huawei built the 4G networks of both Acme Tele (AT) and its rival "
+                      "Globex. AT's board evaluated Ericsson.")
+    assert "country/AT" not in {e.key for e in ex.entities}
+    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"]
+
+
+def test_a_firm_s_first_word_alone_is_the_firm_named_in_full_before() -> None:
+    ex, _ = _policies("Taiwan Mobile and Chunghwa Telecom bid for the spectrum. Chunghwa, the "
+                      "island's biggest operator, said on Monday it would keep buying radio "
+                      "gear from Nokia.")
+    assert sorted(e.key for e in ex.entities if e.type.value == "Telco") == [
+        "org/chunghwa-telecom", "org/taiwan-mobile"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Jane Roe will meet John Doe in Lima on Monday.", "2021-06-21"),
+    ("Jane Roe is due to meet John Doe in Lima on Thursday.", "2021-06-17"),
+    ("The EU is hosting another round of the dialogue with Jane Roe in Brussels on Monday.",
+     "2021-06-21"),
+    ("Jane Roe met John Doe in Lima on Monday.", "2021-06-14"),
+    ("Jane Roe was due to meet John Doe in Lima on Thursday.", "2021-06-10"),
+])
+def test_a_weekday_of_a_meeting_to_come_is_the_next_one(text: str, day: str) -> None:
+    ex, _ = _policies(text, published=date(2021, 6, 15))  # a Tuesday
+    assert [v.value for v in ex.values if v.predicate == "date"] == [day]
+
+
+def test_a_round_of_talks_is_led_by_who_held_it() -> None:
+    assert _meeting_leaders("Commerce Secretary Wilbur Ross held a third round of trade "
+                            "talks with Chinese Vice Premier Liu He in Beijing on Sunday.") == [
+        {"Wilbur Ross", "Liu He"}]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_the_two_leaders_not_the_summit() -> None:
+    ex, _ = _policies("Jane Roe met Acmean Foreign Minister John Doe on the margins of the "
+                      "ASEAN summit in Jakarta on Friday.")
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert [m.label for m in meetings] == ["Roe-Doe meeting"]
+    assert not [f for f in ex.facts if f.predicate == "participant" and "asean" in f.object]
+
+
+def test_a_plural_title_inside_an_org_span_still_names_the_first_person() -> None:
+    ex, policies = _policies(
+        "India and the United States on Tuesday held the first meeting of their Initiative on "
+        "Critical and Emerging Technology (iCET), led by National Security Advisors Ajit Doval "
+        "and Jake Sullivan.")
+    names = {e.key: e.label for e in ex.entities}
+    assert {names[f.object] for f in ex.facts if f.predicate == "ledBy"} == {
+        "Ajit Doval", "Jake Sullivan"}
+    assert [p.label for p in policies] == ["Initiative on Critical and Emerging Technology"]
+    # "their" initiative: both states that held the meeting
+    assert {names[f.object] for f in ex.facts if f.predicate == "promotedBy"} == {
+        "India", "United States"}
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("The firm is central to the National Strategy for Artificial Intelligence 2031.",
+     "National Strategy for Artificial Intelligence 2031"),
+    ("Ruritania joined the Trilateral Partnership for Infrastructure Investment in the "
+     "Indo-Pacific in July 2018.", "Trilateral Partnership for Infrastructure Investment in the "
+     "Indo-Pacific"),
+])
+def test_a_programme_named_head_first_keeps_the_words_before_and_after(
+        text: str, policy: str) -> None:
+    _, policies = _policies(text)
+    assert [p.label for p in policies] == [policy]

@@ -58,10 +58,15 @@ def _past_year(month: int, day: int, ref: date) -> int:
         return ref.year
 
 
-def resolve_date(text: str, ref: date | None) -> tuple[str, str] | None:
+def resolve_date(text: str, ref: date | None, *, ahead: bool = False) -> tuple[str, str] | None:
     """An expression as (lexical value, XSD type), or None when it cannot be resolved.
 
-    The type is ``date``, ``gYearMonth`` or ``gYear``, as precise as the text.
+    The type is ``date``, ``gYearMonth`` or ``gYear``, as precise as the text. A weekday
+    is the last one on or before ``ref``, or with ``ahead`` (a verb in the future: "will
+    meet on Monday", "is hosting talks on Monday") the next one on or after it.
+
+    >>> resolve_date("on Monday", date(2020, 9, 4)), resolve_date("Monday", date(2020, 9, 4), ahead=True)
+    (('2020-08-31', 'date'), ('2020-09-07', 'date'))
     """
     raw = text.strip().lower()
     m = _ISO.search(raw)
@@ -101,10 +106,10 @@ def resolve_date(text: str, ref: date | None) -> tuple[str, str] | None:
         return m.group(1), "gYear"
     if ref is None:
         return None
-    return _relative(raw, ref)
+    return _relative(raw, ref, ahead)
 
 
-def _relative(raw: str, ref: date) -> tuple[str, str] | None:
+def _relative(raw: str, ref: date, ahead: bool = False) -> tuple[str, str] | None:
     month_back = {"last month": 1, "this month": 0, "earlier this month": 0,
                   "earlier in the month": 0, "the previous month": 1}
     if raw in month_back:
@@ -116,6 +121,10 @@ def _relative(raw: str, ref: date) -> tuple[str, str] | None:
         return str(ref.year - 1), "gYear"
     if raw in {"this year", "earlier this year"}:
         return str(ref.year), "gYear"
+    if raw.startswith("next ") or raw.startswith("on next "):
+        ahead, raw = True, raw.removeprefix("on ").removeprefix("next ")
+    elif re.match(r"(?:on\s+)?(?:last|this past)\s", raw):
+        ahead = False
     raw = re.sub(r"^(?:on|last|this past|earlier this|this)\s+", "", raw)
     if raw in {"today", "this morning", "tonight", "this afternoon", "this evening"}:
         return ref.isoformat(), "date"
@@ -125,6 +134,8 @@ def _relative(raw: str, ref: date) -> tuple[str, str] | None:
         return (ref + timedelta(days=1)).isoformat(), "date"
     for i, name in enumerate(WEEKDAYS):
         if raw.startswith(name):
+            if ahead:
+                return (ref + timedelta(days=(i - ref.weekday()) % 7)).isoformat(), "date"
             back = (ref.weekday() - i) % 7
             return (ref - timedelta(days=back)).isoformat(), "date"
     return None

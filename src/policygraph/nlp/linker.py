@@ -271,6 +271,16 @@ class Linker:
             if len({u.key for u in unit}) == 1 and m.key not in rekey:
                 rekey[m.key] = (unit[0].key, unit[0].name)
         self._brands(orgs, rekey)
+        longer: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for m in mentions:
+            if m.type.is_org and " " in m.name:
+                longer[m.name.split()[0]].add((m.key, m.name))
+        for m in mentions:  # "Chunghwa, the island's largest carrier," after "Chunghwa Telecom"
+            if m.kind == "ner" and m.type.is_org and " " not in m.name \
+                    and len(longer.get(m.name, ())) == 1 and m.key not in rekey \
+                    and m.key not in {k for k, _ in longer.get(m.name, ())} \
+                    and not any(x.key == m.key and " " in x.name for x in mentions):
+                rekey[m.key] = next(iter(longer[m.name]))
         for m in mentions:
             if m.type is EntityType.POLICY:
                 base = _VERSION_TAIL.sub("", m.name)

@@ -160,6 +160,8 @@ def _planned(verb: Token) -> bool:
     return bool(words & _PLANNED) and not words & _POSSIBLE
 
 
+#: Nouns a meeting comes in: "a third round of talks", "a session of the dialogue".
+_ROUNDS = {"round", "session", "series", "day"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer"}
 #: "spoke by phone with", "talked over video with": a call is a meeting too.
@@ -191,6 +193,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             if t.dep_ == "pobj" and t.head.head.i != t.head.i and \
                     lem(t.head.head) in ROLE_WORDS | {"envoy", "negotiator"}:
                 continue  # "envoy for ... peace negotiations" is a title, not a meeting
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and \
+                    t.head.head.lower_ in {"sidelines", "sideline", "margins", "margin"}:
+                continue  # "met Doe on the sidelines of the summit": the meeting is theirs
             out.append(t)
         elif lemma == "meet" and t.pos_ == "VERB":
             # "will not meet", "could meet" are no meetings; "is due to meet on May 3" is
@@ -254,7 +259,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if np_start <= m.start and m.end <= trig.i and m.kind != "capital" and (
                 m.type is T.COUNTRY or m.type in ACTORS and m.kind == "name"):
             rec.participants[m.key] = ev
-    holder = trig.head if trig.dep_ in {"dobj", "nsubjpass", "pobj"} else trig
+    base = trig  # "held a third round of talks": the round is what was held
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and lem(trig.head.head) in _ROUNDS:
+        base = trig.head.head
+    holder = base.head if base.dep_ in {"dobj", "nsubjpass", "pobj"} else trig
     hosted = trig.dep_ == "pobj" and trig.head.lower_ in {"for", "at"} and \
         lem(trig.head.head) in {"host", "welcome", "receive", "join"}
     if hosted:
@@ -397,7 +405,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     own = {trig.i, holder.i, *(c.i for c in trig.children if c.pos_ == "VERB")}
     dates.sort(key=lambda e: (_governor(e.root) not in own, abs(e.start - trig.i)))
     for best in dates:
-        value = resolve_date(best.text, ref_date)  # type: ignore[arg-type]
+        value = resolve_date(best.text, ref_date,  # type: ignore[arg-type]
+                             ahead=_ahead(doc[_governor(best.root)]))
         if value and value[1] == "date":  # the nearest day, not "almost four months"
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
             break
@@ -530,6 +539,32 @@ def _surname(name: str, country: str | None = None) -> str:
     if len(words) == 2 and "-" in words[1]:  # Korean order: family name first
         return words[0]
     return words[-1]
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether ``verb`` tells of a time to come: "will meet", "is hosting" (the present
+    progressive of a plan), "is due to meet", "are scheduled to hold"; not "was due to".
+
+    The parser hangs "to meet" on "due" or "scheduled": the words it hangs from count.
+    """
+    current = verb
+    for _ in range(3):
+        auxes = [c for c in current.children if c.dep_ in {"aux", "auxpass"}]
+        if any(c.tag_ in {"VBD", "VBN"} for c in auxes) or current.tag_ == "VBD":
+            return False
+        if any(lem(c) in {"will", "shall"} for c in auxes):
+            return True
+        if current.tag_ == "VBG" and any(c.tag_ in {"VBZ", "VBP"} for c in auxes):
+            return True  # "is hosting talks on Monday"
+        if lem(current) in _PLANNED and (current.tag_ in {"VBZ", "VBP"} or any(
+                c.tag_ in {"VBZ", "VBP"} for c in current.children
+                if c.dep_ in {"aux", "auxpass", "cop"})
+                or current.dep_ == "acomp" and current.head.tag_ in {"VBZ", "VBP"}):
+            return True  # "is due to", "are scheduled to", "plans to"
+        if current.dep_ not in {"xcomp", "acomp", "ccomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _governor(token: Token) -> int:

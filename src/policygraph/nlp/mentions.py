@@ -94,7 +94,8 @@ COMPANY_SUFFIX = {
 }
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University"}
-TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel"}
+TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel",
+                "Tele"}
 
 #: The shapes' regular expressions over a word's text: a capitalised word or acronym, a
 #: word inside a policy's name, a year after it, a word of a lower-case policy's name.
@@ -133,6 +134,8 @@ _TREATY_HEADS = {"Convention", "Agreement", "Accord", "Declaration", "Pact", "Ch
 _TARGETED_HEADS = {"License", "Licence", "Sanctions"}
 #: Instruments named head first: "the Law on Communications".
 _HEAD_FIRST = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Resolution"}
+#: Heads of a programme's name that may come first: "Initiative on …", "Strategy for …".
+_PROGRAMME_FIRST = {"Initiative", "Strategy", "Programme", "Program", "Partnership"}
 #: Heads of a law's name, which may name a firm inside it.
 _LAW_HEADS = {"Act", "Bill", "Law"}
 #: What a government exerts "from" its capital: "pressure from Washington".
@@ -206,6 +209,19 @@ class MentionFinder:
             [[*first, titled_words],
              [*first, titled_words, {"LOWER": {"IN": ["and", "of", "for"]}},
               {"LOWER": "the", "OP": "?"}, titled_words]],
+            greedy="LONGEST",
+        )
+        # "the Initiative on Critical and Emerging Technology", "a Strategy for Digital
+        # Ruritania": a programme's head first
+        programme: list[dict[str, Any]] = [
+            {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "*"},  # "National Strategy for …"
+            {"ORTH": {"IN": sorted(_PROGRAMME_FIRST)}}, {"ORTH": {"IN": ["on", "for"]}}]
+        year: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[2]}, "OP": "?"}
+        self.shapes.add(
+            "POLICY_HF",
+            [[*programme, titled_words, year],
+             [*programme, titled_words, {"LOWER": {"IN": ["and", "of", "for", "in"]}},
+              {"LOWER": "the", "OP": "?"}, titled_words, year]],
             greedy="LONGEST",
         )
         # "Resolution 4/2022", "Decree No. 53/2019": an instrument by its number
@@ -396,6 +412,10 @@ class MentionFinder:
                 continue  # "the Supreme Council for Network Safety" is a body, not a Network
             if label == "GOV_OF_C" and not _ends_in_country(doc, start, end, countries):
                 continue
+            if label == "POLICY_HF":
+                label, end = "POLICY", _programme_end(doc, start, end, countries)
+                if end - start < 2:
+                    continue
             spans.append(Span(doc, start, end, label=label))
         for span in (piece for whole in filter_spans(spans) for piece in _split_listed(whole)):
             start, end = span.start, span.end
@@ -603,6 +623,8 @@ class MentionFinder:
                              and doc[j + 1].is_title or doc[j].text == "-"
                              or doc[j - 1].text == "-" and doc[j].is_alpha):
                 j += 1
+            if texts[i] in _PLURAL_TITLES:  # "Advisors Jane Roe and John Doe": the first
+                j = next((k for k in range(i + 1, j) if texts[k] in {"and", ","}), j)
             first = i + 1
             posted = next((k for k in range(i + 1, j) if texts[k] == "to"), None)
             if posted is not None:  # "Ambassador to Peru Li Wen": after the country
@@ -701,6 +723,9 @@ class MentionFinder:
         if any(w.text in POLICY_HEADS | _NUMBERED_HEADS and w.text != "Bill" for w in words[1:]) \
                 or words[-1].lower_ in {"spokesperson", "spokesman", "spokeswoman"}:
             return None  # "Acme's Divestment Order", "Embassy Spokesperson": no one's name
+        firm = self._apposition_kind(words)
+        if firm is not None:  # "Acme Tele, the larger of the two operators,": no person
+            return Mention(start, end, org_key(words.text), firm, words.text, words.text, "ner")
         name = re.sub(r"\s*-\s*", "-", words.text)
         if name.isupper() and len(words) > 1:  # "JANE Q. ROE" in a heading: "Jane Q. Roe"
             name = " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize()
@@ -711,6 +736,27 @@ class MentionFinder:
                                known, "name", self.gaz.people[known].country)
         return Mention(start, end, person_key(name), EntityType.PERSON, words.text, name,
                        "ner" if len(words) > 1 else "surname")
+
+    #: Nouns an apposition names a firm by; not "group" or "platform", which people lead.
+    _FIRM_NOUNS = frozenset({"company", "firm", "maker", "vendor", "supplier", "manufacturer",
+                             "chipmaker", "conglomerate", "startup", "provider"})
+
+    def _apposition_kind(self, words: Span) -> EntityType | None:
+        """The type an apposition gives a name the NER took for a person's: "Acme Tele, the
+        larger of the islands' two mobile operators," is a telco, "Roe Fabs, a Ruritanian
+        chipmaker," a company; "Jane Roe, a company spokeswoman," stays a person.
+        """
+        for appos in (t for t in words.root.children if t.dep_ == "appos"):
+            noun = appos
+            if noun.pos_ in {"ADJ", "NUM"} or noun.lower_ == "one":  # "the larger of the two"
+                noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), noun)
+            lemma = noun.lemma_.lower()
+            if lemma in {"operator", "carrier", "telco"}:
+                return EntityType.TELCO
+            if lemma in self._FIRM_NOUNS:
+                return EntityType.COMPANY
+        return None
 
     def _organisation(self, doc: Doc, ent: Span) -> Mention | None:
         start, end = ent.start, ent.end
@@ -734,6 +780,8 @@ class MentionFinder:
 
     def _org_type(self, doc: Doc, span: Span) -> EntityType | None:
         last = span[-1].text
+        if len(span) > 2 and span[0].text in POLICY_HEADS and span[1].lower_ in {"on", "for"}:
+            return None  # "Initiative on Critical and Emerging Technology": a policy's name
         if last in GOV_HEADS or span[0].text in GOV_OF_HEADS:
             return EntityType.GOVERNMENT_BODY
         if last in ORG_ENDS and span[0].text not in {"National", "Federal", "State", "Royal"}:
@@ -844,12 +892,15 @@ _TELECOM_WORDS = {
     "equipment", "gear", "kit", "operator", "operators", "carrier", "carriers", "wireless",
     "mobile", "spectrum", "broadband", "subscribers", "telco", "telcos",
 }
+#: Plural titles before coordinated names: "National Security Advisors Jane Roe and John Doe".
+_PLURAL_TITLES = {"Secretaries", "Ministers", "Presidents", "Ambassadors", "Commissioners",
+                  "Senators", "Advisers", "Advisors", "Envoys", "Governors", "Directors"}
 _TITLES = {
     "Secretary", "Minister", "President", "Ambassador", "Chancellor", "Commissioner",
     "Director", "Chairman", "Chairwoman", "Senator", "Sen.", "Rep.", "Representative",
     "Spokesperson", "Spokesman", "Spokeswoman", "Premier", "Governor", "Envoy", "Adviser",
     "Advisor", "CEO", "Administrator", "spokesperson", "spokesman", "spokeswoman",
-}
+} | _PLURAL_TITLES
 
 
 #: Nouns that introduce a policy's name: "its industry roadmap, Nusantara Maju", "a plan
@@ -1240,6 +1291,21 @@ def _said_on(doc: Doc, m: Mention) -> bool:
     prep = doc[m.start - 1]  # the platform's name hangs from the "on" right before it
     return prep.text.lower() in {"on", "via"} and doc[m.end - 1].head.i == prep.i and \
         (prep.head.lemma_ or prep.head.text).lower() in _MESSAGE_WORDS
+
+
+def _programme_end(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> int:
+    """Where a programme named head first ends: before "for Kenya" or "on Monday", which
+    say whose or when ("the Acme Initiative for Kenya"), not what.
+
+    The words after "on" or "for" are the name's only when some are neither a country
+    nor a date.
+    """
+    k = next(i for i in range(start, end) if doc[i].text in _PROGRAMME_FIRST
+             and i + 1 < end and doc[i + 1].text in {"on", "for"})
+    tail = [t for t in doc[k + 2 : end] if not t.is_punct]
+    if all(t.i in countries or t.ent_type_ in {"DATE", "TIME", "GPE"} for t in tail):
+        return k + 1
+    return end
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:

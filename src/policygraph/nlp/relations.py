@@ -1285,6 +1285,12 @@ def rule_promoted(s: Sentence) -> None:
                 s.ctx.owned_by_person.append((pol.key, people[-1].key,
                                               s.evidence("relations.his", 0.7)))
                 continue
+        both = _subjects_of_their(s, j, urged) if j >= s.span.start and \
+            doc[j].lower_ == "their" else []
+        for owner in both:  # "Ruritania and Acmea launched their Initiative on ..."
+            s.ctx.fact(pol.key, "promotedBy", owner.key, s.evidence("relations.its", 0.8))
+        if both:
+            continue
         if j >= s.span.start and doc[j].lower_ in {"its", "their"}:
             owner = _antecedent(s, j, urged)
             if owner is not None:
@@ -1526,6 +1532,22 @@ def _possessor(s: Sentence, m: Mention) -> Mention | None:
         if owner is not None and owner.type is T.COUNTRY:
             return owner
     return None
+
+
+def _subjects_of_their(s: Sentence, i: int, exclude: set[str]) -> list[Mention]:
+    """The coordinated states or bodies that are the subject of "their" at ``i``'s clause
+    ("Ruritania and Acmea held the first meeting of their Initiative"); none for one."""
+    verb = s.doc[i]
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or _is_join(verb) or lem(verb) in JOIN:
+        return []
+    subj = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    own = [m for m in s.mentions if m.start in subj and m.start < i and m.kind != "demonym"
+           and m.type in ACTORS - {T.COMPANY, T.TELCO} and m.key not in exclude]
+    return own if len({m.key for m in own}) > 1 else []
 
 
 def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
@@ -1799,8 +1821,9 @@ def rule_person_tags(s: Sentence) -> None:
             continue
         inside = doc[person.end + 1 : close].text.replace(" ", "")
         parts = [p for p in re.split(r"[,/;]", inside) if p]
+        # "(EPP, RO)": a group and a country; a code alone, "Acme Tele (AT)", is an acronym
         code = next((p for p in parts if len(p) == 2 and p.isupper()
-                     and p in s.ctx.gaz.countries), None)
+                     and p in s.ctx.gaz.countries), None) if len(parts) > 1 else None
         if code is None and any(_US_PARTY_TAG.match(p) for p in parts):
             code = "US"
         if code is None:
