@@ -1832,3 +1832,58 @@ def test_a_programme_named_head_first_keeps_the_words_before_and_after(
         text: str, policy: str) -> None:
     _, policies = _policies(text)
     assert [p.label for p in policies] == [policy]
+
+
+def test_a_firm_described_in_a_relative_clause_is_not_listed() -> None:
+    ex, _ = _policies("The Commerce Department added Huawei and SMIC, a chipmaker that buys "
+                      "tools from Applied Materials, to the Entity List.")
+    names = {e.key: e.label for e in ex.entities}
+    assert {names[f.object] for f in ex.facts if f.predicate == "excludes"} == {"Huawei", "SMIC"}
+
+
+@pytest.mark.parametrize(("text", "unit", "country"), [
+    ("Regulators cleared Samsung China Semiconductor on Monday.",
+     "Samsung China Semiconductor", "China"),
+    ("Regulators cleared Intel Semiconductor (Dalian) and SK hynix Semiconductor (China) on "
+     "Monday.", "SK hynix Semiconductor (China)", "China"),
+])
+def test_a_firm_a_place_and_a_company_word_is_a_subsidiary_of_its_own(
+        text: str, unit: str, country: str) -> None:
+    ex, _ = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    assert unit in names.values()
+    assert ("Intel" in text) == ("Intel Semiconductor (Dalian)" in names.values())
+    assert (unit, country) in {(names[f.subject], names[f.object]) for f in ex.facts
+                               if f.predicate == "basedIn"}
+    assert "Samsung Electronics" not in names.values()
+
+
+def test_a_firm_and_a_company_word_without_a_place_is_the_firm() -> None:
+    ex, _ = _policies("Regulators cleared Samsung Electronics and Intel Semiconductor on Monday.")
+    assert "Intel Semiconductor" not in {e.label for e in ex.entities}
+
+
+def test_a_minister_of_a_ministry_named_before_serves_the_ministry_s_country() -> None:
+    ex, _ = _policies("The United States and South Korea spoke. Washington said the rule would "
+                      "stand. The Ministry of Trade, Industry and Energy said it would work with "
+                      "Washington. Trade Minister Yeo Han-koo had raised the matter in the "
+                      "United States.")
+    names = {e.key: e.label for e in ex.entities}
+    assert {names[f.object] for f in ex.facts if f.subject == "person/yeo-han-koo"
+            and f.predicate == "affiliatedWith"} == {
+        "Ministry of Trade, Industry and Energy", "South Korea"}
+
+
+def test_a_former_official_no_longer_serves_the_body() -> None:
+    ex, _ = _policies("Dana Whitfield, a former BIS official who is now a partner at the "
+                      "Washington law firm Hartwell Gray, said the listing would bite.")
+    names = {e.key: e.label for e in ex.entities}
+    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"]
+    assert ("Hartwell Gray", "Company") in {(e.label, e.type.value) for e in ex.entities}
+    assert ("Hartwell Gray", "United States") in {
+        (names[f.subject], names[f.object]) for f in ex.facts if f.predicate == "basedIn"}
+
+
+def test_the_country_an_envoy_is_posted_to_takes_no_part_in_their_meeting() -> None:
+    assert _meeting_participants("On Oct. 11, China's ambassador to Denmark, Feng Tie, met "
+                                 "Prime Minister Jane Roe in Oslo.") == {"China"}

@@ -315,7 +315,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 if value and value[1] == "date":  # the day of the sentence that named them
                     rec.date = (value[0], _evidence(sent, "meetings.date.pair", 0.6))
         for m in mentions:
-            if not (m.start in subj_idx or m.start in obj_idx):
+            if not (m.start in subj_idx or m.start in obj_idx) or _posting(doc, m):
                 continue
             if m.type in ACTORS and m.kind != "capital" and (
                     met or m.kind != "demonym" or _of_people(doc, m)):
@@ -565,6 +565,14 @@ def _ahead(verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _posting(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is where an envoy is posted ("Ruritania's ambassador to Acmea"): the
+    envoy speaks for Ruritania, and Acmea takes no part through them."""
+    root = doc[m.end - 1]
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and lem(root.head.head) in {
+        "ambassador", "envoy", "emissary", "representative", "delegate", "consul"}
 
 
 def _governor(token: Token) -> int:

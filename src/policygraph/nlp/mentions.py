@@ -273,6 +273,7 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         chosen = _national_units(doc, chosen, taken)
+        chosen = _subsidiaries(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc)]
         for m in sorted(named, key=lambda m: m.start):
             covered = [c for c in chosen if c.start < m.end and m.start < c.end]
@@ -742,10 +743,19 @@ class MentionFinder:
                              "chipmaker", "conglomerate", "startup", "provider"})
 
     def _apposition_kind(self, words: Span) -> EntityType | None:
-        """The type an apposition gives a name the NER took for a person's: "Acme Tele, the
-        larger of the islands' two mobile operators," is a telco, "Roe Fabs, a Ruritanian
-        chipmaker," a company; "Jane Roe, a company spokeswoman," stays a person.
+        """The type an apposition or the noun before gives a name the NER took for a
+        person's: "Acme Tele, the larger of the islands' two mobile operators," is a telco,
+        "Roe Fabs, a Ruritanian chipmaker," and "the law firm Roe Gray" companies; "Jane Roe,
+        a company spokeswoman," stays a person.
         """
+        doc = words.doc
+        before = doc[words.start - 1] if words.start > 0 else None
+        if before is not None and before.is_lower:  # "the law firm Hartwell Gray"
+            lemma = before.lemma_.lower()
+            if lemma in {"operator", "carrier", "telco"}:
+                return EntityType.TELCO
+            if lemma in self._FIRM_NOUNS:
+                return EntityType.COMPANY
         for appos in (t for t in words.root.children if t.dep_ == "appos"):
             noun = appos
             if noun.pos_ in {"ADJ", "NUM"} or noun.lower_ == "one":  # "the larger of the two"
@@ -1021,6 +1031,44 @@ def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[M
                            surface, "unit", nxt.country))
         taken.add(m.start, nxt.end)
     return out
+
+
+#: Words that end a subsidiary's name after its parent's and a place.
+_UNIT_SUFFIX = COMPANY_SUFFIX - {"Group", "Holdings", "Capital", "Partners", "Advisory",
+                                 "Equities", "Ventures", "Investments"}
+
+
+def _subsidiaries(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
+    """A firm's name, a place and a company word is its subsidiary there, a company of its
+    own: "Acme China Semiconductor", "Acme Semiconductor (Dalian)", "Acme Electronics
+    (Ruritania)". Based in the country named, if one is. Without a place ("Acme
+    Semiconductor") the name is the firm's.
+    """
+    by_start = {m.start: m for m in chosen}
+    out = list(chosen)
+    for m in chosen:
+        if m.type not in {EntityType.COMPANY, EntityType.TELCO} or m.kind != "name":
+            continue
+        k, country = m.end, None
+        place = by_start.get(k)
+        if place is not None and place.type is EntityType.COUNTRY and place.kind == "name":
+            k, country = place.end, place.country
+        if k >= len(doc) or doc[k].text not in _UNIT_SUFFIX or k in by_start:
+            continue
+        end = k + 1
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"                 and doc[end + 1].is_title:
+            inner = by_start.get(end + 1)
+            if inner is not None and inner.type is EntityType.COUNTRY:
+                country = inner.country
+            end += 3
+        elif country is None:
+            continue  # "Acme Semiconductor": the firm itself
+        surface = doc[m.start : end].text
+        out = [x for x in out if not (m.start <= x.start and x.end <= end)]
+        out.append(Mention(m.start, end, org_key(surface), EntityType.COMPANY, surface,
+                           surface, "unit", country))
+        taken.add(m.start, end)
+    return sorted(out)
 
 
 #: Lower-case nouns that head a policy named before its acronym ("initiative on

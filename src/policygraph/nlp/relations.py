@@ -472,7 +472,7 @@ def rule_excludes(s: Sentence) -> None:
             continue  # export curbs hit exporters ("will affect ASML"); they exclude no one
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
-                   if not _uses_after(s, m)]
+                   if not _uses_after(s, m) and not _in_relative_clause(s, m, trig)]
         if trig.pos_ == "NOUN":  # "restrictions on Acme", not "the restrictions hit Acme"
             own = {t.i for t in trig.subtree}
             targets = [m for m in targets if m.start in own]
@@ -502,6 +502,20 @@ def rule_excludes(s: Sentence) -> None:
                 s.ctx.fact(pol.key, "excludes", m.key, s.evidence("relations.excludes", 0.8))
 
 
+def _in_relative_clause(s: Sentence, m: Mention, trig: Token) -> bool:
+    """Whether ``m`` sits in a clause that describes another object of ``trig``: "removed
+    Acme Fab (Dalian), a plant Globex bought from Initech, from the list" names Globex and
+    Initech only to say whose plant it was."""
+    current = s.doc[m.end - 1]
+    for _ in range(12):
+        if current.i == trig.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "relcl" or current.dep_ == "acl" and current.head.dep_ == "appos":
+            return True  # "cars made by Acme" are Acme's: not an apposition's clause
+        current = current.head
+    return False
+
+
 def rule_listed(s: Sentence) -> None:
     """"added SMIC and ten of its subsidiaries to the Entity List": the list excludes them."""
     for trig in s.tokens({"add", "place", "put", "include", "blacklist"}):
@@ -517,7 +531,8 @@ def rule_listed(s: Sentence) -> None:
             lists = _the_list(s)  # "added Acme to its trade blacklist": the Entity List named
         for pol in lists[:1]:
             for m in s.between(trig.i + 1, to[0], {T.COMPANY, T.TELCO}):
-                s.ctx.fact(pol, "excludes", m.key, s.evidence("relations.listed", 0.8))
+                if not _in_relative_clause(s, m, trig):
+                    s.ctx.fact(pol, "excludes", m.key, s.evidence("relations.listed", 0.8))
     for trig in s.tokens({"include"}):
         # "the list includes Acme and Beta", "Besides Acme, the Entity List includes Beta"
         if trig.pos_ != "VERB" or negated(trig) or irrealis(trig, 2):
@@ -1663,7 +1678,10 @@ def rule_people(s: Sentence) -> None:
             # "... over the South China Sea, Philippine Defense Secretary X": the title
             # starts after the comma
             start = commas[-1] + 1
-        inner = [x for x in s.between(start, end, ACTORS)]
+        former = next((t.i for t in doc[start:end] if t.lower_ in {"former", "ex", "onetime",
+                                                                  "retired"}), None)
+        # "a former BIS official who is now a partner at Acme": no longer the bureau's
+        inner = [x for x in s.between(start, end, ACTORS) if former is None or x.start < former]
         words = [t for t in doc[start:end]]
         while words and (s.mention_at(words[0].i) in inner or words[0].text in
                          {"'s", "’s", "’", ",", "the", "a", "an", "and", "The"}
@@ -1707,7 +1725,12 @@ def rule_people(s: Sentence) -> None:
                 s.ctx.fact(m.key, "affiliatedWith", owner.key,
                            s.evidence("relations.affiliatedWith.its", 0.65))
                 continue
-        if not linked and role:
+        if not linked and role and entry is not None and entry.country and \
+                country_key(entry.country) in s.ctx.entities:
+            # "Trade Minister Roe" after the Ruritanian trade ministry: Ruritania's
+            s.ctx.fact(m.key, "affiliatedWith", country_key(entry.country),
+                       s.evidence("relations.affiliatedWith.body", 0.65))
+        elif not linked and role:
             home = _implied_affiliation(s, m, role)
             if home is not None:
                 key, rule = home
@@ -2182,10 +2205,10 @@ class RelationExtractor:
                                    else None):
                         if target is not None and target in ctx.entities:
                             ctx.fact(key, "affiliatedWith", target, ev)
-            if m.kind == "unit" and m.country and (key, "basedIn") not in stated:
-                ckey = country_key(m.country)  # "Acmetel Ruritania": based in Ruritania
-                if ckey in named:
-                    ctx.fact(key, "basedIn", ckey, ev)
+            if m.kind == "unit" and m.country and (key, "basedIn") not in stated \
+                    and m.country in self.gaz.countries:
+                # "Acmetel Ruritania", "Acme Semiconductor (Ruritania)": its name says where
+                ctx.fact(key, "basedIn", _ensure_country(ctx, m.country), ev)
             if m.type in ORGS and m.kind in {"name", "acronym", "shape"}:
                 org = self.gaz.orgs.get(key.removeprefix("org/"))
                 if org and org.country and (key, "basedIn") not in stated:
