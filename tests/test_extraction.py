@@ -1887,3 +1887,44 @@ def test_a_former_official_no_longer_serves_the_body() -> None:
 def test_the_country_an_envoy_is_posted_to_takes_no_part_in_their_meeting() -> None:
     assert _meeting_participants("On Oct. 11, China's ambassador to Denmark, Feng Tie, met "
                                  "Prime Minister Jane Roe in Oslo.") == {"China"}
+
+
+@pytest.mark.parametrize(("text", "label", "facts"), [
+    ("The Commerce Department imposed a seven-year denial order on ZTE in April.",
+     "United States' denial order",
+     {("excludes", "ZTE"), ("promotedBy", "US Department of Commerce")}),
+    ("Canada's divestment order requires three Chinese firms to sell their stakes.",
+     "Canada's divestment order", {("promotedBy", "Canada")}),
+    ("The Dutch emergency order was lifted on Wednesday.", "Netherlands' emergency order",
+     {("promotedBy", "Netherlands")}),
+])
+def test_an_order_of_a_kind_governments_make_is_a_policy(
+        text: str, label: str, facts: set[tuple[str, str]]) -> None:
+    ex, policies = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    assert [p.label for p in policies] == [label]
+    assert facts <= {(f.predicate, names[f.object]) for f in ex.facts}
+
+
+@pytest.mark.parametrize("text", ["A court order blocked the sale of Acme.",
+                                  "In order to comply, ZTE paid the fine."])
+def test_other_orders_are_no_policies(text: str) -> None:
+    assert _policies(text)[1] == []
+
+
+def test_tariffs_are_the_policy_of_whoever_imposed_them_not_of_who_answered() -> None:
+    ex, policies = _policies(
+        "China struck back at new U.S. tariffs on Tuesday, announcing levies on American coal. "
+        "China's Customs Tariff Commission said it would impose a 15% tariff on U.S. coal.")
+    names = {e.key: e.label for e in ex.entities}
+    owners = {(names[f.subject], names[f.object]) for f in ex.facts if f.predicate == "promotedBy"}
+    assert ("United States' tariffs", "United States") in owners
+    assert ("United States' tariffs", "China") not in owners
+    chinese = next(p for p in policies if p.label == "China's tariffs")
+    assert (chinese.label, "China") in owners
+
+
+def test_a_measure_that_leaves_a_firm_s_shares_alone_still_excludes_the_firm() -> None:
+    ex, _ = _policies("The Commerce Department imposed a denial order on ZTE in April. The ban "
+                      "will stay until ZTE pays. It does not cover ZTE's listed shares.")
+    assert {f.object for f in ex.facts if f.predicate == "excludes"} == {"org/zte"}

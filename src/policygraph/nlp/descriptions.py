@@ -30,7 +30,7 @@ from policygraph.nlp.mentions import Mention
 T = EntityType
 NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
               "sanction": "sanctions", "sanctions": "sanctions", "blacklisting": "ban",
-              "suspension": "suspension"}
+              "suspension": "suspension", "tariff": "tariffs", "levy": "tariffs"}
 #: Instruments: declarations, memoranda, laws and rules a country signs or adopts.
 INSTRUMENT_HEADS = {
     "declaration": "declaration", "memorandum": "memorandum", "mou": "memorandum",
@@ -46,8 +46,13 @@ INSTRUMENT_HEADS = {
 AGAINST = {"against", "phase", "remove", "ban", "bar", "exclude", "strip", "rip", "replace",
            "restrict", "block", "prohibit", "limit", "curb", "purge", "drop", "rid", "discard",
            "uninstall", "dump", "avoid"}
+#: Kinds of order a government makes: "a final order", "the denial order on Acme".
+ORDER_KINDS = {"final", "divestment", "denial", "emergency", "revocation", "blocking",
+               "interim", "ministerial", "prohibition", "mitigation", "takedown", "shutdown"}
 #: Instruments that need neither a topic nor named targets when someone signs them.
-SELF_NAMED = {"executive order"}
+SELF_NAMED = {"executive order"} | {f"{kind} order" for kind in ORDER_KINDS}
+#: Verbs by which a government makes or keeps an order in force.
+_ORDER_MAKERS = {"impose", "make", "lift", "extend", "serve", "grant"}
 TOPIC_WORDS = {
     "5g", "4g", "6g", "security", "cybersecurity", "cyber", "telecom", "telecoms",
     "telecommunications", "network", "networks", "technology", "tech", "digital", "data",
@@ -187,7 +192,7 @@ class Description:
 
 def _owner_left(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:
     j = head.i - 1
-    while j >= 0 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].text in {"5G", "4G"} or
+    while j >= 0 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].text in {"5G", "4G", "%"} or
                       doc[j].lower_ in {"new", "total", "full", "outright", "blanket"}):
         if j in at:
             break
@@ -227,10 +232,12 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             if desc is not None and not desc.topic:
                 desc.topic = " ".join(t.text for t in doc[edge : token.i]
                                       if t.is_lower and t.lower_ not in {"new", "export"})
-        elif token.pos_ in {"NOUN", "PROPN"} and token.i not in at and token.is_lower and (
+        elif token.pos_ in {"NOUN", "PROPN"} and token.i not in at and (token.is_lower or (
+                lemma == "order" and token.i > 0 and doc[token.i - 1].is_title)) and (
                 lemma in INSTRUMENT_HEADS or lemma == "order" and token.i > 0
-                and doc[token.i - 1].lower_ == "executive"):
-            word = INSTRUMENT_HEADS.get(lemma, "executive order")
+                and doc[token.i - 1].lower_ in ORDER_KINDS | {"executive"}):
+            # "an executive order", "the Final Order", "a seven-year denial order"
+            word = INSTRUMENT_HEADS.get(lemma, f"{doc[token.i - 1].lower_} order")
             desc = _from_instrument(doc, token, word, at)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
@@ -367,7 +374,11 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         # "Ruritania's sanctions" or "the Ruritania sanctions on Acme"
     if owner is not None:
         key, etype, country, name = _mention_info(owner)
-        if etype in OWNER_TYPES:
+        if etype is T.PERSON and country:  # "President Roe's tariff": her country's
+            desc.announcers.append(key)
+            desc.owner, desc.owner_country = f"country/{country}", country
+            start = owner.start
+        elif etype in OWNER_TYPES:
             desc.owner, desc.owner_country = key, country
             desc.owner_names.append(doc[owner.start : owner.end].text)
             start = owner.start
@@ -399,7 +410,7 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 k += 1
                 continue
             break
-    if word == "export controls":
+    if word in {"export controls", "tariffs"}:
         _export_details(doc, head, at, desc)
     # "export controls ..., announced by the Commerce Department on Oct. 7"
     by = _passive_agent(doc, head, at)
@@ -464,6 +475,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS,
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
+                 "levy", "slap", "raise",
                  "extend", "issue", "publish", "release", "enact", "implement", "approve",
                  "update", "revise", "strengthen"}
 
@@ -483,7 +495,7 @@ def _export_details(doc: Doc, head: Token, at: dict[int, Mention], desc: Descrip
             (verb.lemma_ or "").lower() in _IMPOSE_VERBS and not _negated_or_maybe(verb):
         owner = _agent_of(verb, at) or _subject_owner(doc, verb, at)
         if owner is not None:
-            _own(doc, desc, owner)
+            _own(doc, desc, owner, at)
 
 
 def _covered(doc: Doc, at_word: int, at: dict[int, Mention]) -> str:
@@ -514,9 +526,13 @@ def _agent_of(verb: Token, at: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _own(doc: Doc, desc: Description, owner: Mention) -> None:
-    """Make ``owner`` the description's owner, and its announcer when a public body."""
+def _own(doc: Doc, desc: Description, owner: Mention, at: dict[int, Mention]) -> None:
+    """Make ``owner`` the description's owner, and its announcer when a public body; a
+    body the text gives a country ("Ruritania's Tariff Commission") brings that country."""
     key, _, country, _ = _mention_info(owner)
+    if country is None and owner.start >= 2 and doc[owner.start - 1].text in {"'s", "’s"}:
+        state = at.get(owner.start - 2)
+        country = state.country if state is not None and state.type is T.COUNTRY else None
     desc.owner, desc.owner_country = key, country
     desc.owner_names.append(doc[owner.start : owner.end].text)
     if owner.type is T.GOVERNMENT_BODY:
@@ -534,7 +550,7 @@ def _restricted_exports(doc: Doc, verb: Token, at: dict[int, Mention]) -> Descri
     if owner is None:
         return None
     desc = Description("export controls", None, None, tokens=[verb.i])
-    _own(doc, desc, owner)
+    _own(doc, desc, owner, at)
     desc.topic = _covered(doc, obj.i + 1, at)
     return desc
 
@@ -563,7 +579,8 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     desc = Description(word, None, None, tokens=[head.i], instrument=True)
     owners: list[Mention] = []
     topic: list[str] = []
-    j = head.i - 1
+    kind = 1 if word.endswith(" order") else 0  # "executive", "final": part of the name
+    j = head.i - 1 - kind
     while j >= max(head.sent.start, head.i - 8):
         t = doc[j]
         m = at.get(j)
@@ -581,8 +598,6 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             continue
         break
     start = j + 1
-    if word == "executive order" and start == head.i:
-        start -= 1  # keep "executive" in the name
     while start < head.i and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     end = head.i + 1
@@ -600,11 +615,16 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             end = k
     while end > head.i + 1 and doc[end - 1].lower_ in {"and", "the", "on", "for"}:
         end -= 1
-    signers = _signers(doc, head, at)
+    signers = _signers(doc, head, at, _ORDER_MAKERS if word.endswith(" order") else set())
     owners += [m for m in signers if m.type in OWNER_TYPES and m not in owners]
     desc.announcers = [m.key for m in signers if m.type is T.PERSON]
     real_topic = [w for w in topic if w.lower() not in {"new", "joint", "bilateral", "and"}]
     targets = _against(doc, head, at) if owners or desc.announcers else []
+    if word.endswith(" order") and not targets and head.i + 2 < len(doc) and \
+            doc[head.i + 1].lower_ in {"on", "against"}:
+        # "a denial order on Acme": whom it is against, right after it
+        m = at.get(head.i + 2)
+        targets = [m] if m is not None and _mention_info(m)[1] is T.COMPANY else []
     if targets or word in SELF_NAMED and (owners or desc.announcers):
         # "a deal with operators to phase out parts from Huawei and ZTE", "a warning against
         # Huawei", "an executive order": a measure even without a topic word
@@ -663,17 +683,20 @@ def _against(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
     return found
 
 
-def _signers(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
-    """Who signed, adopted or passed the instrument: the subject of its verb."""
+def _signers(doc: Doc, head: Token, at: dict[int, Mention],
+             more: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
+    """Who signed, adopted or passed the instrument: the subject of its verb (one of
+    ``SIGN_VERBS`` or ``more``)."""
+    verbs = SIGN_VERBS | more
     verb = head.head
     # the relative clause hangs on the head or, misattached, on its "on 5G" object
     near = [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children
                     if g.dep_ == "pobj")]
     relative = [c for n in near for c in n.children if c.dep_ == "relcl"
-                and (c.lemma_ or "").lower() in SIGN_VERBS]
+                and (c.lemma_ or "").lower() in verbs]
     if relative:  # "a memorandum on 5G that the president signed with his US counterpart"
         verb = relative[0]
-    elif head.dep_ not in {"dobj", "nsubjpass"} or (verb.lemma_ or "").lower() not in SIGN_VERBS:
+    elif head.dep_ not in {"dobj", "nsubjpass"} or (verb.lemma_ or "").lower() not in verbs:
         return []
     if _negated_or_maybe(verb):
         return []
@@ -948,9 +971,12 @@ def _denied(doc: Doc, found: list[Description], at: dict[int, Mention]) -> None:
             continue
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
+            # "does not cover Acme's listed shares": the shares are left alone, not Acme
             denials.append((i, subj.lower_, (subj.lemma_ or subj.text).lower(),
                             {at[t.i].key for c in verb.children if c.dep_ in {"dobj", "prep"}
-                             for t in c.subtree if t.i in at}))
+                             for t in c.subtree if t.i in at and not (
+                                 at[t.i].end < len(doc)
+                                 and doc[at[t.i].end].text in {"'s", "’s"})}))
     for d in found:
         if not d.targets or not d.tokens:
             continue

@@ -1364,6 +1364,9 @@ def rule_promoted(s: Sentence) -> None:
         if not pols or agent is None:
             continue
         for pol in pols[:1]:
+            if pol.kind == "description" and pol.country and agent.country and \
+                    agent.country != pol.country:
+                continue  # "China hit back at new U.S. tariffs, announcing ...": not China's
             for extra in agents[1:]:
                 if extra.type in ACTORS and agent.type in ACTORS and extra.kind != "capital":
                     s.ctx.fact(pol.key, "promotedBy", extra.key,
