@@ -1928,3 +1928,25 @@ def test_a_measure_that_leaves_a_firm_s_shares_alone_still_excludes_the_firm() -
     ex, _ = _policies("The Commerce Department imposed a denial order on ZTE in April. The ban "
                       "will stay until ZTE pays. It does not cover ZTE's listed shares.")
     assert {f.object for f in ex.facts if f.predicate == "excludes"} == {"org/zte"}
+
+
+@pytest.mark.parametrize(("text", "served"), [
+    ("The Indian delegation included Ambassador Taranjit Singh Sandhu and Principal Scientific "
+     "Adviser Ajay Kumar Sood.", {("Taranjit Singh Sandhu", "India"), ("Ajay Kumar Sood", "India")}),
+    ("NASA Administrator Bill Nelson and NSF Director Sethuraman Panchanathan joined the US side.",
+     {("Bill Nelson", "United States"), ("Sethuraman Panchanathan", "United States")}),
+    ("The Indian delegation did not include Ajay Kumar Sood.", set()),
+])
+def test_members_of_a_country_s_delegation_serve_it(
+        text: str, served: set[tuple[str, str]]) -> None:
+    ex, _ = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    got = {(names[f.subject], names[f.object]) for f in ex.facts if f.predicate == "affiliatedWith"
+           and f.object.startswith("country/")}
+    assert got == served
+
+
+def test_a_company_word_before_minister_is_the_minister_s_portfolio() -> None:
+    ex, _ = _policies("Communications and Digital Technologies Minister Stella Ndabeni-Abrahams "
+                      "said the policy would be published.")
+    assert [e.label for e in ex.entities if e.type.value != "Person"] == []

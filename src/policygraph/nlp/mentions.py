@@ -782,6 +782,8 @@ class MentionFinder:
             return None  # "Contact the Press Office"
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PORTFOLIO_OF:
             return None  # "Minister of Science and Technology": a portfolio, not a company
+        if end < len(doc) and doc[end].text in {"Minister", "Ministry", "Minister's"}:
+            return None  # "Digital Technologies Minister Jane Roe": her portfolio
         kind = self._org_type(doc, span)
         if kind is None:
             return None

@@ -1800,6 +1800,42 @@ def rule_people_of(s: Sentence) -> None:
                        s.evidence("relations.affiliatedWith.of", 0.8))
 
 
+#: Verbs that list a delegation's members: "The Ruritanian delegation included A and B".
+_MEMBER_VERBS = {"include", "comprise", "consist", "number", "feature"}
+
+
+def _serve_side(s: Sentence, side: Mention, start: int, end: int, rule: str) -> None:
+    """The people named between ``start`` and ``end`` serve ``side``, unless their own
+    title names another country."""
+    for person in s.of(T.PERSON):
+        if start <= person.start < end and person.kind != "surname" and not any(
+                x.type is T.COUNTRY and x.key != side.key
+                for x in s.between(*(_title_before(s, person) or (0, 0)), {T.COUNTRY})):
+            s.ctx.fact(person.key, "affiliatedWith", side.key, s.evidence(rule, 0.75))
+
+
+def rule_delegations(s: Sentence) -> None:
+    """"The Ruritanian delegation included A, B and C", "A and B joined the US side": the
+    members serve the delegation's country."""
+    for t in s.span:
+        if t.lower_ not in {"delegation", "side", "team", "delegations"} or t.i < 1:
+            continue
+        side = s.mention_at(t.i - 1)
+        if side is None or side.type is not T.COUNTRY or side.end != t.i:
+            continue
+        verb = t.head
+        if t.dep_ in {"nsubj", "nsubjpass"} and lem(verb) in _MEMBER_VERBS and not negated(verb):
+            members = [c for c in verb.children if c.dep_ in {"dobj", "prep", "attr"}]
+            for c in members:
+                _serve_side(s, side, c.left_edge.i, c.right_edge.i + 1,
+                            "relations.affiliatedWith.delegation")
+        elif t.dep_ == "dobj" and lem(verb) == "join" and not negated(verb):
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    _serve_side(s, side, c.left_edge.i, c.right_edge.i + 1,
+                                "relations.affiliatedWith.delegation")
+
+
 def rule_sides(s: Sentence) -> None:
     """"On the Ruritanian side were Jane Roe and John Doe": the people of that part of the
     sentence (up to a semicolon) serve that country, unless their own title names another.
@@ -1812,12 +1848,7 @@ def rule_sides(s: Sentence) -> None:
             continue  # "on the South Korean side", not "the other side"
         start = max([s.span.start] + [x.i + 1 for x in doc[s.span.start : t.i] if x.text == ";"])
         end = next((x.i for x in doc[t.i : s.span.end] if x.text == ";"), s.span.end)
-        for person in s.of(T.PERSON):
-            if start <= person.start < end and person.kind != "surname" and not any(
-                    x.type is T.COUNTRY and x.key != side.key
-                    for x in s.between(*(_title_before(s, person) or (0, 0)), {T.COUNTRY})):
-                s.ctx.fact(person.key, "affiliatedWith", side.key,
-                           s.evidence("relations.affiliatedWith.side", 0.75))
+        _serve_side(s, side, start, end, "relations.affiliatedWith.side")
 
 
 def _ensure_country(ctx: DocContext, code: str) -> str:
@@ -2094,7 +2125,7 @@ def rule_status(s: Sentence) -> None:
 SENTENCE_RULES: list[Rule] = [
     rule_urged, rule_participates, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
-    rule_sides, rule_person_tags,
+    rule_sides, rule_delegations, rule_person_tags,
     rule_gov_based, rule_status,
 ]
 
