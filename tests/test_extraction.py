@@ -1950,3 +1950,17 @@ def test_a_company_word_before_minister_is_the_minister_s_portfolio() -> None:
     ex, _ = _policies("Communications and Digital Technologies Minister Stella Ndabeni-Abrahams "
                       "said the policy would be published.")
     assert [e.label for e in ex.entities if e.type.value != "Person"] == []
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    ("Prime Minister Bárður á Steig Nielsen met the ambassador on Monday.",
+     "Bárður á Steig Nielsen", "Prime Minister"),
+    ("Trade Commissioner Maroš Šefčovič said the talks went well.", "Maroš Šefčovič",
+     "Trade Commissioner"),
+])
+def test_names_in_any_script_and_with_particles_are_people(
+        text: str, person: str, role: str) -> None:
+    ex, _ = _policies(text)
+    people = {e.key: e.label for e in ex.entities if e.type.value == "Person"}
+    assert list(people.values()) == [person]
+    assert [v.value for v in ex.values if v.predicate == "role"] == [role]

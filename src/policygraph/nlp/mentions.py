@@ -711,7 +711,7 @@ class MentionFinder:
             size = self._country_at(doc, start, end - start - 2)
             start += size
         words = doc[start:end]
-        if not len(words) or not all(re.fullmatch(r"[A-Z][\w'’.-]*|-|[a-z]{1,3}", t.text)
+        if not len(words) or not all(_name_word(t.text)
                                      or t.i > 0 and doc[t.i - 1].text == "-" and t.is_alpha
                                      for t in words):
             return None
@@ -1356,6 +1356,17 @@ def _programme_end(doc: Doc, start: int, end: int, countries: dict[int, Mention]
     if all(t.i in countries or t.ent_type_ in {"DATE", "TIME", "GPE"} for t in tail):
         return k + 1
     return end
+
+
+def _name_word(text: str) -> bool:
+    """A word of a person's name: capitalised in any script ("Bárður", "Ólafur"), a hyphen,
+    or a short particle ("á", "av", "von", "de").
+
+    >>> [_name_word(w) for w in ("Bárður", "á", "av", "Steig", "minister", "3G")]
+    [True, True, True, True, False, False]
+    """
+    return text == "-" or text[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'’.-]*", text) \
+        is not None or text.islower() and text.isalpha() and len(text) <= 3
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:
