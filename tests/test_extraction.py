@@ -1964,3 +1964,26 @@ def test_names_in_any_script_and_with_particles_are_people(
     people = {e.key: e.label for e in ex.entities if e.type.value == "Person"}
     assert list(people.values()) == [person]
     assert [v.value for v in ex.values if v.predicate == "role"] == [role]
+
+
+def test_two_pairs_of_leaders_are_two_meetings() -> None:
+    assert sorted(map(sorted, _meeting_leaders(
+        "Donald Trump met Chinese President Xi Jinping in Osaka on June 29. Cyril Ramaphosa "
+        "also met Xi in Osaka."))) == [["Cyril Ramaphosa", "Xi Jinping"],
+                                        ["Donald Trump", "Xi Jinping"]]
+
+
+def test_names_listed_respectively_serve_the_organisations_in_the_same_places() -> None:
+    ex, _ = _policies("The letter was signed by the chief executives of Vodacom, MTN and Cell C "
+                      "- Shameel Joosub, Godfrey Motsa and Douglas Stevenson respectively.")
+    names = {e.key: e.label for e in ex.entities}
+    assert {(names[f.subject], names[f.object]) for f in ex.facts
+            if f.predicate == "affiliatedWith"} == {
+        ("Shameel Joosub", "Vodacom"), ("Godfrey Motsa", "MTN"), ("Douglas Stevenson", "Cell C")}
+    assert {v.value for v in ex.values if v.predicate == "role"} == {"chief executive"}
+
+
+def test_lists_of_different_lengths_are_not_paired() -> None:
+    ex, _ = _policies("The chief executives of Vodacom, MTN and Cell C - Shameel Joosub and "
+                      "Godfrey Motsa respectively - signed it.")
+    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"]

@@ -77,6 +77,9 @@ class MeetingRecord:
             return False
         if self.ordinal and other.ordinal and self.ordinal[0] != other.ordinal[0]:
             return False
+        mine, theirs = set(self.leaders), set(other.leaders)
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+            return False  # "Roe met Doe ... Poe also met Doe": two meetings of Doe's
         if self.date and other.date:
             return True  # the same day (checked above)
         a = set(self.participants) | set(self.leaders)

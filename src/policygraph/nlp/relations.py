@@ -27,6 +27,7 @@ from policygraph.linking import (
     canonical_policy_name,
     country_key,
     org_key,
+    person_key,
     policy_key,
 )
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
@@ -1836,6 +1837,72 @@ def rule_delegations(s: Sentence) -> None:
                                 "relations.affiliatedWith.delegation")
 
 
+def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list "A, B and C" between ``start`` and ``end``, as token ranges."""
+    items, first = [], start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text == "," or doc[k].lower_ == "and":
+            if k > first:
+                items.append((first, k))
+            first = k + 1
+    return items
+
+
+def rule_respectively(s: Sentence) -> None:
+    """"the chief executives of Acme, Globex and Initech - Jane Roe, John Doe and Ann Poe
+    respectively": each name serves the organisation in the same place, with the title.
+
+    A name in the list the NER missed is still a person when it is two to four
+    capitalised words.
+    """
+    doc = s.doc
+    r = next((t.i for t in s.span if t.lower_ == "respectively"), None)
+    if r is None:
+        return
+    k = r - 1
+    while k > s.span.start and doc[k].text in {",", ")"}:
+        k -= 1
+    end, start = k + 1, k
+    while start > s.span.start and doc[start - 1].text not in {"-", "–", "—", ":", "(", ";"} \
+            and not (s.mention_at(start - 1) is not None
+                     and s.mention_at(start - 1).type in ACTORS):  # type: ignore[union-attr]
+        start -= 1
+    names = _chunks(doc, start, end)
+    j = start - 1
+    while j > s.span.start and doc[j].text in {"-", "–", "—", ":", "(", ","}:
+        j -= 1
+    orgs: list[Mention] = []
+    while j >= s.span.start:
+        m = s.mention_at(j)
+        if m is not None and m.type in ACTORS:
+            orgs.insert(0, m)
+            j = m.start - 1
+        elif doc[j].text == "," or doc[j].lower_ == "and":
+            j -= 1
+        else:
+            break
+    if len(names) < 2 or len(names) != len(orgs):
+        return
+    role = None
+    if j >= s.span.start and doc[j].lower_ == "of" and doc[j - 1].pos_ == "NOUN" and \
+            lem(doc[j - 1]) in ROLE_WORDS | {"executive", "boss", "head"}:
+        noun = doc[j - 1]
+        words = [c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+        role = " ".join([*words, noun.lemma_.lower()])  # "chief executives" -> "chief executive"
+    for (a, b), org in zip(names, orgs, strict=True):
+        person = s.mention_at(a)
+        key = person.key if person is not None and person.type is T.PERSON else None
+        text = doc[a:b].text
+        if key is None and 2 <= b - a <= 4 and all(t.is_title for t in doc[a:b]):
+            key = person_key(text)
+            s.ctx.entities.setdefault(key, Entity(key, T.PERSON, text, frozenset()))
+        if key is None:
+            continue
+        s.ctx.fact(key, "affiliatedWith", org.key, s.evidence("relations.respectively", 0.75))
+        if role:
+            s.ctx.value(key, "role", role, "string", s.evidence("relations.respectively", 0.7))
+
+
 def rule_sides(s: Sentence) -> None:
     """"On the Ruritanian side were Jane Roe and John Doe": the people of that part of the
     sentence (up to a semicolon) serve that country, unless their own title names another.
@@ -2125,7 +2192,7 @@ def rule_status(s: Sentence) -> None:
 SENTENCE_RULES: list[Rule] = [
     rule_urged, rule_participates, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
-    rule_sides, rule_delegations, rule_person_tags,
+    rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status,
 ]
 
