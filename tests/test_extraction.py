@@ -791,7 +791,7 @@ def test_a_name_after_a_comma_is_no_list_member_unless_the_list_goes_on() -> Non
     from policygraph.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    found = mentions_of(nlp("The deal was confirmed by Huawei, Bloomberg reported on Monday."))
+    found = mentions_of(nlp("The deal was confirmed by Huawei, Hartley reported on Monday."))
     assert [m for m in found if m[2] in {"Company", "Telco"}] == [
         ("Huawei", "org/huawei", "Company")]
 
@@ -838,10 +838,10 @@ def test_public_bodies_named_after_an_adjective_keep_their_whole_name() -> None:
     from policygraph.pipeline import extract
 
     text = ("The National Council on Data Protection and the General Administration of "
-            "Customs met the Higher Council for Cyberspace Security on Monday.")
+            "Standards met the Higher Council for Cyberspace Security on Monday.")
     ex = next(extract([Article(id="b", text=text, published=date(2023, 5, 26))]))
     bodies = {e.label for e in ex.entities if e.type.value == "GovernmentBody"}
-    assert {"National Council on Data Protection", "General Administration of Customs",
+    assert {"National Council on Data Protection", "General Administration of Standards",
             "Higher Council for Cyberspace Security"} <= bodies
 
 
@@ -949,13 +949,13 @@ def test_a_measure_said_not_to_exclude_a_firm_does_not(
 
 
 @pytest.mark.parametrize(("text", "body", "acronym"), [
-    ("The Independent Communications Authority of South Africa (ICASA) assigned spectrum to "
-     "the operators in April. ICASA said more would follow.",
-     "Independent Communications Authority of South Africa", "ICASA"),
+    ("The Independent Media Authority of South Africa (IMASA) assigned spectrum to "
+     "the operators in April. IMASA said more would follow.",
+     "Independent Media Authority of South Africa", "IMASA"),
     ("The National Communications Authority of Ghana fined two operators on Monday.",
      "National Communications Authority of Ghana", None),
-    ("Operators need a licence from the Communications Authority of Kenya (CAK), which "
-     "regulates the sector.", "Communications Authority of Kenya", "CAK"),
+    ("Operators need a licence from the Spectrum Authority of Kenya (SAK), which "
+     "regulates the sector.", "Spectrum Authority of Kenya", "SAK"),
 ])
 def test_a_body_named_with_its_country_keeps_it_and_its_acronym(
         text: str, body: str, acronym: str | None) -> None:
@@ -1650,9 +1650,11 @@ def test_a_root_verb_is_not_hedged_by_its_own_lemma_but_what_it_asks_for_is() ->
 
 @pytest.mark.parametrize(("text", "role", "body"), [
     ("White House press secretary Jane Roe said implementation falls to the next "
-     "administration.", "press secretary", "White House"),
-    ("EU foreign policy chief Jane Roe said no deal was reached.", "foreign policy chief",
+     "administration.", "White House press secretary", "White House"),
+    ("EU foreign policy chief Jane Roe said no deal was reached.", "EU foreign policy chief",
      "European Union"),
+    # a country opening the title is no part of the role; a body is, as written
+    ("U.S. trade chief Jane Roe said no deal was reached.", "trade chief", "United States"),
     ("The new trade minister Jane Roe said so.", "trade minister", None),
 ])
 def test_lower_case_words_compounded_into_a_title_belong_to_it(
@@ -1705,8 +1707,8 @@ def test_an_order_s_number_is_part_of_its_name_though_the_ner_calls_it_a_date(
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    ("The Federal Trade Commission sued Acme on Monday. Commissioner Jane Roe dissented.",
-     "org/federal-trade-commission"),
+    ("The Federal Example Commission sued Acme on Monday. Commissioner Jane Roe dissented.",
+     "org/federal-example-commission"),
     ("The European Commission fined Acme. Commissioner Jane Roe said it was fair.",
      "org/european-commission"),
     ("The Federal Trade Commission and the European Commission met. Commissioner Jane Roe "

@@ -146,8 +146,10 @@ class Linker:
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 acr = doc[end + 1].text
                 # "NSA", and mixed case with two capitals: "iSUN", "AcMe"
+                # or a short name the gazetteer knows: "the Ministry of ... (Kominfo)"
                 if 2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
-                        c.isupper() for c in acr) >= 2) and m.type is not EntityType.PERSON \
+                        c.isupper() for c in acr) >= 2 or acr in self.gaz.org_by_name
+                        and m.type.is_org) and m.type is not EntityType.PERSON \
                         and acr not in _NOT_ACRONYMS:
                     aliases[acr] = _named_with(doc, m, by_end) or m
             alias = _or_alias(doc, m)

@@ -1687,7 +1687,9 @@ def rule_people(s: Sentence) -> None:
         # "a former BIS official who is now a partner at Acme": no longer the bureau's
         inner = [x for x in s.between(start, end, ACTORS) if former is None or x.start < former]
         words = [t for t in doc[start:end]]
-        while words and (s.mention_at(words[0].i) in inner or words[0].text in
+        # "U.S. Secretary of State": the country is no part of the role; "NASA
+        # Administrator", "Acme chief executive": the body or firm is, as written
+        while words and (_leading_country(s, words[0], inner) or words[0].text in
                          {"'s", "’s", "’", ",", "the", "a", "an", "and", "The"}
                          or _possessive_person(s, words[0])):
             words = words[1:]
@@ -1739,6 +1741,15 @@ def rule_people(s: Sentence) -> None:
             if home is not None:
                 key, rule = home
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
+
+
+def _leading_country(s: Sentence, word: Token, inner: list[Mention]) -> bool:
+    """Whether ``word`` belongs to a country (or a possessive body: "Acme's") that opens
+    a title."""
+    m = s.mention_at(word.i)
+    if m is None or m not in inner:
+        return False
+    return m.type is T.COUNTRY or m.end < len(s.doc) and s.doc[m.end].text in {"'s", "’s"}
 
 
 def _plural_title(s: Sentence, m: Mention) -> str | None:
