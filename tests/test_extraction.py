@@ -1989,3 +1989,20 @@ def test_lists_of_different_lengths_are_not_paired() -> None:
     ex, _ = _policies("The chief executives of Vodacom, MTN and Cell C - Shameel Joosub and "
                       "Godfrey Motsa respectively - signed it.")
     assert not [f for f in ex.facts if f.predicate == "affiliatedWith"]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    ("LONDON, May 3 (Example Wire) - Britain will enforce the Network Integrity Act "
+     "from October, the ministry said. The Network Integrity Act bars Huawei.",
+     {"United Kingdom"}),
+    ("BEIJING, Feb 4 (Example Wire) - China hit back on Tuesday. China's ministry said so. "
+     "President Donald Trump imposed the tariff under the Emergency Powers Act, and China "
+     "answered.", set()),
+])
+def test_a_law_is_the_home_country_s_unless_its_sentence_ties_it_to_another(
+        text: str, owners: set[str]) -> None:
+    ex, policies = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    law = next(p for p in policies if p.label.endswith("Act"))
+    assert {names[f.object] for f in ex.facts
+            if f.subject == law.key and f.predicate == "promotedBy"} == owners

@@ -2383,6 +2383,7 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
     if home is None:
         return
     owned = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
+    served = ctx.countries_served()
     for m in mentions:
         words = m.name.split()
         if m.type is not T.POLICY or m.key in owned or not words or m.kind == "description" \
@@ -2391,7 +2392,14 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
         last = words[-1].lower()
         if last in LAW_HEADS or len(words) > 1 and words[-2].lower() in LAW_HEADS \
                 and words[-1].isdigit():
-            ev = span_evidence(m.span(ctx.doc).sent, "relations.promotedBy.homeLaw", 0.55)
+            sent = m.span(ctx.doc).sent
+            foreign = [x for x in mentions if sent.start <= x.start < sent.end and (
+                x.type is T.COUNTRY and x.key != home or x.type is T.PERSON and (
+                    served.get(x.key) and home not in served[x.key]
+                    or x.country and country_key(x.country) != home))]
+            if foreign:
+                continue  # "Roe's tariff under the Emergency Powers Act": maybe Roe's country's
+            ev = span_evidence(sent, "relations.promotedBy.homeLaw", 0.55)
             ctx.fact(m.key, "promotedBy", home, ev)
             owned.add(m.key)
 
