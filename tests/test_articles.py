@@ -510,3 +510,28 @@ def test_numeric_dates_read_in_the_zone_s_order_and_slashes_part_a_header(
     art = parse_text(f"Acme picks Globex for 5G\n\n{header}\nBy Jane Roe\n\n"
                      "Acme said on Thursday it had picked Globex.")
     assert art.published is not None and art.published.isoformat() == published
+
+
+def test_a_name_then_a_journalist_s_role_in_a_header_line_is_the_author() -> None:
+    art = parse_text("EXAMPLE REPORT › Policy & Regulation › Security\n\n"
+                     "Ruritania backs 5G security principles without naming Acme\n\n"
+                     "Jana Novotná | Central Europe Correspondent | 03.05.2019 17:20 CEST\n\n"
+                     "Officials from 32 countries ended a conference in Prague on Friday.")
+    assert art.authors == ("Jana Novotná",)
+    assert art.publisher == "Example Report"  # the site's name opening the navigation
+    assert art.published is not None and art.published.isoformat() == "2019-05-03T17:20:00+02:00"
+
+
+def test_a_text_label_and_a_dotted_time_in_a_nordic_header() -> None:
+    art = parse_text("Court backs regulator's Acme ban\n\nTue 22 Jun 2021 · 15.37 CEST "
+                     "(updated 17.02)\nText: Elin Berg\n\nThe court rejected Acme's appeal.")
+    assert art.authors == ("Elin Berg",)
+    assert art.published is not None and art.published.isoformat() == "2021-06-22T15:37:00+02:00"
+
+
+def test_a_wire_release_names_its_issuer_under_news_provided_by() -> None:
+    art = parse_text("Ruritania moves to bar Acme equipment\n\nNews provided by\nMinistry of "
+                     "Examples of Ruritania\nMay 19, 2022, 17:53 ET\n\nOTTAWA, ON, May 19, 2022 "
+                     "/ExampleWire/ - Ruritanians depend on secure networks.")
+    assert art.publisher == "Ministry of Examples of Ruritania"
+    assert "Ministry of Examples" not in art.text

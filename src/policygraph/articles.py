@@ -87,10 +87,13 @@ _BYLINE = re.compile(
     r"(?:by|written by|reporting by|reported by|compiled by|hosted by|prepared by|"
     r"presented by)\s+(.+)$", re.IGNORECASE)
 #: "Reporter: Jane Roe (Tokyo)": a byline given as a label.
-_LABELLED_BYLINE = re.compile(r"^(?:reporters?|authors?|writers?|correspondents?|byline)\s*:\s*(.+)$",
+_LABELLED_BYLINE = re.compile(r"^(?:reporters?|authors?|writers?|correspondents?|byline|text)\s*:\s*(.+)$",
                               re.IGNORECASE)
 #: "Jane Roe" alone on a line next to the date: a byline without "By".
-_NAME_LINE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,2}")
+_LOWER = "a-z'’\u00df-\u00ff\u0100-\u017f"  # "Novotná", "Šefčovič": Latin letters with marks
+_UPPER = "A-Z\u00c0-\u00de\u0100-\u017f"
+_NAME_LINE = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?"
+                        rf"(?:\s+[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?){{1,2}}")
 #: "Senior Fellow, Digital Security Programme": the role under a byline.
 _ROLE_LINE = re.compile(r"[A-Z][\w'’ -]{2,40},\s+[\w'’&, -]{2,80}")
 #: "Beijing time, GMT+8", "UTC+05:30": an offset written out.
@@ -274,6 +277,7 @@ def _parse_loose(raw: str) -> datetime | date | None:
         text = text.replace(named[1], " ")
     text = re.sub(r"\([^)]*\)", " ", text)
     text = re.sub(r"\b(\d{1,2})h(\d{2})\b", r"\1:\2", text)  # "10h00", as South Africa writes it
+    text = re.sub(r"(?<=\d{4} )(\d{1,2})\.(\d{2})\b(?!\.)", r"\1:\2", text)  # "2021 15.37", Nordic
     text = re.sub(r"\s[-–—·]\s", " ", text)  # "12/04/2022 - 09:15", "13 January 2023 · 7:30"
     text = re.sub(r"\s+", " ", text).strip(" ,")
     has_time = bool(re.search(r"\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?m\b", text, re.IGNORECASE))
@@ -500,6 +504,12 @@ def parse_text(
         if firm:  # "Example Marr LLP - Washington, D.C.": a firm's own alert
             found_publisher = found_publisher or firm.group(1)
             continue
+        if len(body) < 8 and _PROVIDED_BY.match(line):
+            issuer = next((ln for ln in lines[index + 1 : index + 3] if ln), None)
+            if issuer is not None and len(issuer) < 100:
+                found_publisher = found_publisher or issuer
+                seen.add(issuer)  # the issuer's line is header, not text
+            continue
         issued = _FROM_LINE.match(line) if len(body) < 8 else None
         if issued:
             found_publisher = found_publisher or _issuer(issued.group(1))
@@ -558,8 +568,14 @@ def parse_text(
     if found_publisher is None and headline in lines:
         under = next((ln for ln in lines[lines.index(headline) + 1 :] if ln), "")
         found_publisher = _masthead_name(under)
+        if found_publisher in found_authors:
+            found_publisher = None  # "Jane Roe | Correspondent | 03.05.2019": the byline
         if found_publisher is not None and under in body:
             body.remove(under)  # the masthead is no part of the story
+        above = next((ln for ln in lines if ln), "")
+        if found_publisher is None and above != headline and lines.index(above) < lines.index(
+                headline) and _is_nav(above):
+            found_publisher = _masthead_name(above)  # "EXAMPLE REPORT › Policy › Security"
     if found_publisher and found_publisher.isupper() and len(found_publisher) <= 6:
         # "(NNW)" in the dateline, "Example Newswire (NNW) · Technology" in the header
         spelled = re.search(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5}) \("
@@ -657,6 +673,10 @@ def _issuer(value: str) -> str | None:
     return None
 
 
+#: The words of a journalist's role: "Central Europe Correspondent", "staff writer".
+_JOURNALIST = r"\b(?:correspondent|reporter|writer|editor|columnist|journalist)s?\b"
+#: A wire-release header: "News provided by" above the issuing organisation's name.
+_PROVIDED_BY = re.compile(r"^(?:news\s+)?provided\s+by:?$", re.IGNORECASE)
 #: "By Jane Roe and John Doe, The Example Dispatch": the outlet after the names.
 #: A journalist's role in a byline ("Supreme Court correspondent").
 _BYLINE_ROLE = r",[^,]*\b(?:correspondent|reporter|writer|editor|columnist|analyst|contributor)s?"
@@ -788,12 +808,16 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
         if byline:
             names.extend(_authors(byline.group(1)))
             continue
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if not names and _NAME_LINE.fullmatch(part) and re.search(_JOURNALIST, nxt, re.IGNORECASE):
+            names.append(part)  # "Jane Roe | Central Europe Correspondent | 03.05.2019"
+            continue
         if when is not None or not re.search(r"\d", part):
             continue
         label = _DATE_LINE.match(part)
         value = label.group(1) if label else part
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
-        if re.match(r"\d{1,2}(?::|h)\d{2}\b", nxt) and not re.search(r"\d{4}", nxt):
+        if re.match(r"\d{1,2}(?::|h|\.)\d{2}\b", nxt) and not re.search(r"\d{4}", nxt):
             # "14:00 AEST", "4:12 p.m. Hong Kong time": the time after the date
             when = parse_datetime(f"{value} {nxt}")
         if when is None and re.search(r"\d{4}", value):
