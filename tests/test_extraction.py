@@ -2006,3 +2006,18 @@ def test_a_law_is_the_home_country_s_unless_its_sentence_ties_it_to_another(
     law = next(p for p in policies if p.label.endswith("Act"))
     assert {names[f.object] for f in ex.facts
             if f.subject == law.key and f.predicate == "promotedBy"} == owners
+
+
+def test_a_side_named_after_its_people_takes_only_those_before_it() -> None:
+    ex, _ = _policies("The meeting was co-chaired by Jane Roe and John Doe on the American "
+                      "side, and by European Commission Executive Vice Presidents Ann Poe and "
+                      "Max Moe for the EU.")
+    served = {(f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"
+              and f.object == "country/US"}
+    assert served == {("person/jane-roe", "country/US"), ("person/john-doe", "country/US")}
+
+
+def test_the_side_of_a_border_is_a_place_not_a_delegation() -> None:
+    ex, _ = _policies("Jane Roe and John Doe met at Chushul, on the Indian side of the Line of "
+                      "Actual Control, on Tuesday.")
+    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"]

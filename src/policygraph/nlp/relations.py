@@ -1922,10 +1922,18 @@ def rule_sides(s: Sentence) -> None:
     for t in s.span:
         side = s.mention_at(t.i - 1) if t.lower_ == "side" and t.i >= 3 else None
         if side is None or side.type is not T.COUNTRY or side.end != t.i or side.start < 2 or \
-                doc[side.start - 1].lower_ != "the" or doc[side.start - 2].lower_ not in {"on", "from"}:
-            continue  # "on the South Korean side", not "the other side"
-        start = max([s.span.start] + [x.i + 1 for x in doc[s.span.start : t.i] if x.text == ";"])
-        end = next((x.i for x in doc[t.i : s.span.end] if x.text == ";"), s.span.end)
+                doc[side.start - 1].lower_ != "the" or doc[side.start - 2].lower_ not in {"on", "from"} \
+                or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            continue  # "on the South Korean side", not "the other side" or "the Indian side of
+            # the border", a place
+        # the part of the sentence the side belongs to: up to a semicolon or ", and"
+        bounds = [x.i for x in s.span if x.text == ";" or x.lower_ == "and" and x.i > 0
+                  and doc[x.i - 1].text == ","]
+        start = max([s.span.start] + [b + 1 for b in bounds if b < side.start])
+        end = min([s.span.end] + [b for b in bounds if b > t.i])
+        opener = side.start - 2  # "On the Ruritanian side were A and B": those after it
+        if any(x.type is T.PERSON and start <= x.start < opener for x in s.mentions):
+            end = opener  # "A, B and C on the US side, and D for the EU": those before it
         _serve_side(s, side, start, end, "relations.affiliatedWith.side")
 
 
