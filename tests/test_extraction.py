@@ -2021,3 +2021,22 @@ def test_the_side_of_a_border_is_a_place_not_a_delegation() -> None:
     ex, _ = _policies("Jane Roe and John Doe met at Chushul, on the Indian side of the Line of "
                       "Actual Control, on Tuesday.")
     assert not [f for f in ex.facts if f.predicate == "affiliatedWith"]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Today, the Honourable Jane Roe, Minister of Innovation, Science and Industry, and the "
+     "Honourable John Doe, Minister of Public Safety, announced the plan.",
+     {"Jane Roe": "Minister of Innovation, Science and Industry",
+      "John Doe": "Minister of Public Safety"}),
+    ("On Monday, the Secretary of State for Digital, Culture, Media and Sport, the Rt Hon "
+     "Oliver Dowden MP, announced the rules.",
+     {"Oliver Dowden": "Secretary of State for Digital, Culture, Media and Sport"}),
+    ("Secretary of Commerce Jane Roe met Minister of Public Safety John Doe.",
+     {"Jane Roe": "Secretary of Commerce", "John Doe": "Minister of Public Safety"}),
+])
+def test_styles_and_listed_portfolios_in_ministers_titles(text: str, roles: dict[str, str]) -> None:
+    ex, policies = _policies(text)
+    names = {e.key: e.label for e in ex.entities}
+    assert {names[v.subject]: v.value for v in ex.values if v.predicate == "role"} == roles
+    assert {e.label for e in ex.entities if e.type.value == "Person"} == set(roles)
+    assert policies == []

@@ -635,7 +635,8 @@ class MentionFinder:
                 words = []  # the statistical NER has the name: it knows where it ends
             if len(words) >= 2:
                 start, end = words[-2][0], words[-1][1]
-                if any(doc[k].text in _PORTFOLIO for k in range(start, end)):
+                if any(doc[k].text in _PORTFOLIO for k in range(start, end)) or \
+                        doc[start - 1].lower_ in {"of", "for", "and"}:
                     i = max(j, i + 1)
                     continue  # "... for Cyber and Information Policy": the title's portfolio
                 if all(doc[k].pos_ == "PROPN" or doc[k].text == "-" for k in range(start, end)) \
@@ -833,6 +834,8 @@ _PORTFOLIO = POLICY_HEADS | GOV_HEADS | {
     "Affairs", "Security", "Information", "Communications", "Trade", "Commerce", "State",
     "Defense", "Defence", "Economy", "Development", "Technology", "Industry", "Energy",
     "Environment", "Growth", "Finance", "Treasury", "Justice", "Interior", "Relations",
+    "Safety", "Science", "Innovation", "Health", "Education", "Transport", "Agriculture",
+    "Culture", "Labour", "Labor", "Welfare", "Infrastructure", "Immigration", "Climate",
 }
 #: Words that start a person's title inside a run of capitalised words.
 _TITLE_START = {"Prime", "Minister", "President", "Secretary", "Deputy", "Vice", "Chairman",
@@ -854,6 +857,7 @@ _ROLE_WORDS = {
     "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",
     "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
     "gen.", "general", "premier", "governor", "the", "us", "u.s.",
+    "honourable", "honorable", "hon", "hon.", "rt", "rt.",  # "the Honourable Jane Roe"
 }
 
 
@@ -892,8 +896,11 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
         while start > 0 and i - start < 3 and doc[start - 1].pos_ == "PROPN" and \
                 doc[start - 1].is_title:  # what the NER made of it: taken or free below
             start -= 1
+        while start < i and doc[start].lower_ in _ROLE_WORDS:
+            start += 1  # "the Honourable Jane Roe, Minister of ...": a style, no name
         if i - start < 2 or (start > 0 and doc[start - 1].is_title
-                             and not doc[start - 1].is_sent_start):
+                             and not doc[start - 1].is_sent_start
+                             and doc[start - 1].lower_ not in _ROLE_WORDS):
             continue  # one word, or the end of a longer name ("Bank of Ruritania Jane")
         name = doc[start:i].text
         yield Mention(start, i, person_key(name), EntityType.PERSON, name, name, "titled")
@@ -948,6 +955,10 @@ def _plausible_name(doc: Doc, start: int, end: int, known: dict[int, Mention],
     span = doc[start:end]
     if span[0].is_sent_start and not at_start or span.text.lower() in {"the", "a"}:
         return False
+    if span[0].text in _TITLE_START or span[0].lower_ in _OFFICE_WORDS or \
+            start > 0 and doc[start - 1].lower_ in {"of", "for"} and start > 1 \
+            and doc[start - 2].text in _TITLE_START:
+        return False  # "Minister of Public Safety", "(Minister of) Science and Industry"
     ents = {t.ent_type_ for t in span if t.ent_type_}
     whole = [e for e in doc.ents if e.start == start and e.end == end]
     # the statistical NER often takes an unfamiliar name for a person's: the apposition

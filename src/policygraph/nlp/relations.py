@@ -1693,8 +1693,9 @@ def rule_people(s: Sentence) -> None:
                          {"'s", "’s", "’", ",", "the", "a", "an", "and", "The"}
                          or _possessive_person(s, words[0])):
             words = words[1:]
-        while words and words[-1].text in {",", "and", "the", "of", "for"}:
-            words = words[:-1]
+        while words and (words[-1].text in {",", "and", "the", "of", "for"}
+                         or words[-1].lower_ in HONORIFICS):
+            words = words[:-1]  # "..., Media and Sport, the Rt Hon Jane Roe": no style
         at = next((k for k, w in enumerate(words) if w.lower_ == "at" and k and
                    words[k - 1].lower_ in ROLE_WORDS), None)
         shown = words[:at] if at is not None else words  # "fellow at the Example Forum"
@@ -2127,6 +2128,10 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
         other = s.mention_at(j)
         if other is not None and other.type is T.PERSON or t.ent_type_ in {"DATE", "TIME"}:
             break  # "On Wednesday, ... spokesperson X": the title starts after the day
+        if t.lower_ in HONORIFICS and j < m.start - 3 or t.lower_ == "and" \
+                and j > s.span.start and doc[j - 1].text == "," and all(
+                    x.lower_ in HONORIFICS | {"the"} for x in doc[j + 1 : m.start]):
+            break  # "..., and the Honourable John Doe": another person's title ends there
         if t.is_title or t.is_upper or t.text in {"of", "for", "and", "the", ",", "-", "’s", "'s"} \
                 or t.lower_ in ROLE_WORDS | _TITLE_NOUNS \
                 or t.lower_ == "to" and j > s.span.start and doc[j - 1].lower_ in _POSTED \
@@ -2158,8 +2163,8 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
     if doc[j].lower_ in {"the", "a", "an"}:
         j += 1
     start = j
-    while j < s.span.end and doc[j].text not in {",", ".", ";", "said", "says", "told"} and \
-            j - start < 14:
+    while j < s.span.end and (doc[j].text not in {",", ".", ";", "said", "says", "told"}
+                              or _portfolio_goes_on(s, start, j)) and j - start < 14:
         inside = s.mention_at(j)
         # "..., director at the Ministry of Trade, Industry and Energy (MOTIE).": a body's
         # name, commas and acronym included, is part of the title
@@ -2175,6 +2180,19 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
             for t in span):  # "an analyst at Oslo-based Acme Capital" has no verb
         return None
     return start, j
+
+
+def _portfolio_goes_on(s: Sentence, start: int, j: int) -> bool:
+    """Whether the comma at ``j`` lists a portfolio's next field ("Minister of Innovation,
+    Science and Industry"), not the end of the title: a title word and "of" or "for" before
+    it, capitalised words after it, then "and" and another."""
+    doc = s.doc
+    if doc[j].text != "," or not any(t.lower_ in {"of", "for"} for t in doc[start:j]):
+        return False
+    k = j + 1
+    while k < min(j + 5, s.span.end) and doc[k].is_title and s.mention_at(k) is None:
+        k += 1
+    return k > j + 1 and k + 1 < s.span.end and doc[k].lower_ == "and" and doc[k + 1].is_title
 
 
 def rule_gov_based(s: Sentence) -> None:
@@ -2371,6 +2389,8 @@ def _announcers_countries(ctx: DocContext) -> None:
 
 
 LAW_HEADS = {"act", "law", "bill", "code", "ordinance", "decree", "regulation", "regulations"}
+#: Styles before a name, no part of the name or the title: "the Honourable Jane Roe".
+HONORIFICS = {"honourable", "honorable", "hon.", "hon", "rt", "rt.", "excellency"}
 
 
 def _persons_policies(ctx: DocContext) -> None:
