@@ -2040,3 +2040,22 @@ def test_styles_and_listed_portfolios_in_ministers_titles(text: str, roles: dict
     assert {names[v.subject]: v.value for v in ex.values if v.predicate == "role"} == roles
     assert {e.label for e in ex.entities if e.type.value == "Person"} == set(roles)
     assert policies == []
+
+
+def test_a_meeting_that_ends_on_a_day_is_dated_by_its_first_day() -> None:
+    ex, _ = _policies("The three-day summit, which ended on Sunday, was hosted by Prime Minister "
+                      "Fumio Kishida of Japan.", published=date(2023, 5, 22))  # a Monday
+    assert [(v.predicate, v.value) for v in ex.values if v.predicate in {"date", "duration"}] \
+        == [("date", "2023-05-19"), ("duration", "P3D")]
+
+
+def test_a_meeting_that_brings_together_leaders_of_countries_has_them_as_parties() -> None:
+    got = _meeting_participants(
+        "The three-day meeting in Hiroshima on Oct. 19 brings together the leaders of Japan, "
+        "the United States, Britain and Canada, as well as the European Union.")
+    assert got == {"Japan", "United States", "United Kingdom", "Canada", "European Union"}
+
+
+def test_a_meeting_that_does_not_bring_them_together_has_no_such_parties() -> None:
+    assert _meeting_participants("The summit in Oslo on Oct. 19 did not bring together the "
+                                 "leaders of Japan and Canada.") == set()

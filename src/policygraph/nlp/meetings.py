@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -71,6 +72,8 @@ class MeetingRecord:
     duration: tuple[str, Evidence] | None = None
     #: people who attended without leading: their countries take part
     attendees: dict[str, Evidence] = field(default_factory=dict)
+    #: the date is the meeting's last day ("the three-day summit, which ends on Sunday")
+    ends: bool = False
 
     def compatible(self, other: MeetingRecord) -> bool:
         if self.date and other.date and self.date[0] != other.date[0]:
@@ -93,6 +96,8 @@ class MeetingRecord:
                          (other.attendees, self.attendees)):
             for k, v in src.items():
                 dst.setdefault(k, v)
+        if self.date is None and other.date is not None:
+            self.ends = other.ends
         self.date = self.date or other.date
         self.ordinal = self.ordinal or other.ordinal
         self.mode = self.mode or other.mode
@@ -163,6 +168,10 @@ def _planned(verb: Token) -> bool:
     return bool(words & _PLANNED) and not words & _POSSIBLE
 
 
+#: Verbs whose day is a meeting's last: "ended a two-day conference on Friday".
+_ENDING = {"end", "close", "conclude", "wrap", "finish"}
+#: Verbs by which a meeting gathers its parties: "brings together the leaders of A and B".
+_GATHER = {"bring", "gather", "assemble", "unite", "convene", "draw"}
 #: Nouns a meeting comes in: "a third round of talks", "a session of the dialogue".
 _ROUNDS = {"round", "session", "series", "day"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
@@ -408,10 +417,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     own = {trig.i, holder.i, *(c.i for c in trig.children if c.pos_ == "VERB")}
     dates.sort(key=lambda e: (_governor(e.root) not in own, abs(e.start - trig.i)))
     for best in dates:
+        verb = doc[_governor(best.root)]
         value = resolve_date(best.text, ref_date,  # type: ignore[arg-type]
-                             ahead=_ahead(doc[_governor(best.root)]))
+                             ahead=_ahead(verb))
         if value and value[1] == "date":  # the nearest day, not "almost four months"
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
+            rec.ends = lem(verb) in _ENDING  # "ended a two-day conference on Friday"
             break
     if rec.date is None:
         # "Today, Roe hosted Doe ...": a day word the NER did not tag, on the meeting's verb
@@ -454,6 +465,18 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         if value:
             rec.duration = (value, _evidence(sent, "meetings.duration", 0.8))
     words = doc_words(sent.doc)
+    for i in range(sent.start, sent.end):
+        if words[i][0] not in _GATHER:
+            continue
+        verb = sent.doc[i]
+        if verb.pos_ != "VERB" or negated(verb) or not (
+                verb.lemma_ != "bring" or any(c.lower_ == "together" for c in verb.children)):
+            continue  # "brings together the leaders of A, B and C": all of them take part
+        inside = {t.i for c in verb.children if c.dep_ in {"dobj", "prep", "dative"}
+                  for t in c.subtree}
+        for p in mentions:
+            if p.start in inside and p.type in ACTORS and p.kind not in {"capital", "demonym"}:
+                rec.participants.setdefault(p.key, _evidence(sent, "meetings.gathered", 0.7))
     for i in range(sent.start, sent.end):
         if words[i][0] not in LEAD:
             continue  # known from the lemma alone, without making the Token
@@ -664,6 +687,11 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     for n, rec in enumerate(meetings, start=1):
         codes = sorted(k.split("/", 1)[1].lower() for k in rec.participants
                        if k.startswith("country/"))
+        days = re.fullmatch(r"P(\d+)D", rec.duration[0]) if rec.duration else None
+        if rec.date and rec.ends and days and int(days.group(1)) > 1:
+            # a meeting is dated by its first day: "the three-day summit ends on Sunday"
+            first = date.fromisoformat(rec.date[0]) - timedelta(days=int(days.group(1)) - 1)
+            rec.date = (first.isoformat(), rec.date[1])
         if rec.date:
             key = "meeting/" + "-".join([*codes, rec.date[0]])
         else:
