@@ -2059,3 +2059,22 @@ def test_a_meeting_that_brings_together_leaders_of_countries_has_them_as_parties
 def test_a_meeting_that_does_not_bring_them_together_has_no_such_parties() -> None:
     assert _meeting_participants("The summit in Oslo on Oct. 19 did not bring together the "
                                  "leaders of Japan and Canada.") == set()
+
+
+@pytest.mark.parametrize(("text", "leaders"), [
+    ("Angela Merkel held a video call with Chinese President Xi Jinping and French President "
+     "Emmanuel Macron on April 16.", [{"Angela Merkel", "Xi Jinping", "Emmanuel Macron"}]),
+    ("Jane Roe had a phone call with Chinese President Xi Jinping on Tuesday.",
+     [{"Jane Roe", "Xi Jinping"}]),
+    ("Jane Roe issued a call for talks with Chinese President Xi Jinping.", []),
+    ("Jane Roe did not hold a call with Chinese President Xi Jinping.", []),
+])
+def test_a_call_held_with_someone_is_a_meeting(text: str, leaders: list[set[str]]) -> None:
+    assert _meeting_leaders(text) == leaders
+
+
+def test_a_state_that_pressed_others_to_join_is_not_urged_itself() -> None:
+    ex, _ = _policies("The United States, which under former President Donald Trump pressed "
+                      "allies to join its Clean Network programme, has continued to urge Berlin "
+                      "to go further.")
+    assert not [f for f in ex.facts if f.predicate == "urgedToJoin"]

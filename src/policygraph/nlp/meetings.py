@@ -175,7 +175,7 @@ _GATHER = {"bring", "gather", "assemble", "unite", "convene", "draw"}
 #: Nouns a meeting comes in: "a third round of talks", "a session of the dialogue".
 _ROUNDS = {"round", "session", "series", "day"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
-_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer"}
+_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call"}
 #: "spoke by phone with", "talked over video with": a call is a meeting too.
 _CALL_MEANS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
 
@@ -208,7 +208,18 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and \
                     t.head.head.lower_ in {"sidelines", "sideline", "margins", "margin"}:
                 continue  # "met Doe on the sidelines of the summit": the meeting is theirs
+            if t.dep_ == "pobj" and t.head.lower_ == "for" and lem(t.head.head) in {
+                    "call", "push", "appeal", "demand", "plea", "request", "press", "ask"}:
+                continue  # "issued a call for talks with Doe": asked for, not held
             out.append(t)
+        elif lemma == "call" and t.pos_ == "NOUN":
+            # "held a video call with Roe", "a phone call between Roe and Doe": a meeting;
+            # not "calls for a ban" or "a call to action"
+            means = any(lem(c) in _CALL_MEANS for c in t.children if c.dep_ in {"compound", "amod"})
+            held = lem(t.head) in _HOLD and t.dep_ == "dobj" and not negated(t.head) \
+                and not irrealis(t.head, 2)
+            if (means or held) and any(c.lower_ in {"with", "between"} for c in t.children):
+                out.append(t)
         elif lemma == "meet" and t.pos_ == "VERB":
             # "will not meet", "could meet" are no meetings; "is due to meet on May 3" is
             # one, planned
