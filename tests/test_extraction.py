@@ -2078,3 +2078,12 @@ def test_a_state_that_pressed_others_to_join_is_not_urged_itself() -> None:
                       "allies to join its Clean Network programme, has continued to urge Berlin "
                       "to go further.")
     assert not [f for f in ex.facts if f.predicate == "urgedToJoin"]
+
+
+def test_firms_told_to_enforce_a_measure_are_not_its_targets() -> None:
+    ex, _ = _policies("The ministry acted under the Information Technology Act. The department "
+                      "had told operators, including Reliance Jio and Bharti Airtel, to block "
+                      "access. The regulator ordered Acme Telecom to remove Huawei gear under "
+                      "the Network Act.")
+    names = {e.key: e.label for e in ex.entities}
+    assert {names[f.object] for f in ex.facts if f.predicate == "excludes"} == {"Huawei"}

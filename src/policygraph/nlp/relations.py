@@ -473,7 +473,8 @@ def rule_excludes(s: Sentence) -> None:
             continue  # export curbs hit exporters ("will affect ASML"); they exclude no one
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
-                   if not _uses_after(s, m) and not _in_relative_clause(s, m, trig)]
+                   if not _uses_after(s, m) and not _in_relative_clause(s, m, trig)
+                   and not _told(s, m)]
         if trig.pos_ == "NOUN":  # "restrictions on Acme", not "the restrictions hit Acme"
             own = {t.i for t in trig.subtree}
             targets = [m for m in targets if m.start in own]
@@ -501,6 +502,24 @@ def rule_excludes(s: Sentence) -> None:
         for pol in policies[:1] if len(policies) > 1 else policies:
             for m in targets:
                 s.ctx.fact(pol.key, "excludes", m.key, s.evidence("relations.excludes", 0.8))
+
+
+#: Verbs that tell someone to act: those told are the actors, not the measure's targets.
+_TELLING = {"tell", "ask", "order", "instruct", "direct", "require", "urge", "force", "oblige"}
+
+
+def _told(s: Sentence, m: Mention) -> bool:
+    """Whether ``m`` is among those told to act: "told operators, including Acme and Globex,
+    to block access" makes Acme and Globex enforce the measure, not suffer it."""
+    current = s.doc[m.end - 1]
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        dep, current = current.dep_, current.head
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ != "prep":  # not "including"
+            return dep == "dobj" and lem(current) in _TELLING and any(
+                c.dep_ in {"xcomp", "ccomp"} for c in current.children)
+    return False
 
 
 def _in_relative_clause(s: Sentence, m: Mention, trig: Token) -> bool:
