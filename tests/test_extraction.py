@@ -2087,3 +2087,18 @@ def test_firms_told_to_enforce_a_measure_are_not_its_targets() -> None:
                       "the Network Act.")
     names = {e.key: e.label for e in ex.entities}
     assert {names[f.object] for f in ex.facts if f.predicate == "excludes"} == {"Huawei"}
+
+
+def test_a_title_is_no_body_and_a_known_person_also_serves_the_firm_the_article_names() -> None:
+    ex, _ = _policies("G42's chairman is Sheikh Tahnoon bin Zayed Al Nahyan, the UAE's National "
+                      "Security Adviser, which is why the company's choices are watched.")
+    names = {e.key: e.label for e in ex.entities}
+    assert "National Security Adviser" not in names.values()
+    assert {names[f.object] for f in ex.facts if f.predicate == "affiliatedWith"} == {
+        "United Arab Emirates", "G42"}
+
+
+def test_a_company_that_says_it_will_phase_out_gear_is_not_a_policy_s_it() -> None:
+    ex, _ = _policies("The Network Act bars Huawei from 5G networks. G42 has said it will "
+                      "phase out hardware from ByteDance, the owner of TikTok.")
+    assert {f.object for f in ex.facts if f.predicate == "excludes"} == {"org/huawei"}

@@ -781,6 +781,8 @@ class MentionFinder:
             return None
         if text.endswith(_GENERIC_ENDINGS):
             return None  # "Contact the Press Office"
+        if span[-1].lower_ in _OFFICE_WORDS:
+            return None  # "the UAE's National Security Adviser": a title, not a body
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PORTFOLIO_OF:
             return None  # "Minister of Science and Technology": a portfolio, not a company
         if end < len(doc) and doc[end].text in {"Minister", "Ministry", "Minister's"}:

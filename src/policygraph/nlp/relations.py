@@ -497,6 +497,8 @@ def rule_excludes(s: Sentence) -> None:
             subj = _subject_text(trig)
             anaphoric = bool(subj & ({"it", "which"} | POLICY_ANAPHORA)) or any(
                 _policy_anaphor(t) for t in s.doc[s.span.start : trig.i])
+            if anaphoric and not subj & POLICY_ANAPHORA and _speaker_is_it(s, trig):
+                anaphoric = False  # "Acme said it will phase out Globex gear": Acme's "it"
             if anaphoric and s.ctx.last_policy:
                 policies = [s.ctx.last_policy]
         for pol in policies[:1] if len(policies) > 1 else policies:
@@ -520,6 +522,20 @@ def _told(s: Sentence, m: Mention) -> bool:
             return dep == "dobj" and lem(current) in _TELLING and any(
                 c.dep_ in {"xcomp", "ccomp"} for c in current.children)
     return False
+
+
+def _speaker_is_it(s: Sentence, trig: Token) -> bool:
+    """Whether the "it" doing ``trig`` is the speaker named before: "Acme has said it will
+    phase out Globex gear" (a reported clause whose saying verb has a named subject)."""
+    clause = trig
+    for _ in range(3):
+        if clause.dep_ not in {"xcomp", "conj", "aux"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    say = clause.head if clause.dep_ == "ccomp" else None
+    if say is None or lem(say) not in SPEECH:
+        return False
+    return any(s.mention_at(c.i) is not None for c in say.children if c.dep_ == "nsubj")
 
 
 def _in_relative_clause(s: Sentence, m: Mention, trig: Token) -> bool:
@@ -2353,17 +2369,20 @@ class RelationExtractor:
         for key, m in sorted(first.items()):
             span = m.span(doc).sent
             ev = span_evidence(span, "gazetteer", 0.7)
-            if m.type is T.PERSON and key not in affiliated:
-                person = self.gaz.people.get(m.name)
-                if person is not None:
-                    org = self.gaz.orgs.get(person.org) if person.org else None
-                    # a chief executive serves the company, not the company's country
-                    civil = org is None or org.type is T.GOVERNMENT_BODY
-                    for target in (org_key(person.org) if person.org else None,
-                                   country_key(person.country) if person.country and civil
-                                   else None):
-                        if target is not None and target in ctx.entities:
-                            ctx.fact(key, "affiliatedWith", target, ev)
+            person = self.gaz.people.get(m.name) if m.type is T.PERSON else None
+            if person is not None and key not in affiliated:
+                org = self.gaz.orgs.get(person.org) if person.org else None
+                # a chief executive serves the company, not the company's country
+                civil = org is None or org.type is T.GOVERNMENT_BODY
+                for target in (org_key(person.org) if person.org else None,
+                               country_key(person.country) if person.country and civil
+                               else None):
+                    if target is not None and target in ctx.entities:
+                        ctx.fact(key, "affiliatedWith", target, ev)
+            elif person is not None and person.org and org_key(person.org) in ctx.entities:
+                # "G42's chairman is Tahnoun bin Zayed, the UAE's National Security Adviser":
+                # the text gave his country; the firm he chairs is named in the article too
+                ctx.fact(key, "affiliatedWith", org_key(person.org), ev)
             if m.kind == "unit" and m.country and (key, "basedIn") not in stated \
                     and m.country in self.gaz.countries:
                 # "Acmetel Ruritania", "Acme Semiconductor (Ruritania)": its name says where
