@@ -204,8 +204,6 @@ def test_people_roles_and_affiliations(people: dict[str, Row]) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="the extractor affiliates Keith Krach with the United "
-                                       "States only, not the US Department of State")
 def test_krach_works_for_the_state_department(people: dict[str, Row]) -> None:
     assert "US Department of State" in listed(people["Keith Krach"]["affiliations"])
 
