@@ -2102,3 +2102,28 @@ def test_a_company_that_says_it_will_phase_out_gear_is_not_a_policy_s_it() -> No
     ex, _ = _policies("The Network Act bars Huawei from 5G networks. G42 has said it will "
                       "phase out hardware from ByteDance, the owner of TikTok.")
     assert {f.object for f in ex.facts if f.predicate == "excludes"} == {"org/huawei"}
+
+
+@pytest.mark.parametrize(("text", "leaders"), [
+    ("Washington pressed the Netherlands to follow suit, and Prime Minister Mark Rutte "
+     "discussed the subject with President Joe Biden at the White House on January 17.",
+     [{"Mark Rutte", "Joe Biden"}]),
+    ("Jane Roe discussed the plan with reporters on Monday.", []),
+    ("Jane Roe did not discuss the plan with President Joe Biden on Monday.", []),
+    ("Jane Roe may discuss the plan with President Joe Biden on Monday.", []),
+])
+def test_discussing_something_with_a_leader_on_a_day_is_a_meeting(
+        text: str, leaders: list[set[str]]) -> None:
+    assert _meeting_leaders(text) == leaders
+
+
+def test_the_place_of_a_meeting_takes_no_part_in_it() -> None:
+    assert _meeting_participants("The Netherlands and the United States agreed. Mark Rutte "
+                                 "discussed the subject with President Joe Biden at the White "
+                                 "House on Oct. 17.") == {"Netherlands", "United States"}
+
+
+def test_three_as_a_number_is_no_operator() -> None:
+    ex, _ = _policies("Three and a half years is a tight window for a full radio swap, the "
+                      "operators said of their 5G networks.")
+    assert not [e for e in ex.entities if e.type.value == "Telco"]

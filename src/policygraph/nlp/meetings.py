@@ -175,7 +175,7 @@ _GATHER = {"bring", "gather", "assemble", "unite", "convene", "draw"}
 #: Nouns a meeting comes in: "a third round of talks", "a session of the dialogue".
 _ROUNDS = {"round", "session", "series", "day"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
-_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call"}
+_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss"}
 #: "spoke by phone with", "talked over video with": a call is a meeting too.
 _CALL_MEANS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
 
@@ -220,6 +220,13 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 and not irrealis(t.head, 2)
             if (means or held) and any(c.lower_ in {"with", "between"} for c in t.children):
                 out.append(t)
+        elif lemma == "discuss" and t.pos_ == "VERB" and not negated(t) \
+                and not irrealis(t, 2) and _dated(sent) and any(
+                    c.lower_ == "with" and any(g.ent_type_ in {"PERSON", "GPE", "NORP"}
+                                               for g in c.subtree)
+                    for c in [*t.children, *(g for d in t.children if d.dep_ == "dobj"
+                                             for g in d.children)]):
+            out.append(t)  # "Rutte discussed the controls with President Biden on Jan. 17"
         elif lemma == "meet" and t.pos_ == "VERB":
             # "will not meet", "could meet" are no meetings; "is due to meet on May 3" is
             # one, planned
@@ -338,8 +345,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 if value and value[1] == "date":  # the day of the sentence that named them
                     rec.date = (value[0], _evidence(sent, "meetings.date.pair", 0.6))
         for m in mentions:
-            if not (m.start in subj_idx or m.start in obj_idx) or _posting(doc, m):
-                continue
+            if not (m.start in subj_idx or m.start in obj_idx) or _posting(doc, m) or (
+                    doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ in {"at", "in"}):
+                continue  # "with Biden at the White House": where, not who
             if m.type in ACTORS and m.kind != "capital" and (
                     met or m.kind != "demonym" or _of_people(doc, m)):
                 rec.participants[m.key] = ev

@@ -393,6 +393,10 @@ class MentionFinder:
             return False
         if token.is_sent_start and end < len(doc) and doc[end].pos_ in {"NOUN"}:
             return False
+        if token.like_num and end < len(doc) and (doc[end].lower_ in {"and", "or", "of", "to",
+                                                                        "-", "in", "out"}
+                                                   or doc[end].pos_ in {"NOUN", "NUM"}):
+            return False  # "Three and a half years", "Three of the operators": a number
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                 doc[end].ent_type_ not in {"GPE", "ORG"}:
             return False  # "Orange County", "Three Gorges": part of another name

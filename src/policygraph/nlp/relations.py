@@ -413,8 +413,9 @@ def irrealis(token: Token, depth: int = 3) -> bool:
         if current is not token and lem(current) in IRREALIS and current.pos_ not in {
                 "NOUN", "PROPN"}:  # "a plan that 12 countries signed": a noun, not "plans to"
             return True
-        if current.head.i == current.i:
-            break
+        if current.head.i == current.i or current.dep_ == "conj" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            break  # "Washington pressed Acmea to act, and Roe discussed it": a clause of its own
         current = current.head
     return False
 
