@@ -2127,3 +2127,11 @@ def test_three_as_a_number_is_no_operator() -> None:
     ex, _ = _policies("Three and a half years is a tight window for a full radio swap, the "
                       "operators said of their 5G networks.")
     assert not [e for e in ex.entities if e.type.value == "Telco"]
+
+
+def test_a_law_s_year_and_its_known_as_name_belong_to_it() -> None:
+    ex, policies = _policies("Under the Network (Interception and Security) Act 2013, known as "
+                             "NISA, operators must notify the bureau. NISA names no supplier.")
+    assert [(p.label, "NISA" in p.alt_labels) for p in policies] == [
+        ("Network (Interception and Security) Act 2013", True)]
+    assert not [e for e in ex.entities if e.type.value in {"Telco", "Company"}]

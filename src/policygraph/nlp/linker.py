@@ -48,13 +48,16 @@ _TECH_PREFIX = re.compile(r"^(?:\d+G|AI|Digital|Cyber)\s+", re.IGNORECASE)
 
 
 def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
-    """The short name given as "<name>, or <alias>," right after a policy or an
-    organisation: "the Trusted Vendor Scheme, or Trusted Vendors"."""
+    """The short name given as "<name>, or <alias>," (or ", known as <alias>,") right after
+    a policy or an organisation: "the Trusted Vendor Scheme, or Trusted Vendors"."""
     if m.type not in {EntityType.POLICY, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY,
                       EntityType.COMPANY, EntityType.TELCO}:
         return None
     k = m.end
-    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "or":
+    if k + 3 < len(doc) and doc[k].text in {",", "("} and doc[k + 1].lower_ in {"known", "dubbed"} \
+            and doc[k + 2].lower_ in {"as", "by"}:
+        k += 1  # "the Interception Act 2013, known as TICSA,": as "or TICSA"
+    elif k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "or":
         return None
     words = []
     for t in doc[k + 2 : k + 6]:

@@ -570,7 +570,11 @@ class MentionFinder:
         # the NER takes a "Bill" or "License" that ends a law's name for a person's
         confused = span[-1].ent_type_ == "PERSON" and span[-1].text not in {
             "Law", "Rule", "Order", "Plan", "Path", "Deal", "Vision", "Network", "List"}
+        # "the Interception Act 2013": the year of a law's name is no date in it
+        year = len(span) > 2 and re.fullmatch(r"(?:19|20)\d\d", span[-1].text) is not None \
+            and span[-2].text in POLICY_HEADS
         if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} and not _ORDER_NUMBER.fullmatch(t.text)
+               and not (year and t.i == span.end - 1)
                or t.ent_type_ == "PERSON" and not confused for t in span):
             return None
         if not issued and any(t.lower_ in _OFFICE_WORDS for t in span):
