@@ -2135,3 +2135,9 @@ def test_a_law_s_year_and_its_known_as_name_belong_to_it() -> None:
     assert [(p.label, "NISA" in p.alt_labels) for p in policies] == [
         ("Network (Interception and Security) Act 2013", True)]
     assert not [e for e in ex.entities if e.type.value in {"Telco", "Company"}]
+
+
+def test_who_launched_something_at_a_summit_led_it() -> None:
+    assert _meeting_leaders("The council was launched by President Joe Biden and European "
+                            "Council President Charles Michel at a U.S.-EU summit in Brussels "
+                            "on June 15.") == [{"Joe Biden", "Charles Michel"}]

@@ -373,7 +373,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # "At the summit, Roe and Doe agreed ...", "After talks, Roe and Doe signed ...":
         # who acts at (or right after) a meeting took part in it
         verb = trig.head if after_mark else trig.head.head
-        inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+        # "was launched by Roe and Doe at a summit": the agent acted there too
+        inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
                   and c.i != trig.i for x in c.subtree}
         acting = {"nsubj", "nsubjpass", "conj", "appos"}
         for m in mentions:
@@ -381,6 +382,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             if m.start not in inside or not (root.dep_ in acting or (
                     root.dep_ == "pobj" and root.head.lower_ == "of"
                     and root.head.head.dep_ in acting)
+                    or root.dep_ == "pobj" and root.head.dep_ == "agent"
                     or m.end < sent.end and doc[m.end].lower_ == "and"):  # "Roe and Doe", misparsed
                 continue  # "Britain's ban was agreed at a meeting": not Britain's meeting
             if m.type is T.PERSON and lem(verb) in _PRESENT:
@@ -388,7 +390,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 rec.attendees.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.65))
             elif m.type is T.PERSON:
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.7))
-            elif m.type in ACTORS and m.kind not in {"capital", "demonym"}:
+            elif m.type in ACTORS and m.kind not in {"capital", "demonym"} and not (
+                    doc[m.end - 1].dep_ == "compound"):  # "European Council President Michel"
                 rec.participants.setdefault(m.key, ev)
     # "talks with the Ruritanian Deputy Minister for ..., Jane Roe": the whole phrase
     holders = [trig] + ([trig.head] if trig.dep_ == "dobj" else [])  # "held talks with"
