@@ -280,11 +280,11 @@ class Linker:
         for m in mentions:
             if m.type.is_org and " " in m.name:
                 longer[m.name.split()[0]].add((m.key, m.name))
+        named_in_full = {key for pairs in longer.values() for key, _ in pairs}
         for m in mentions:  # "Chunghwa, the island's largest carrier," after "Chunghwa Telecom"
             if m.kind == "ner" and m.type.is_org and " " not in m.name \
                     and len(longer.get(m.name, ())) == 1 and m.key not in rekey \
-                    and m.key not in {k for k, _ in longer.get(m.name, ())} \
-                    and not any(x.key == m.key and " " in x.name for x in mentions):
+                    and m.key not in named_in_full:  # not an acronym already linked
                 rekey[m.key] = next(iter(longer[m.name]))
         for m in mentions:
             if m.type is EntityType.POLICY:

@@ -171,7 +171,7 @@ def _planned(verb: Token) -> bool:
 #: Verbs whose day is a meeting's last: "ended a two-day conference on Friday".
 _ENDING = {"end", "close", "conclude", "wrap", "finish"}
 #: Verbs by which a meeting gathers its parties: "brings together the leaders of A and B".
-_GATHER = {"bring", "gather", "assemble", "unite", "convene", "draw"}
+_GATHER = {"bring", "gather", "assemble", "convene"}
 #: Nouns a meeting comes in: "a third round of talks", "a session of the dialogue".
 _ROUNDS = {"round", "session", "series", "day"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
@@ -491,8 +491,8 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         if words[i][0] not in _GATHER:
             continue
         verb = sent.doc[i]
-        if verb.pos_ != "VERB" or negated(verb) or not (
-                verb.lemma_ != "bring" or any(c.lower_ == "together" for c in verb.children)):
+        if verb.pos_ != "VERB" or negated(verb) or lem(verb) == "bring" and not any(
+                c.lower_ == "together" for c in verb.children):
             continue  # "brings together the leaders of A, B and C": all of them take part
         inside = {t.i for c in verb.children if c.dep_ in {"dobj", "prep", "dative"}
                   for t in c.subtree}

@@ -1868,9 +1868,11 @@ def _serve_side(s: Sentence, side: Mention, start: int, end: int, rule: str) -> 
 def rule_delegations(s: Sentence) -> None:
     """"The Ruritanian delegation included A, B and C", "A and B joined the US side": the
     members serve the delegation's country."""
-    for t in s.span:
-        if t.lower_ not in {"delegation", "side", "team", "delegations"} or t.i < 1:
-            continue
+    words = doc_words(s.doc)
+    for i in range(max(s.span.start, 1), s.span.end):
+        if words[i][1] not in {"delegation", "side", "team", "delegations"}:
+            continue  # known from the word alone, without making the Token
+        t = s.doc[i]
         side = s.mention_at(t.i - 1)
         if side is None or side.type is not T.COUNTRY or side.end != t.i:
             continue
@@ -1906,9 +1908,11 @@ def rule_respectively(s: Sentence) -> None:
     capitalised words.
     """
     doc = s.doc
-    r = next((t.i for t in s.span if t.lower_ == "respectively"), None)
+    words = doc_words(doc)
+    r = next((i for i in range(s.span.start, s.span.end) if words[i][1] == "respectively"),
+             None)
     if r is None:
-        return
+        return  # known from the words alone, without making the Tokens
     k = r - 1
     while k > s.span.start and doc[k].text in {",", ")"}:
         k -= 1
@@ -1937,8 +1941,8 @@ def rule_respectively(s: Sentence) -> None:
     if j >= s.span.start and doc[j].lower_ == "of" and doc[j - 1].pos_ == "NOUN" and \
             lem(doc[j - 1]) in ROLE_WORDS | {"executive", "boss", "head"}:
         noun = doc[j - 1]
-        words = [c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
-        role = " ".join([*words, noun.lemma_.lower()])  # "chief executives" -> "chief executive"
+        before = [c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
+        role = " ".join([*before, noun.lemma_.lower()])  # "chief executives" -> "chief executive"
     for (a, b), org in zip(names, orgs, strict=True):
         person = s.mention_at(a)
         key = person.key if person is not None and person.type is T.PERSON else None
@@ -1958,8 +1962,12 @@ def rule_sides(s: Sentence) -> None:
     sentence (up to a semicolon) serve that country, unless their own title names another.
     """
     doc = s.doc
-    for t in s.span:
-        side = s.mention_at(t.i - 1) if t.lower_ == "side" and t.i >= 3 else None
+    words = doc_words(doc)
+    for i in range(max(s.span.start, 3), s.span.end):
+        if words[i][1] != "side":
+            continue  # known from the word alone, without making the Token
+        t = doc[i]
+        side = s.mention_at(t.i - 1)
         if side is None or side.type is not T.COUNTRY or side.end != t.i or side.start < 2 or \
                 doc[side.start - 1].lower_ != "the" or doc[side.start - 2].lower_ not in {"on", "from"} \
                 or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
