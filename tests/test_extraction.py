@@ -2141,3 +2141,13 @@ def test_who_launched_something_at_a_summit_led_it() -> None:
     assert _meeting_leaders("The council was launched by President Joe Biden and European "
                             "Council President Charles Michel at a U.S.-EU summit in Brussels "
                             "on June 15.") == [{"Joe Biden", "Charles Michel"}]
+
+
+@pytest.mark.parametrize(("text", "uses"), [
+    ("Vodafone said it would keep using Huawei equipment in its radio network.", True),
+    ("Vodafone said it would use Huawei equipment.", False),
+    ("Vodafone said it would not keep using Huawei equipment.", False),
+])
+def test_keeping_on_using_gear_is_using_it(text: str, uses: bool) -> None:
+    ex, _ = _policies(text)
+    assert bool([f for f in ex.facts if f.predicate == "usesEquipmentFrom"]) is uses

@@ -958,8 +958,11 @@ def _hypothetical_use(trig: Token) -> bool:
             trig.dep_ == "ccomp" and lem(trig.head) in SPEECH):
         return True  # "had picked" (since overturned), but not "said it had picked"
     head = trig.head
+    # "said it would keep using Acme gear": it uses Acme gear now, whatever comes later
+    kept = lem(head) in {"keep", "continue"}
     return trig.dep_ in {"xcomp", "ccomp", "advcl"} and any(
-        c.dep_ in {"aux", "mark"} and c.lower_ in {"would", "could", "might", "if", "whether"}
+        c.dep_ in {"aux", "mark"} and (c.lower_ in {"if", "whether"} or not kept
+                                       and c.lower_ in {"would", "could", "might"})
         for c in head.children)
 
 
