@@ -90,7 +90,7 @@ _BYLINE = re.compile(
 _LABELLED_BYLINE = re.compile(r"^(?:reporters?|authors?|writers?|correspondents?|byline|text)\s*:\s*(.+)$",
                               re.IGNORECASE)
 #: "Jane Roe" alone on a line next to the date: a byline without "By".
-_LOWER = "a-z'’\u00df-\u00ff\u0100-\u017f"  # "Novotná", "Šefčovič": Latin letters with marks
+_LOWER = "a-z'’\u00df-\u00ff\u0100-\u017f"  # "Nováková", "Ólafsdóttir": letters with marks
 _UPPER = "A-Z\u00c0-\u00de\u0100-\u017f"
 _NAME_LINE = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?"
                         rf"(?:\s+[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?){{1,2}}")
@@ -673,13 +673,14 @@ def _issuer(value: str) -> str | None:
     return None
 
 
-#: The words of a journalist's role: "Central Europe Correspondent", "staff writer".
-_JOURNALIST = r"\b(?:correspondent|reporter|writer|editor|columnist|journalist)s?\b"
+#: The words of a journalist's role: "Europe Correspondent", "staff writer".
+_JOURNALIST_WORDS = r"(?:correspondent|reporter|writer|editor|columnist|journalist|analyst|contributor)s?"
+_JOURNALIST = rf"\b{_JOURNALIST_WORDS}\b"
 #: A wire-release header: "News provided by" above the issuing organisation's name.
 _PROVIDED_BY = re.compile(r"^(?:news\s+)?provided\s+by:?$", re.IGNORECASE)
 #: "By Jane Roe and John Doe, The Example Dispatch": the outlet after the names.
 #: A journalist's role in a byline ("Supreme Court correspondent").
-_BYLINE_ROLE = r",[^,]*\b(?:correspondent|reporter|writer|editor|columnist|analyst|contributor)s?"
+_BYLINE_ROLE = rf",[^,]*\b{_JOURNALIST_WORDS}"
 _BYLINE_OUTLET = re.compile(
     r",\s*(The(?:\s+[A-Z][\w'’&-]*){1,4})\s*$|"
     # "By Jane Roe, Supreme Court correspondent, Example Notes": the outlet after the role
@@ -810,7 +811,7 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
             continue
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
         if not names and _NAME_LINE.fullmatch(part) and re.search(_JOURNALIST, nxt, re.IGNORECASE):
-            names.append(part)  # "Jane Roe | Central Europe Correspondent | 03.05.2019"
+            names.append(part)  # "Jane Roe | Europe Correspondent | 03.05.2019"
             continue
         if when is not None or not re.search(r"\d", part):
             continue

@@ -56,7 +56,7 @@ def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
     k = m.end
     if k + 3 < len(doc) and doc[k].text in {",", "("} and doc[k + 1].lower_ in {"known", "dubbed"} \
             and doc[k + 2].lower_ in {"as", "by"}:
-        k += 1  # "the Interception Act 2013, known as TICSA,": as "or TICSA"
+        k += 1  # "the Network Example Act 2013, known as NEXA,": as "or NEXA"
     elif k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "or":
         return None
     words = []
@@ -149,7 +149,7 @@ class Linker:
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 acr = doc[end + 1].text
                 # "NSA", and mixed case with two capitals: "iSUN", "AcMe"
-                # or a short name the gazetteer knows: "the Ministry of ... (Kominfo)"
+                # or a short name the gazetteer knows: "the Ministry of Examples (Minex)"
                 if 2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
                         c.isupper() for c in acr) >= 2 or acr in self.gaz.org_by_name
                         and m.type.is_org) and m.type is not EntityType.PERSON \
@@ -281,7 +281,7 @@ class Linker:
             if m.type.is_org and " " in m.name:
                 longer[m.name.split()[0]].add((m.key, m.name))
         named_in_full = {key for pairs in longer.values() for key, _ in pairs}
-        for m in mentions:  # "Chunghwa, the island's largest carrier," after "Chunghwa Telecom"
+        for m in mentions:  # "Acmetel, the biggest carrier," after "Acmetel Telecom"
             if m.kind == "ner" and m.type.is_org and " " not in m.name \
                     and len(longer.get(m.name, ())) == 1 and m.key not in rekey \
                     and m.key not in named_in_full:  # not an acronym already linked

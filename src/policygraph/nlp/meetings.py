@@ -27,6 +27,7 @@ from policygraph.nlp.relations import (
     MEETING_ANAPHORA,
     MEETING_NOUNS,
     MODES,
+    POSTED,
     ROLE_WORDS,
     SPEECH,
     DocContext,
@@ -226,7 +227,7 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                                                for g in c.subtree)
                     for c in [*t.children, *(g for d in t.children if d.dep_ == "dobj"
                                              for g in d.children)]):
-            out.append(t)  # "Rutte discussed the controls with President Biden on Jan. 17"
+            out.append(t)  # "Roe discussed the controls with President Doe on Jan. 17"
         elif lemma == "meet" and t.pos_ == "VERB":
             # "will not meet", "could meet" are no meetings; "is due to meet on May 3" is
             # one, planned
@@ -619,8 +620,7 @@ def _posting(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is where an envoy is posted ("Ruritania's ambassador to Acmea"): the
     envoy speaks for Ruritania, and Acmea takes no part through them."""
     root = doc[m.end - 1]
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and lem(root.head.head) in {
-        "ambassador", "envoy", "emissary", "representative", "delegate", "consul"}
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and lem(root.head.head) in POSTED
 
 
 def _governor(token: Token) -> int:

@@ -396,7 +396,7 @@ class MentionFinder:
         if token.like_num and end < len(doc) and (doc[end].lower_ in {"and", "or", "of", "to",
                                                                         "-", "in", "out"}
                                                    or doc[end].pos_ in {"NOUN", "NUM"}):
-            return False  # "Three and a half years", "Three of the operators": a number
+            return False  # "Three of the operators", "Three or four firms": a number
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                 doc[end].ent_type_ not in {"GPE", "ORG"}:
             return False  # "Orange County", "Three Gorges": part of another name
@@ -570,7 +570,7 @@ class MentionFinder:
         # the NER takes a "Bill" or "License" that ends a law's name for a person's
         confused = span[-1].ent_type_ == "PERSON" and span[-1].text not in {
             "Law", "Rule", "Order", "Plan", "Path", "Deal", "Vision", "Network", "List"}
-        # "the Interception Act 2013": the year of a law's name is no date in it
+        # "the Network Example Act 2013": the year of a law's name is no date in it
         year = len(span) > 2 and re.fullmatch(r"(?:19|20)\d\d", span[-1].text) is not None \
             and span[-2].text in POLICY_HEADS
         if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} and not _ORDER_NUMBER.fullmatch(t.text)
@@ -753,7 +753,7 @@ class MentionFinder:
 
     def _apposition_kind(self, words: Span) -> EntityType | None:
         """The type an apposition or the noun before gives a name the NER took for a
-        person's: "Acme Tele, the larger of the islands' two mobile operators," is a telco,
+        person's: "Acme Tele, the larger of the country's two operators," is a telco,
         "Roe Fabs, a Ruritanian chipmaker," and "the law firm Roe Gray" companies; "Jane Roe,
         a company spokeswoman," stays a person.
         """
@@ -794,7 +794,7 @@ class MentionFinder:
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PORTFOLIO_OF:
             return None  # "Minister of Science and Technology": a portfolio, not a company
         if end < len(doc) and doc[end].text in {"Minister", "Ministry", "Minister's"}:
-            return None  # "Digital Technologies Minister Jane Roe": her portfolio
+            return None  # "Example Technologies Minister Jane Roe": her portfolio
         kind = self._org_type(doc, span)
         if kind is None:
             return None
@@ -839,6 +839,8 @@ class MentionFinder:
         return None
 
 
+#: Styles before a name, no part of the name or the title: "the Honourable Jane Roe".
+HONORIFICS = frozenset({"honourable", "honorable", "hon.", "hon", "rt", "rt.", "excellency"})
 #: Words that end a title's portfolio, never a person's name.
 _PORTFOLIO = POLICY_HEADS | GOV_HEADS | {
     "Affairs", "Security", "Information", "Communications", "Trade", "Commerce", "State",
@@ -867,8 +869,7 @@ _ROLE_WORDS = {
     "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",
     "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
     "gen.", "general", "premier", "governor", "the", "us", "u.s.",
-    "honourable", "honorable", "hon", "hon.", "rt", "rt.",  # "the Honourable Jane Roe"
-}
+} | HONORIFICS
 
 
 def _ends_in_country(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> bool:

@@ -32,7 +32,7 @@ from policygraph.linking import (
 )
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
 from policygraph.nlp import doc_texts, doc_words, record_failure
-from policygraph.nlp.mentions import TITLE_STOP, Mention
+from policygraph.nlp.mentions import HONORIFICS, TITLE_STOP, Mention
 from policygraph.timeexpr import resolve_date
 
 for _name in ("pg_facts", "pg_values", "pg_reference_date"):
@@ -1408,7 +1408,7 @@ def rule_promoted(s: Sentence) -> None:
         for pol in pols[:1]:
             if pol.kind == "description" and pol.country and agent.country and \
                     agent.country != pol.country:
-                continue  # "China hit back at new U.S. tariffs, announcing ...": not China's
+                continue  # "Ruritania hit back at new Acmean tariffs, announcing ...": not its
             for extra in agents[1:]:
                 if extra.type in ACTORS and agent.type in ACTORS and extra.kind != "capital":
                     s.ctx.fact(pol.key, "promotedBy", extra.key,
@@ -1728,7 +1728,7 @@ def rule_people(s: Sentence) -> None:
         # "a former BIS official who is now a partner at Acme": no longer the bureau's
         inner = [x for x in s.between(start, end, ACTORS) if former is None or x.start < former]
         words = [t for t in doc[start:end]]
-        # "U.S. Secretary of State": the country is no part of the role; "NASA
+        # "U.S. Secretary of State": the country is no part of the role; "Space Agency
         # Administrator", "Acme chief executive": the body or firm is, as written
         while words and (_leading_country(s, words[0], inner) or words[0].text in
                          {"'s", "’s", "’", ",", "the", "a", "an", "and", "The"}
@@ -1974,7 +1974,7 @@ def rule_sides(s: Sentence) -> None:
         if side is None or side.type is not T.COUNTRY or side.end != t.i or side.start < 2 or \
                 doc[side.start - 1].lower_ != "the" or doc[side.start - 2].lower_ not in {"on", "from"} \
                 or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
-            continue  # "on the South Korean side", not "the other side" or "the Indian side of
+            continue  # "on the South Korean side", not "the other side" or "the Ruritanian side of
             # the border", a place
         # the part of the sentence the side belongs to: up to a semicolon or ", and"
         bounds = [x.i for x in s.span if x.text == ";" or x.lower_ == "and" and x.i > 0
@@ -2166,7 +2166,8 @@ _TITLE_NOUNS = {"embassy", "ministry", "government", "foreign", "cabinet", "part
 
 
 #: Titles of people posted "to" a country: "Ruritanian Ambassador to Acmea Jane Roe".
-_POSTED = {"ambassador", "envoy", "consul", "representative", "delegate"}
+#: Those posted to a country, not serving it: "ambassador to Ruritania".
+POSTED = frozenset({"ambassador", "envoy", "emissary", "consul", "representative", "delegate"})
 
 
 def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
@@ -2183,7 +2184,7 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
             break  # "..., and the Honourable John Doe": another person's title ends there
         if t.is_title or t.is_upper or t.text in {"of", "for", "and", "the", ",", "-", "’s", "'s"} \
                 or t.lower_ in ROLE_WORDS | _TITLE_NOUNS \
-                or t.lower_ == "to" and j > s.span.start and doc[j - 1].lower_ in _POSTED \
+                or t.lower_ == "to" and j > s.span.start and doc[j - 1].lower_ in POSTED \
                 or (other is not None and other.type in ACTORS) \
                 or (t.is_lower and t.is_alpha and j > s.span.start
                     and doc[j - 1].lower_ in {"of", "for"}) \
@@ -2392,7 +2393,7 @@ class RelationExtractor:
                     if target is not None and target in ctx.entities:
                         ctx.fact(key, "affiliatedWith", target, ev)
             elif person is not None and person.org and org_key(person.org) in ctx.entities:
-                # "G42's chairman is Tahnoun bin Zayed, the UAE's National Security Adviser":
+                # "Acme's chairman is Jane Roe, Ruritania's national security adviser":
                 # the text gave his country; the firm he chairs is named in the article too
                 ctx.fact(key, "affiliatedWith", org_key(person.org), ev)
             if m.kind == "unit" and m.country and (key, "basedIn") not in stated \
@@ -2441,8 +2442,6 @@ def _announcers_countries(ctx: DocContext) -> None:
 
 
 LAW_HEADS = {"act", "law", "bill", "code", "ordinance", "decree", "regulation", "regulations"}
-#: Styles before a name, no part of the name or the title: "the Honourable Jane Roe".
-HONORIFICS = {"honourable", "honorable", "hon.", "hon", "rt", "rt.", "excellency"}
 
 
 def _persons_policies(ctx: DocContext) -> None:
