@@ -535,3 +535,42 @@ def test_a_wire_release_names_its_issuer_under_news_provided_by() -> None:
                      "/ExampleWire/ - Ruritanians depend on secure networks.")
     assert art.publisher == "Ministry of Examples of Ruritania"
     assert "Ministry of Examples" not in art.text
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    ("Friday, 9 June 2023 · 6.40pm SGT", "2023-06-09T18:40:00+08:00"),  # a dotted time, am/pm
+    ("Tue 14.03.2023 – 11:25 Riga time (EET, UTC+2)", "2023-03-14T11:25:00+02:00"),
+    ("Posted On: 02 FEB 2022 5:05PM IST by Example Bureau", "2022-02-02T17:05:00+05:30"),
+])
+def test_more_header_dates_keep_their_time_and_offset(header: str, published: str) -> None:
+    art = parse_text(f"Acme picks Globex for 5G\n\n{header}\n\n"
+                     "Acme said on Thursday it had picked Globex.")
+    assert art.published is not None and art.published.isoformat() == published
+
+
+@pytest.mark.parametrize(("kicker", "kept"), [
+    ("ANALYSIS", True), ("Explainer", True), ("EXCLUSIVE", True), ("BRIEF", False),
+    ("NEWS", False)])
+def test_a_kind_of_piece_before_the_bar_belongs_to_the_headline_a_section_does_not(
+        kicker: str, kept: bool) -> None:
+    title = "Two networks and one contract: what the U-turn means for Acme"
+    art = parse_text(f"{kicker} | {title}\n\nMay 3, 2023\n\nRuritania changed course on Monday.")
+    assert art.headline == (f"{kicker} | {title}" if kept else title)
+
+
+def test_an_edition_masthead_is_no_headline_and_a_reporter_s_city_is_no_name() -> None:
+    art = parse_text("EXAMPLE GAZETTE · English Edition\nEconomy / Telecoms\n\n"
+                     "Regulator's list leaves Acme out of Ruritania's networks\n\n"
+                     "Jane Roe, Lisbon\nMon, 29/05/2023 - 18:42 (GMT+1)\n\n"
+                     "Ruritania's top cyber body has classed Acme as high risk.")
+    assert art.headline == "Regulator's list leaves Acme out of Ruritania's networks"
+    assert art.authors == ("Jane Roe",)
+    assert "English Edition" not in art.text and "Telecoms" not in art.text
+
+
+def test_a_release_s_letterhead_names_the_ministry_that_issues_it() -> None:
+    art = parse_text("Press Bureau\nGovernment of Ruritania\nMinistry of Examples\n\n"
+                     "Trusted portal launched; new licence conditions take effect today\n\n"
+                     "Posted On: 15 JUN 2021 7:14PM IST\n\nThe Government today launched a portal.")
+    assert art.publisher == "Ministry of Examples"
+    assert art.headline == "Trusted portal launched; new licence conditions take effect today"

@@ -72,6 +72,9 @@ _ROLE_BYLINE = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(
 _NAV = re.compile(r"[^|>›»]{1,30}(?:\s[|>›»]\s[^|>›»]{1,30}){2,}")
 #: "BRIEF | Estonia tightens ...": a section label before the title.
 _SECTION = re.compile(r"^([A-Za-z][A-Za-z&' ]{1,24}?)\s[|:]\s(.{20,})$")
+#: Kinds of piece a headline names before its bar, as part of the title ("ANALYSIS | …").
+_TITLE_KINDS = frozenset({"analysis", "explainer", "opinion", "exclusive", "factbox", "interview",
+                          "commentary", "editorial", "feature", "comment", "update", "live"})
 #: "Office of the Minister of Digital Affairs": a letterhead, not a title.
 #: The first word in any case ("MINISTRY OF …"), the others capitalised or joining words:
 #: "Government orders sale of …" is a headline.
@@ -263,10 +266,13 @@ def _offset(gmt: re.Match[str]) -> timezone | None:
 def _parse_loose(raw: str) -> datetime | date | None:
     tz = None
     text = raw
-    gmt = _GMT_OFFSET.search(raw)
+    text = _DOTTED_DAY.sub(lambda m: f"{int(m[1])} {_MONTH_NAMES[int(m[2]) - 1]} {m[3]}"
+                           if 1 <= int(m[2]) <= 12 else m[0], text)  # "Wed 22.09.2021 – 09:10 …"
+    gmt = _GMT_OFFSET.search(text)
     if gmt:  # "08:30 (Beijing time, GMT+8)"
         tz = _offset(gmt)
-        text = raw[: gmt.start()] + raw[gmt.end() :]
+        text = text[: gmt.start()] + text[gmt.end() :]
+        text = _CITY_TIME_WORDS.sub(" ", text)  # "09:10 Vilnius time (UTC+3)": the offset says it
     else:
         zone = _ZONE_WORD.search(raw)  # "09:40 PM IST, 5 May 2021": ours, not dateparser's
         if zone:
@@ -297,6 +303,14 @@ def _parse_loose(raw: str) -> datetime | date | None:
     if named is not None:
         return zones.localize(when, named[0])
     return when.replace(tzinfo=tz) if tz else when
+
+
+#: "22.09.2021": a dotted date, day first, inside a longer header value.
+_DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+#: "Vilnius time", "(EEST, )": zone words left over once a written-out offset gave the zone.
+_CITY_TIME_WORDS = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? time\b|\(\s*[A-Z]{2,5}\s*,?\s*\)")
 
 
 #: Zone abbreviations of the United States and Canada, where "05/07/2019" is 7 May.
@@ -378,8 +392,22 @@ def _is_nav(line: str) -> bool:
     if _NAV.fullmatch(line):
         return True
     parts = re.split(r"\s[|>›»]\s", line)
+    if len(parts) < 2:  # "Economy / Telecoms", "EXAMPLE GAZETTE · English Edition"
+        parts = re.split(r"\s[/·]\s", line)
+        if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
+            return False
     return len(parts) >= 2 and all(1 <= len(p.split()) <= 5 and not re.search(r"\d", p)
                                    and not _BYLINE.match(p.strip()) for p in parts)
+
+
+def _name_of_place_line(line: str) -> str:
+    """The name in "Jane Roe, Lisbon", a byline that gives where the reporter files from.
+
+    >>> _name_of_place_line("Jane Roe, Lisbon"), _name_of_place_line("Jane Roe, Editor")
+    ('Jane Roe', 'Jane Roe, Editor')
+    """
+    name, _, place = line.partition(", ")
+    return name if place and zones.is_place(place) else line
 
 
 def _header_roles(lines: list[str]) -> dict[int, str]:
@@ -405,7 +433,7 @@ def _header_roles(lines: list[str]) -> dict[int, str]:
                 and not _is_nav(line) \
                 and _is_nav(nxt) and not re.search(r"\d", nxt) and not line.endswith("."):
             roles[i] = "site"
-        elif _NAME_LINE.fullmatch(line) and not _BYLINE.match(line) and (
+        elif _NAME_LINE.fullmatch(_name_of_place_line(line)) and not _BYLINE.match(line) and (
                 dated(nxt) or dated(prev)) and not any(
                 w.lower() in _NOT_A_NAME for w in line.split()):
             roles[i] = "author"
@@ -449,7 +477,7 @@ def parse_text(
             continue
         if role == "author":
             if not found_authors:
-                found_authors.append(line)
+                found_authors.append(_name_of_place_line(line))
             continue
         if role == "role":
             continue
@@ -491,8 +519,10 @@ def parse_text(
                 found_publisher = _site_in_nav(line)
             continue
         section = _SECTION.match(line) if headline is None and len(body) < 6 else None
-        if section and len(section.group(1).split()) <= 2 and len(section.group(2).split()) >= 5:
-            line = section.group(2)  # "BRIEF | Estonia tightens 5G vendor rules"
+        if section and len(section.group(1).split()) <= 2 and len(section.group(2).split()) >= 5 \
+                and section.group(1).lower() not in _TITLE_KINDS:
+            # "BRIEF | Estonia tightens 5G vendor rules"; "ANALYSIS | …" is part of the title
+            line = section.group(2)
         office = _OFFICE_LINE.match(line) if len(body) < 6 and len(line) < 160 else None
         if office and _LETTERHEAD.match(office.group(1)) and all(
                 w[:1].isupper() or w in {"of", "the", "and", "for", "on"}
@@ -521,7 +551,7 @@ def parse_text(
             continue
         m = _DATE_LINE.match(line)
         if m and len(line) < 160:
-            value = re.split(r"\s+(?:modified|updated)\b", m.group(1), flags=re.IGNORECASE)[0]
+            value = re.split(r"\s+(?:modified|updated|by)\b", m.group(1), flags=re.IGNORECASE)[0]
             found_date = found_date or parse_datetime(value)
             continue
         if found_date is None and published is None and len(line) < 60 and len(body) < 10:
@@ -590,7 +620,8 @@ def parse_text(
         # "(Example)" in the dateline, "EXAMPLE NEWS | English" above: the masthead's name
         name = re.split(r"\s[|:–—-]\s", masthead)[0].strip()
         found_publisher = name if len(name.split()) <= 4 else found_publisher
-    found_publisher = found_publisher or copyright_holder(lines)
+    found_publisher = found_publisher or _letterhead_issuer(lines, headline) \
+        or copyright_holder(lines)
     if isinstance(found_date, datetime) and found_date.tzinfo is None:
         # a time without a zone is the page's own country's ("Source: Xinhua | 2022-05-06
         # 10:11:12" is Beijing time)
@@ -629,6 +660,40 @@ _COPYRIGHT = re.compile(
     r"(?:[.,]?\s+(?i:all rights reserved).*|[.,]\s.*|\.|\s+[|·].*)?$")
 _NOT_AN_OWNER = re.compile(r"\b(?:crown|images?|photos?|pictures?|getty|shutterstock|"
                            r"unauthori[sz]ed|reproduction|all rights)\b", re.IGNORECASE)
+
+
+#: "Ministry of Examples", "U.S. Department of Commerce", "OFFICE OF THE PRESIDENT": a body
+#: that issues releases, named in capitalised words.
+_ISSUER_LINE = re.compile(
+    r"(?:(?:the|The|THE)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}"
+    r"(?i:office|ministry|department|agency|bureau|commission|secretariat)"
+    r"(?:\s+(?:(?i:of|the|and|for|on)|[A-Z][\w.'’&-]*)){0,8}")
+
+
+def _letterhead_issuer(lines: list[str], headline: str | None) -> str | None:
+    """The body a release's letterhead names last above its headline: the issuer, under
+    the state and the press office ("Government of Ruritania", "Ministry of Examples").
+
+    >>> _letterhead_issuer(["Press Office", "Government of Ruritania", "MINISTRY OF EXAMPLES",
+    ...                     "", "Ruritania opens a portal"], "Ruritania opens a portal")
+    'Ministry of Examples'
+    >>> _letterhead_issuer(["Office of Public Affairs", "Ruritanian Department of Examples", "",
+    ...                     "Ruritania opens a portal"], "Ruritania opens a portal")
+    'Ruritanian Department of Examples'
+    >>> _letterhead_issuer(["Government of Ruritania", "", "Ruritania opens a portal"],
+    ...                    "Ruritania opens a portal") is None
+    True
+    """
+    if headline is None or headline not in lines:
+        return None
+    above = [ln for ln in lines[: lines.index(headline)] if ln]
+    issuer = next((ln for ln in reversed(above) if _ISSUER_LINE.fullmatch(ln)), None)
+    if issuer is None:
+        return None
+    if issuer.isupper():
+        issuer = " ".join(w.lower() if w in {"OF", "THE", "AND", "FOR", "ON"} else w.capitalize()
+                          for w in issuer.split())
+    return issuer
 
 
 def copyright_holder(lines: Iterable[str]) -> str | None:
@@ -818,7 +883,8 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
         label = _DATE_LINE.match(part)
         value = label.group(1) if label else part
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
-        if re.match(r"\d{1,2}(?::|h|\.)\d{2}\b", nxt) and not re.search(r"\d{4}", nxt):
+        if re.match(r"\d{1,2}(?::|h|\.)\d{2}(?:\b|\s?[ap]\.?m)", nxt, re.IGNORECASE) \
+                and not re.search(r"\d{4}", nxt):
             # "14:00 AEST", "4:12 p.m. Hong Kong time": the time after the date
             when = parse_datetime(f"{value} {nxt}")
         if when is None and re.search(r"\d{4}", value):
