@@ -2151,3 +2151,46 @@ def test_who_launched_something_at_a_summit_led_it() -> None:
 def test_keeping_on_using_gear_is_using_it(text: str, uses: bool) -> None:
     ex, _ = _policies(text)
     assert bool([f for f in ex.facts if f.predicate == "usesEquipmentFrom"]) is uses
+
+
+@pytest.mark.parametrize(("text", "leaders"), [
+    ("German Chancellor Olaf Scholz hosted French President Emmanuel Macron, Italian Prime "
+     "Minister Mario Draghi and Spanish Prime Minister Pedro Sanchez in Berlin on Tuesday.",
+     [{"Olaf Scholz", "Emmanuel Macron", "Mario Draghi", "Pedro Sánchez"}]),
+    ("On Monday President Emmanuel Macron received Olaf Scholz at the Elysee Palace.",
+     [{"Emmanuel Macron", "Olaf Scholz"}]),
+    ("Olaf Scholz welcomed Mario Draghi to Berlin on March 3 for a working lunch.",
+     [{"Olaf Scholz", "Mario Draghi"}]),
+    ("Olaf Scholz will not host Mario Draghi in Berlin on March 3.", []),
+    ("Olaf Scholz welcomed the decision on March 3.", []),
+    ("Olaf Scholz hosted Mario Draghi in Berlin, officials said.", []),  # no day: no meeting
+])
+def test_a_leader_who_hosts_receives_or_welcomes_another_on_a_day_met_them(
+        text: str, leaders: list[set[str]]) -> None:
+    assert _meeting_leaders(text) == leaders
+
+
+def test_hosting_at_a_place_is_in_person_and_their_talks_carry_the_length() -> None:
+    ex, _ = _policies("Olaf Scholz hosted Mario Draghi and Pedro Sanchez at the Chancellery "
+                      "on Friday. Their talks lasted about two and a half hours.")
+    values = {v.predicate: v.value for v in ex.values if v.subject.startswith("meeting/")}
+    assert values["mode"] == "in person"
+    assert values["duration"] == "PT2H30M"
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel and Emmanuel Macron spoke by phone for 90 minutes on Friday, their second "
+    "call this year.",
+    "Emmanuel Macron and Angela Merkel talked by video on Friday; it was their second call.",
+])
+def test_two_people_who_spoke_by_phone_held_a_call_and_its_ordinal_counts(text: str) -> None:
+    ex, _ = _policies(text, published=date(2021, 6, 15))
+    leaders = {f.object for f in ex.facts if f.predicate == "ledBy"}
+    assert leaders == {"person/angela-merkel", "person/emmanuel-macron"}
+    assert [v.value for v in ex.values if v.predicate == "ordinal"] == ["2"]
+
+
+def test_a_meeting_s_length_written_before_it() -> None:
+    ex, _ = _policies("Acme's chief Jane Roe testified at a five-hour House committee hearing "
+                      "chaired by Senator John Doe on March 23.")
+    assert [v.value for v in ex.values if v.predicate == "duration"] == ["PT5H"]

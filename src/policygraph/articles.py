@@ -131,7 +131,7 @@ _FURNITURE = re.compile(
     r"^(?:please direct comments.*|button that .*|share( this( article| story)?)?|advertisement|"
     r"(?:[-•*]\s*)?(?:previous|next|related|see also|also read|read also|more)"
     r"(?: episodes?| stories| story| articles?| posts?| reading)?\s*:.*|"
-    r"subscribe.*|sign up.*|follow us.*|click here.*|read more.*|copyright\b.*|©.*|\(c\)\s+(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]{0,60}\b(?:19|20)\d\d\b).*|"
+    r"subscribe.*|sign up.*|follow us.*|get (?:the|our) .{1,60}\b(?:newsletter|in your inbox)\b.*|click here.*|read more.*|copyright\b.*|©.*|\(c\)\s+(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]{0,60}\b(?:19|20)\d\d\b).*|"
     r"our (?:editorial )?standards\b.*|newsletters?\s*:.*|contacts?:.*|"
     r"(?:\d{1,2}:\d{2}\s*[a-z]{0,5}\s+)?update\s+\d+\s*[-–—:]\s*adds?\b.*|"
     r"(?:we use|this (?:site|website|page) uses)\b.*\bcookies?\b.*|cookies? (?:help|notice|settings|policy)\b.*|"
@@ -573,7 +573,7 @@ def parse_text(
             found_publisher = found_publisher or (
                 (outlet.group(1) or outlet.group(2)) if outlet else None)
             continue
-        if _FURNITURE.match(line) or _SOCIAL.match(line) or line in seen or _buttons_only(line) \
+        if _is_furniture(line) or line in seen or _buttons_only(line) \
                 or headline is not None and _headline_again(line, headline):
             continue
         seen.add(line)
@@ -778,6 +778,21 @@ def _headline_again(line: str, headline: str) -> bool:
     words = {w.strip(".,:;'’\"").lower() for w in headline.split()}
     again = {w.strip(".,:;'’\"").lower() for w in line.split()}
     return len(words & again) >= 0.7 * len(words)
+
+
+def _is_furniture(line: str) -> bool:
+    """A page's furniture: a share row, a newsletter offer, a cookie notice, or a line
+    of such parts set apart by bars.
+
+    >>> _is_furniture("Get the Example Brief in your inbox | Share: WhatsApp · X · LinkedIn")
+    True
+    >>> _is_furniture("Acme | Share prices fell on Monday after the ban")
+    False
+    """
+    if _FURNITURE.match(line) or _SOCIAL.match(line):
+        return True
+    parts = [p.strip() for p in line.split(" | ")]
+    return len(parts) > 1 and all(_FURNITURE.match(p) or _SOCIAL.match(p) for p in parts)
 
 
 def _buttons_only(line: str) -> bool:

@@ -141,13 +141,24 @@ def _relative(raw: str, ref: date, ahead: bool = False) -> tuple[str, str] | Non
     return None
 
 
+def _half(number: str) -> str:
+    """"two" -> "2.5": a number and a half, as digits."""
+    value = float(number) if number[0].isdigit() else NUMBERS.get(number)
+    return f"{value + 0.5:g}" if value is not None else f"{number} and a half"
+
+
 def duration(text: str) -> str | None:
     """An XSD duration for "three hours and 15 minutes", "90 minutes", "an hour".
 
     >>> duration("90 minutes"), duration("an hour and a half"), duration("three days")
     ('PT1H30M', 'PT1H30M', 'P3D')
+    >>> duration("two and a half hours"), duration("five hour")
+    ('PT2H30M', 'PT5H')
     """
     raw = text.lower().replace("-", " ")
+    # "two and a half hours": the half belongs to the number before it
+    raw = re.sub(r"\b([a-z]+|\d+) and a half (hours?|days?)\b",
+                 lambda m: f"{_half(m.group(1))} {m.group(2)}", raw)
     total_minutes = 0.0
     days = 0
     found = False

@@ -44,11 +44,13 @@ from policygraph.timeexpr import duration, ordinal, resolve_date
 T = EntityType
 _DURATION = re.compile(
     r"\b(?:last(?:ing|ed)?|for|took|spanning|running)\s+(?:about\s+|around\s+|nearly\s+|"
-    r"more than\s+|over\s+)?((?:\w+[ -])?(?:hours?|minutes?)(?:\s+and\s+(?:a\s+half|\w+\s+minutes?))?)",
+    r"more than\s+|over\s+)?((?:\w+(?:\s+and\s+a\s+half)?[ -])?(?:hours?|minutes?)"
+    r"(?:\s+and\s+(?:a\s+half|\w+\s+minutes?))?)",
     re.I,
 )
-_DAYS = re.compile(r"\b((?:one|two|three|four|five|\d)-day)\s+(?:meeting|talks|summit|"
-                   r"dialogue|visit|conference|session|forum)", re.I)
+_DAYS = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|hour))\s+"
+                   r"(?:[a-z-]+\s+){0,3}?(?:meeting|talks|summit|dialogue|visit|conference|"
+                   r"session|forum|hearing)", re.I)
 _HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
          "end", "conclude", "join", "chair", "co-chair", "lead", "head", "co-host"}
 #: Verbs of a policy born at a meeting: "unveiled after the talks", "launched at the summit".
@@ -176,7 +178,13 @@ _GATHER = {"bring", "gather", "assemble", "convene"}
 #: Nouns a meeting comes in: "a third round of talks", "a session of the dialogue".
 _ROUNDS = {"round", "session", "series", "day"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
-_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss"}
+_TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss",
+                                   "host", "receive", "welcome"}
+#: Words of a court's hearing, which is no meeting.
+_COURT = {"court", "judge", "bail", "extradition", "sentencing", "appeal", "custody", "trial",
+          "tribunal", "justice", "prosecutor", "lawyer", "plaintiff", "defendant"}
+#: "Roe hosted Doe in Lima on Monday": a leader received by another has met them.
+_RECEIVE = {"host", "receive", "welcome"}
 #: "spoke by phone with", "talked over video with": a call is a meeting too.
 _CALL_MEANS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
 
@@ -209,6 +217,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and \
                     t.head.head.lower_ in {"sidelines", "sideline", "margins", "margin"}:
                 continue  # "met Doe on the sidelines of the summit": the meeting is theirs
+            if lemma == "hearing" and (any(lem(c) in _COURT for c in t.children) or any(
+                    lem(x) in _COURT for x in sent)):
+                continue  # "a bail hearing", "the court's hearing": a trial, not a meeting
             if t.dep_ == "pobj" and t.head.lower_ == "for" and lem(t.head.head) in {
                     "call", "push", "appeal", "demand", "plea", "request", "press", "ask"}:
                 continue  # "issued a call for talks with Doe": asked for, not held
@@ -239,9 +250,17 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 and lem(sent.doc[t.i + 3]) in MEETING_NOUNS):
             out.append(t)  # "sat down with", "sat down face to face", "sat down for talks": met
         elif lemma in {"speak", "talk", "confer"} and t.pos_ == "VERB" and _by_call(t) \
-                and any(c.lower_ == "with" for c in t.children) and not negated(t) \
-                and not irrealis(t, 2):
-            out.append(t)  # "spoke by phone with Doe": a call, met
+                and (any(c.lower_ == "with" for c in t.children) or any(
+                    c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
+                    for c in t.children)) and not negated(t) and not irrealis(t, 2):
+            out.append(t)  # "spoke by phone with Doe", "Roe and Doe spoke by phone": a call
+        elif lemma in _RECEIVE and t.pos_ == "VERB" and not negated(t) \
+                and not irrealis(t, 2) and _dated(sent) and any(
+                    c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in t.children) and any(
+                    c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "GPE", "NORP"} or any(
+                        m.start <= c.i < m.end and m.type in {T.PERSON, T.COUNTRY}
+                        for m in sent.doc._.pg_mentions)) for c in t.children):
+            out.append(t)  # "President Roe hosted Prime Minister Doe in Lima on Monday"
     return out
 
 
@@ -320,6 +339,15 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                                          if c.dep_ == "compound")}
         obj_idx = {x.i for c in holder.children if c.dep_ in {"dobj"} and (
             trig.pos_ == "VERB" or hosted) for x in c.subtree}
+        if lem(trig) in _RECEIVE and obj_idx:
+            # "hosted A, B and C at ...": the parser may hang B and C on the verb
+            for t in doc[max(obj_idx) + 1 : sent.end]:
+                if t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} or t.is_punct and t.text != ",":
+                    if t.lower_ in {"at", "in"} and any(
+                            x.ent_type_ in {"GPE", "FAC", "LOC"} for x in doc[t.i + 1 : t.i + 4]):
+                        rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.7))
+                    break
+                obj_idx.add(t.i)
         if trig.pos_ == "VERB":  # "met with X", "sat down with X"
             preps = [c for c in trig.children if c.lower_ == "with"]
             preps += [g for c in trig.children if c.lower_ == "down" for g in c.children
@@ -424,7 +452,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.85))
     # "..., the third round of the dialogue"
     for t in sent:
-        if t.lower_ in {"round", "edition", "session", "meeting"} and t.i > 0 and \
+        if t.lower_ in {"round", "edition", "session", "meeting", "call"} and t.i > 0 and \
                 abs(t.i - trig.i) <= 12 and rec.ordinal is None:
             n = ordinal(sent.doc[t.i - 1].text)
             if n:
@@ -558,7 +586,7 @@ def _is_anaphor(sent: Span) -> bool:
             continue  # known from the words alone, without making the Token
         t = sent.doc[i]
         if lem(t) in MEETING_NOUNS and t.i > 0 and \
-                sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that"}:
+                sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that", "their"}:
             return True
         # "the two sides", "the Chilean delegation", "Norway's side"
         if t.lower_ in MEETING_ANAPHORA and t.i > 0 and {
