@@ -2194,3 +2194,41 @@ def test_a_meeting_s_length_written_before_it() -> None:
     ex, _ = _policies("Acme's chief Jane Roe testified at a five-hour House committee hearing "
                       "chaired by Senator John Doe on March 23.")
     assert [v.value for v in ex.values if v.predicate == "duration"] == ["PT5H"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ('"It is a test case," said Jane Roe, director of the Lima-based Example State Policy '
+     'Center.', "Example State Policy Center"),
+    ('"The agenda is easy," said Jane Roe, a researcher at the Tokyo-based Example Institute '
+     'for Strategy.', "Example Institute for Strategy"),
+    ("Jane Roe, a fellow at the Centre for Example Technology Policy, said the rule was weak.",
+     "Centre for Example Technology Policy"),
+])
+def test_a_centre_or_institute_named_after_a_policy_is_an_organisation(text: str, org: str) -> None:
+    ex, policies = _policies(text)
+    assert not policies
+    orgs = {e.label for e in ex.entities if e.type.value == "Organization"}
+    assert orgs == {org}
+    assert any(f.predicate == "affiliatedWith" and f.object.startswith("org/") for f in ex.facts)
+
+
+def test_a_convention_centre_is_a_venue_not_an_organisation() -> None:
+    ex, _ = _policies("Jane Roe spoke at the Example Convention Centre in Lima on Friday.")
+    assert not [e for e in ex.entities if e.type.value == "Organization"]
+
+
+def test_capitals_that_co_host_a_meeting_are_their_states_and_its_chairs_lead_it() -> None:
+    ex, _ = _policies("Secretary of State Mike Pompeo said on Friday that Washington and Lima "
+                      "would co-host a ministerial meeting on trade in Lima on Feb. 13-14. "
+                      "Pompeo and Peruvian Foreign Minister Jane Roe will chair the two-day "
+                      "gathering.", published=date(2019, 1, 12))
+    facts = {(f.predicate, f.object) for f in ex.facts if f.subject.startswith("meeting/")}
+    assert {("participant", "country/US"), ("participant", "country/PE"),
+            ("ledBy", "person/mike-pompeo"), ("ledBy", "person/jane-roe")} <= facts
+    values = {v.predicate: v.value for v in ex.values if v.subject.startswith("meeting/")}
+    assert values["date"] == "2019-02-13" and values["duration"] == "P2D"
+
+
+def test_officials_from_two_capitals_are_no_metonyms_for_their_states() -> None:
+    ex, _ = _policies("Officials from Lima and Quito sat down face to face on Monday.")
+    assert not [f for f in ex.facts if f.predicate == "participant"]

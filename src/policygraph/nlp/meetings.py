@@ -50,7 +50,7 @@ _DURATION = re.compile(
 )
 _DAYS = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|hour))\s+"
                    r"(?:[a-z-]+\s+){0,3}?(?:meeting|talks|summit|dialogue|visit|conference|"
-                   r"session|forum|hearing)", re.I)
+                   r"session|forum|hearing|gathering|ministerial)", re.I)
 _HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
          "end", "conclude", "join", "chair", "co-chair", "lead", "head", "co-host"}
 #: Verbs of a policy born at a meeting: "unveiled after the talks", "launched at the summit".
@@ -322,6 +322,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if holder.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                              for c in holder.children):
             clause = holder.head  # "She met X and held talks with Y": her talks, too
+        if holder.i >= 2 and doc[holder.i - 1].text == "-" and doc[holder.i - 2].lower_ == "co":
+            clause = doc[holder.i - 2]  # "A and B will co-host": the parser's subject is "co"'s
         subj_idx = {x.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                     for x in c.subtree}
         planner = clause
@@ -377,7 +379,14 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             if not (m.start in subj_idx or m.start in obj_idx) or _posting(doc, m) or (
                     doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ in {"at", "in"}):
                 continue  # "with Biden at the White House": where, not who
-            if m.type in ACTORS and m.kind != "capital" and (
+            first = doc[m.end - 1]
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            # "Lima and Quito will host talks": the capitals are the states; not "officials
+            # from Lima and Quito met"
+            metonym = m.kind == "capital" and m.start in subj_idx and \
+                first.dep_ in {"nsubj", "nsubjpass"}
+            if m.type in ACTORS and (m.kind != "capital" or metonym) and (
                     met or m.kind != "demonym" or _of_people(doc, m)):
                 rec.participants[m.key] = ev
             elif m.type is T.PERSON and m.start in subj_idx | obj_idx:

@@ -93,7 +93,12 @@ COMPANY_SUFFIX = {
     "Ventures", "Investments", "Analytics",
 }
 #: The last word of an institute, forum or association: an organisation, not a policy.
-ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University"}
+ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
+            "Centre"}
+#: Centres that are places, not organisations: "the Example Convention Centre".
+_VENUE_WORDS = {"Convention", "Exhibition", "Conference", "Congress", "Trade", "Data", "Shopping",
+                "Sports", "Press", "Visitor", "Visitors", "Medical", "Financial", "Business",
+                "Community", "Cultural", "Arts", "Civic", "Operations", "Command"}
 TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel",
                 "Tele"}
 
@@ -559,6 +564,9 @@ class MentionFinder:
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if span[-1].text == "Convention" and after is not None and after.is_title:
             return None  # "the Ruritania Convention Center": a building
+        if after is not None and after.text in ORG_ENDS or any(
+                t.text in ORG_ENDS for t in span[:-1]):
+            return None  # "the Example Policy Center", "the Example Institute for Strategy"
         context = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
         words = [t for t in context if t.is_alpha]
         if len(words) >= 5 and sum(t.is_title for t in words) / len(words) > 0.7 and any(
@@ -807,8 +815,13 @@ class MentionFinder:
             return None  # "Initiative on Critical and Emerging Technology": a policy's name
         if last in GOV_HEADS or span[0].text in GOV_OF_HEADS:
             return EntityType.GOVERNMENT_BODY
-        if last in ORG_ENDS and span[0].text not in {"National", "Federal", "State", "Royal"}:
-            return EntityType.ORGANIZATION  # "Example Policy Institute", "Gulf Example Forum"
+        if last in {"Center", "Centre"} and len(span) > 1 and span[-2].text in _VENUE_WORDS:
+            return None  # "the Example Convention Centre": a venue
+        if span[0].text not in {"National", "Federal", "State", "Royal"} and (
+                last in ORG_ENDS or any(t.text in ORG_ENDS and doc[t.i + 1].lower_ in {
+                    "for", "of", "on"} for t in span[:-1])):
+            # "Example Policy Institute", "Gulf Example Forum", "Example Institute for Strategy"
+            return EntityType.ORGANIZATION
         if last in TELCO_SUFFIX:
             return EntityType.TELCO
         if last in COMPANY_SUFFIX:
