@@ -2232,3 +2232,22 @@ def test_capitals_that_co_host_a_meeting_are_their_states_and_its_chairs_lead_it
 def test_officials_from_two_capitals_are_no_metonyms_for_their_states() -> None:
     ex, _ = _policies("Officials from Lima and Quito sat down face to face on Monday.")
     assert not [f for f in ex.facts if f.predicate == "participant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei dismissed Zhang Wei on Monday. Police detained Zhang, a sales director at "
+    "Huawei's Polish unit, on Tuesday.",
+    "Zhang Wei joined the board in May. Zhang, chief engineer of Huawei, said little.",
+])
+def test_a_family_name_written_first_names_the_person_and_takes_the_apposition(text: str) -> None:
+    ex, _ = _policies(text)
+    assert [e.label for e in ex.entities if e.type.value == "Person"] == ["Zhang Wei"]
+    assert ("person/zhang-wei", "affiliatedWith", "org/huawei") in {
+        (f.subject, f.predicate, f.object) for f in ex.facts}
+
+
+def test_a_surname_in_a_list_of_people_takes_no_title_from_the_next_name() -> None:
+    ex, _ = _policies("Mr Albanese, Mr Kishida and Indian Prime Minister Narendra Modi met in "
+                      "Hiroshima on Saturday.", published=date(2023, 5, 21))
+    roles = {v.subject: v.value for v in ex.values if v.predicate == "role"}
+    assert roles == {"person/narendra-modi": "Prime Minister"}

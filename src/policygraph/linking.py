@@ -51,7 +51,7 @@ FAMILY_NAME_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "SG", "KH", "HU"}
 #: "President Moon"); Vietnamese and Hungarian leaders are called otherwise.
 FAMILY_NAME_CALLED = {"CN", "KR", "KP", "TW", "HK", "MO"}
 #: Family names that are also English words ("He said ..."): never a person alone.
-_ENGLISH_WORDS = {"he", "ma", "an", "do", "so", "yu", "ho", "me", "no", "on", "go", "hu"}
+ENGLISH_WORDS = {"he", "ma", "an", "do", "so", "yu", "ho", "me", "no", "on", "go", "hu"}
 #: The commonest Chinese family names in pinyin: "Wang Yi" is Mr Wang, written first.
 CHINESE_FAMILY_NAMES = frozenset("""
     Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
@@ -211,7 +211,7 @@ class Gazetteer:
                     and person.country not in FAMILY_NAME_FIRST:
                 surnames.setdefault(words[-1], []).append(person.name)
             elif len(words) >= 2 and person.country in FAMILY_NAME_CALLED \
-                    and words[0].lower() not in _ENGLISH_WORDS:
+                    and words[0].lower() not in ENGLISH_WORDS:
                 surnames.setdefault(words[0], []).append(person.name)  # "President Xi"
         self.person_by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         for pol in self.policies.values():

@@ -20,7 +20,14 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from policygraph.linking import Gazetteer, org_key, person_key
+from policygraph.linking import (
+    CHINESE_FAMILY_NAMES,
+    ENGLISH_WORDS,
+    FAMILY_NAME_CALLED,
+    Gazetteer,
+    org_key,
+    person_key,
+)
 from policygraph.model import Entity, EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
@@ -189,6 +196,12 @@ class Linker:
         for m in mentions:
             if m.type is EntityType.PERSON and m.end - m.start > 1:
                 full.setdefault(doc[m.end - 1].text, m)
+        for m in mentions:
+            first = doc[m.start].text
+            if m.type is EntityType.PERSON and 1 < m.end - m.start <= 3 and (
+                    first in CHINESE_FAMILY_NAMES or m.country in FAMILY_NAME_CALLED) \
+                    and first.lower() not in ENGLISH_WORDS:
+                full.setdefault(first, m)  # "Wang Weijing ... Wang said": the family name first
         out = []
         covered = {i for m in mentions for i in range(m.start, m.end)}
         longer = [m for m in mentions if m.type is EntityType.PERSON and m.end - m.start > 1]

@@ -1705,9 +1705,14 @@ def rule_part_of(s: Sentence) -> None:
 def rule_people(s: Sentence) -> None:
     doc = s.doc
     for m in s.of(T.PERSON):
-        if m.kind == "surname":
-            continue
-        title = _title_before(s, m) or _title_after(s, m)
+        # "Wang, a sales director at Acme," after "Wang Weijing": the apposition is his;
+        # a title before a family name alone ("Minister Wang") was read with the full name
+        title = _title_after(s, m) if m.kind == "surname" else \
+            _title_before(s, m) or _title_after(s, m)
+        if m.kind == "surname" and title is not None and \
+                s.doc[title[0] - 1].lower_ not in {"a", "an", "the"} and \
+                not s.doc[title[0]].is_lower:
+            continue  # "Mr Roe, Mr Doe and Prime Minister Poe": a list, no apposition
         if title is None:
             shared = _plural_title(s, m)
             if shared is not None:  # "Commissioners Jane Roe and John Doe": each one's title
