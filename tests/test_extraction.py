@@ -2251,3 +2251,34 @@ def test_a_surname_in_a_list_of_people_takes_no_title_from_the_next_name() -> No
                       "Hiroshima on Saturday.", published=date(2023, 5, 21))
     roles = {v.subject: v.value for v in ex.values if v.predicate == "role"}
     assert roles == {"person/narendra-modi": "Prime Minister"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('The leaders set out the "Example Principles on Technology Design, Development, '
+     'Governance, and Use" on Friday.',
+     "Example Principles on Technology Design, Development, Governance, and Use"),
+    ('The Quad met. Its statement set out the "Quad Principles on Design, Development and '
+     'Use".', "Quad Principles on Design, Development and Use"),
+    ('"We back the Example Network," Jane Roe said.', "Example Network"),
+])
+def test_a_policy_name_in_quotes_runs_to_the_closing_mark(text: str, name: str) -> None:
+    _, policies = _policies(text)
+    assert [p.label for p in policies] == [name]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    ("Officials said the ABCDE security partnership, which Australia, Britain and the United "
+     "States announced on September 15, was not on the agenda.", {"AU", "GB", "US"}),
+    ("Japan joined the ABCDE trade pact in 2020.", set()),
+])
+def test_an_acronym_before_a_pact_noun_names_the_pact_and_its_clause_gives_owners(
+        text: str, owners: set[str]) -> None:
+    ex, policies = _policies(text)
+    assert [p.label for p in policies] == ["ABCDE"]
+    assert {f.object.removeprefix("country/") for f in ex.facts
+            if f.predicate == "promotedBy"} == owners
+
+
+def test_a_known_body_before_a_pact_noun_is_no_pact() -> None:
+    _, policies = _policies("Ruritania signed the EU trade pact on Monday.")
+    assert not policies

@@ -279,7 +279,8 @@ class MentionFinder:
                 chosen.append(m)
         chosen = _national_units(doc, chosen, taken)
         chosen = _subsidiaries(doc, chosen, taken)
-        named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc)]
+        named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
+                 *_acronym_before_noun(doc)]
         for m in sorted(named, key=lambda m: m.start):
             covered = [c for c in chosen if c.start < m.end and m.start < c.end]
             # a name given in apposition wins over a country inside it ("Digital Ruritania
@@ -292,13 +293,17 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         for m in self._shape_mentions(doc, chosen):
-            inner = [c for c in chosen if m.start < c.start and c.end <= m.end]
+            quoted = _to_closing_quote(doc, m)
+            whole = quoted.end != m.end  # a name in quotes, read to the closing mark
+            m = quoted
+            inner = [c for c in chosen if m.start <= c.start and c.end <= m.end
+                     and (whole or m.start < c.start)]
             city = [c for c in chosen if c.start == m.start and c.kind == "capital"
                     and c.end < m.end and doc[m.end - 1].text in _TREATY_HEADS]
             if m.type is EntityType.POLICY and city and taken.free(m.start, m.end, ignore=city):
                 inner = city  # "the Paris Agreement": the city starts the name
             if m.type is EntityType.POLICY and inner and (doc[m.end - 1].text in _LAW_HEADS
-                                                          or inner == city) \
+                                                          or inner == city or whole) \
                     and taken.free(m.start, m.end, ignore=inner):
                 # "the No Acme on Government Devices Act": the law, not the firm inside it
                 for c in inner:
@@ -1115,6 +1120,34 @@ _ACRONYM_HEADS = NAMING_HEADS | {"partnership", "framework", "agreement", "arran
 _ACRONYM = re.compile(r"[A-Za-z][A-Za-z0-9&+-]{1,9}")
 
 
+#: Nouns of pacts and programmes an acronym may name: "the AUKUS security partnership".
+_PACT_NOUNS = {"partnership", "pact", "deal", "agreement", "accord", "alliance", "treaty",
+               "initiative", "programme", "program", "scheme", "framework"}
+
+
+def _acronym_before_noun(doc: Doc) -> Iterable[Mention]:
+    """A pact or programme named by an acronym before its noun: "the AUKUS security
+    partnership", "the ABCD trade pact" (at most two words between). A known body or
+    country that is the acronym ("the EU trade pact") keeps its own mention.
+
+    >>> import spacy
+    >>> [m.name for m in _acronym_before_noun(spacy.blank("en")("under the ABCD trade pact"))]
+    ['ABCD']
+    """
+    texts = doc_texts(doc)
+    for i in range(1, len(doc) - 1):
+        acr = texts[i]
+        if texts[i - 1].lower() != "the" or not (acr.isupper() and acr.isalpha()
+                                                  and 3 <= len(acr) <= 8):
+            continue
+        for k in range(i + 1, min(i + 4, len(doc))):
+            if texts[k].lower() in _PACT_NOUNS and texts[k].islower():
+                yield Mention(i, i + 1, policy_key(acr), EntityType.POLICY, acr, acr, "appos")
+                break
+            if not texts[k].islower() or texts[k] in {"and", "or", "of", "to"}:
+                break
+
+
 def _acronym_named(doc: Doc) -> Iterable[Mention]:
     """A policy whose acronym spells the words before it, one of them a lower-case policy
     noun: "the initiative on Secure Undersea Networks (iSUN)" -> the whole phrase.
@@ -1168,6 +1201,31 @@ def _name_before(doc: Doc, end: int, floor: int, longest: int | None = None) -> 
 #: Policy nouns that may end a name written in quotes: its "white list".
 _QUOTED_HEADS = {"list", "law", "rule", "rules", "policy", "plan", "programme", "program",
                  "strategy", "initiative", "network", "doctrine", "blacklist", "whitelist"}
+
+
+def _to_closing_quote(doc: Doc, m: Mention) -> Mention:
+    """A policy's name that opens a quotation runs to its close, over the commas of a
+    list: "Principles on Example Design, Development, and Use" is one name.
+
+    The words after the shape must all be capitalised or joining words ("and", "of",
+    commas), and the quotation at most twenty words long."""
+    if m.type is not EntityType.POLICY or m.start == 0 or doc[m.start - 1].text not in {
+            '"', "“"}:
+        return m
+    for k in range(m.end, min(m.start + 20, len(doc))):
+        t = doc[k]
+        if t.text in {'"', "”"}:
+            while k > m.end and doc[k - 1].text in {",", "-", "&"}:
+                k -= 1  # "the "Example Network," he said": the comma is the sentence's
+            if k == m.end:
+                return m
+            name = canonical_policy_name(doc[m.start : k].text)
+            return Mention(m.start, k, policy_key(name), m.type, doc[m.start : k].text, name,
+                           m.kind, m.country)
+        if not (t.is_title or t.text in {",", "-", "&"} or t.lower_ in {"and", "of", "on", "for",
+                                                                         "the", "in"}):
+            return m
+    return m
 
 
 def _quoted_policies(doc: Doc) -> Iterable[Mention]:

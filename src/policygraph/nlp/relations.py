@@ -1390,8 +1390,13 @@ def rule_promoted(s: Sentence) -> None:
             pass
         elif clause.dep_ in {"relcl", "acl"}:
             head = s.mention_at(clause.head.i)
+            # "the ABCD security partnership, which …": the name before the clause's noun
+            named = [p for p in s.of(T.POLICY) if 0 < clause.head.i - p.end + 1 <= 3
+                     and all(t.is_lower for t in doc[p.end : clause.head.i + 1])]
             if head and head.type is T.POLICY:
                 pols = [head]
+            elif named:
+                pols = named[-1:]
             elif _policy_anaphor(clause.head) and s.ctx.last_policy is not None:
                 pols = [s.ctx.last_policy]
             else:
