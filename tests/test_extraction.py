@@ -2282,3 +2282,21 @@ def test_an_acronym_before_a_pact_noun_names_the_pact_and_its_clause_gives_owner
 def test_a_known_body_before_a_pact_noun_is_no_pact() -> None:
     _, policies = _policies("Ruritania signed the EU trade pact on Monday.")
     assert not policies
+
+
+def test_a_day_takes_the_year_its_sentence_gives_the_same_month() -> None:
+    ex, _ = _policies("During Jane Roe's state visit to Lima in December 2018, Roe and President "
+                      "John Doe held talks on December 5.", published=date(2023, 5, 29))
+    assert [v.value for v in ex.values if v.predicate == "date"] == ["2018-12-05"]
+
+
+@pytest.mark.parametrize(("text", "joins"), [
+    ("Portugal signed a memorandum of understanding on the Belt and Road Initiative.", True),
+    ("Italy signed an MoU with China on the Belt and Road Initiative in 2019.", True),
+    ("Italy did not sign a memorandum on the Belt and Road Initiative.", False),
+    ("Lithuania signed a memorandum of understanding on 5G security on Sept. 17.", False),
+])
+def test_signing_a_memorandum_on_a_programme_joins_it_but_not_the_memorandum_itself(
+        text: str, joins: bool) -> None:
+    ex, _ = _policies(text)
+    assert bool([f for f in ex.facts if f.predicate == "participatesIn"]) is joins

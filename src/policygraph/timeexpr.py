@@ -38,6 +38,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?", re.I)
 _MONTH_ONLY = re.compile(rf"^(?:in|during|since|last|this|early|late|mid-?|of)?\s*{_MONTH}(?:\s+(\d{{4}}))?$", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)  # "December 2018"
 _YEAR = re.compile(r"^(?:in|during|since)?\s*((?:19|20)\d\d)$", re.I)
 
 
@@ -58,15 +59,19 @@ def _past_year(month: int, day: int, ref: date) -> int:
         return ref.year
 
 
-def resolve_date(text: str, ref: date | None, *, ahead: bool = False) -> tuple[str, str] | None:
+def resolve_date(text: str, ref: date | None, *, ahead: bool = False,
+                 context: str = "") -> tuple[str, str] | None:
     """An expression as (lexical value, XSD type), or None when it cannot be resolved.
 
     The type is ``date``, ``gYearMonth`` or ``gYear``, as precise as the text. A weekday
     is the last one on or before ``ref``, or with ``ahead`` (a verb in the future: "will
-    meet on Monday", "is hosting talks on Monday") the next one on or after it.
+    meet on Monday", "is hosting talks on Monday") the next one on or after it. A day
+    without a year takes the year the ``context`` (its sentence) gives the same month.
 
     >>> resolve_date("on Monday", date(2020, 9, 4)), resolve_date("Monday", date(2020, 9, 4), ahead=True)
     (('2020-08-31', 'date'), ('2020-09-07', 'date'))
+    >>> resolve_date("December 5", date(2023, 5, 29), context="in December 2018, on December 5")
+    ('2018-12-05', 'date')
     """
     raw = text.strip().lower()
     m = _ISO.search(raw)
@@ -80,7 +85,11 @@ def resolve_date(text: str, ref: date | None, *, ahead: bool = False) -> tuple[s
             day, month, year = int(m.group(1)), _month(m.group(2)), m.group(3)
         if not 1 <= day <= 31:
             return None
-        if year is None:
+        stated = next((y for name, y in _MONTH_YEAR.findall(context) if _month(name) == month),
+                      None) if year is None and context else None
+        if stated is not None:  # "during the visit in December 2018 ... on December 5"
+            year = stated
+        elif year is None:
             if ref is None:
                 return None
             year = str(_past_year(month, day, ref))

@@ -479,7 +479,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     for best in dates:
         verb = doc[_governor(best.root)]
         value = resolve_date(best.text, ref_date,  # type: ignore[arg-type]
-                             ahead=_ahead(verb))
+                             ahead=_ahead(verb), context=sent.text)
         if value and value[1] == "date":  # the nearest day, not "almost four months"
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
             rec.ends = lem(verb) in _ENDING  # "ended a two-day conference on Friday"

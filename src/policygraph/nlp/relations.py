@@ -706,7 +706,13 @@ def _is_join(t: Token) -> bool:
         return True
     if lemma == "sign" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"up", "on", "onto"}:
         return True
+    if lemma == "sign" and any(c.dep_ == "dobj" and c.lower_ in _MEMORANDA for c in t.children):
+        return True  # "signed a memorandum of understanding on the Alpha Initiative"
     return False
+
+
+#: What a state signs to take part in a programme: "signed a memorandum on the Initiative".
+_MEMORANDA = {"memorandum", "mou", "memorandums", "memoranda", "letter"}
 
 
 #: The lemmas :func:`_is_join` may accept.
@@ -741,6 +747,10 @@ def rule_participates(s: Sentence) -> None:
             policies = before[-1:] if before and trig.i - before[-1].end <= 16 else []
         else:
             policies = policy_refs(s, trig.i + 1, min(trig.i + 12, s.span.end))
+            memo = [c.i for c in trig.children if c.dep_ == "dobj" and c.lower_ in _MEMORANDA]
+            # "signed a memorandum on 5G security": the memorandum is the policy, not a way in
+            policies = [p for p in policies if not any(p.start <= i < p.end for i in memo)
+                        and not (p.kind == "description" and memo)]
         if not policies:
             continue
         subjects = _subjects(s, verb, fallback=False) or _included(s, verb)
@@ -1653,7 +1663,7 @@ def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
                   key=lambda e: (e.start < trig.i, abs(e.start - trig.i)))
     for ent in ents:
         if trig.i < ent.start <= trig.i + 12 or trig.i - 4 <= ent.end <= trig.i:
-            value = resolve_date(ent.text, s.ctx.ref)
+            value = resolve_date(ent.text, s.ctx.ref, context=s.span.text)
             if value:
                 s.ctx.value(pol.key, "announcedOn", value[0], value[1],
                             s.evidence("relations.announcedOn", 0.8))
@@ -2373,7 +2383,7 @@ class RelationExtractor:
                     dates = dates_in(s)
                     if dates:
                         best = min(dates, key=lambda e: abs(e.start - i))
-                        value = resolve_date(best.text, ctx.ref)
+                        value = resolve_date(best.text, ctx.ref, context=s.text)
                         if value:
                             ctx.value(key, "announcedOn", value[0], value[1],
                                       span_evidence(s, "descriptions.announcedOn", 0.7))
