@@ -2300,3 +2300,19 @@ def test_signing_a_memorandum_on_a_programme_joins_it_but_not_the_memorandum_its
         text: str, joins: bool) -> None:
     ex, _ = _policies(text)
     assert bool([f for f in ex.facts if f.predicate == "participatesIn"]) is joins
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("EU sanctions on Russia bar the export of chips to its arms makers.", "org/eu"),
+    ("Japan tightened its export rules on chipmaking equipment in July.", "country/JP"),
+])
+def test_a_bloc_s_sanctions_and_a_state_s_export_rules_are_its_measures(text: str, owner: str) -> None:
+    ex, policies = _policies(text)
+    assert len(policies) == 1
+    assert ("promotedBy", owner) in {(f.predicate, f.object) for f in ex.facts
+                                     if f.subject == policies[0].key}
+
+
+def test_a_think_tank_that_calls_for_sanctions_owns_none() -> None:
+    _, policies = _policies("The Example Policy Institute called for sanctions on Acme.")
+    assert not policies

@@ -63,7 +63,7 @@ SIGN_VERBS = {"sign", "ink", "conclude", "adopt", "pass", "approve", "promulgate
               "seal", "endorse", "issue", "publish", "release", "unveil", "announce",
               "strike", "reach", "clinch", "broker"}
 VERB_HEADS = {"ban", "bar", "exclude", "prohibit", "blacklist", "strip", "outlaw"}
-OWNER_TYPES = {T.COUNTRY, T.GOVERNMENT_BODY}
+OWNER_TYPES = {T.COUNTRY, T.GOVERNMENT_BODY, T.ORGANIZATION}
 TARGET_TYPES = {T.COMPANY, T.TELCO}
 _MAYBE = {"could", "may", "might", "should", "consider", "weigh", "mull", "debate", "propose",
           "urge", "call", "ask", "push", "press", "want", "threaten", "whether", "if",
@@ -217,7 +217,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
         elif lemma in _EXPORT_HEADS | _CONTROL_RULES and token.tag_ == "NNS" and \
                 token.i not in at and (
-                token.i > 0 and doc[token.i - 1].lower_ == "export" and lemma in _EXPORT_HEADS
+                token.i > 0 and doc[token.i - 1].lower_ == "export"
                 or token.i > 1 and doc[token.i - 2 : token.i].text.lower() == "export control"
                 or doc[token.i + 1 : token.i + 3].text.lower() == "on exports"):
             # "export controls", "export curbs", "export restrictions": one kind of measure
