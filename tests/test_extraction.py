@@ -2316,3 +2316,32 @@ def test_a_bloc_s_sanctions_and_a_state_s_export_rules_are_its_measures(text: st
 def test_a_think_tank_that_calls_for_sanctions_owns_none() -> None:
     _, policies = _policies("The Example Policy Institute called for sanctions on Acme.")
     assert not policies
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Jane Roe, Acme's chief executive, testified before the Senate Commerce Committee on "
+     "May 3.", "org/senate-commerce-committee"),
+    ("Acme chief Jane Roe was questioned for about five hours by the House Energy and Commerce "
+     "Committee on March 23.", "org/house-energy-and-commerce-committee"),
+    ("The agency will brief the Seimas Committee on National Security and Defence on "
+     "Thursday.", None),
+])
+def test_a_witness_before_a_committee_on_a_day_is_a_hearing_the_committee_holds(
+        text: str, body: str | None) -> None:
+    ex, _ = _policies(text, published=date(2021, 6, 15))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    facts = {(f.predicate, f.object) for f in ex.facts if f.subject == meetings[0].key}
+    assert not [f for f in facts if f[0] == "ledBy"]  # the witness does not lead it
+    if body is not None:
+        assert ("participant", body) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "The minister briefed reporters on Monday.",
+    "Jane Roe did not testify before the committee on Monday.",
+    "Jane Roe testified in court on Monday.",
+])
+def test_briefing_reporters_or_not_testifying_is_no_hearing(text: str) -> None:
+    ex, _ = _policies(text)
+    assert not [e for e in ex.entities if e.type.value == "Meeting"]

@@ -179,10 +179,16 @@ _GATHER = {"bring", "gather", "assemble", "convene"}
 _ROUNDS = {"round", "session", "series", "day"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss",
-                                   "host", "receive", "welcome"}
+                                   "host", "receive", "welcome", "testify", "question",
+                                   "grill", "brief"}
 #: Words of a court's hearing, which is no meeting.
 _COURT = {"court", "judge", "bail", "extradition", "sentencing", "appeal", "custody", "trial",
           "tribunal", "justice", "prosecutor", "lawyer", "plaintiff", "defendant"}
+#: Verbs of a hearing: a witness before a committee, a body briefed on a day.
+_HEARD = {"testify", "question", "grill", "brief"}
+#: Heads of the bodies that hold hearings.
+_HEARING_BODIES = {"Committee", "Subcommittee", "Commission", "Senate", "House", "Parliament",
+                   "Assembly", "Seimas", "Congress", "Council"}
 #: "Roe hosted Doe in Lima on Monday": a leader received by another has met them.
 _RECEIVE = {"host", "receive", "welcome"}
 #: "spoke by phone with", "talked over video with": a call is a meeting too.
@@ -254,6 +260,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
                     for c in t.children)) and not negated(t) and not irrealis(t, 2):
             out.append(t)  # "spoke by phone with Doe", "Roe and Doe spoke by phone": a call
+        elif lemma in _HEARD and t.pos_ == "VERB" and not negated(t) and _dated(sent) and (
+                not irrealis(t, 2) or _planned(t)) and _heard_by(t) is not None:
+            out.append(t)  # "testified before the committee on May 3": a hearing
         elif lemma in _RECEIVE and t.pos_ == "VERB" and not negated(t) \
                 and not irrealis(t, 2) and _dated(sent) and any(
                     c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in t.children) and any(
@@ -262,6 +271,22 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                         for m in sent.doc._.pg_mentions)) for c in t.children):
             out.append(t)  # "President Roe hosted Prime Minister Doe in Lima on Monday"
     return out
+
+
+def _heard_by(verb: Token) -> Token | None:
+    """The body that hears, questions or is briefed: "testified before the Committee",
+    "was questioned by the Committee", "will brief the Committee"; None for anyone else
+    ("briefed reporters")."""
+    lemma = lem(verb)
+    if lemma == "testify":
+        heads = [g for c in verb.children if c.lower_ in {"before", "to"} for g in c.children
+                 if g.dep_ == "pobj"]
+    elif lemma == "brief":
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+    else:  # "questioned by", "grilled by"
+        heads = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"]
+    return next((h for h in heads if h.ent_type_ == "ORG" or h.text in _HEARING_BODIES), None)
 
 
 def _by_call(verb: Token) -> bool:
@@ -303,6 +328,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         name = re.sub(r"^(?:the|a|an|this|that|its|their|his|her|our)\s+", "", phrase.text,
                       flags=re.I)
         rec.names.append(name)
+    elif lem(trig) in _HEARD:
+        rec.names.append("briefing" if lem(trig) == "brief" else "hearing")
     for m in mentions:
         # "the South Korea-US meeting", "the U.S.-EU council": the parties named in the
         # meeting's own name (a body that is the meeting's name is not a party)
@@ -391,6 +418,16 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 rec.participants[m.key] = ev
             elif m.type is T.PERSON and m.start in subj_idx | obj_idx:
                 rec.leaders[m.key] = _evidence(sent, "meetings.met", 0.75)
+        if lem(trig) in _HEARD:
+            # the witness or the briefer takes part, the body leads: "Roe testified before
+            # the Committee"; its chair, named elsewhere, leads it
+            for key, evidence in list(rec.leaders.items()):
+                rec.attendees.setdefault(key, evidence)
+                del rec.leaders[key]
+            body = _heard_by(trig)
+            for m in mentions:
+                if body is not None and m.start <= body.i < m.end and m.type in ACTORS:
+                    rec.participants[m.key] = ev
         if met and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in trig.children):
             rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.7))
     if rec.mode is None:
@@ -471,6 +508,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # event's); not when the day comes first ("On May 3, right after the ceremony, they met")
     dates = [e for e in dates_in(sent) if not any(
         t.lower_ in _OTHER_EVENT and t.i < e.start
+        and not (t.head.i == trig.i and lem(trig) in _HEARD)  # "testified before the Senate"
         for t in doc[min(e.end, trig.i + 1) : max(e.start, trig.i)])]
     # a day attached to this meeting's own verb first: in "met X on Friday and held talks
     # with Y on Saturday" the talks were on Saturday, though Friday is nearer
