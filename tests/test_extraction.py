@@ -2345,3 +2345,24 @@ def test_a_witness_before_a_committee_on_a_day_is_a_hearing_the_committee_holds(
 def test_briefing_reporters_or_not_testifying_is_no_hearing(text: str) -> None:
     ex, _ = _policies(text)
     assert not [e for e in ex.entities if e.type.value == "Meeting"]
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Acme Semiconductor, a Chinese chipmaker, has been on the Entity List since December 2020.",
+     True),
+    ("Huawei was added to the Entity List in 2019.", True),
+    ("ZTE remains on the Entity List.", True),
+    ("ZTE is not on the Entity List.", False),
+    ("Huawei could be added to the Entity List.", False),
+])
+def test_a_firm_on_or_added_to_a_list_is_excluded_by_it(text: str, listed: bool) -> None:
+    ex, _ = _policies(text)
+    assert bool([f for f in ex.facts if f.predicate == "excludes"]) is listed
+
+
+def test_a_meeting_the_next_day_counts_from_the_sentence_s_other_day() -> None:
+    ex, _ = _policies("Joe Biden toured a chip plant with President Yoon Suk Yeol on May 20 and "
+                      "held a summit with Yoon in Seoul the next day.", published=date(2022, 8, 9))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert [m.label for m in meetings] == ["Biden-Yoon meeting"]  # a Korean family name first
+    assert [v.value for v in ex.values if v.predicate == "date"] == ["2022-05-21"]

@@ -184,6 +184,9 @@ _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "ca
 #: Words of a court's hearing, which is no meeting.
 _COURT = {"court", "judge", "bail", "extradition", "sentencing", "appeal", "custody", "trial",
           "tribunal", "justice", "prosecutor", "lawyer", "plaintiff", "defendant"}
+#: Days counted from another day of the sentence: "the next day", "two days later".
+_DAY_AFTER = {"next day": 1, "following day": 1, "day after": 1, "a day later": 1,
+              "day before": -1, "previous day": -1, "a day earlier": -1, "two days later": 2}
 #: Verbs of a hearing: a witness before a committee, a body briefed on a day.
 _HEARD = {"testify", "question", "grill", "brief"}
 #: Heads of the bodies that hold hearings.
@@ -518,6 +521,15 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         verb = doc[_governor(best.root)]
         value = resolve_date(best.text, ref_date,  # type: ignore[arg-type]
                              ahead=_ahead(verb), context=sent.text)
+        shift = _DAY_AFTER.get(best.text.lower().removeprefix("the ").strip())
+        if shift is not None:
+            # "toured the plant on May 20 and held a summit the next day": a day from the
+            # other day of the sentence
+            other = [resolve_date(e.text, ref_date, context=sent.text)  # type: ignore[arg-type]
+                     for e in dates if e is not best]
+            other_day = next((v[0] for v in other if v and v[1] == "date"), None)
+            value = ((date.fromisoformat(other_day) + timedelta(days=shift)).isoformat(),
+                     "date") if other_day else None
         if value and value[1] == "date":  # the nearest day, not "almost four months"
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
             rec.ends = lem(verb) in _ENDING  # "ended a two-day conference on Friday"
@@ -651,11 +663,11 @@ def _surname(name: str, country: str | None = None) -> str:
 
     >>> _surname("Mike Pompeo"), _surname("Luigi Di Maio"), _surname("Lee Tae-ho")
     ('Pompeo', 'Di Maio', 'Lee')
-    >>> _surname("Zhang Wei", "CN"), _surname("Wang Jianming")
-    ('Zhang', 'Wang')
+    >>> _surname("Zhang Wei", "CN"), _surname("Wang Jianming"), _surname("Nguyen Van An", "VN")
+    ('Zhang', 'Wang', 'An')
     """
     words = name.split()
-    if len(words) >= 2 and (country in FAMILY_NAME_FIRST or (
+    if len(words) >= 2 and (country in FAMILY_NAME_FIRST - {"VN", "HU"} or (
             country is None and len(words) == 2 and words[0] in CHINESE_FAMILY_NAMES)):
         return words[0]
     if len(words) >= 3 and words[-2].lower() in {"di", "de", "da", "van", "von", "le", "la", "del"}:
@@ -708,6 +720,12 @@ def _governor(token: Token) -> int:
         if current.pos_ in {"VERB", "AUX"}:
             break
     return current.i
+
+
+def _known_country(ctx: DocContext, person: str) -> str | None:
+    """The country the gazetteer gives a person ("Yoon Suk Yeol": KR), if it knows them."""
+    entry = ctx.gaz.people.get(ctx.entities[person].label) if person in ctx.entities else None
+    return entry.country if entry is not None else None
 
 
 def _served(person: str, affiliations: dict[str, list[str]]) -> str | None:
@@ -800,7 +818,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         if generic and rec.leaders:
             # "Pompeo met Di Maio": name it after the people, as analysts do
             people = [k for k in rec.leaders if k in ctx.entities][:2]
-            short = [_surname(ctx.entities[k].label, _served(k, affiliations)) for k in people]
+            short = [_surname(ctx.entities[k].label, _served(k, affiliations) or _known_country(ctx, k)) for k in people]
             if len(short) == 2:
                 label = f"{short[0]}-{short[1]} meeting"
                 names = [label, f"meeting between {short[0]} and {short[1]}",

@@ -571,6 +571,23 @@ def rule_listed(s: Sentence) -> None:
             for m in s.between(trig.i + 1, to[0], {T.COMPANY, T.TELCO}):
                 if not _in_relative_clause(s, m, trig):
                     s.ctx.fact(pol, "excludes", m.key, s.evidence("relations.listed", 0.8))
+    for listed in s.of(T.POLICY):
+        # "Acme was added to the Entity List", "Acme has been on the Entity List since 2020",
+        # "Acme remains on the list": the subject of the verb the list hangs from
+        prep = s.doc[listed.start - 1] if listed.start > s.span.start else None
+        if prep is not None and prep.lower_ in {"the", "its", "a"} and listed.start - 2 >= s.span.start:
+            prep = s.doc[listed.start - 2]
+        if prep is None or prep.lower_ not in {"to", "on", "onto"} or not _is_list(listed.name):
+            continue
+        verb = prep.head
+        if lem(verb) not in {"be", "remain", "stay", "add", "place", "put", "land", "keep"} or \
+                negated(verb) or irrealis(verb, 2):
+            continue
+        subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    for t in c.subtree}
+        for m in s.of(T.COMPANY, T.TELCO):
+            if m.start in subjects and not _in_relative_clause(s, m, verb):
+                s.ctx.fact(listed.key, "excludes", m.key, s.evidence("relations.listed", 0.8))
     for trig in s.tokens({"include"}):
         # "the list includes Acme and Beta", "Besides Acme, the Entity List includes Beta"
         if trig.pos_ != "VERB" or negated(trig) or irrealis(trig, 2):
