@@ -454,7 +454,7 @@ def test_meeting_values_from_relative_dates(extractions: list[Extraction]) -> No
     assert (label, "participant", "South Korea") in got
     assert (label, "participant", "United States") in got
     assert (label, "ledBy", "Jose Fernandez") in got
-    assert (label, "discussed", "Indo-Pacific Economic Framework") in got
+    assert (label, "discussed", "Indo-Pacific Economic Framework for Prosperity") in got
     assert (label, "discussed", "Clean Network") not in got
 
 
@@ -2366,3 +2366,16 @@ def test_a_meeting_the_next_day_counts_from_the_sentence_s_other_day() -> None:
     meetings = [e for e in ex.entities if e.type.value == "Meeting"]
     assert [m.label for m in meetings] == ["Biden-Yoon meeting"]  # a Korean family name first
     assert [v.value for v in ex.values if v.predicate == "date"] == ["2022-05-21"]
+
+
+def test_the_buyer_whose_deal_with_a_vendor_is_blocked_is_not_excluded() -> None:
+    ex, _ = _policies("Ruritania used the Alpha Security Act to block Acme Tel's 5G core deal "
+                      "with Huawei.")
+    assert {f.object for f in ex.facts if f.predicate == "excludes"} == {"org/huawei"}
+
+
+def test_a_subject_that_names_the_state_without_a_name_is_no_firm_before_it() -> None:
+    ex, _ = _policies("Acme is central to the Alpha Strategy for Artificial Intelligence 2031, "
+                      "which the government launched in 2017.")
+    assert not [f for f in ex.facts if f.predicate in {"promotedBy", "announcedBy"}
+                and f.object.startswith("org/")]

@@ -476,7 +476,7 @@ def rule_excludes(s: Sentence) -> None:
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
                    if not _uses_after(s, m) and not _in_relative_clause(s, m, trig)
-                   and not _told(s, m)]
+                   and not _told(s, m) and not _deal_owner(s, m)]
         if trig.pos_ == "NOUN":  # "restrictions on Acme", not "the restrictions hit Acme"
             own = {t.i for t in trig.subtree}
             targets = [m for m in targets if m.start in own]
@@ -506,6 +506,16 @@ def rule_excludes(s: Sentence) -> None:
         for pol in policies[:1] if len(policies) > 1 else policies:
             for m in targets:
                 s.ctx.fact(pol.key, "excludes", m.key, s.evidence("relations.excludes", 0.8))
+
+
+def _deal_owner(s: Sentence, m: Mention) -> bool:
+    """Whether ``m`` owns the deal a measure blocks, made with another firm: in "block
+    Acme's 5G deal with Globex" Globex is kept out, Acme is the buyer."""
+    root = s.doc[m.end - 1]
+    if root.dep_ != "poss" and not (m.end < len(s.doc) and s.doc[m.end].text in {"'s", "’s"}):
+        return False
+    deal = root.head
+    return lem(deal) in DEAL and any(c.lower_ == "with" for c in deal.children)
 
 
 #: Verbs that tell someone to act: those told are the actors, not the measure's targets.
@@ -866,6 +876,8 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
                      and not _agent_before(s, m)]
             if found:
                 return found
+            if subj[0].pos_ == "NOUN" and subj[0].lower_ in _UNNAMED_STATE:
+                return []  # "which the government launched": no firm named before it
             break
         if current.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or current.head.i == current.i:
             break
@@ -875,6 +887,11 @@ def _subjects(s: Sentence, verb: Token, fallback: bool = True) -> list[Mention]:
     start = s.clause_start(verb.i)
     left = s.between(start, verb.i, ACTORS)
     return left[-1:] if left else []
+
+
+#: A subject that names the state without a name: never the firm named before it.
+_UNNAMED_STATE = {"government", "ministry", "authorities", "administration", "cabinet",
+                  "regulator", "state", "parliament", "lawmakers", "legislature", "agency"}
 
 
 def _agent_before(s: Sentence, m: Mention) -> bool:
