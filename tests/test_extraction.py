@@ -2379,3 +2379,27 @@ def test_a_subject_that_names_the_state_without_a_name_is_no_firm_before_it() ->
                       "which the government launched in 2017.")
     assert not [f for f in ex.facts if f.predicate in {"promotedBy", "announcedBy"}
                 and f.object.startswith("org/")]
+
+
+@pytest.mark.parametrize(("text", "org", "kind", "country"), [
+    ('"It is a ban," said Jane Roe, a telecoms analyst at Lisbon-based brokerage Example '
+     'Valores.', "Example Valores", "Company", "country/PT"),
+    ('"It is solid," said Jane Roe, a security researcher at Kuala Lumpur-based Example Labs.',
+     "Example Labs", "Company", "country/MY"),
+    ("Jane Roe, a senior fellow at the Example Institute for Peace, said the rule was weak.",
+     "Example Institute for Peace", "Organization", None),
+])
+def test_the_firm_or_institute_an_analyst_works_at_is_named_typed_and_placed(
+        text: str, org: str, kind: str, country: str | None) -> None:
+    ex, _ = _policies(text)
+    orgs = {e.label: e.type.value for e in ex.entities if e.key.startswith("org/")}
+    assert orgs == {org: kind}
+    facts = {(f.predicate, f.object) for f in ex.facts}
+    assert ("affiliatedWith", f"org/{org.lower().replace(' ', '-')}") in facts
+    if country is not None:
+        assert ("basedIn", country) in facts
+
+
+def test_a_fellow_at_a_one_word_place_names_no_firm() -> None:
+    ex, _ = _policies('"No," said Jane Roe, a fellow at Harvard.')
+    assert not [e for e in ex.entities if e.key.startswith("org/")]

@@ -312,8 +312,8 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*self._titled_people(doc), *self._ner_mentions(doc), *self._led_by_people(doc),
-                  *_appositive_people(doc)]:
+        for m in [*_employers(doc), *self._titled_people(doc), *self._ner_mentions(doc),
+                  *self._led_by_people(doc), *_appositive_people(doc)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -933,6 +933,59 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
             continue  # one word, or the end of a longer name ("Bank of Ruritania Jane")
         name = doc[start:i].text
         yield Mention(start, i, person_key(name), EntityType.PERSON, name, name, "titled")
+
+
+#: Who works "at" a firm or institute: "an analyst at Example Capital".
+_STAFF_WORDS = {"analyst", "analysts", "researcher", "economist", "fellow", "strategist",
+                "director", "head", "partner", "professor", "consultant", "adviser", "advisor",
+                "lawyer", "attorney", "scientist", "expert", "specialist", "manager", "chief",
+                "executive", "engineer", "associate", "lecturer", "scholar", "founder"}
+#: What a research firm is called before its name: "Oslo-based brokerage Example Capital".
+_FIRM_DESCRIPTORS = {"brokerage", "consultancy", "firm", "bank", "group", "company", "lab",
+                     "laboratory", "fund", "investment", "research", "security", "cybersecurity",
+                     "advisory", "law", "consulting", "think", "tank", "institute", "university",
+                     "startup", "house"}
+_RESEARCH_BODIES = {"think", "tank", "institute", "university"}
+
+
+def _employers(doc: Doc) -> Iterable[Mention]:
+    """The firm or institute an analyst works at: "a telecoms analyst at Oslo-based
+    brokerage Example Valores", "head of research at Example Labs". The capitalised words
+    after "at" (past a "<City>-based" and a lower-case kind of firm) name an organisation
+    the statistical NER may miss or take for a person; an institute, think tank or
+    university is an Organization, anything else a Company.
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text != "at" or i < 1 or i + 2 >= len(doc) or not any(
+                texts[k].lower() in _STAFF_WORDS for k in range(max(i - 4, 0), i)):
+            continue
+        k = i + 1
+        if texts[k].lower() == "the":
+            k += 1
+        while k + 2 < len(doc) and texts[k + 1] in {"-", "–"} and texts[k + 2] == "based":
+            k += 3  # "Oslo-based"
+        if k + 3 < len(doc) and doc[k].is_title and doc[k + 1].is_title and \
+                texts[k + 2] in {"-", "–"} and texts[k + 3] == "based":
+            k += 4  # "Kuala Lumpur-based"
+        kinds = []
+        while k < len(doc) and texts[k].islower() and texts[k] in _FIRM_DESCRIPTORS:
+            kinds.append(texts[k])
+            k += 1
+        start = k
+        while k < len(doc) and (doc[k].is_title or texts[k] in {"&", "and", "for", "of", "on"}
+                                and k + 1 < len(doc) and doc[k + 1].is_title and k > start):
+            k += 1
+        if k - start < 1 or k - start > 5 or doc[start].is_sent_start or \
+                texts[start] in TITLE_STOP or any(doc[j].ent_type_ in {"GPE", "DATE", "NORP"}
+                                                  for j in range(start, k)):
+            continue
+        if k - start == 1 and not kinds:
+            continue  # one word and no kind of firm: a place, a team, a brand
+        name = doc[start:k].text
+        org = EntityType.ORGANIZATION if any(t.text in ORG_ENDS for t in doc[start:k]) or \
+            set(kinds) & _RESEARCH_BODIES else EntityType.COMPANY
+        yield Mention(start, k, org_key(name), org, name, name, "ner")
 
 
 _TELECOM_WORDS = {

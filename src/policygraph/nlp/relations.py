@@ -1260,6 +1260,8 @@ def rule_based_in(s: Sentence) -> None:
         elif j - 2 >= s.span.start and doc[j].lower_ == "based" and doc[j - 1].text in {"-", "–"}:
             j -= 2  # "the Ruritania-based Example Forum"
             capital = s.ctx.gaz.country_by_capital.get(doc[j].text)
+            if capital is None and j - 1 >= s.span.start:  # "Kuala Lumpur-based"
+                capital = s.ctx.gaz.country_by_capital.get(doc[j - 1 : j + 1].text)
             if s.mention_at(j) is None and capital and m.type in {T.COMPANY, T.ORGANIZATION}:
                 # "Oslo-based Example Capital": based in the capital's country
                 s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, capital),
