@@ -1876,13 +1876,13 @@ def test_a_minister_of_a_ministry_named_before_serves_the_ministry_s_country() -
         "Ministry of Trade, Industry and Energy", "South Korea"}
 
 
-def test_a_former_official_no_longer_serves_the_body() -> None:
-    ex, _ = _policies("Dana Whitfield, a former BIS official who is now a partner at the "
-                      "Washington law firm Hartwell Gray, said the listing would bite.")
+def test_a_former_official_no_longer_serves_the_body_but_serves_the_firm_of_now() -> None:
+    ex, _ = _policies("Dana Marsh, a former BIS official who is now a partner at the "
+                      "Washington law firm Pemberton Vale, said the listing would bite.")
     names = {e.key: e.label for e in ex.entities}
-    assert not [f for f in ex.facts if f.predicate == "affiliatedWith"]
-    assert ("Hartwell Gray", "Company") in {(e.label, e.type.value) for e in ex.entities}
-    assert ("Hartwell Gray", "United States") in {
+    assert {names[f.object] for f in ex.facts if f.predicate == "affiliatedWith"} == {"Pemberton Vale"}
+    assert ("Pemberton Vale", "Company") in {(e.label, e.type.value) for e in ex.entities}
+    assert ("Pemberton Vale", "United States") in {
         (names[f.subject], names[f.object]) for f in ex.facts if f.predicate == "basedIn"}
 
 
@@ -2403,3 +2403,24 @@ def test_the_firm_or_institute_an_analyst_works_at_is_named_typed_and_placed(
 def test_a_fellow_at_a_one_word_place_names_no_firm() -> None:
     ex, _ = _policies('"No," said Jane Roe, a fellow at Harvard.')
     assert not [e for e in ex.entities if e.key.startswith("org/")]
+
+
+def test_operators_that_open_a_sentence_share_its_second_verb() -> None:
+    ex, _ = _policies("Bell Canada and Telus use Huawei radio equipment in their 4G networks but "
+                      "picked Ericsson and Nokia for 5G last year.")
+    uses = {(f.subject, f.object) for f in ex.facts if f.predicate == "usesEquipmentFrom"}
+    assert {(t, v) for t in ("org/bce", "org/telus")
+            for v in ("org/huawei", "org/ericsson", "org/nokia")} <= uses
+
+
+def test_the_day_of_a_clause_on_a_participant_is_not_the_meeting_s() -> None:
+    ex, _ = _policies("Prime Minister Justin Trudeau, re-elected on Monday, met them on the "
+                      "tarmac.")
+    assert not [v for v in ex.values if v.predicate == "date"]
+
+
+def test_a_former_official_now_at_an_institute_serves_the_institute() -> None:
+    ex, _ = _policies('"The argument is gone," said Jane Roe, a former trade official and now a '
+                      'fellow at the Lima-based Example Asia Institute.')
+    assert ("person/jane-roe", "org/example-asia-institute") in {
+        (f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"}

@@ -516,6 +516,11 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # a day attached to this meeting's own verb first: in "met X on Friday and held talks
     # with Y on Saturday" the talks were on Saturday, though Friday is nearer
     own = {trig.i, holder.i, *(c.i for c in trig.children if c.pos_ == "VERB")}
+    # "Roe, re-elected on Monday, met them": the day of a clause on a participant is not
+    # the meeting's
+    dates = [e for e in dates if _governor(e.root) in own or doc[_governor(e.root)].dep_
+             not in {"acl", "relcl"} or doc[_governor(e.root)].head.i > trig.i
+             or doc[_governor(e.root)].left_edge.i <= trig.i <= doc[_governor(e.root)].right_edge.i]
     dates.sort(key=lambda e: (_governor(e.root) not in own, abs(e.start - trig.i)))
     for best in dates:
         verb = doc[_governor(best.root)]

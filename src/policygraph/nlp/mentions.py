@@ -977,8 +977,8 @@ def _employers(doc: Doc) -> Iterable[Mention]:
                                 and k + 1 < len(doc) and doc[k + 1].is_title and k > start):
             k += 1
         if k - start < 1 or k - start > 5 or doc[start].is_sent_start or \
-                texts[start] in TITLE_STOP or any(doc[j].ent_type_ in {"GPE", "DATE", "NORP"}
-                                                  for j in range(start, k)):
+                texts[start] in TITLE_STOP or doc[k - 1].ent_type_ in {"GPE", "NORP", "LOC"} or \
+                any(doc[j].ent_type_ == "DATE" for j in range(start, k)):
             continue
         if k - start == 1 and not kinds:
             continue  # one word and no kind of firm: a place, a team, a brand

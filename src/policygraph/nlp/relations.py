@@ -911,6 +911,13 @@ def rule_uses(s: Sentence) -> None:
             continue
         start = s.clause_start(trig.i)
         telcos = s.between(start, trig.i, {T.TELCO})
+        if not telcos and trig.dep_ == "conj" and trig.pos_ == "VERB" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children):
+            # "Acme and Beta use Globex gear but picked Nokia for 5G": the operators that
+            # open the sentence, before any vendor, share the second verb
+            first_vendor = min((m.start for m in s.of(*VENDORS) if m.start < trig.i),
+                               default=trig.i)
+            telcos = s.between(s.span.start, first_vendor, {T.TELCO})
         anaphoric = _anaphoric_users(s, trig)
         if not telcos and not anaphoric:
             continue
@@ -1783,7 +1790,11 @@ def rule_people(s: Sentence) -> None:
         former = next((t.i for t in doc[start:end] if t.lower_ in {"former", "ex", "onetime",
                                                                   "retired"}), None)
         # "a former BIS official who is now a partner at Acme": no longer the bureau's
-        inner = [x for x in s.between(start, end, ACTORS) if former is None or x.start < former]
+        now = next((t.i for t in doc[former:end] if t.lower_ in {"now", "currently"}),
+                   None) if former is not None else None
+        # "a former trade official and now a fellow at the Example Institute": the institute
+        inner = [x for x in s.between(start, end, ACTORS) if former is None or x.start < former
+                 or now is not None and x.start > now]
         words = [t for t in doc[start:end]]
         # "U.S. Secretary of State": the country is no part of the role; "Space Agency
         # Administrator", "Acme chief executive": the body or firm is, as written
