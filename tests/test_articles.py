@@ -574,3 +574,17 @@ def test_a_release_s_letterhead_names_the_ministry_that_issues_it() -> None:
                      "Posted On: 15 JUN 2021 7:14PM IST\n\nThe Government today launched a portal.")
     assert art.publisher == "Ministry of Examples"
     assert art.headline == "Trusted portal launched; new licence conditions take effect today"
+
+
+@pytest.mark.parametrize(("opening", "dateline"), [
+    ("KUALA LUMPUR: Malaysia will", "KUALA LUMPUR"),
+    ("NEW DELHI - India will", "NEW DELHI"),
+    ("WARNING: Ruritania will", None),  # a known place, not any capitals before a colon
+])
+def test_a_known_place_in_capitals_before_a_colon_or_hyphen_is_a_dateline(
+        opening: str, dateline: str | None) -> None:
+    art = parse_text("Two networks and one contract for the country\n\n"
+                     f"{opening} abandon its single wholesale network for 5G, the minister said.")
+    assert art.dateline == dateline
+    assert art.text.endswith("minister said.")
+    assert (opening.split(":")[0].split(" -")[0] in art.text) is (dateline is None)

@@ -587,8 +587,11 @@ def parse_text(
                 first_short = line
         dm = (_DATELINE.match(line) or _TITLE_DATELINE.match(line)) if dateline is None else None
         bare_place = dm is not None and len(body) < 8 and dm.group("place").strip().isupper() \
-            and len(dm.group("place").strip()) >= 3 and line[dm.end() - 3 : dm.end()].strip() \
-            in {"—", "--", "–"}  # "OSLO — The country will ...": a place alone, then a dash
+            and len(dm.group("place").strip()) >= 3 and (line[dm.end() - 3 : dm.end()].strip()
+                                                         in {"—", "--", "–"} or zones.is_place(
+                dm.group("place").strip().rstrip(",").title()))
+        # "OSLO — The country will ...": a place alone, then a dash; "KUALA LUMPUR: ..." a
+        # known place before a colon or hyphen
         if dm and (dm.group("agency") or dm.group("date") or bare_place) and len(line) > 60:
             dateline = dm.group("place").strip().rstrip(",")
             found_publisher = dm.group("agency") or found_publisher

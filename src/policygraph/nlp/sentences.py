@@ -13,6 +13,8 @@ parser respects.
 [True, None, None, None, True]
 >>> [t.is_sent_start for t in nlp("The U.S. Under Secretary spoke.")][2]
 False
+>>> [t.is_sent_start for t in nlp("ACME, the operator, spoke.")][1]
+False
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ def mark_line_starts(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START]).view(numpy.int64).copy()
     rows: list[list[int]] = doc.to_array([ORTH, IS_SPACE]).tolist()
     line_break: dict[int, bool] = {}
+    # a comma, semicolon or closing mark never opens a sentence ("ACME, the operator, ...":
+    # the parser may end one after a capitalised name at the start of a paragraph)
+    closers = {strings[p] for p in (",", ";", ":", ")", "’s", "'s")}
     starts[0] = 1
     for i in range(len(rows) - 1):
         orth = rows[i][0]
@@ -55,7 +60,7 @@ def mark_line_starts(doc: Doc) -> Doc:
             brk = line_break[orth] = "\n" in strings[orth]
         if brk:  # a token's trailing whitespace is "" or " ": line breaks are tokens
             starts[i + 1] = 1
-        elif orth in abbreviations and not rows[i + 1][1]:
+        elif orth in abbreviations and not rows[i + 1][1] or rows[i + 1][0] in closers:
             starts[i + 1] = -1
     doc.from_array([SENT_START], cast(Ints2d, starts.view(numpy.uint64)))
     return doc
