@@ -2424,3 +2424,25 @@ def test_a_former_official_now_at_an_institute_serves_the_institute() -> None:
                       'fellow at the Lima-based Example Asia Institute.')
     assert ("person/jane-roe", "org/example-asia-institute") in {
         (f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"}
+
+
+def test_his_talks_are_led_by_the_person_named_before() -> None:
+    ex, _ = _policies("Jane Roe visited Beijing at the end of March; the statement issued after "
+                      "his talks with Chinese President Xi Jinping on March 31 did not mention 5G.",
+                      published=date(2023, 5, 4))
+    assert _leaders_of(ex) == [{"person/jane-roe", "person/xi-jinping"}]
+
+
+def _leaders_of(ex: Extraction) -> list[set[str]]:
+    meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
+    return [{f.object for f in ex.facts if f.subject == k and f.predicate == "ledBy"}
+            for k in meetings]
+
+
+def test_a_malay_leader_is_called_by_the_first_name() -> None:
+    ex, _ = _policies("Prime Minister Anwar Ibrahim chaired the cabinet. Anwar visited Beijing "
+                      "at the end of March; the statement issued after his talks with Chinese "
+                      "President Xi Jinping on March 31 did not mention 5G.",
+                      published=date(2023, 5, 4))
+    assert [e.label for e in ex.entities if e.type.value == "Meeting"] == ["Anwar-Xi meeting"]
+    assert _leaders_of(ex) == [{"person/anwar-ibrahim", "person/xi-jinping"}]

@@ -50,6 +50,9 @@ FAMILY_NAME_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "SG", "KH", "HU"}
 #: Where the press calls a leader by the family name written first ("President Xi",
 #: "President Moon"); Vietnamese and Hungarian leaders are called otherwise.
 FAMILY_NAME_CALLED = {"CN", "KR", "KP", "TW", "HK", "MO"}
+#: Where the press calls a leader by the first of their names, which is a given name:
+#: Malay names ("Anwar Ibrahim" is Anwar; the second is his father's name).
+GIVEN_NAME_CALLED = {"MY", "BN"}
 #: Family names that are also English words ("He said ..."): never a person alone.
 ENGLISH_WORDS = {"he", "ma", "an", "do", "so", "yu", "ho", "me", "no", "on", "go", "hu"}
 #: The commonest Chinese family names in pinyin: "Wang Yi" is Mr Wang, written first.
@@ -208,11 +211,12 @@ class Gazetteer:
                 self.person_by_name.setdefault(name, person.name)
             words = person.name.split()
             if len(words) >= 2 and "-" not in words[-1] and len(words[-1]) >= 4 \
-                    and person.country not in FAMILY_NAME_FIRST:
+                    and person.country not in FAMILY_NAME_FIRST | GIVEN_NAME_CALLED:
                 surnames.setdefault(words[-1], []).append(person.name)
-            elif len(words) >= 2 and person.country in FAMILY_NAME_CALLED \
+            elif len(words) >= 2 and person.country in FAMILY_NAME_CALLED | GIVEN_NAME_CALLED \
                     and words[0].lower() not in ENGLISH_WORDS:
-                surnames.setdefault(words[0], []).append(person.name)  # "President Xi"
+                # "President Xi"; "Prime Minister Anwar" (a Malay name is used by its first)
+                surnames.setdefault(words[0], []).append(person.name)
         self.person_by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         for pol in self.policies.values():
             for name in (pol.name, *pol.aliases):

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from policygraph.linking import CHINESE_FAMILY_NAMES, FAMILY_NAME_FIRST
+from policygraph.linking import CHINESE_FAMILY_NAMES, FAMILY_NAME_FIRST, GIVEN_NAME_CALLED
 from policygraph.model import Entity, EntityType, Evidence
 from policygraph.nlp import doc_words
 from policygraph.nlp.mentions import Mention
@@ -471,6 +471,15 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             elif m.type in ACTORS and m.kind not in {"capital", "demonym"} and not (
                     doc[m.end - 1].dep_ == "compound"):  # "European Council President Michel"
                 rec.participants.setdefault(m.key, ev)
+    his = next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
+               None) if trig.pos_ in {"NOUN", "PROPN"} else None
+    if his is not None:
+        # "Roe visited Lima; the statement issued after his talks with President Doe": the
+        # person named last before it in the sentence
+        before = [m for m in mentions if m.type is T.PERSON and sent.start <= m.start
+                  and m.end <= his.i]
+        if before:
+            rec.leaders.setdefault(before[-1].key, _evidence(sent, "meetings.his", 0.65))
     # "talks with the Ruritanian Deputy Minister for ..., Jane Roe": the whole phrase
     holders = [trig] + ([trig.head] if trig.dep_ == "dobj" else [])  # "held talks with"
     for prep in (c for h in holders for c in h.children if c.lower_ in {"with", "between"}):
@@ -672,7 +681,7 @@ def _surname(name: str, country: str | None = None) -> str:
     ('Zhang', 'Wang', 'An')
     """
     words = name.split()
-    if len(words) >= 2 and (country in FAMILY_NAME_FIRST - {"VN", "HU"} or (
+    if len(words) >= 2 and (country in FAMILY_NAME_FIRST - {"VN", "HU"} | GIVEN_NAME_CALLED or (
             country is None and len(words) == 2 and words[0] in CHINESE_FAMILY_NAMES)):
         return words[0]
     if len(words) >= 3 and words[-2].lower() in {"di", "de", "da", "van", "von", "le", "la", "del"}:
