@@ -23,11 +23,11 @@ SHARED_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SAMPLE_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "hani-2020-10-15-clean-network.json"
 
 #: Combined figures over tests/data/articles (facts and entities: precision, recall, F1).
-FLOOR = {"facts_p": 0.97, "facts_r": 0.83, "facts_f1": 0.90, "entities_f1": 0.97}
+FLOOR = {"facts_p": 0.97, "facts_r": 0.85, "facts_f1": 0.91, "entities_f1": 0.97}
 #: The same over tests/data/heldout (see its README for how it was used).
-HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.77, "facts_f1": 0.85, "entities_f1": 0.93}
+HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.80, "facts_f1": 0.87, "entities_f1": 0.94}
 #: The same over tests/data/heldout3 (a second held-out set; see its README).
-HELDOUT3_FLOOR = {"facts_p": 0.94, "facts_r": 0.73, "facts_f1": 0.82, "entities_f1": 0.94}
+HELDOUT3_FLOOR = {"facts_p": 0.94, "facts_r": 0.75, "facts_f1": 0.84, "entities_f1": 0.95}
 #: The same over tests/data/heldout4 (a third held-out set; see its README).
 #: One known duplicate: "the U.S. ban on Huawei" and the Entity List it refers to are two
 #: nodes for the annotator's one policy.
@@ -35,35 +35,41 @@ HELDOUT4_FLOOR = {"facts_p": 0.96, "facts_r": 0.65, "facts_f1": 0.77, "entities_
                   "duplicates": 1}
 #: The same over tests/data/heldout5 (a fourth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets; first look F1 0.60, see its README).
-HELDOUT5_FLOOR = {"facts_p": 0.97, "facts_r": 0.73, "facts_f1": 0.83, "entities_f1": 0.92}
+HELDOUT5_FLOOR = {"facts_p": 0.97, "facts_r": 0.74, "facts_f1": 0.84, "entities_f1": 0.93}
 #: The same over tests/data/heldout6 (a fifth held-out set, written in the next session by
 #: a session that saw neither the code nor the other sets; first look F1 0.64, see its README).
-HELDOUT6_FLOOR = {"facts_p": 0.95, "facts_r": 0.71, "facts_f1": 0.82, "entities_f1": 0.93}
+HELDOUT6_FLOOR = {"facts_p": 0.95, "facts_r": 0.74, "facts_f1": 0.83, "entities_f1": 0.94}
 #: The same over tests/data/heldout7 (a sixth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, on topics further from 5G: app
 #: blocking, court rulings, subsea cables; first look F1 0.47, see its README).
-HELDOUT7_FLOOR = {"facts_p": 0.91, "facts_r": 0.55, "facts_f1": 0.69, "entities_f1": 0.88}
+HELDOUT7_FLOOR = {"facts_p": 0.92, "facts_r": 0.56, "facts_f1": 0.70, "entities_f1": 0.89}
 #: The same over tests/data/heldout8 (a seventh held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, in new page shapes: a podcast's
 #: show notes, a filing's risk factors, a timeline, a factbox, a TV transcript; first
 #: look F1 0.53 with four forbidden facts, see its README).
-HELDOUT8_FLOOR = {"facts_p": 0.82, "facts_r": 0.52, "facts_f1": 0.63, "entities_f1": 0.86}
+HELDOUT8_FLOOR = {"facts_p": 0.82, "facts_r": 0.52, "facts_f1": 0.64, "entities_f1": 0.86}
 #: The same over tests/data/heldout9 (an eighth set, written blind on 2026-11-30 and used
 #: to develop that session's rules; first look F1 0.60 with four forbidden facts).
-HELDOUT9_FLOOR = {"facts_p": 0.86, "facts_r": 0.67, "facts_f1": 0.75, "entities_f1": 0.84}
+HELDOUT9_FLOOR = {"facts_p": 0.86, "facts_r": 0.70, "facts_f1": 0.77, "entities_f1": 0.86}
 #: The same over tests/data/heldout10 (a ninth set, written blind on 2026-11-30 and kept
 #: unread while that session's rules were written: F1 0.56 at that session's start, 0.57 at
 #: its end; read and developed on in the next session: 0.75, no forbidden fact).
-HELDOUT10_FLOOR = {"facts_p": 0.91, "facts_r": 0.63, "facts_f1": 0.74, "entities_f1": 0.90}
+HELDOUT10_FLOOR = {"facts_p": 0.91, "facts_r": 0.65, "facts_f1": 0.76, "entities_f1": 0.91}
 #: The same over tests/data/heldout11 (a tenth set, written blind on 2026-11-30 at the start
 #: of the session that then read it: first look F1 0.58 with one forbidden fact; 0.61 when
 #: it was first read, 0.73 at that session's end).
-HELDOUT11_FLOOR = {"facts_p": 0.89, "facts_r": 0.60, "facts_f1": 0.72, "entities_f1": 0.89}
+HELDOUT11_FLOOR = {"facts_p": 0.88, "facts_r": 0.63, "facts_f1": 0.74, "entities_f1": 0.91}
 #: The same over tests/data/heldout12 (an eleventh set, written blind on 2026-12-01 and kept
-#: unread: F1 0.63 with the code of that session's start, 0.64 at its end). One forbidden
-#: fact and one duplicate are still found; they may not grow.
-HELDOUT12_FLOOR = {"facts_p": 0.88, "facts_r": 0.49, "facts_f1": 0.63, "entities_f1": 0.85,
+#: unread: F1 0.63 with the code of that session's start, 0.64 at its end; read and developed
+#: on in the next session: 0.82). One forbidden fact and one duplicate are still found; they
+#: may not grow.
+HELDOUT12_FLOOR = {"facts_p": 0.92, "facts_r": 0.73, "facts_f1": 0.81, "entities_f1": 0.91,
                    "forbidden": 1, "duplicates": 1}
+#: The same over tests/data/heldout13 (a twelfth set, written blind on 2026-12-01 and kept
+#: unread by the session that measured itself on it: F1 0.51 at its start, 0.53 at its end).
+#: Two forbidden facts and one duplicate are found; they may not grow.
+HELDOUT13_FLOOR = {"facts_p": 0.79, "facts_r": 0.39, "facts_f1": 0.52, "entities_f1": 0.78,
+                   "forbidden": 2, "duplicates": 1}
 
 
 def scorer() -> ModuleType:
@@ -94,10 +100,12 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout5", HELDOUT5_FLOOR, 10), ("heldout6", HELDOUT6_FLOOR, 10),
                           ("heldout7", HELDOUT7_FLOOR, 10), ("heldout8", HELDOUT8_FLOOR, 10),
                           ("heldout9", HELDOUT9_FLOOR, 10), ("heldout10", HELDOUT10_FLOOR, 10),
-                          ("heldout11", HELDOUT11_FLOOR, 10), ("heldout12", HELDOUT12_FLOOR, 10)],
+                          ("heldout11", HELDOUT11_FLOOR, 10), ("heldout12", HELDOUT12_FLOOR, 10),
+                          ("heldout13", HELDOUT13_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
-                              "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set"])
+                              "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
+                              "heldout13-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
