@@ -2285,16 +2285,16 @@ def test_a_known_body_before_a_pact_noun_is_no_pact() -> None:
 
 
 def test_a_day_takes_the_year_its_sentence_gives_the_same_month() -> None:
-    ex, _ = _policies("During Jane Roe's state visit to Lima in December 2018, Roe and President "
-                      "John Doe held talks on December 5.", published=date(2023, 5, 29))
-    assert [v.value for v in ex.values if v.predicate == "date"] == ["2018-12-05"]
+    ex, _ = _policies("On a tour of the Andes in March 2017, Jane Roe met President John Doe in "
+                      "Lima on March 14.", published=date(2023, 5, 29))
+    assert [v.value for v in ex.values if v.predicate == "date"] == ["2017-03-14"]
 
 
 @pytest.mark.parametrize(("text", "joins"), [
-    ("Portugal signed a memorandum of understanding on the Belt and Road Initiative.", True),
+    ("Greece signed a memorandum of understanding on the Belt and Road Initiative.", True),
     ("Italy signed an MoU with China on the Belt and Road Initiative in 2019.", True),
     ("Italy did not sign a memorandum on the Belt and Road Initiative.", False),
-    ("Lithuania signed a memorandum of understanding on 5G security on Sept. 17.", False),
+    ("Slovakia signed a memorandum of understanding on 5G security on Oct. 23.", False),
 ])
 def test_signing_a_memorandum_on_a_programme_joins_it_but_not_the_memorandum_itself(
         text: str, joins: bool) -> None:
@@ -2361,11 +2361,11 @@ def test_a_firm_on_or_added_to_a_list_is_excluded_by_it(text: str, listed: bool)
 
 
 def test_a_meeting_the_next_day_counts_from_the_sentence_s_other_day() -> None:
-    ex, _ = _policies("Joe Biden toured a chip plant with President Yoon Suk Yeol on May 20 and "
-                      "held a summit with Yoon in Seoul the next day.", published=date(2022, 8, 9))
+    ex, _ = _policies("Emmanuel Macron arrived in Seoul on March 3 and held talks with President "
+                      "Moon Jae-in the next day.", published=date(2021, 6, 15))
     meetings = [e for e in ex.entities if e.type.value == "Meeting"]
-    assert [m.label for m in meetings] == ["Biden-Yoon meeting"]  # a Korean family name first
-    assert [v.value for v in ex.values if v.predicate == "date"] == ["2022-05-21"]
+    assert [m.label for m in meetings] == ["Macron-Moon meeting"]  # a Korean family name first
+    assert [v.value for v in ex.values if v.predicate == "date"] == ["2021-03-04"]
 
 
 def test_the_buyer_whose_deal_with_a_vendor_is_blocked_is_not_excluded() -> None:
@@ -2406,16 +2406,16 @@ def test_a_fellow_at_a_one_word_place_names_no_firm() -> None:
 
 
 def test_operators_that_open_a_sentence_share_its_second_verb() -> None:
-    ex, _ = _policies("Bell Canada and Telus use Huawei radio equipment in their 4G networks but "
-                      "picked Ericsson and Nokia for 5G last year.")
+    ex, _ = _policies("Telus and Bell Canada run Huawei base stations across their LTE "
+                      "networks but chose Ericsson and Nokia for 5G in 2020.")
     uses = {(f.subject, f.object) for f in ex.facts if f.predicate == "usesEquipmentFrom"}
     assert {(t, v) for t in ("org/bce", "org/telus")
             for v in ("org/huawei", "org/ericsson", "org/nokia")} <= uses
 
 
 def test_the_day_of_a_clause_on_a_participant_is_not_the_meeting_s() -> None:
-    ex, _ = _policies("Prime Minister Justin Trudeau, re-elected on Monday, met them on the "
-                      "tarmac.")
+    ex, _ = _policies("President Jane Roe, sworn in on Monday, greeted them at the airport and "
+                      "met them in her office.")
     assert not [v for v in ex.values if v.predicate == "date"]
 
 
@@ -2440,9 +2440,8 @@ def _leaders_of(ex: Extraction) -> list[set[str]]:
 
 
 def test_a_malay_leader_is_called_by_the_first_name() -> None:
-    ex, _ = _policies("Prime Minister Anwar Ibrahim chaired the cabinet. Anwar visited Beijing "
-                      "at the end of March; the statement issued after his talks with Chinese "
-                      "President Xi Jinping on March 31 did not mention 5G.",
-                      published=date(2023, 5, 4))
-    assert [e.label for e in ex.entities if e.type.value == "Meeting"] == ["Anwar-Xi meeting"]
-    assert _leaders_of(ex) == [{"person/anwar-ibrahim", "person/xi-jinping"}]
+    ex, _ = _policies("Prime Minister Mahathir Mohamad flew to Tokyo in May. Mahathir praised "
+                      "Japan's technology; a communique after his talks with Prime Minister "
+                      "Shinzo Abe on May 30 named no company.", published=date(2019, 6, 4))
+    assert [e.label for e in ex.entities if e.type.value == "Meeting"] == ["Mahathir-Abe meeting"]
+    assert _leaders_of(ex) == [{"person/mahathir-mohamad", "person/shinzo-abe"}]

@@ -272,7 +272,7 @@ def _parse_loose(raw: str) -> datetime | date | None:
     if gmt:  # "08:30 (Beijing time, GMT+8)"
         tz = _offset(gmt)
         text = text[: gmt.start()] + text[gmt.end() :]
-        text = _CITY_TIME_WORDS.sub(" ", text)  # "09:10 Vilnius time (UTC+3)": the offset says it
+        text = _CITY_TIME_WORDS.sub(" ", text)  # "11:25 Riga time (UTC+2)": the offset says it
     else:
         zone = _ZONE_WORD.search(raw)  # "09:40 PM IST, 5 May 2021": ours, not dateparser's
         if zone:
@@ -401,9 +401,9 @@ def _is_nav(line: str) -> bool:
 
 
 def _name_of_place_line(line: str) -> str:
-    """The name in "Jane Roe, Lisbon", a byline that gives where the reporter files from.
+    """The name in "Jane Roe, Valletta", a byline that gives where the reporter files from.
 
-    >>> _name_of_place_line("Jane Roe, Lisbon"), _name_of_place_line("Jane Roe, Editor")
+    >>> _name_of_place_line("Jane Roe, Valletta"), _name_of_place_line("Jane Roe, Editor")
     ('Jane Roe', 'Jane Roe, Editor')
     """
     name, _, place = line.partition(", ")
@@ -590,7 +590,7 @@ def parse_text(
             and len(dm.group("place").strip()) >= 3 and (line[dm.end() - 3 : dm.end()].strip()
                                                          in {"—", "--", "–"} or zones.is_place(
                 dm.group("place").strip().rstrip(",").title()))
-        # "OSLO — The country will ...": a place alone, then a dash; "KUALA LUMPUR: ..." a
+        # "OSLO — The country will ...": a place alone, then a dash; "MANILA: ..." a
         # known place before a colon or hyphen
         if dm and (dm.group("agency") or dm.group("date") or bare_place) and len(line) > 60:
             dateline = dm.group("place").strip().rstrip(",")

@@ -51,7 +51,7 @@ FAMILY_NAME_FIRST = {"CN", "KR", "KP", "TW", "HK", "MO", "VN", "SG", "KH", "HU"}
 #: "President Moon"); Vietnamese and Hungarian leaders are called otherwise.
 FAMILY_NAME_CALLED = {"CN", "KR", "KP", "TW", "HK", "MO"}
 #: Where the press calls a leader by the first of their names, which is a given name:
-#: Malay names ("Anwar Ibrahim" is Anwar; the second is his father's name).
+#: Malay names ("Mahathir Mohamad" is Mahathir; the second is his father's name).
 GIVEN_NAME_CALLED = {"MY", "BN"}
 #: Family names that are also English words ("He said ..."): never a person alone.
 ENGLISH_WORDS = {"he", "ma", "an", "do", "so", "yu", "ho", "me", "no", "on", "go", "hu"}
@@ -215,7 +215,7 @@ class Gazetteer:
                 surnames.setdefault(words[-1], []).append(person.name)
             elif len(words) >= 2 and person.country in FAMILY_NAME_CALLED | GIVEN_NAME_CALLED \
                     and words[0].lower() not in ENGLISH_WORDS:
-                # "President Xi"; "Prime Minister Anwar" (a Malay name is used by its first)
+                # "President Xi"; "Prime Minister Mahathir" (a Malay name is used by its first)
                 surnames.setdefault(words[0], []).append(person.name)
         self.person_by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         for pol in self.policies.values():

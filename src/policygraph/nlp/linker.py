@@ -201,7 +201,7 @@ class Linker:
             if m.type is EntityType.PERSON and 1 < m.end - m.start <= 3 and (
                     first in CHINESE_FAMILY_NAMES or m.country in FAMILY_NAME_CALLED) \
                     and first.lower() not in ENGLISH_WORDS:
-                full.setdefault(first, m)  # "Wang Weijing ... Wang said": the family name first
+                full.setdefault(first, m)  # "Zhang Wei ... Zhang said": the family name first
         out = []
         covered = {i for m in mentions for i in range(m.start, m.end)}
         longer = [m for m in mentions if m.type is EntityType.PERSON and m.end - m.start > 1]

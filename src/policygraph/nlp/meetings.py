@@ -191,7 +191,8 @@ _DAY_AFTER = {"next day": 1, "following day": 1, "day after": 1, "a day later": 
 _HEARD = {"testify", "question", "grill", "brief"}
 #: Heads of the bodies that hold hearings.
 _HEARING_BODIES = {"Committee", "Subcommittee", "Commission", "Senate", "House", "Parliament",
-                   "Assembly", "Seimas", "Congress", "Council"}
+                   "Assembly", "Congress", "Council", "Bundestag", "Sejm", "Seimas", "Saeima",
+                   "Riksdag", "Storting", "Knesset", "Duma", "Diet", "Sabha", "Majlis"}
 #: "Roe hosted Doe in Lima on Monday": a leader received by another has met them.
 _RECEIVE = {"host", "receive", "welcome"}
 #: "spoke by phone with", "talked over video with": a call is a meeting too.
@@ -474,7 +475,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     his = next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
                None) if trig.pos_ in {"NOUN", "PROPN"} else None
     if his is not None:
-        # "Roe visited Lima; the statement issued after his talks with President Doe": the
+        # "Roe flew to Lima; a communique after his talks with President Doe": the
         # person named last before it in the sentence
         before = [m for m in mentions if m.type is T.PERSON and sent.start <= m.start
                   and m.end <= his.i]
@@ -525,7 +526,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # a day attached to this meeting's own verb first: in "met X on Friday and held talks
     # with Y on Saturday" the talks were on Saturday, though Friday is nearer
     own = {trig.i, holder.i, *(c.i for c in trig.children if c.pos_ == "VERB")}
-    # "Roe, re-elected on Monday, met them": the day of a clause on a participant is not
+    # "Roe, sworn in on Monday, met them": the day of a clause on a participant is not
     # the meeting's
     dates = [e for e in dates if _governor(e.root) in own or doc[_governor(e.root)].dep_
              not in {"acl", "relcl"} or doc[_governor(e.root)].head.i > trig.i
@@ -537,7 +538,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                              ahead=_ahead(verb), context=sent.text)
         shift = _DAY_AFTER.get(best.text.lower().removeprefix("the ").strip())
         if shift is not None:
-            # "toured the plant on May 20 and held a summit the next day": a day from the
+            # "arrived on Monday and held talks the next day": a day from the
             # other day of the sentence
             other = [resolve_date(e.text, ref_date, context=sent.text)  # type: ignore[arg-type]
                      for e in dates if e is not best]
@@ -737,7 +738,7 @@ def _governor(token: Token) -> int:
 
 
 def _known_country(ctx: DocContext, person: str) -> str | None:
-    """The country the gazetteer gives a person ("Yoon Suk Yeol": KR), if it knows them."""
+    """The country the gazetteer gives a person ("Moon Jae-in": KR), if it knows them."""
     entry = ctx.gaz.people.get(ctx.entities[person].label) if person in ctx.entities else None
     return entry.country if entry is not None else None
 

@@ -967,7 +967,7 @@ def _employers(doc: Doc) -> Iterable[Mention]:
             k += 3  # "Oslo-based"
         if k + 3 < len(doc) and doc[k].is_title and doc[k + 1].is_title and \
                 texts[k + 2] in {"-", "–"} and texts[k + 3] == "based":
-            k += 4  # "Kuala Lumpur-based"
+            k += 4  # "Buenos Aires-based"
         kinds = []
         while k < len(doc) and texts[k].islower() and texts[k] in _FIRM_DESCRIPTORS:
             kinds.append(texts[k])
@@ -1173,13 +1173,13 @@ _ACRONYM_HEADS = NAMING_HEADS | {"partnership", "framework", "agreement", "arran
 _ACRONYM = re.compile(r"[A-Za-z][A-Za-z0-9&+-]{1,9}")
 
 
-#: Nouns of pacts and programmes an acronym may name: "the AUKUS security partnership".
+#: Nouns of pacts and programmes an acronym may name: "the ABCDE security partnership".
 _PACT_NOUNS = {"partnership", "pact", "deal", "agreement", "accord", "alliance", "treaty",
                "initiative", "programme", "program", "scheme", "framework"}
 
 
 def _acronym_before_noun(doc: Doc) -> Iterable[Mention]:
-    """A pact or programme named by an acronym before its noun: "the AUKUS security
+    """A pact or programme named by an acronym before its noun: "the ABCDE security
     partnership", "the ABCD trade pact" (at most two words between). A known body or
     country that is the acronym ("the EU trade pact") keeps its own mention.
 

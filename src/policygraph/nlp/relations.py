@@ -1101,7 +1101,11 @@ def _anaphoric_users(s: Sentence, verb: Token) -> list[Mention] | None:
         return None
     named = s.mention_at(subj.i)
     if named is not None:
-        return [named] if named.type is T.TELCO and current is not verb else None
+        if named.type is not T.TELCO or current is verb:
+            return None
+        # "Acme and Beta use Globex gear but picked Nokia": both operators, not the first
+        group = {subj.i, *(t.i for t in subj.conjuncts)}
+        return [m for m in s.of(T.TELCO) if m.end - 1 in group or m is named]
     if any(c.lower_ == "of" for c in subj.children):
         return None  # "both of which rely on ...": the telcos listed just before
     plural = subj.lower_ in {"they", "both"}
@@ -1267,7 +1271,7 @@ def rule_based_in(s: Sentence) -> None:
         elif j - 2 >= s.span.start and doc[j].lower_ == "based" and doc[j - 1].text in {"-", "–"}:
             j -= 2  # "the Ruritania-based Example Forum"
             capital = s.ctx.gaz.country_by_capital.get(doc[j].text)
-            if capital is None and j - 1 >= s.span.start:  # "Kuala Lumpur-based"
+            if capital is None and j - 1 >= s.span.start:  # "Buenos Aires-based"
                 capital = s.ctx.gaz.country_by_capital.get(doc[j - 1 : j + 1].text)
             if s.mention_at(j) is None and capital and m.type in {T.COMPANY, T.ORGANIZATION}:
                 # "Oslo-based Example Capital": based in the capital's country
@@ -1763,7 +1767,7 @@ def rule_part_of(s: Sentence) -> None:
 def rule_people(s: Sentence) -> None:
     doc = s.doc
     for m in s.of(T.PERSON):
-        # "Wang, a sales director at Acme," after "Wang Weijing": the apposition is his;
+        # "Zhang, a sales director at Acme," after "Zhang Wei": the apposition is his;
         # a title before a family name alone ("Minister Wang") was read with the full name
         title = _title_after(s, m) if m.kind == "surname" else \
             _title_before(s, m) or _title_after(s, m)
