@@ -2445,3 +2445,14 @@ def test_a_malay_leader_is_called_by_the_first_name() -> None:
                       "Shinzo Abe on May 30 named no company.", published=date(2019, 6, 4))
     assert [e.label for e in ex.entities if e.type.value == "Meeting"] == ["Mahathir-Abe meeting"]
     assert _leaders_of(ex) == [{"person/mahathir-mohamad", "person/shinzo-abe"}]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Download PDF\n\nThe ministry said on Monday it would act.", set()),
+    ("Acme's apps were pulled from the App Store on Monday.", set()),
+    ("Lt Gen Jane Roe, the head of the council, said the rule stands.", {"Jane Roe"}),
+    ("Lawyer Jane Roe said the order would be challenged.", {"Jane Roe"}),
+])
+def test_buttons_shops_and_ranks_are_no_people_s_names(text: str, people: set[str]) -> None:
+    ex, _ = _policies(text)
+    assert {e.label for e in ex.entities if e.type.value == "Person"} == people

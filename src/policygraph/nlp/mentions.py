@@ -739,6 +739,8 @@ class MentionFinder:
             return None
         if len(words) == 1 and (words[0].is_upper or len(words[0]) < 3):
             return None
+        if any(w.lower_ in _NOT_NAME_WORDS for w in words):
+            return None  # "Download PDF", "App Store": a button or a shop, no one's name
         if words[-1].text in TELCO_SUFFIX | COMPANY_SUFFIX | {"Wireless", "Communications"}:
             kind = EntityType.TELCO if words[-1].text in TELCO_SUFFIX | {"Wireless"} \
                 else EntityType.COMPANY  # "Union Wireless" is not a person
@@ -887,7 +889,14 @@ _ROLE_WORDS = {
     "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",
     "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
     "gen.", "general", "premier", "governor", "the", "us", "u.s.",
+    # military ranks and the professions news puts before a name ("lawyer Jane Roe")
+    "lt", "lt.", "gen", "col", "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "capt",
+    "capt.", "lawyer", "attorney", "judge", "justice", "activist", "journalist", "analyst",
+    "professor", "prof", "prof.",
 } | HONORIFICS
+#: Words of page buttons and link texts the NER takes for names ("Download PDF", "App Store").
+_NOT_NAME_WORDS = {"download", "pdf", "mp3", "store", "access", "terminates", "subscribe",
+                   "login", "log", "sign", "share", "print", "watch", "listen", "podcast", "app"}
 
 
 def _ends_in_country(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> bool:
