@@ -2456,3 +2456,15 @@ def test_a_malay_leader_is_called_by_the_first_name() -> None:
 def test_buttons_shops_and_ranks_are_no_people_s_names(text: str, people: set[str]) -> None:
     ex, _ = _policies(text)
     assert {e.label for e in ex.entities if e.type.value == "Person"} == people
+
+
+@pytest.mark.parametrize("text", [
+    "All four are registered to bid in the 5G spectrum auction run by the regulator Arcep, "
+    "due to start on 29 September.",
+    "The regulator Arcep held a 5G spectrum auction in October.",
+])
+def test_a_spectrum_auction_is_the_policy_of_the_regulator_that_runs_it(text: str) -> None:
+    ex, policies = _policies(text, published=date(2020, 7, 24))
+    assert len(policies) == 1
+    assert ("promotedBy", "org/arcep") in {(f.predicate, f.object) for f in ex.facts
+                                           if f.subject == policies[0].key}

@@ -51,6 +51,8 @@ ORDER_KINDS = {"final", "divestment", "denial", "emergency", "revocation", "bloc
                "interim", "ministerial", "prohibition", "mitigation", "takedown", "shutdown"}
 #: Instruments that need neither a topic nor named targets when someone signs them.
 SELF_NAMED = {"executive order"} | {f"{kind} order" for kind in ORDER_KINDS}
+#: Verbs by which a regulator runs an auction: "the 5G auction run by the regulator Acme".
+_AUCTION_MAKERS = {"run", "hold", "conduct", "organise", "organize", "launch", "open", "stage"}
 #: Verbs by which a government makes or keeps an order in force.
 _ORDER_MAKERS = {"impose", "make", "lift", "extend", "serve", "grant"}
 TOPIC_WORDS = {
@@ -615,7 +617,8 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             end = k
     while end > head.i + 1 and doc[end - 1].lower_ in {"and", "the", "on", "for"}:
         end -= 1
-    signers = _signers(doc, head, at, _ORDER_MAKERS if word.endswith(" order") else set())
+    signers = _signers(doc, head, at, _ORDER_MAKERS if word.endswith(" order")
+                       else _AUCTION_MAKERS if word == "auction" else set())
     owners += [m for m in signers if m.type in OWNER_TYPES and m not in owners]
     desc.announcers = [m.key for m in signers if m.type is T.PERSON]
     real_topic = [w for w in topic if w.lower() not in {"new", "joint", "bilateral", "and"}]
@@ -692,10 +695,13 @@ def _signers(doc: Doc, head: Token, at: dict[int, Mention],
     # the relative clause hangs on the head or, misattached, on its "on 5G" object
     near = [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children
                     if g.dep_ == "pobj")]
-    relative = [c for n in near for c in n.children if c.dep_ == "relcl"
-                and (c.lemma_ or "").lower() in verbs]
+    relative = [c for n in near for c in n.children if (c.lemma_ or "").lower() in verbs and (
+        c.dep_ == "relcl" or c.dep_ == "acl" and (c.lemma_ or "").lower() in more)]
     if relative:  # "a memorandum on 5G that the president signed with his US counterpart"
         verb = relative[0]
+    elif head.dep_ == "compound" and verb.pos_ == "VERB" and (verb.lemma_ or "").lower() in \
+            verbs and any(c.dep_ == "agent" for c in verb.children):
+        pass  # "the auction run by the regulator": the parser made the noun the verb's part
     elif head.dep_ not in {"dobj", "nsubjpass"} or (verb.lemma_ or "").lower() not in verbs:
         return []
     if _negated_or_maybe(verb):
