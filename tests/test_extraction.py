@@ -2468,3 +2468,20 @@ def test_a_spectrum_auction_is_the_policy_of_the_regulator_that_runs_it(text: st
     assert len(policies) == 1
     assert ("promotedBy", "org/arcep") in {(f.predicate, f.object) for f in ex.facts
                                            if f.subject == policies[0].key}
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ('"It is hard," said Jane Roe, principal at Lima-based consultancy Example Telecom '
+     'Advisory.', "org/example-telecom-advisory"),
+    ('"It is hard," said Jane Roe, semiconductor analyst at Lima-based Examplebank.',
+     "org/examplebank"),
+    ('"It is hard," said Jane Roe, a technology lawyer at Lima-based Example Iyer Partners.',
+     "org/example-iyer-partners"),
+    ("Our guest Jane Roe, a sanctions lawyer at the Washington firm Example & Rowe, explains "
+     "the rules. Acme said the firm would comply.", "org/example-rowe"),
+])
+def test_principals_lawyers_and_one_word_firms_placed_by_a_base_are_employers(
+        text: str, firm: str) -> None:
+    ex, _ = _policies(text)
+    assert {f.object for f in ex.facts if f.predicate == "affiliatedWith"
+            and f.subject == "person/jane-roe"} == {firm}

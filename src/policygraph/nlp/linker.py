@@ -417,6 +417,8 @@ class Linker:
             wanted = DESCRIPTION_HEADS.get(token.lower_, "absent")
             if wanted == "absent" or token.i in covered or token.pos_ != "NOUN":
                 continue
+            if token.i + 1 < len(doc) and token.i + 1 in covered and at[token.i + 1].type.is_org:
+                continue  # "the Washington firm Acme Gray": the name follows, no anaphor
             j = token.i - 1
             country = None
             while j >= 0 and doc[j].pos_ == "ADJ" or (j >= 0 and doc[j].i in covered):

@@ -948,7 +948,8 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
 _STAFF_WORDS = {"analyst", "analysts", "researcher", "economist", "fellow", "strategist",
                 "director", "head", "partner", "professor", "consultant", "adviser", "advisor",
                 "lawyer", "attorney", "scientist", "expert", "specialist", "manager", "chief",
-                "executive", "engineer", "associate", "lecturer", "scholar", "founder"}
+                "executive", "engineer", "associate", "lecturer", "scholar", "founder",
+                "principal", "counsel", "officer"}
 #: What a research firm is called before its name: "Oslo-based brokerage Example Capital".
 _FIRM_DESCRIPTORS = {"brokerage", "consultancy", "firm", "bank", "group", "company", "lab",
                      "laboratory", "fund", "investment", "research", "security", "cybersecurity",
@@ -972,11 +973,12 @@ def _employers(doc: Doc) -> Iterable[Mention]:
         k = i + 1
         if texts[k].lower() == "the":
             k += 1
+        based = False
         while k + 2 < len(doc) and texts[k + 1] in {"-", "–"} and texts[k + 2] == "based":
-            k += 3  # "Oslo-based"
+            k, based = k + 3, True  # "Oslo-based"
         if k + 3 < len(doc) and doc[k].is_title and doc[k + 1].is_title and \
                 texts[k + 2] in {"-", "–"} and texts[k + 3] == "based":
-            k += 4  # "Buenos Aires-based"
+            k, based = k + 4, True  # "Buenos Aires-based"
         kinds = []
         while k < len(doc) and texts[k].islower() and texts[k] in _FIRM_DESCRIPTORS:
             kinds.append(texts[k])
@@ -989,8 +991,8 @@ def _employers(doc: Doc) -> Iterable[Mention]:
                 texts[start] in TITLE_STOP or doc[k - 1].ent_type_ in {"GPE", "NORP", "LOC"} or \
                 any(doc[j].ent_type_ == "DATE" for j in range(start, k)):
             continue
-        if k - start == 1 and not kinds:
-            continue  # one word and no kind of firm: a place, a team, a brand
+        if k - start == 1 and not kinds and not based:
+            continue  # one word and no kind of firm or base: a place, a team, a brand
         name = doc[start:k].text
         org = EntityType.ORGANIZATION if any(t.text in ORG_ENDS for t in doc[start:k]) or \
             set(kinds) & _RESEARCH_BODIES else EntityType.COMPANY

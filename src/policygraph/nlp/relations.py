@@ -134,7 +134,8 @@ ROLE_WORDS = {
     "counselor", "lawmaker", "leader", "general", "undersecretary", "officer", "founder",
     "vice", "under", "assistant", "attorney", "mayor", "king", "queen", "prince", "diplomat",
     "negotiator", "coordinator", "principal", "member", "speaker", "analyst", "economist",
-    "fellow", "researcher", "rapporteur", "justice",
+    "fellow", "researcher", "rapporteur", "justice", "lawyer", "partner", "strategist",
+    "consultant", "professor", "scientist",
 }
 MODES = [
     (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
