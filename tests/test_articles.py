@@ -553,37 +553,37 @@ def test_more_header_dates_keep_their_time_and_offset(header: str, published: st
     ("NEWS", False)])
 def test_a_kind_of_piece_before_the_bar_belongs_to_the_headline_a_section_does_not(
         kicker: str, kept: bool) -> None:
-    title = "Two networks and one contract: what the U-turn means for Acme"
+    title = "Three vendors and one tender: what the reversal means for Acme"
     art = parse_text(f"{kicker} | {title}\n\nMay 3, 2023\n\nRuritania changed course on Monday.")
     assert art.headline == (f"{kicker} | {title}" if kept else title)
 
 
 def test_an_edition_masthead_is_no_headline_and_a_reporter_s_city_is_no_name() -> None:
-    art = parse_text("EXAMPLE GAZETTE · English Edition\nEconomy / Telecoms\n\n"
-                     "Regulator's list leaves Acme out of Ruritania's networks\n\n"
-                     "Jane Roe, Lisbon\nMon, 29/05/2023 - 18:42 (GMT+1)\n\n"
-                     "Ruritania's top cyber body has classed Acme as high risk.")
-    assert art.headline == "Regulator's list leaves Acme out of Ruritania's networks"
+    art = parse_text("EXAMPLE GAZETTE · English Edition\nPolitics / Digital\n\n"
+                     "Regulator's rating shuts Acme out of Ruritania's grid\n\n"
+                     "Jane Roe, Valletta\nTue, 14/02/2023 - 09:05 (GMT+1)\n\n"
+                     "Ruritania's grid operator has dropped Acme's meters.")
+    assert art.headline == "Regulator's rating shuts Acme out of Ruritania's grid"
     assert art.authors == ("Jane Roe",)
-    assert "English Edition" not in art.text and "Telecoms" not in art.text
+    assert "English Edition" not in art.text and "Digital" not in art.text
 
 
 def test_a_release_s_letterhead_names_the_ministry_that_issues_it() -> None:
     art = parse_text("Press Bureau\nGovernment of Ruritania\nMinistry of Examples\n\n"
-                     "Trusted portal launched; new licence conditions take effect today\n\n"
-                     "Posted On: 15 JUN 2021 7:14PM IST\n\nThe Government today launched a portal.")
+                     "Vendor registry opens; supplier rules apply from today\n\n"
+                     "Posted On: 02 MAR 2022 4:05PM IST\n\nThe Government today opened a registry.")
     assert art.publisher == "Ministry of Examples"
-    assert art.headline == "Trusted portal launched; new licence conditions take effect today"
+    assert art.headline == "Vendor registry opens; supplier rules apply from today"
 
 
 @pytest.mark.parametrize(("opening", "dateline"), [
-    ("KUALA LUMPUR: Malaysia will", "KUALA LUMPUR"),
+    ("MANILA: The Philippines will", "MANILA"),
     ("NEW DELHI - India will", "NEW DELHI"),
     ("WARNING: Ruritania will", None),  # a known place, not any capitals before a colon
 ])
 def test_a_known_place_in_capitals_before_a_colon_or_hyphen_is_a_dateline(
         opening: str, dateline: str | None) -> None:
-    art = parse_text("Two networks and one contract for the country\n\n"
+    art = parse_text("Three vendors and one tender for the country\n\n"
                      f"{opening} abandon its single wholesale network for 5G, the minister said.")
     assert art.dateline == dateline
     assert art.text.endswith("minister said.")

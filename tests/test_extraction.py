@@ -2267,8 +2267,8 @@ def test_a_policy_name_in_quotes_runs_to_the_closing_mark(text: str, name: str) 
 
 
 @pytest.mark.parametrize(("text", "owners"), [
-    ("Officials said the ABCDE security partnership, which Australia, Britain and the United "
-     "States announced on September 15, was not on the agenda.", {"AU", "GB", "US"}),
+    ("Diplomats said the ABCDE defence partnership, which Japan, France and India unveiled on "
+     "March 3, was not discussed.", {"JP", "FR", "IN"}),
     ("Japan joined the ABCDE trade pact in 2020.", set()),
 ])
 def test_an_acronym_before_a_pact_noun_names_the_pact_and_its_clause_gives_owners(
@@ -2321,10 +2321,9 @@ def test_a_think_tank_that_calls_for_sanctions_owns_none() -> None:
 @pytest.mark.parametrize(("text", "body"), [
     ("Jane Roe, Acme's chief executive, testified before the Senate Commerce Committee on "
      "May 3.", "org/senate-commerce-committee"),
-    ("Acme chief Jane Roe was questioned for about five hours by the House Energy and Commerce "
-     "Committee on March 23.", "org/house-energy-and-commerce-committee"),
-    ("The agency will brief the Seimas Committee on National Security and Defence on "
-     "Thursday.", None),
+    ("Acme chief Jane Roe was grilled for about four hours by the Senate Banking Committee on "
+     "May 9.", "org/senate-banking-committee"),
+    ("The regulator will brief the Bundestag's digital affairs committee on Thursday.", None),
 ])
 def test_a_witness_before_a_committee_on_a_day_is_a_hearing_the_committee_holds(
         text: str, body: str | None) -> None:
