@@ -1073,12 +1073,18 @@ def test_the_convention_is_the_convention_not_the_last_policy_named() -> None:
     assert joined == {"Budapest Convention"}
 
 
+def _leaders_of(ex: Extraction) -> list[set[str]]:
+    """The keys of who led each meeting of ``ex``, meeting by meeting."""
+    meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
+    return [{f.object for f in ex.facts if f.subject == k and f.predicate == "ledBy"}
+            for k in meetings]
+
+
 def _meeting_leaders(text: str) -> list[set[str]]:
+    """The names of who led each meeting of ``text`` (published 2020-06-15)."""
     ex, _ = _policies(text, published=date(2020, 6, 15))
     names = {e.key: e.label for e in ex.entities}
-    meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
-    return [{names[f.object] for f in ex.facts if f.subject == k and f.predicate == "ledBy"}
-            for k in meetings]
+    return [{names[k] for k in keys} for keys in _leaders_of(ex)]
 
 
 @pytest.mark.parametrize(("text", "leaders"), [
@@ -2430,12 +2436,6 @@ def test_his_talks_are_led_by_the_person_named_before() -> None:
                       "his talks with Chinese President Xi Jinping on March 31 did not mention 5G.",
                       published=date(2023, 5, 4))
     assert _leaders_of(ex) == [{"person/jane-roe", "person/xi-jinping"}]
-
-
-def _leaders_of(ex: Extraction) -> list[set[str]]:
-    meetings = [e.key for e in ex.entities if e.type.value == "Meeting"]
-    return [{f.object for f in ex.facts if f.subject == k and f.predicate == "ledBy"}
-            for k in meetings]
 
 
 def test_a_malay_leader_is_called_by_the_first_name() -> None:

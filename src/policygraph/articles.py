@@ -72,9 +72,6 @@ _ROLE_BYLINE = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(
 _NAV = re.compile(r"[^|>›»]{1,30}(?:\s[|>›»]\s[^|>›»]{1,30}){2,}")
 #: "BRIEF | Estonia tightens ...": a section label before the title.
 _SECTION = re.compile(r"^([A-Za-z][A-Za-z&' ]{1,24}?)\s[|:]\s(.{20,})$")
-#: Kinds of piece a headline names before its bar, as part of the title ("ANALYSIS | …").
-_TITLE_KINDS = frozenset({"analysis", "explainer", "opinion", "exclusive", "factbox", "interview",
-                          "commentary", "editorial", "feature", "comment", "update", "live"})
 #: "Office of the Minister of Digital Affairs": a letterhead, not a title.
 #: The first word in any case ("MINISTRY OF …"), the others capitalised or joining words:
 #: "Government orders sale of …" is a headline.
@@ -520,7 +517,7 @@ def parse_text(
             continue
         section = _SECTION.match(line) if headline is None and len(body) < 6 else None
         if section and len(section.group(1).split()) <= 2 and len(section.group(2).split()) >= 5 \
-                and section.group(1).lower() not in _TITLE_KINDS:
+                and section.group(1).lower() not in _KIND_WORDS:
             # "BRIEF | Estonia tightens 5G vendor rules"; "ANALYSIS | …" is part of the title
             line = section.group(2)
         office = _OFFICE_LINE.match(line) if len(body) < 6 and len(line) < 160 else None
@@ -814,9 +811,10 @@ def _buttons_only(line: str) -> bool:
 
 
 #: The kind of a page, in a kicker above the text ("RULING SUMMARY · Supreme Court").
+#: The same words before a headline's bar are part of its title ("ANALYSIS | …").
 _KIND_WORDS = {"alert", "summary", "notice", "commentary", "analysis", "release", "statement",
                "readout", "briefing", "explainer", "factbox", "update", "coverage", "opinion",
-               "editorial", "interview", "transcript"}
+               "editorial", "interview", "transcript", "exclusive", "feature", "comment", "live"}
 
 
 def _masthead_name(line: str) -> str | None:

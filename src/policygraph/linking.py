@@ -53,6 +53,9 @@ FAMILY_NAME_CALLED = {"CN", "KR", "KP", "TW", "HK", "MO"}
 #: Where the press calls a leader by the first of their names, which is a given name:
 #: Malay names ("Mahathir Mohamad" is Mahathir; the second is his father's name).
 GIVEN_NAME_CALLED = {"MY", "BN"}
+#: Where a person is named after the first of their names once introduced: family names
+#: written first (not Vietnamese or Hungarian ones, as the press uses them) and Malay names.
+FIRST_NAME_USED = (FAMILY_NAME_FIRST - {"VN", "HU"}) | GIVEN_NAME_CALLED
 #: Family names that are also English words ("He said ..."): never a person alone.
 ENGLISH_WORDS = {"he", "ma", "an", "do", "so", "yu", "ho", "me", "no", "on", "go", "hu"}
 #: The commonest Chinese family names in pinyin: "Wang Yi" is Mr Wang, written first.

@@ -697,12 +697,13 @@ def _signers(doc: Doc, head: Token, at: dict[int, Mention],
                     if g.dep_ == "pobj")]
     relative = [c for n in near for c in n.children if (c.lemma_ or "").lower() in verbs and (
         c.dep_ == "relcl" or c.dep_ == "acl" and (c.lemma_ or "").lower() in more)]
+    # "the auction run by the regulator": the parser made the noun part of the verb
+    noun_of_verb = head.dep_ == "compound" and verb.pos_ == "VERB" and any(
+        c.dep_ == "agent" for c in verb.children)
     if relative:  # "a memorandum on 5G that the president signed with his US counterpart"
         verb = relative[0]
-    elif head.dep_ == "compound" and verb.pos_ == "VERB" and (verb.lemma_ or "").lower() in \
-            verbs and any(c.dep_ == "agent" for c in verb.children):
-        pass  # "the auction run by the regulator": the parser made the noun the verb's part
-    elif head.dep_ not in {"dobj", "nsubjpass"} or (verb.lemma_ or "").lower() not in verbs:
+    elif head.dep_ not in {"dobj", "nsubjpass"} and not noun_of_verb or \
+            (verb.lemma_ or "").lower() not in verbs:
         return []
     if _negated_or_maybe(verb):
         return []

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from policygraph.linking import CHINESE_FAMILY_NAMES, FAMILY_NAME_FIRST, GIVEN_NAME_CALLED
+from policygraph.linking import CHINESE_FAMILY_NAMES, FIRST_NAME_USED
 from policygraph.model import Entity, EntityType, Evidence
 from policygraph.nlp import doc_words
 from policygraph.nlp.mentions import Mention
@@ -270,11 +270,23 @@ def _trigger_tokens(sent: Span) -> list[Token]:
         elif lemma in _RECEIVE and t.pos_ == "VERB" and not negated(t) \
                 and not irrealis(t, 2) and _dated(sent) and any(
                     c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in t.children) and any(
-                    c.dep_ == "nsubj" and (c.ent_type_ in {"PERSON", "GPE", "NORP"} or any(
-                        m.start <= c.i < m.end and m.type in {T.PERSON, T.COUNTRY}
-                        for m in sent.doc._.pg_mentions)) for c in t.children):
+                    c.dep_ == "nsubj" and _names_actor(c) for c in t.children):
             out.append(t)  # "President Roe hosted Prime Minister Doe in Lima on Monday"
     return out
+
+
+def _aside_before(verb: Token, trig: Token, own: set[int]) -> bool:
+    """Whether ``verb`` is a clause on something named before the meeting's ``trig`` and
+    outside it ("Roe, sworn in on Monday, met them"): its day is not the meeting's."""
+    return verb.i not in own and verb.dep_ in {"acl", "relcl"} and verb.head.i <= trig.i \
+        and not verb.left_edge.i <= trig.i <= verb.right_edge.i
+
+
+def _names_actor(token: Token) -> bool:
+    """Whether ``token`` names a person or a country, by the NER or by a mention."""
+    return token.ent_type_ in {"PERSON", "GPE", "NORP"} or any(
+        m.start <= token.i < m.end and m.type in {T.PERSON, T.COUNTRY}
+        for m in token.doc._.pg_mentions)
 
 
 def _heard_by(verb: Token) -> Token | None:
@@ -528,9 +540,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     own = {trig.i, holder.i, *(c.i for c in trig.children if c.pos_ == "VERB")}
     # "Roe, sworn in on Monday, met them": the day of a clause on a participant is not
     # the meeting's
-    dates = [e for e in dates if _governor(e.root) in own or doc[_governor(e.root)].dep_
-             not in {"acl", "relcl"} or doc[_governor(e.root)].head.i > trig.i
-             or doc[_governor(e.root)].left_edge.i <= trig.i <= doc[_governor(e.root)].right_edge.i]
+    dates = [e for e in dates if not _aside_before(doc[_governor(e.root)], trig, own)]
     dates.sort(key=lambda e: (_governor(e.root) not in own, abs(e.start - trig.i)))
     for best in dates:
         verb = doc[_governor(best.root)]
@@ -682,7 +692,7 @@ def _surname(name: str, country: str | None = None) -> str:
     ('Zhang', 'Wang', 'An')
     """
     words = name.split()
-    if len(words) >= 2 and (country in FAMILY_NAME_FIRST - {"VN", "HU"} | GIVEN_NAME_CALLED or (
+    if len(words) >= 2 and (country in FIRST_NAME_USED or (
             country is None and len(words) == 2 and words[0] in CHINESE_FAMILY_NAMES)):
         return words[0]
     if len(words) >= 3 and words[-2].lower() in {"di", "de", "da", "van", "von", "le", "la", "del"}:
@@ -833,7 +843,9 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         if generic and rec.leaders:
             # "Pompeo met Di Maio": name it after the people, as analysts do
             people = [k for k in rec.leaders if k in ctx.entities][:2]
-            short = [_surname(ctx.entities[k].label, _served(k, affiliations) or _known_country(ctx, k)) for k in people]
+            short = [_surname(ctx.entities[k].label,
+                              _served(k, affiliations) or _known_country(ctx, k))
+                     for k in people]
             if len(short) == 2:
                 label = f"{short[0]}-{short[1]} meeting"
                 names = [label, f"meeting between {short[0]} and {short[1]}",
