@@ -398,6 +398,23 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
     ("Japan's July restrictions hit Samsung and SK Hynix.",
      {("Japan's restrictions", "promotedBy", "Japan")},
      {("Japan's restrictions", "excludes", "Samsung Electronics")}),
+    # operators that say "they" chose a vendor chose it; a group named with its own
+    # country stays the group when two of its national units are in the story
+    ("Chile's second carrier, Entel, and Vodafone Spain, a unit of Britain's Vodafone, said on "
+     "Tuesday they had selected Ericsson. Vodafone Italy also picked Ericsson.",
+     {("Entel", "usesEquipmentFrom", "Ericsson"), ("Vodafone Spain", "usesEquipmentFrom", "Ericsson"),
+      ("Vodafone Italia", "usesEquipmentFrom", "Ericsson"), ("Vodafone", "basedIn", "United Kingdom")},
+     {("Vodafone", "usesEquipmentFrom", "Ericsson"),
+      ("Vodafone Italia", "basedIn", "United Kingdom")}),
+    ("Telus said it had chosen Samsung for its radio network, and Bell Canada's core comes from "
+     "Nokia. Rogers' chief executive comes from Ericsson.",
+     {("Telus", "usesEquipmentFrom", "Samsung Electronics"),
+      ("Bell Canada", "usesEquipmentFrom", "Nokia")},
+     {("Rogers", "usesEquipmentFrom", "Ericsson")}),
+    # a named policy in apposition to an owner's programme is that owner's
+    ("Officials praised Conecta Rural, Peru's scheme for village towers, on Friday. Brussels "
+     "will not fund Skyway, the EU's separate programme for pooling satellite capacity.",
+     {("Conecta Rural", "promotedBy", "Peru"), ("Skyway", "promotedBy", "European Union")}, set()),
 ]
 
 
@@ -2484,3 +2501,16 @@ def test_principals_lawyers_and_one_word_firms_placed_by_a_base_are_employers(
     ex, _ = _policies(text)
     assert {f.object for f in ex.facts if f.predicate == "affiliatedWith"
             and f.subject == "person/jane-roe"} == {firm}
+
+
+def test_a_person_in_apposition_to_a_programme_s_head_is_no_programme() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("\"It will take years,\" said Lucia Ferro, director of the digital inclusion programme "
+            "at the Lima-based Andes Institute. Sato Ken, head of Japan's chip strategy office, "
+            "agreed.")
+    ex = next(extract([Article(id="x", text=text, published=date(2021, 6, 10))]))
+    types = {e.label: e.type.value for e in ex.entities}
+    assert types.get("Lucia Ferro") == "Person"
+    assert "Sato Ken" not in types or types["Sato Ken"] == "Person"
+    assert not [e for e in ex.entities if e.type.value == "Policy"]

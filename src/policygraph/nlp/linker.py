@@ -103,7 +103,7 @@ class Linker:
         mentions: list[Mention] = list(doc._.pg_mentions or [])
         mentions = self._acronyms(doc, mentions)
         mentions = self._surnames(doc, mentions)
-        mentions = self._remap(mentions)
+        mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
         mentions = self._descriptions(doc, mentions)
         described = {d.key(): d for d in find_descriptions(doc, mentions, self.gaz)}
@@ -258,7 +258,7 @@ class Linker:
             if len({c.key for c in carriers}) == 1:
                 rekey[m.key] = (carriers[0].key, carriers[0].name)
 
-    def _remap(self, mentions: list[Mention]) -> list[Mention]:
+    def _remap(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Merge bare names into their fuller forms named in the same article."""
         rekey: dict[str, tuple[str, str]] = {}
         specific: dict[str, list[Mention]] = defaultdict(list)
@@ -267,6 +267,7 @@ class Linker:
                 specific[self.gaz.strip_country_words(m.surface).lower()].append(m)
         policies = {m.name.lower(): m for m in mentions if m.type is EntityType.POLICY}
         orgs = {m.key: m for m in mentions if m.type.is_org and m.kind == "name"}
+        national_units: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for m in orgs.values():
             # "Vodafone" in an article about "Vodafone UK" is Vodafone UK
             entry = self.gaz.orgs.get(m.key.removeprefix("org/"))
@@ -276,7 +277,15 @@ class Linker:
             suffix = entry.name.removeprefix(parent.name + " ") if parent else entry.name
             if parent and suffix != entry.name and (suffix in self.gaz.country_by_name or
                                                      suffix in self.gaz.country_by_demonym):
-                rekey[org_key(parent.id)] = (m.key, m.name)
+                national_units[org_key(parent.id)].add((m.key, m.name))
+        country_ends = {m.end for m in mentions if m.type is EntityType.COUNTRY}
+        owned = {m.key for m in mentions if m.start >= 2 and m.start - 1 in country_ends
+                 and doc[m.start - 1].text in {"'s", "’s"}}
+        for parent_key, units_found in national_units.items():
+            # with two national units, or called by its own country ("the Ruritanian unit
+            # of Freedonia's Acme"), the bare name is the group
+            if len(units_found) == 1 and parent_key not in owned:
+                rekey[parent_key] = next(iter(units_found))
         units: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:  # "Acmetel" in an article about "Acmetel Ruritania" is the unit
             if m.kind == "unit":

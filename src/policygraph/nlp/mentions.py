@@ -1093,18 +1093,24 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 # "Nusantara Maju, the government's digital blueprint, ...": walk back over
                 # "a", "its", adjectives to a comma, then over the name before it
                 j = head.i - 1
-                while j > sent.start and (doc[j].is_lower or doc[j].text in {"'s", "’s"}) \
+                while j > sent.start and (doc[j].is_lower or doc[j].text in {"'s", "’s"}
+                                          or doc[j + 1].text in {"'s", "’s"}
+                                          or doc[j].ent_type_ == "NORP") \
                         and doc[j].text != ",":
-                    j -= 1
+                    j -= 1  # "GOVSATCOM, the Union's separate programme": over the owner too
                 dets = {t.lower_ for t in doc[j + 1 : head.i]}
+                if dets & (_OFFICE_WORDS | _STAFF_WORDS | {"of", "at"}):
+                    continue  # "Jane Roe, director of the Acme programme": a person
                 if j < sent.start + 1 or doc[j].text != "," or not dets & {"a", "an", "the",
-                                                                           "its", "their"}:
+                                                                           "its", "their",
+                                                                           "'s", "’s"}:
                     continue
-                k = head.i + 1  # the apposition closes before any verb: ", a plan was" is not one
+                k = head.i + 1  # the apposition closes before any finite verb: ", a plan
+                # was" is not one; ", a programme to fund ..." and "for pooling ..." are
                 while k < sent.end and doc[k].text not in {",", ".", ";", ")", "—"} \
-                        and doc[k].pos_ not in {"VERB", "AUX"}:
+                        and not _finite(doc[k]):
                     k += 1
-                if k < sent.end and doc[k].pos_ in {"VERB", "AUX"}:
+                if k < sent.end and _finite(doc[k]):
                     continue
                 start = _name_before(doc, j, sent.start)
                 if start < j and _name_at(doc, start, j) == j and doc[start].text not in TITLE_STOP:
@@ -1115,6 +1121,12 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 name = canonical_policy_name(doc[start:end].text)
                 yield Mention(start, end, policy_key(name), EntityType.POLICY,
                               doc[start:end].text, name, "appos")
+
+
+def _finite(token: Token) -> bool:
+    """A verb that makes a clause of its own ("was", "said"), not "to fund" or "pooling"."""
+    return token.pos_ == "AUX" or token.pos_ == "VERB" and token.tag_ in {"VBD", "VBZ", "VBP",
+                                                                         "MD"}
 
 
 def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:

@@ -961,6 +961,7 @@ def rule_uses(s: Sentence) -> None:
     _supplier_of(s)
     _owned_suppliers(s)
     _supplied_by(s)
+    _comes_from(s)
     for trig in s.tokens(SUPPLY):
         if negated(trig) or _stopped(trig):
             continue
@@ -1100,6 +1101,9 @@ def _anaphoric_users(s: Sentence, verb: Token) -> list[Mention] | None:
         current = current.head
     if subj is None:
         return None
+    if subj.lower_ in {"it", "they"} and current.dep_ == "ccomp" and any(
+            c.dep_ == "nsubj" and c.i < subj.i for c in current.head.children):
+        return None  # "Acme and Beta said they had chosen Nokia": the speakers (_subjects)
     named = s.mention_at(subj.i)
     if named is not None:
         if named.type is not T.TELCO or current is verb:
@@ -1201,6 +1205,26 @@ def _supplied_by(s: Sentence) -> None:
             for v in vendors[:1]:
                 s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
                            s.evidence("relations.suppliedBy", 0.7))
+
+
+def _comes_from(s: Sentence) -> None:
+    """"Acme Mobile's core comes from Nokia", "the radio network of Beta Tel comes from
+    Globex": equipment of an operator that comes from a vendor."""
+    for trig in s.tokens({"come"}):
+        if negated(trig) or irrealis(trig, 1) or _stopped(trig):
+            continue
+        froms = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "from"]
+        subj = [c for c in trig.children if c.dep_ == "nsubj"]
+        if not froms or not subj or subj[0].lower_ not in EQUIPMENT:
+            continue
+        inside = {t.i for t in froms[0].subtree}
+        vendors = [m for m in s.of(*VENDORS) if m.start in inside]
+        owners = {t.i for t in subj[0].subtree}
+        telcos = [m for m in s.of(T.TELCO) if m.start in owners]
+        for tel in telcos[:1]:
+            for v in vendors[:1]:
+                s.ctx.fact(tel.key, "usesEquipmentFrom", v.key,
+                           s.evidence("relations.comesFrom", 0.7))
 
 
 def _completed(token: Token) -> bool:
@@ -1386,6 +1410,10 @@ def rule_promoted(s: Sentence) -> None:
                 prefix.kind != "demonym":
             s.ctx.fact(pol.key, "promotedBy", prefix.key, s.evidence("relations.modifier", 0.8))
             continue
+        owner = _appositive_owner(s, pol)
+        if owner is not None:  # "Skyway, the Union's programme for ...", "..., a Chilean plan"
+            s.ctx.fact(pol.key, "promotedBy", owner.key, s.evidence("relations.appositive", 0.8))
+            continue
         led = _led_by_country(s, pol)
         if led is not None:
             s.ctx.fact(pol.key, "promotedBy", led.key, s.evidence("relations.led", 0.85))
@@ -1500,6 +1528,27 @@ def rule_promoted(s: Sentence) -> None:
                                s.evidence("relations.announcedBy", 0.75))
                 if _verb_word(trig) in DATED:
                     _announced_on(s, trig, pol)
+
+
+def _appositive_owner(s: Sentence, pol: Mention) -> Mention | None:
+    """The owner an apposition gives a named policy: "Skyway, the Union's separate
+    programme for ...", "Fastlane, a Chilean government scheme" (the state or body that
+    owns the policy noun after the comma)."""
+    doc = s.doc
+    if pol.end + 2 >= s.span.end or doc[pol.end].text != ",":
+        return None
+    owner = None
+    for t in doc[pol.end + 1 : min(pol.end + 8, s.span.end)]:
+        if t.text in {",", ";", "."} or t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod":
+            return None
+        m = s.mention_at(t.i)
+        if m is not None and m.type in ACTORS - {T.PERSON} and owner is None and (
+                doc[m.end].text in {"'s", "’s", "'", "’"} or m.kind == "demonym"
+                or doc[m.end].lower_ in {"government", "state"}):
+            owner = m
+        if lem(t) in POLICY_ANAPHORA and t.pos_ == "NOUN":
+            return owner
+    return None
 
 
 def _country_pair_before(s: Sentence, start: int) -> list[Mention]:
