@@ -412,6 +412,26 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
       ("Bell Canada", "usesEquipmentFrom", "Nokia")},
      {("Rogers", "usesEquipmentFrom", "Ericsson")}),
     # a named policy in apposition to an owner's programme is that owner's
+    # a named cable is a project (Policy); the firms that plan, build or lay it take part,
+    # a development bank that finances it backs it, a firm that only could does not
+    ("Entel and Claro are mapping out the cable, known as PAC (Pacific-Andes Cable), which "
+     "would link Lima to Santiago. The cable would be made and laid by Tokyo-based NEC.",
+     {("Entel", "participatesIn", "PAC"), ("Claro", "participatesIn", "PAC"),
+      ("NEC", "participatesIn", "PAC"), ("NEC", "basedIn", "Japan")}, set()),
+    ("It follows a similar path to Andes-2 (Andean Express 2), a Quito-to-Lima cable now being "
+     "laid by Texas-based Acme Subsea Networks. The Humboldt Cable, a project financed by the World "
+     "Bank, could be built by Huawei.",
+     {("Acme Subsea Networks", "participatesIn", "Andes-2"),
+      ("Acme Subsea Networks", "basedIn", "United States"),
+      ("Humboldt Cable", "promotedBy", "World Bank")},
+     {("Huawei", "participatesIn", "Humboldt Cable"),
+      ("World Bank", "participatesIn", "Humboldt Cable")}),
+    # where a firm is based: a city, state or province before "-based", or after "based in"
+    ("Shenzhen-based Sunrise Optics Ltd and Acme Microsystems Inc, a chipmaker headquartered in "
+     "Bavaria, bid for the New Jersey contract, as did Roe Systems, which is based in Toronto.",
+     {("Sunrise Optics Ltd", "basedIn", "China"), ("Acme Microsystems Inc", "basedIn", "Germany"),
+      ("Roe Systems", "basedIn", "Canada")},
+     {("Sunrise Optics Ltd", "basedIn", "Jersey"), ("Acme Microsystems Inc", "basedIn", "Jersey")}),
     ("Officials praised Conecta Rural, Peru's scheme for village towers, on Friday. Brussels "
      "will not fund Skyway, the EU's separate programme for pooling satellite capacity.",
      {("Conecta Rural", "promotedBy", "Peru"), ("Skyway", "promotedBy", "European Union")}, set()),

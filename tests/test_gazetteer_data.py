@@ -232,3 +232,22 @@ def test_gov_patterns(gov_patterns, orgs):
     org_ids = {o["id"] for o in orgs}
     for form, oid in gov_patterns.get("executive_metonyms", {}).items():
         assert oid in org_ids, (form, oid)
+
+
+def test_places_are_no_country_form_and_name_one_country_each():
+    """places.json says where a firm is based ("Shenzhen-based"); a place must not shadow a
+    country's name, alias or capital, and one name belongs to one country."""
+    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    places = json.loads((DATA / "places.json").read_text(encoding="utf-8"))
+    country_forms = {form for code, info in countries.items() if not code.startswith("_")
+                     for form in [info["name"], *info.get("aliases", ()),
+                                  *info.get("capitals", ())]}
+    owners = defaultdict(set)
+    for code, names in places.items():
+        if code.startswith("_"):
+            continue
+        assert code in ISO2, code
+        for name in names:
+            owners[name].add(code)
+    assert not {n for n, codes in owners.items() if len(codes) > 1}
+    assert not set(owners) & country_forms

@@ -151,6 +151,8 @@ class Gazetteer:
     country_by_name: dict[str, str] = field(default_factory=dict)
     country_by_demonym: dict[str, str] = field(default_factory=dict)
     country_by_capital: dict[str, str] = field(default_factory=dict)
+    #: Cities, states and provinces that say where a firm is based ("Shenzhen-based").
+    country_by_place: dict[str, str] = field(default_factory=dict)
     org_by_name: dict[str, str] = field(default_factory=dict)
     policy_by_name: dict[str, str] = field(default_factory=dict)
     gov_by_country_name: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -189,8 +191,19 @@ class Gazetteer:
                                               row.get("country"), row.get("org"))
         gaz = cls(countries, orgs, policies, _data("gov_patterns.json"),
                   titles=dict(_data("titles.json")["titles"]), people=people)
+        for code, places in _data("places.json").items():
+            if not code.startswith("_"):
+                gaz.country_by_place.update(dict.fromkeys(places, code))
         gaz._index()
         return gaz
+
+    def home_of_place(self, name: str) -> str | None:
+        """The country of a capital, city, state or province a firm can be based in.
+
+        >>> Gazetteer.load().home_of_place("Shenzhen"), Gazetteer.load().home_of_place("Oslo")
+        ('CN', 'NO')
+        """
+        return self.country_by_capital.get(name) or self.country_by_place.get(name)
 
     def _index(self) -> None:
         for code, info in sorted(self.countries.items()):

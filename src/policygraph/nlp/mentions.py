@@ -75,7 +75,7 @@ GOV_OF_HEADS = {
     "Authority", "Administration", "Committee", "Secretariat", "Directorate",
 }
 POLICY_HEADS = {
-    "Network", "Policy", "Strategy", "Initiative", "Program", "Programme", "Act", "Law",
+    "Network", "Cable", "Policy", "Strategy", "Initiative", "Program", "Programme", "Act", "Law",
     "Plan", "Framework", "Toolbox", "Doctrine", "Agenda", "Regulation", "Directive",
     "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
     "Partnership", "Agreement", "Declaration", "Charter", "Accord", "Pledge", "Principles",
@@ -335,6 +335,8 @@ class MentionFinder:
                 kind = {"C": "name", "D": "demonym", "K": "capital"}[tag]
                 if kind == "capital" and self._is_place(doc, start):
                     continue
+                if start and doc[start - 1].text == "New":
+                    continue  # "New Jersey", "New Mexico": a state of another country
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and \
                         doc[end].ent_iob_ == "I" and doc[end].is_title:
                     continue  # "Sofia Jensen", "Jordan Lee": a first name, not a place
@@ -1019,17 +1021,22 @@ _TITLES = {
 #: dubbed Made in China 2025", "Digital Ruritania 2030, a roadmap for industry".
 NAMING_HEADS = LOWER_POLICY_HEADS | {"roadmap", "initiative", "campaign", "package", "programme",
                                      "program", "charter", "plan", "scheme", "strategy",
-                                     "proposal", "law"}
+                                     "proposal", "law", "cable", "constellation", "project"}
 _CALLED = {"called", "dubbed", "named", "titled", "branded", "christened"}
 _NAME_INNER = {"of", "and", "for", "the", "in", "on", "&", "-"}
 _NOT_A_NAME = {"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
                "ORDINAL", "QUANTITY", "LOC"}
 
 
+#: A name with its number in one word: "SeaMeWe-6", "Andes2".
+_NUMBERED_NAME = re.compile(r"[A-Z][A-Za-z]+-?\d+")
+
+
 def _name_at(doc: Doc, start: int, limit: int) -> int | None:
     """The end of a capitalised name starting at ``start`` ("ThaiDEP", "Made in China
     2025", "Digital Ruritania 2030"), or None when no name starts there."""
-    if start >= limit or not doc[start].text[:1].isupper() or not doc[start].is_alpha:
+    if start >= limit or not doc[start].text[:1].isupper() or not (
+            doc[start].is_alpha or _NUMBERED_NAME.fullmatch(doc[start].text)):
         return None
     end = start + 1
     while end < limit and end - start < 7:
@@ -1062,7 +1069,7 @@ def _plausible_name(doc: Doc, start: int, end: int, known: dict[int, Mention],
     if inside and all(known[i].start == start and known[i].end == end
                       for i in range(start, end) if i in known):
         return False  # the whole name is a country, company or person already
-    return len(span.text) >= 4
+    return len(span.text) >= 4 or len(span.text) == 3 and span.text.isupper()  # "EMA"
 
 
 def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
@@ -1081,10 +1088,13 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
             nxt = head.i + 1
             if found is None and nxt < sent.end and doc[nxt].lower_ in _CALLED | {",", "("}:
                 start = nxt + 1
+                if doc[nxt].text == "," and doc[start : start + 2].text.lower() == "known as":
+                    start += 2  # "the cable, known as EMA (...)"
                 if start < sent.end and doc[start].lower_ == "the" and doc[nxt].lower_ in _CALLED:
                     start += 1
                 end = _name_at(doc, start, sent.end)
-                closes = end is not None and (end >= sent.end or doc[end].text in {",", ".", ")", ";", "—"}
+                closes = end is not None and (end >= sent.end or doc[end].text in {",", ".", ")", ";", "—",
+                                                                                      "("}
                                               or doc[end].lower_ in {"which", "that"})
                 if end is not None and (doc[nxt].lower_ in _CALLED or closes) and (
                         end >= sent.end or doc[end].lemma_.lower() not in {"say", "tell", "add"}):
@@ -1095,9 +1105,12 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 j = head.i - 1
                 while j > sent.start and (doc[j].is_lower or doc[j].text in {"'s", "’s"}
                                           or doc[j + 1].text in {"'s", "’s"}
-                                          or doc[j].ent_type_ == "NORP") \
+                                          or doc[j].ent_type_ == "NORP"
+                                          or _hyphenated(doc, j)) \
                         and doc[j].text != ",":
-                    j -= 1  # "GOVSATCOM, the Union's separate programme": over the owner too
+                    # "GOVSATCOM, the Union's separate programme": over the owner too, and
+                    # over "a Lima-to-Quito cable"
+                    j -= 1
                 dets = {t.lower_ for t in doc[j + 1 : head.i]}
                 if dets & (_OFFICE_WORDS | _STAFF_WORDS | {"of", "at"}):
                     continue  # "Jane Roe, director of the Acme programme": a person
@@ -1112,9 +1125,15 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                     k += 1
                 if k < sent.end and _finite(doc[k]):
                     continue
-                start = _name_before(doc, j, sent.start)
-                if start < j and _name_at(doc, start, j) == j and doc[start].text not in TITLE_STOP:
-                    found = (start, j)
+                name_end = j
+                if doc[j - 1].text == ")":  # "Andes-1 (Andean Cable 1), a ... cable"
+                    opening = next((k for k in range(j - 2, max(sent.start, j - 12), -1)
+                                    if doc[k].text == "("), None)
+                    name_end = opening if opening is not None else j
+                start = _name_before(doc, name_end, sent.start)
+                if start < name_end and _name_at(doc, start, name_end) == name_end and \
+                        doc[start].text not in TITLE_STOP:
+                    found = (start, name_end)
             if found and _plausible_name(doc, *found, known,
                                          at_start=bool(doc[found[0]].is_sent_start)):
                 start, end = found
@@ -1123,10 +1142,14 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                               doc[start:end].text, name, "appos")
 
 
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """True for each word of "Lima-to-Quito" (a hyphen on either side, or one itself)."""
+    return any(0 <= k < len(doc) and doc[k].text in {"-", "–"} for k in (i - 1, i, i + 1))
+
+
 def _finite(token: Token) -> bool:
     """A verb that makes a clause of its own ("was", "said"), not "to fund" or "pooling"."""
-    return token.pos_ == "AUX" or token.pos_ == "VERB" and token.tag_ in {"VBD", "VBZ", "VBP",
-                                                                         "MD"}
+    return token.pos_ in {"AUX", "VERB"} and token.tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:

@@ -125,7 +125,8 @@ POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "stra
                    "framework", "regime", "ban", "approach", "grouping", "alliance", "pact",
                    "coalition", "partnership", "arrangement", "agreement", "list", "toolbox",
                    "blueprint", "roadmap", "declaration", "memorandum", "directive", "order",
-                   "guidelines", "regulation", "bill", "convention", "treaty", "decree"}
+                   "guidelines", "regulation", "bill", "convention", "treaty", "decree",
+                   "cable", "constellation", "project"}
 ROLE_WORDS = {
     "secretary", "minister", "president", "ambassador", "spokesperson", "spokesman",
     "spokeswoman", "chancellor", "commissioner", "director", "chairman", "chairwoman",
@@ -1272,6 +1273,7 @@ def _stopped(token: Token) -> bool:
 
 def rule_based_in(s: Sentence) -> None:
     doc = s.doc
+    _seated_in(s)
     for m in s.of(T.COMPANY, T.TELCO):
         # "Acme Inc. (United States)" in a list of firms: the country it is registered in
         if m.end + 2 < s.span.end and doc[m.end].text == "(":
@@ -1295,11 +1297,12 @@ def rule_based_in(s: Sentence) -> None:
             j -= 1
         elif j - 2 >= s.span.start and doc[j].lower_ == "based" and doc[j - 1].text in {"-", "–"}:
             j -= 2  # "the Ruritania-based Example Forum"
-            capital = s.ctx.gaz.country_by_capital.get(doc[j].text)
-            if capital is None and j - 1 >= s.span.start:  # "Buenos Aires-based"
-                capital = s.ctx.gaz.country_by_capital.get(doc[j - 1 : j + 1].text)
-            if s.mention_at(j) is None and capital and m.type in {T.COMPANY, T.ORGANIZATION}:
-                # "Oslo-based Example Capital": based in the capital's country
+            # "Oslo-based", "Buenos Aires-based", "Shenzhen-based", "New Jersey-based"
+            capital = next((code for k in range(j, max(s.span.start, j - 3) - 1, -1)
+                            if (code := s.ctx.gaz.home_of_place(doc[k : j + 1].text))), None)
+            if s.mention_at(j) is None and capital and m.type in {
+                    T.COMPANY, T.ORGANIZATION, T.TELCO}:
+                # based in the place's country
                 s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, capital),
                            s.evidence("relations.basedIn.capital", 0.75))
                 continue
@@ -1326,6 +1329,46 @@ def rule_based_in(s: Sentence) -> None:
                     break
                 if not (t.is_lower or t.is_punct):
                     break
+
+
+#: Participles that say where an organisation sits: "based in", "headquartered in".
+_SEATED = {"based", "headquartered", "registered", "incorporated", "located", "domiciled"}
+
+
+def _seated_in(s: Sentence) -> None:
+    """"Acme, a chipmaker based in Shenzhen", "Beta, headquartered in Texas", "Gamma is
+    based in Osaka": the country of the place (a country, capital, city or state) the
+    organisation the participle describes sits in."""
+    doc = s.doc
+    for t in s.span:
+        if t.lower_ not in _SEATED or t.i + 2 >= s.span.end or doc[t.i + 1].lower_ != "in" \
+                or negated(t):
+            continue
+        place = doc[t.i + 2 : min(t.i + 6, s.span.end)]
+        c = s.mention_at(place.start)
+        code = None
+        if c is not None and c.type is T.COUNTRY and c.start == place.start:
+            code = c.country
+        else:
+            code = next((found for k in range(len(place), 0, -1)
+                         if (found := s.ctx.gaz.home_of_place(place[:k].text))), None)
+        if code is None:
+            continue
+        # the organisation: the participle's head, its apposition's head, or the subject
+        # of "is based in"
+        head = t.head
+        if head.dep_ == "appos":
+            head = head.head
+        if lem(t.head) == "be" or t.dep_ in {"ROOT", "ccomp"}:
+            subj = [c2 for c2 in t.children if c2.dep_ == "nsubjpass"] or \
+                [c2 for c2 in t.head.children if c2.dep_ == "nsubj"]
+            head = subj[0] if subj else head
+        orgs = [m for m in s.of(*ORGS) if m.start <= head.i < m.end]
+        for org in orgs[:1]:
+            if org.type is T.GOVERNMENT_BODY:
+                continue
+            s.ctx.fact(org.key, "basedIn", _ensure_country(s.ctx, code),
+                       s.evidence("relations.basedIn.seated", 0.8))
 
 
 def _listed_under(s: Sentence, m: Mention) -> Mention | None:
@@ -2398,8 +2441,70 @@ def rule_status(s: Sentence) -> None:
                         s.evidence("relations.status", 0.7))
 
 
+#: What firms do to a cable, a constellation or another project they take part in.
+_BUILD = {"build", "lay", "construct", "design", "operate", "develop", "manufacture", "make",
+          "plan", "map", "deploy", "finance", "fund", "run"}
+_FIRMS = {T.COMPANY, T.TELCO, T.ORGANIZATION}
+
+
+def rule_builders(s: Sentence) -> None:
+    """Firms that build, lay, plan or run a named project take part in it: "Acme and Beta
+    are mapping out the cable, known as Andes-1", "the cable would be laid by Globex",
+    "Andes-2, a Lima-to-Quito cable now being built by Globex". Only firms (a state that
+    builds its programme promotes it), and not what only may or could happen."""
+    for trig in s.tokens(_BUILD):
+        if trig.pos_ != "VERB" or negated(trig) or any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in {"could", "might", "may"}
+                for c in trig.children) or _urged_before(s, trig):
+            continue
+        agent = [c for c in trig.children if c.dep_ == "agent"]
+        if not agent and trig.dep_ == "conj":  # "made and laid by Globex"
+            agent = [c for c in trig.head.children if c.dep_ == "agent"]
+        if agent:
+            inside = {t.i for a in agent for t in a.subtree}
+            firms = [m for m in s.of(*_FIRMS) if m.start in inside]
+            target = trig.head if trig.dep_ in {"acl", "relcl"} else None
+            subject = [c for c in trig.children if c.dep_ == "nsubjpass"]
+            if target is None and subject:
+                target = subject[0]
+            elif target is None and trig.dep_ == "conj":
+                target = next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
+        else:
+            firms = [m for m in _subjects(s, trig, fallback=False) if m.type in _FIRMS]
+            target = next((c for c in trig.children if c.dep_ == "dobj"), None)
+        if target is None or not firms:
+            continue
+        # the target's own name, or one given in its phrase ("the cable, known as Andes-1")
+        phrase = {t.i for t in target.subtree}
+        pols = [m for m in s.of(T.POLICY) if m.start in phrase]
+        if not pols and target.dep_ == "appos":  # "Andes-2, a ... cable built by Globex"
+            pols = [m for m in s.of(T.POLICY) if m.start <= target.head.i < m.end]
+        if not pols and target.left_edge.i > s.span.start + 1 and \
+                s.doc[target.left_edge.i - 1].text == ",":
+            # the same apposition, which the parser may hang elsewhere: the name ends at the
+            # comma, or before its spelt-out form in brackets
+            comma = target.left_edge.i - 1
+            closing = comma - 1 if s.doc[comma - 1].text == ")" else None
+            opening = next((k for k in range(comma - 1, max(s.span.start, comma - 14), -1)
+                            if s.doc[k].text == "("), comma) if closing is not None else comma
+            pols = [m for m in s.of(T.POLICY) if m.end == opening]
+        if not pols and _policy_anaphor(target) and lem(target) in {"cable", "constellation",
+                                                                       "project", "network"}:
+            meant = s.ctx.policy_for(target)
+            pols = [meant] if meant is not None else []
+        for pol in pols[:1]:
+            for firm in firms:
+                if firm.type is T.ORGANIZATION and lem(trig) in {"finance", "fund"}:
+                    # "a project financed by the Acme Development Bank": the lender backs it
+                    s.ctx.fact(pol.key, "promotedBy", firm.key,
+                               s.evidence("relations.builders.financed", 0.7))
+                else:
+                    s.ctx.fact(firm.key, "participatesIn", pol.key,
+                               s.evidence("relations.builders", 0.7))
+
+
 SENTENCE_RULES: list[Rule] = [
-    rule_urged, rule_participates, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
+    rule_urged, rule_participates, rule_builders, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status,
