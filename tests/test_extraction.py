@@ -426,6 +426,29 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
       ("Humboldt Cable", "promotedBy", "World Bank")},
      {("Huawei", "participatesIn", "Humboldt Cable"),
       ("World Bank", "participatesIn", "Humboldt Cable")}),
+    # members, partners and bidders listed for a project, pact or auction take part in it;
+    # firms that left it do not; a firm the NER missed in such a list is a firm wherever
+    # it is named again
+    ("After Acme Subsea Networks won the contract, Vodafone quit the Andes Cable consortium. "
+     "The remaining members include Entel, Microsoft and Peru's Movistar.",
+     {("Entel", "participatesIn", "Andes Cable"), ("Microsoft", "participatesIn", "Andes Cable")},
+     {("Vodafone", "participatesIn", "Andes Cable"), ("Peru", "participatesIn", "Andes Cable")}),
+    ("Chile's telecoms regulator closed its long-awaited spectrum auction on Friday. The four "
+     "qualified bidders were Entel, Kestrel, Claro and WOM. Kestrel, whose "
+     "network was built by Huawei, paid least.",
+     {("Entel", "participatesIn", "Chile's spectrum auction"),
+      ("Kestrel", "participatesIn", "Chile's spectrum auction"),
+      ("Chile's spectrum auction", "promotedBy", "Chile"),
+      ("Kestrel", "usesEquipmentFrom", "Huawei")}, set()),
+    ("Peru closed its delayed 5G auction on Monday without barring Huawei. Peru's Andes Plan "
+     "has members too; they were not named.",
+     {("Peru's 5G auction", "promotedBy", "Peru")},
+     {("Peru's 5G auction", "excludes", "Huawei")}),
+    # a person named like the firm they founded is the person; a portfolio is no company
+    ("Kaspersky Lab was listed. Eugene Kaspersky, the company's founder and chief executive, "
+     "objected, as did Minister of Communications and Digital Technologies Jane Roe.",
+     {("Eugene Kaspersky", "affiliatedWith", "Kaspersky Lab")},
+     {("Jane Roe", "affiliatedWith", "Digital Technologies")}),
     # where a firm is based: a city, state or province before "-based", or after "based in"
     ("Shenzhen-based Sunrise Optics Ltd and Acme Microsystems Inc, a chipmaker headquartered in "
      "Bavaria, bid for the New Jersey contract, as did Roe Systems, which is based in Toronto.",

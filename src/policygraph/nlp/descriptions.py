@@ -582,6 +582,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     owners: list[Mention] = []
     topic: list[str] = []
     kind = 1 if word.endswith(" order") else 0  # "executive", "final": part of the name
+    skipped: list[int] = []  # words that describe the instrument and are no part of its name
     j = head.i - 1 - kind
     while j >= max(head.sent.start, head.i - 8):
         t = doc[j]
@@ -598,6 +599,17 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             topic.insert(0, t.text)
             j -= 1
             continue
+        if word == "auction" and t.is_lower and (t.dep_ == "amod" or doc[j + 1].text in {
+                "-", "–"} or j > 0 and doc[j - 1].text in {"-", "–"}):
+            skipped.append(j)
+            j -= 1  # "its long-delayed spectrum auction"
+            continue
+        if word == "auction" and t.lower_ in {"its", "their"}:
+            # "Ruritania's regulator ended its ... auction": the state or body of the subject
+            subject = [c for c in head.head.children if c.dep_ == "nsubj"] \
+                if head.dep_ == "dobj" else []
+            owners += [at[x.i] for x in (subject[0].subtree if subject else ())
+                       if x.i in at and at[x.i].type in OWNER_TYPES and at[x.i] not in owners]
         break
     start = j + 1
     while start < head.i and doc[start].lower_ in {"the", "a", "an"}:
@@ -660,6 +672,8 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     surface = doc[start:end].text
     for m in owners:  # the name without its owners: "joint declaration on 5G security"
         surface = surface.replace(doc[m.start : m.end].text, "")
+    if skipped:
+        surface = surface.replace(doc[min(skipped) : max(skipped) + 1].text, "")
     surface = surface.replace("'s", "").replace("’s", "").strip(" -–’'")
     desc.surfaces.append(surface or word)
     return desc
@@ -676,8 +690,9 @@ def _against(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
             break
     cue = next((t.i for t in doc[head.i + 1 : end] if (t.lemma_ or t.text).lower() in AGAINST),
                None)
-    if cue is None or cue - head.i > 14:
-        return []
+    if cue is None or cue - head.i > 14 or any(
+            t.lower_ in _NEG for t in doc[max(head.i + 1, cue - 2) : cue]):
+        return []  # "ended its auction without barring Acme": not against Acme
     found: list[Mention] = []
     for k in range(cue + 1, min(end, cue + 16)):
         m = at.get(k)

@@ -160,7 +160,10 @@ class Linker:
                 if 2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
                         c.isupper() for c in acr) >= 2 or acr in self.gaz.org_by_name
                         and m.type.is_org) and m.type is not EntityType.PERSON \
-                        and acr not in _NOT_ACRONYMS:
+                        and acr not in _NOT_ACRONYMS and not (
+                            by_start.get(end + 1) is not None
+                            and by_start[end + 1].type is EntityType.COUNTRY):
+                    # "Acme (USA) LLC": a country in brackets is where it is, not its name
                     aliases[acr] = _named_with(doc, m, by_end) or m
             alias = _or_alias(doc, m)
             if alias is not None:

@@ -16,6 +16,7 @@ The result is ``doc._.pg_mentions``: non-overlapping :class:`Mention` values.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -277,6 +278,15 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for person in doc.ents:  # "Eugene Kaspersky", founder of Kaspersky: the person
+            if person.label_ != "PERSON" or len(person) != 2 or not person[0].is_title or \
+                    person[0].pos_ != "PROPN":  # "Existing Huawei and ZTE gear": no name
+                continue
+            named = [c for c in chosen if c.start == person.start + 1 and c.end == person.end
+                     and c.type.is_org and c.kind == "name"]
+            if named and taken.free(person.start, person.start + 1) and \
+                    doc[person.start].text not in _TITLE_START:
+                _drop(chosen, taken, named[:1])
         chosen = _national_units(doc, chosen, taken)
         chosen = _subsidiaries(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
@@ -287,9 +297,7 @@ class MentionFinder:
             # 2030"), never over a known organisation or policy
             if all(c.type is EntityType.COUNTRY and m.end - m.start > c.end - c.start
                    for c in covered) and taken.free(m.start, m.end, ignore=covered):
-                for c in covered:
-                    chosen.remove(c)
-                    taken.remove(c.start, c.end)
+                _drop(chosen, taken, covered)
                 taken.add(m.start, m.end)
                 chosen.append(m)
         for m in self._shape_mentions(doc, chosen):
@@ -306,9 +314,7 @@ class MentionFinder:
                                                           or inner == city or whole) \
                     and taken.free(m.start, m.end, ignore=inner):
                 # "the No Acme on Government Devices Act": the law, not the firm inside it
-                for c in inner:
-                    chosen.remove(c)
-                    taken.remove(c.start, c.end)
+                _drop(chosen, taken, inner)
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -318,6 +324,14 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         for m in _coordinated_firms(doc, chosen):
+            if taken.free(m.start, m.end):
+                taken.add(m.start, m.end)
+                chosen.append(m)
+        for m in list(_named_again(doc, chosen)):
+            # the firm's name again, which the NER may have taken for a person's there
+            _drop(chosen, taken, [c for c in chosen if c.start == m.start and c.end == m.end
+                                  and c.type is EntityType.PERSON
+                                  and c.kind in {"ner", "surname"}])
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -808,7 +822,10 @@ class MentionFinder:
             return None  # "Contact the Press Office"
         if span[-1].lower_ in _OFFICE_WORDS:
             return None  # "the UAE's National Security Adviser": a title, not a body
-        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PORTFOLIO_OF:
+        k = start - 1
+        while k > 1 and (doc[k].is_title or doc[k].lower_ in {"and", "&", ","}):
+            k -= 1  # "Minister of Communications and Digital Technologies": over the first
+        if k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in _PORTFOLIO_OF:
             return None  # "Minister of Science and Technology": a portfolio, not a company
         if end < len(doc) and doc[end].text in {"Minister", "Ministry", "Minister's"}:
             return None  # "Example Technologies Minister Jane Roe": her portfolio
@@ -1014,6 +1031,9 @@ _TITLES = {
     "Director", "Chairman", "Chairwoman", "Senator", "Sen.", "Rep.", "Representative",
     "Spokesperson", "Spokesman", "Spokeswoman", "Premier", "Governor", "Envoy", "Adviser",
     "Advisor", "CEO", "Administrator", "spokesperson", "spokesman", "spokeswoman",
+    # lower-case roles between a body and a name: "Acme chairperson Jane Roe"
+    "chairperson", "chairman", "chairwoman", "executive", "director", "commissioner",
+    "president", "founder", "governor", "minister", "secretary", "ambassador",
 } | _PLURAL_TITLES
 
 
@@ -1434,6 +1454,45 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
         if partner is not None:
             yield Mention(ent.start, ent.end, org_key(ent.text), partner.type, ent.text,
                           ent.text, "ner", None)
+    # "Cell Acme, Liquid Example Technologies, Beta and Gamma": a capitalised name the NER
+    # missed, between two firms of one list, is a firm of the same kind as its neighbours
+    firms = sorted((m for m in chosen if m.type in _FIRMS), key=lambda m: m.start)
+    for left, right in zip(firms, firms[1:], strict=False):
+        gap = doc[left.end : right.start]
+        if len(gap) < 3 or gap[0].text != "," or gap[-1].text not in {",", "and"}:
+            continue
+        name = gap[1:-1] if gap[-1].text == "," or gap[-2].text != "," else gap[1:-2]
+        if 1 <= len(name) <= 4 and all(t.is_title and t.is_alpha for t in name) and \
+                not any(t.i in at for t in name) and \
+                all(t.ent_type_ in {"", "ORG", "PERSON", "PRODUCT", "NORP"} for t in name) and \
+                left.type == right.type:
+            yield Mention(name.start, name.end, org_key(name.text), left.type, name.text,
+                          name.text, "ner", None)
+
+
+def _drop(chosen: list[Mention], taken: _Coverage, dropped: Iterable[Mention]) -> None:
+    """Take ``dropped`` out of the chosen mentions and free the words they covered."""
+    for c in list(dropped):
+        chosen.remove(c)
+        taken.remove(c.start, c.end)
+
+
+def _named_again(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
+    """A firm known only from its context ("bidders were Acme, Rain and Beta") is the same
+    firm wherever its name comes again in the article ("Rain, whose network ...")."""
+    by_first: dict[str, list[Mention]] = defaultdict(list)
+    for m in chosen:
+        if m.type in _FIRMS and m.kind == "ner" and m.surface[:1].isupper():
+            by_first[doc[m.start].text].append(m)
+    if not by_first:
+        return
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        for m in by_first.get(text, ()):
+            n = m.end - m.start
+            if i != m.start and texts[i : i + n] == texts[m.start : m.end] and \
+                    (i + n >= len(doc) or not doc[i + n].is_title):
+                yield replace(m, start=i, end=i + n)
 
 
 def _through_acronym(doc: Doc, end: int) -> int:

@@ -136,7 +136,7 @@ ROLE_WORDS = {
     "vice", "under", "assistant", "attorney", "mayor", "king", "queen", "prince", "diplomat",
     "negotiator", "coordinator", "principal", "member", "speaker", "analyst", "economist",
     "fellow", "researcher", "rapporteur", "justice", "lawyer", "partner", "strategist",
-    "consultant", "professor", "scientist",
+    "consultant", "professor", "scientist", "chairperson", "councillor", "councilor",
 }
 MODES = [
     (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
@@ -1893,6 +1893,11 @@ def rule_people(s: Sentence) -> None:
         inner = [x for x in s.between(start, end, ACTORS) if former is None or x.start < former
                  or now is not None and x.start > now]
         words = [t for t in doc[start:end]]
+        # "the company's founder": the firm last named, and no part of the role
+        firm_word = len(words) > 3 and words[0].lower_ == "the" and \
+            words[1].lower_ in _FIRM_ANAPHORS and words[2].text in {"'s", "’s"}
+        if firm_word:
+            words = words[3:]
         # "U.S. Secretary of State": the country is no part of the role; "Space Agency
         # Administrator", "Acme chief executive": the body or firm is, as written
         while words and (_leading_country(s, words[0], inner) or words[0].text in
@@ -1927,6 +1932,13 @@ def rule_people(s: Sentence) -> None:
             s.ctx.fact(m.key, "affiliatedWith", body, s.evidence("relations.affiliatedWith.body", 0.7))
         for x in linked:
             s.ctx.fact(m.key, "affiliatedWith", x.key, s.evidence("relations.affiliatedWith", 0.85))
+        if not linked and role and firm_word:
+            firms = [x for x in s.ctx.doc._.pg_mentions or [] if x.end <= start
+                     and x.type in {T.COMPANY, T.TELCO}]
+            if firms:
+                s.ctx.fact(m.key, "affiliatedWith", firms[-1].key,
+                           s.evidence("relations.affiliatedWith.firm", 0.65))
+                continue
         if not linked and role and {doc[start].lower_, doc[max(start - 1, 0)].lower_} & {
                 "its", "their"}:
             # "its chief executive, Ralph Mupita": the organisation the text is about
@@ -1948,6 +1960,10 @@ def rule_people(s: Sentence) -> None:
             if home is not None:
                 key, rule = home
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
+
+
+#: What "the company's founder" calls the firm last named.
+_FIRM_ANAPHORS = {"company", "firm", "group", "operator", "carrier", "vendor", "maker"}
 
 
 def _leading_country(s: Sentence, word: Token, inner: list[Mention]) -> bool:
@@ -2055,6 +2071,49 @@ def rule_delegations(s: Sentence) -> None:
                 if c.dep_ == "nsubj":
                     _serve_side(s, side, c.left_edge.i, c.right_edge.i + 1,
                                 "relations.affiliatedWith.delegation")
+
+
+#: Who a project or pact counts among its members: "its members include A and B".
+_MEMBER_NOUNS = {"member", "partner", "participant", "signatory", "consortium", "backer",
+                 "shareholder", "investor", "bidder"}
+
+
+def rule_members(s: Sentence) -> None:
+    """"The remaining members include Acme, Beta and Gamma" after the Andes Cable, "the
+    Andes Cable consortium comprises Acme and Beta", "members of the Pact include Chile and
+    Peru": the firms and states listed take part in the policy."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start, s.span.end):
+        if words[i][0] not in _MEMBER_VERBS | {"be"}:
+            continue  # known from the lemma alone, without making the Token
+        verb = s.doc[i]
+        if verb.pos_ not in {"VERB", "AUX"} or negated(verb) or irrealis(verb, 1):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or lem(subj) not in _MEMBER_NOUNS or lem(verb) == "be" and (
+                subj.tag_ != "NNS" or not any(c.dep_ == "attr" and s.mention_at(c.i)
+                                              for c in verb.children)):
+            continue  # "the six bidders were Acme, ...": a list of names, not "were late"
+        inside = {t.i for t in subj.subtree}
+        pols = [m for m in s.of(T.POLICY) if m.start in inside]
+        if not pols and any(c.lower_ in {"the", "its", "their"} for c in subj.children):
+            pols = [s.ctx.last_policy] if s.ctx.last_policy is not None else []
+        if lem(subj) == "bidder":  # bidders bid in an auction or a tender, nothing else
+            pols = [p for p in pols if any(w in p.name.lower() for w in ("auction", "tender"))]
+        if not pols:
+            continue
+        listed = {t.i for c in verb.children if c.dep_ in {"dobj", "attr", "prep"}
+                  for t in c.subtree}
+        for m in s.of(*ACTORS - {T.PERSON}):
+            if m.start in listed and m.kind != "demonym" and not _possessed_country(s, m):
+                s.ctx.fact(m.key, "participatesIn", pols[0].key,
+                           s.evidence("relations.members", 0.75))
+
+
+def _possessed_country(s: Sentence, m: Mention) -> bool:
+    """True for France in "France's Orange": the country names a firm's home."""
+    return m.type is T.COUNTRY and m.end < len(s.doc) and s.doc[m.end].text in {"'s", "’s"} \
+        and s.mention_at(m.end + 1) is not None
 
 
 def _chunks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -2504,7 +2563,7 @@ def rule_builders(s: Sentence) -> None:
 
 
 SENTENCE_RULES: list[Rule] = [
-    rule_urged, rule_participates, rule_builders, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
+    rule_urged, rule_participates, rule_builders, rule_members, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status,
