@@ -449,6 +449,17 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "objected, as did Minister of Communications and Digital Technologies Jane Roe.",
      {("Eugene Kaspersky", "affiliatedWith", "Kaspersky Lab")},
      {("Jane Roe", "affiliatedWith", "Digital Technologies")}),
+    # an instrument made under another is part of it ("it" is the policy before; "the
+    # chip plan" only a policy called a plan); the signer of a relative clause announced it
+    ("The Andes Rule bars Acme Networks. It was issued under the Digital Security Act, which "
+     "former President Jane Roe signed in May 2019.",
+     {("Andes Rule", "partOf", "Digital Security Act"),
+      ("Digital Security Act", "announcedBy", "Jane Roe")}, set()),
+    ("Chile adopted the Lima Principles. The chip plan was set up under the Pacific Working "
+     "Group on Monday. Peru passed the Cyber Act on Friday.",
+     {("Cyber Act", "promotedBy", "Peru")},
+     {("Lima Principles", "partOf", "Pacific Working Group"),
+      ("Cyber Act on Friday", "promotedBy", "Peru")}),
     # where a firm is based: a city, state or province before "-based", or after "based in"
     ("Shenzhen-based Sunrise Optics Ltd and Acme Microsystems Inc, a chipmaker headquartered in "
      "Bavaria, bid for the New Jersey contract, as did Roe Systems, which is based in Toronto.",

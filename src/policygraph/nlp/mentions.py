@@ -210,8 +210,8 @@ class MentionFinder:
         first: list[dict[str, Any]] = [{"ORTH": {"IN": sorted(_HEAD_FIRST)}}, {"ORTH": "on"},
                                        {"LOWER": "the", "OP": "?"}]
         titled_words: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "+"}
-        self.shapes.add(
-            "POLICY",
+        self.shapes.add(  # a head first, like a programme's: "the Act on Monday" is no name
+            "POLICY_HF",
             [[*first, titled_words],
              [*first, titled_words, {"LOWER": {"IN": ["and", "of", "for"]}},
               {"LOWER": "the", "OP": "?"}, titled_words]],
@@ -1601,7 +1601,7 @@ def _programme_end(doc: Doc, start: int, end: int, countries: dict[int, Mention]
     The words after "on" or "for" are the name's only when some are neither a country
     nor a date.
     """
-    k = next(i for i in range(start, end) if doc[i].text in _PROGRAMME_FIRST
+    k = next(i for i in range(start, end) if doc[i].text in _PROGRAMME_FIRST | _HEAD_FIRST
              and i + 1 < end and doc[i + 1].text in {"on", "for"})
     tail = [t for t in doc[k + 2 : end] if not t.is_punct]
     if all(t.i in countries or t.ent_type_ in {"DATE", "TIME", "GPE"} for t in tail):

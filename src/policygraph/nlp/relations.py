@@ -1716,7 +1716,8 @@ def _agent(s: Sentence, verb: Token) -> Mention | None:
                 m = s.mention_at(t.i)
                 if m and m.type in ACTORS | {T.PERSON}:
                     return m
-    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl", "amod"}:
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl", "amod"} and not any(
+            c.dep_ == "nsubj" for c in verb.children):  # "which Roe signed" has a subject
         return None
     subj = [m for m in _subjects(s, verb) if m.type in ACTORS | {T.PERSON}]
     if len(subj) > 1 and subj[0].type is T.COUNTRY and subj[1].type in ORGS | {T.PERSON}:
@@ -1855,6 +1856,37 @@ def rule_part_of(s: Sentence) -> None:
             if (words & PART_OF and "of" in words) or (words & {"under", "within"} and
                                                        len(gap) <= 3):
                 s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf", 0.75))
+    # "It was issued under the Acme Act": the policy the subject stands for, made under it
+    for b in pols:
+        word = s.doc[b.end - 1]
+        while word.dep_ in {"compound", "nummod", "appos"} and word.head.i != word.i:
+            word = word.head  # "Executive Order 13873": the name's head word
+        prep = word.head if word.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in {"under", "pursuant"} or \
+                prep.head.pos_ != "VERB" or negated(prep.head):
+            continue
+        verb = prep.head
+        subj = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        if not subj or lem(verb) not in _MADE_UNDER:
+            continue
+        own = [m for m in pols if m.start in {t.i for t in subj[0].subtree}]
+        if not own and subj[0].lower_ == "it":
+            earlier = [m for m in pols if m.end <= subj[0].i]
+            own = earlier[-1:] or ([s.ctx.last_policy] if s.ctx.last_policy else [])
+        elif not own and _policy_anaphor(subj[0]):
+            # "the rule": the last policy named with that word, not any ("the chip
+            # initiative" after the Quad Principles is another one)
+            noun = lem(subj[0])
+            own = [m for m in reversed(s.ctx.seen_policies)
+                   if noun in {w.lower() for w in m.name.split()}][:1]
+        for a in own[:1]:
+            if a.key != b.key:
+                s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf.under", 0.7))
+
+
+#: Verbs by which one instrument is made under another: "issued under the Act".
+_MADE_UNDER = {"make", "issue", "adopt", "impose", "take", "publish", "enact", "bring",
+               "introduce", "grant", "set"}
 
 
 def rule_people(s: Sentence) -> None:
