@@ -460,6 +460,12 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      {("Cyber Act", "promotedBy", "Peru")},
      {("Lima Principles", "partOf", "Pacific Working Group"),
       ("Cyber Act on Friday", "promotedBy", "Peru")}),
+    # a numbered decree (its number is no date), the day on its verb (not the year of the
+    # law it carries out), the law it details; "the X Law" and "the Law on X" are one law
+    ("Peru's Digital Law was passed in 2019. Peru's cabinet on Tuesday issued Decree "
+     "14/2021/PCM, which details how the 2019 Law on Digital Trust will be applied.",
+     {("Decree 14/2021/PCM", "partOf", "Law on Digital Trust"),
+      ("Decree 14/2021/PCM", "promotedBy", "Peru")}, set()),
     # where a firm is based: a city, state or province before "-based", or after "based in"
     ("Shenzhen-based Sunrise Optics Ltd and Acme Microsystems Inc, a chipmaker headquartered in "
      "Bavaria, bid for the New Jersey contract, as did Roe Systems, which is based in Toronto.",
@@ -2568,3 +2574,16 @@ def test_a_person_in_apposition_to_a_programme_s_head_is_no_programme() -> None:
     assert types.get("Lucia Ferro") == "Person"
     assert "Sato Ken" not in types or types["Sato Ken"] == "Person"
     assert not [e for e in ex.entities if e.type.value == "Policy"]
+
+
+def test_a_numbered_decree_is_dated_by_its_own_verb_and_one_law_has_one_node() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Chile issues decree under Digital Trust Law\n\nChile's cabinet on Tuesday issued "
+            "Decree 14/2021, which details how the 2019 Law on Digital Trust will be applied.")
+    ex = next(extract([Article(id="x", text=text, published=date(2021, 6, 10))]))
+    labels = {e.key: e.label for e in ex.entities}
+    days = {(labels[v.subject], v.value) for v in ex.values if v.predicate == "announcedOn"}
+    assert ("Decree 14/2021", "2021-06-08") in days
+    laws = [e.label for e in ex.entities if e.type.value == "Policy" and "Trust" in e.label]
+    assert len(laws) == 1, laws

@@ -311,6 +311,21 @@ class Linker:
                     and len(longer.get(m.name, ())) == 1 and m.key not in rekey \
                     and m.key not in named_in_full:  # not an acronym already linked
                 rekey[m.key] = next(iter(longer[m.name]))
+        by_head_first: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for m in mentions:  # "the Law on Cybersecurity" and "the Cybersecurity Law": one law
+            words = m.name.split()
+            if m.type is EntityType.POLICY and len(words) >= 2:
+                if len(words) >= 3 and words[1].lower() in {"on", "of"}:
+                    by_head_first[(words[0].lower(), " ".join(words[2:]).lower())].append(m)
+                else:
+                    by_head_first[(words[-1].lower(), " ".join(words[:-1]).lower())].append(m)
+        for group in by_head_first.values():
+            keys = {m.key for m in group}
+            if len(keys) > 1:
+                keep = next((m for m in group if m.kind == "name"), group[0])
+                for m in group:
+                    if m.key != keep.key:
+                        rekey[m.key] = (keep.key, keep.name)
         for m in mentions:
             if m.type is EntityType.POLICY:
                 base = _VERSION_TAIL.sub("", m.name)

@@ -121,7 +121,7 @@ _OWNER_WORDS = {"'s", "’s", "’", "'", "its", "their"}
 _POLICY_ADJECTIVES = {"new", "revised", "updated", "own", "first"}
 #: Every word a shape pattern names (beside its title-case and regular-expression words).
 _SHAPE_WORDS = GOV_OF_HEADS | GOV_HEADS | POLICY_HEADS | _OWNER_WORDS | {
-    "of", "the", "and", ",", "&", "for", "on", "No.", "no.", "No", "no", "."}
+    "of", "the", "and", ",", "&", "for", "on", "No.", "no.", "No", "no", ".", "/"}
 _SHAPE_HEADS = GOV_OF_HEADS | GOV_HEADS | POLICY_HEADS | _NUMBERED_HEADS
 _SHAPE_SEARCHES = tuple(re.compile(r).search for r in _SHAPE_REGEXES)
 #: A word's role in the shapes: no part of any, a part, a head word (every shape has one).
@@ -232,8 +232,10 @@ class MentionFinder:
         )
         # "Resolution 4/2022", "Decree No. 53/2019": an instrument by its number
         # "Decree No. 4412-ABC-DEF": a number, then the issuing offices' codes
-        codes: list[dict[str, Any]] = [{"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z]{2,8}$"}, "OP": "?"},
-                 {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z]{2,8}$"}, "OP": "?"}]
+        # "Decree 53/2022/ND-CP": the codes after a slash too
+        codes: list[dict[str, Any]] = [
+            {"ORTH": {"IN": ["-", "/"]}, "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z]{2,8}$"}, "OP": "?"},
+            {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z]{2,8}$"}, "OP": "?"}]
         self.shapes.add(
             "POLICY",
             [[{"ORTH": {"IN": sorted(_NUMBERED_HEADS)}}, {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
@@ -602,8 +604,12 @@ class MentionFinder:
         # "the Network Example Act 2013": the year of a law's name is no date in it
         year = len(span) > 2 and re.fullmatch(r"(?:19|20)\d\d", span[-1].text) is not None \
             and span[-2].text in POLICY_HEADS
+        # "Decree 14/2021": a numbered instrument's number and head, which the NER may date
+        numbered = span[0].text in _NUMBERED_HEADS and len(span) > 1 and \
+            span[1].text[:1].isdigit() or span[0].text in _NUMBERED_HEADS and len(span) > 2 \
+            and span[1].lower_.rstrip(".") == "no"
         if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} and not _ORDER_NUMBER.fullmatch(t.text)
-               and not (year and t.i == span.end - 1)
+               and not (year and t.i == span.end - 1) and not numbered
                or t.ent_type_ == "PERSON" and not confused for t in span):
             return None
         if not issued and any(t.lower_ in _OFFICE_WORDS for t in span):

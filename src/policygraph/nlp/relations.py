@@ -1800,8 +1800,12 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
 
 
 def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
-    ents = sorted(dates_in(s.span),
-                  key=lambda e: (e.start < trig.i, abs(e.start - trig.i)))
+    inside = {i for m in s.of(T.POLICY) for i in range(m.start, m.end)}
+    # not "14/2021" of "Decree 14/2021", nor the "2018" of "the 2018 Law on ..."
+    ents = [e for e in dates_in(s.span) if e.start not in inside
+            and e.root.dep_ not in {"nummod", "compound", "amod"}]
+    # the day on the verb itself first ("on Monday issued"), then the nearest after it
+    ents.sort(key=lambda e: (not _dated_verb(e, trig), e.start < trig.i, abs(e.start - trig.i)))
     for ent in ents:
         if trig.i < ent.start <= trig.i + 12 or trig.i - 4 <= ent.end <= trig.i:
             value = resolve_date(ent.text, s.ctx.ref, context=s.span.text)
@@ -1809,6 +1813,14 @@ def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
                 s.ctx.value(pol.key, "announcedOn", value[0], value[1],
                             s.evidence("relations.announcedOn", 0.8))
                 return
+
+
+def _dated_verb(ent: Span, verb: Token) -> bool:
+    """Whether the date ``ent`` hangs on ``verb``: "on Monday issued", "issued it in May"."""
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i == verb.i
 
 
 def rule_linked(s: Sentence) -> None:
@@ -1884,6 +1896,23 @@ def rule_part_of(s: Sentence) -> None:
                 s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf.under", 0.7))
 
 
+    # "Decree 12, which details how the Acme Law will be applied": rules that carry out a law
+    for trig in s.tokens(_CARRIES_OUT):
+        if trig.pos_ != "VERB" or negated(trig):
+            continue
+        doer = trig.head if trig.dep_ in {"relcl", "acl"} else next(
+            (c for c in trig.children if c.dep_ == "nsubj"), None)
+        if doer is None:
+            continue
+        own = [m for m in pols if m.start <= doer.i < m.end]
+        done = [m for m in pols if m.start in {t.i for t in trig.subtree} and m not in own]
+        for a in own[:1]:
+            for b in done[:1]:
+                s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf.implements", 0.7))
+
+
+#: Verbs by which rules carry out a law: "the decree implements the Act".
+_CARRIES_OUT = {"detail", "implement", "operationalise", "operationalize", "enforce"}
 #: Verbs by which one instrument is made under another: "issued under the Act".
 _MADE_UNDER = {"make", "issue", "adopt", "impose", "take", "publish", "enact", "bring",
                "introduce", "grant", "set"}
