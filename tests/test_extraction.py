@@ -2587,3 +2587,24 @@ def test_a_numbered_decree_is_dated_by_its_own_verb_and_one_law_has_one_node() -
     assert ("Decree 14/2021", "2021-06-08") in days
     laws = [e.label for e in ex.entities if e.type.value == "Policy" and "Trust" in e.label]
     assert len(laws) == 1, laws
+
+
+def test_a_chamber_of_commerce_its_bracketed_name_and_a_planned_hybrid_workshop() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Drafts drew objections from the European Chamber of Commerce in Peru (EuroCham "
+            "Peru), which said the rules would raise costs. The Ministry of Production is "
+            "expected to explain the rules at a workshop with EuroCham Peru in Lima on 25 "
+            "August, which will also be streamed online. The Enterprise Chamber of the Lima "
+            "court ruled on Monday.")
+    ex = next(extract([Article(id="x", text=text, published=date(2021, 6, 10))]))
+    names = {e.key: e.label for e in ex.entities}
+    types = {e.label: e.type.value for e in ex.entities}
+    assert types["European Chamber of Commerce"] == "Organization"
+    assert types.get("Enterprise Chamber") != "Organization"
+    facts = {(names[f.subject], f.predicate, names.get(f.object, f.object)) for f in ex.facts}
+    workshop = next(k for k, v in names.items() if v == "workshop")
+    assert (("workshop", "participant", "Ministry of Production") in facts
+            and ("workshop", "participant", "European Chamber of Commerce") in facts)
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == workshop}
+    assert ("date", "2021-08-25") in values and ("mode", "hybrid") in values

@@ -72,6 +72,8 @@ def resolve_date(text: str, ref: date | None, *, ahead: bool = False,
     (('2020-08-31', 'date'), ('2020-09-07', 'date'))
     >>> resolve_date("December 5", date(2023, 5, 29), context="in December 2018, on December 5")
     ('2018-12-05', 'date')
+    >>> resolve_date("25 August", date(2021, 6, 15)), resolve_date("25 August", date(2021, 6, 15), ahead=True)
+    (('2020-08-25', 'date'), ('2021-08-25', 'date'))
     """
     raw = text.strip().lower()
     m = _ISO.search(raw)
@@ -93,6 +95,8 @@ def resolve_date(text: str, ref: date | None, *, ahead: bool = False,
             if ref is None:
                 return None
             year = str(_past_year(month, day, ref))
+            if ahead and date(int(year), month, min(day, 28)) < ref - timedelta(days=7):
+                year = str(int(year) + 1)  # "will meet on 25 August": the next 25 August
             if re.search(r"\b(?:last|previous) year\b", raw):  # "Sept. 10 last year"
                 year = str(ref.year - 1)
             elif re.search(r"\bthis year\b", raw):

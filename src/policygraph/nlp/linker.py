@@ -61,6 +61,12 @@ def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
                       EntityType.COMPANY, EntityType.TELCO}:
         return None
     k = m.end
+    if k + 3 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].is_title and \
+            doc[k + 2].text == "(":
+        k += 2  # "the Acme Chamber of Commerce in Peru (AmCham Peru)"
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 3].text == ")" and m.type.is_org \
+            and sum(c.isupper() for c in doc[k + 1].text) >= 2 and doc[k + 2].is_title:
+        return (doc[k + 1].text, doc[k + 2].text)  # "the Acme Chamber in Peru (AmCham Peru)"
     if k + 3 < len(doc) and doc[k].text in {",", "("} and doc[k + 1].lower_ in {"known", "dubbed"} \
             and doc[k + 2].lower_ in {"as", "by"}:
         k += 1  # "the Network Example Act 2013, known as NEXA,": as "or NEXA"
@@ -139,8 +145,9 @@ class Linker:
                 if texts[i] != words[0] or tuple(texts[i : i + n]) != words:
                     continue
                 clash = [m for m in out if m.start < i + n and i < m.end]
-                if any(m.key == full.key or m.kind == "name" for m in clash):
-                    continue
+                if any(m.key == full.key or m.kind == "name" and not (
+                        m.type is EntityType.COUNTRY and m.end - m.start < n) for m in clash):
+                    continue  # a known name, except a country inside ("AmCham Peru")
                 out = [m for m in out if m not in clash]
                 out.append(Mention(i, i + n, full.key, full.type, doc[i : i + n].text,
                                    full.name, "acronym", full.country))

@@ -464,6 +464,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # "At the summit, Roe and Doe agreed ...", "After talks, Roe and Doe signed ...":
         # who acts at (or right after) a meeting took part in it
         verb = trig.head if after_mark else trig.head.head
+        while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            verb = verb.head  # "Acme is expected to explain the rules at a workshop"
         # "was launched by Roe and Doe at a summit": the agent acted there too
         inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
                   and c.i != trig.i for x in c.subtree}

@@ -95,7 +95,11 @@ COMPANY_SUFFIX = {
 }
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
-            "Centre"}
+            "Centre", "Academy", "Federation", "Confederation"}
+#: Words that make a name beginning with a demonym a body's: "the American Chamber of
+#: Commerce", "the British Academy", "the European Banking Federation".
+_BODY_WORDS = ORG_ENDS | {"Chamber", "Chambers", "Council", "Alliance", "Union", "Bank",
+                          "Business", "Round"}
 #: Centres that are places, not organisations: "the Example Convention Centre".
 _VENUE_WORDS = {"Convention", "Exhibition", "Conference", "Congress", "Trade", "Data", "Shopping",
                 "Sports", "Press", "Visitor", "Visitors", "Medical", "Financial", "Business",
@@ -289,6 +293,16 @@ class MentionFinder:
             if named and taken.free(person.start, person.start + 1) and \
                     doc[person.start].text not in _TITLE_START:
                 _drop(chosen, taken, named[:1])
+        for ent in doc.ents:  # "the American Chamber of Commerce": a body, not a demonym
+            words = ent[1:] if ent[0].lower_ == "the" else ent
+            if ent.label_ != "ORG" or len(words) < 3 or not any(
+                    t.text in _BODY_WORDS for t in words[1:]):
+                continue  # not "the American Institute" cut from "... in Taiwan"
+            lead = [c for c in chosen if c.start == ent.start + (ent[0].lower_ == "the")
+                    and c.kind == "demonym" and c.end < ent.end]
+            inside = [c for c in chosen if ent.start <= c.start and c.end <= ent.end]
+            if lead and inside == lead:
+                _drop(chosen, taken, lead)
         chosen = _national_units(doc, chosen, taken)
         chosen = _subsidiaries(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
@@ -845,6 +859,8 @@ class MentionFinder:
         last = span[-1].text
         if len(span) > 2 and span[0].text in POLICY_HEADS and span[1].lower_ in {"on", "for"}:
             return None  # "Initiative on Critical and Emerging Technology": a policy's name
+        if "Chamber of Commerce" in span.text or "Chambers of Commerce" in span.text:
+            return EntityType.ORGANIZATION  # a business lobby, not a court's chamber
         if last in GOV_HEADS or span[0].text in GOV_OF_HEADS:
             return EntityType.GOVERNMENT_BODY
         if last in {"Center", "Centre"} and len(span) > 1 and span[-2].text in _VENUE_WORDS:

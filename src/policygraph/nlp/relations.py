@@ -117,7 +117,7 @@ LEAD = {"lead", "chair", "co-chair", "head", "preside", "host", "co-host"}
 MEETING_NOUNS = {
     "meeting", "talk", "talks", "summit", "dialogue", "consultation", "conference",
     "teleconference", "videoconference", "negotiation", "session", "forum", "meet", "hearing",
-    "gathering", "ministerial",
+    "gathering", "ministerial", "workshop",
 }
 MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations"}
 POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "strategy",
@@ -139,6 +139,9 @@ ROLE_WORDS = {
     "consultant", "professor", "scientist", "chairperson", "councillor", "councilor",
 }
 MODES = [
+    # in a room and on a stream at once: "a workshop in Lima, which will also be streamed online"
+    (re.compile(r"\bhybrid\b|\bstreamed\s+(?:live\s+)?online\b|\bin[ -]person and online\b",
+                re.I), "hybrid"),
     (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
      "teleconference"),
     (re.compile(r"\bvideo\s*(?:link|call|conferenc\w*)|\bvideoconferenc\w*|\bvirtual(?:ly)?\b"
