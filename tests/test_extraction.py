@@ -2602,9 +2602,31 @@ def test_a_chamber_of_commerce_its_bracketed_name_and_a_planned_hybrid_workshop(
     types = {e.label: e.type.value for e in ex.entities}
     assert types["European Chamber of Commerce"] == "Organization"
     assert types.get("Enterprise Chamber") != "Organization"
-    facts = {(names[f.subject], f.predicate, names.get(f.object, f.object)) for f in ex.facts}
+    facts = labelled(ex)
     workshop = next(k for k, v in names.items() if v == "workshop")
     assert (("workshop", "participant", "Ministry of Production") in facts
             and ("workshop", "participant", "European Chamber of Commerce") in facts)
     values = {(v.predicate, v.value) for v in ex.values if v.subject == workshop}
     assert ("date", "2021-08-25") in values and ("mode", "hybrid") in values
+
+
+def test_an_owner_in_a_relative_clause_a_leader_s_order_and_its_untagged_day() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Trade Minister Li Qiang met Chile's trade minister. Peru's trade ministry said Li "
+            "had raised concerns over the export controls on lithium that Bogota imposed last "
+            "October and over President Gabriel Boric's executive order of Aug 9 that limits "
+            "foreign stakes in mines.")
+    ex = next(extract([Article(id="x", text=text, published=date(2023, 8, 28))]))
+    names = {e.key: e.label for e in ex.entities}
+    assert {e.type.value for e in ex.entities if e.label == "Li"} <= {"Person"}
+    facts = labelled(ex)
+    values = {(names[v.subject], v.predicate, v.value) for v in ex.values}
+    controls = next(n for n in names.values() if "export controls" in n)
+    order = next(n for n in names.values() if "executive order" in n)
+    assert (controls, "promotedBy", "Colombia") in facts
+    assert (controls, "announcedOn", "2022-10") in values
+    assert (controls, "announcedBy", "Colombia") not in facts  # a state promotes, never announces
+    assert (order, "announcedBy", "Gabriel Boric") in facts
+    assert (order, "announcedOn", "2023-08-09") in values
+    assert order == "Gabriel Boric's executive order"  # his, with no country known

@@ -95,6 +95,8 @@ class Description:
         owners = sorted({c for c in [self.owner_country, *self.co_owners] if c})
         if not owners and self.owner:  # a body without a country: "the Commission's ban"
             owners = [self.owner.rsplit("/", 1)[-1]]
+        if not owners and self.announcers:  # "President Roe's executive order"
+            owners = [self.announcers[0].rsplit("/", 1)[-1]]
         parts = [*(o.lower() for o in owners),
                  slug(self.target_names[0]) if self.target_names else "",
                  slug(self.topic) if self.topic else "", slug(self.head)]
@@ -418,7 +420,8 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     by = _passive_agent(doc, head, at)
     if by is not None:
         key, _, country, _ = _mention_info(by)
-        desc.announcers.append(key)
+        if by.type is not T.COUNTRY:  # a state promotes; a body or a person announces
+            desc.announcers.append(key)
         desc.from_clause = True
         if desc.owner is None:
             desc.owner, desc.owner_country = key, country
@@ -565,6 +568,19 @@ def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | N
             by = _agent_of(c, at)
             if by is not None:
                 return by
+    # "the export controls on chips that Ruritania imposed last October": a relative clause
+    # on the head or, misattached, on its "on chips" object
+    near = [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children
+                    if g.dep_ == "pobj")]
+    near += [t for t in doc[head.i + 2 : min(head.i + 5, len(doc))] if t.dep_ == "pobj"
+             and t.head.i == head.i + 1 and t.head.lower_ in {"on", "for", "against"}]
+    for c in (c for n in near for c in n.children):
+        if c.dep_ == "relcl" and (c.lemma_ or "").lower() in SIGN_VERBS | {
+                "impose", "introduce", "unveil"} and not _negated_or_maybe(c):
+            subj = [at[t.i] for s in c.children if s.dep_ == "nsubj" for t in s.subtree
+                    if t.i in at and _mention_info(at[t.i])[1] in OWNER_TYPES]
+            if subj:
+                return subj[0]
     return None
 
 
@@ -583,12 +599,18 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     topic: list[str] = []
     kind = 1 if word.endswith(" order") else 0  # "executive", "final": part of the name
     skipped: list[int] = []  # words that describe the instrument and are no part of its name
+    issuers: list[Mention] = []
     j = head.i - 1 - kind
     while j >= max(head.sent.start, head.i - 8):
         t = doc[j]
         m = at.get(j)
         if m is not None and m.type in OWNER_TYPES:
             owners.append(m)
+            j = m.start - 1
+            continue
+        if m is not None and m.type is T.PERSON and m.end < len(doc) and \
+                doc[m.end].text in {"'s", "’s"} and word in SELF_NAMED:
+            issuers.append(m)  # "President Jane Roe's executive order": hers
             j = m.start - 1
             continue
         if t.text in {"-", "–", "'s", "’s", "’", "'"}:
@@ -631,6 +653,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
         end -= 1
     signers = _signers(doc, head, at, _ORDER_MAKERS if word.endswith(" order")
                        else _AUCTION_MAKERS if word == "auction" else set())
+    signers += [m for m in issuers if m not in signers]
     owners += [m for m in signers if m.type in OWNER_TYPES and m not in owners]
     desc.announcers = [m.key for m in signers if m.type is T.PERSON]
     real_topic = [w for w in topic if w.lower() not in {"new", "joint", "bilateral", "and"}]
@@ -670,12 +693,19 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     desc.topic = " ".join(w for w in real_topic if w)
     desc.from_clause = bool(signers)
     surface = doc[start:end].text
-    for m in owners:  # the name without its owners: "joint declaration on 5G security"
+    for m in [*owners, *issuers]:  # the name without its owners: "joint declaration on 5G"
         surface = surface.replace(doc[m.start : m.end].text, "")
     if skipped:
         surface = surface.replace(doc[min(skipped) : max(skipped) + 1].text, "")
     surface = surface.replace("'s", "").replace("’s", "").strip(" -–’'")
     desc.surfaces.append(surface or word)
+    for m in issuers:  # "Jane Roe's executive order", first when no country owns it
+        person = at[m.start]
+        own = f"{doc[person.start : person.end].text}'s {surface or word}"
+        if countries:
+            desc.aliases.append(own)
+        else:
+            desc.surfaces.insert(0, own)
     return desc
 
 
@@ -931,13 +961,16 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             d.surfaces = [s for s in d.surfaces if " " in s]
             for m in _last_before(same_head, at):
                 _absorb(m, d)
-        elif not same_head and d.targets:
-            slot = (d.targets[0], d.head)  # "the TikTok ban" and "the WeChat ban" are two
+        elif not same_head and (d.targets or d.instrument and d.announcers):
+            # "the TikTok ban" and "the WeChat ban" are two; "President Roe's executive
+            # order", whose country is unknown, is still hers
+            slot = (d.targets[0] if d.targets else d.announcers[0], d.head)
             if slot in loose:
                 _absorb(loose[slot], d)
             else:
                 loose[slot] = d
-    kept = [d for d in [*owned, *loose.values()] if d.targets or d.owner or d.topic]
+    kept = [d for d in [*owned, *loose.values()] if d.targets or d.owner or d.topic
+            or d.instrument and d.announcers]
     return _split_plural(doc, kept)
 
 

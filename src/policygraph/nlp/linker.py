@@ -216,6 +216,11 @@ class Linker:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         longer = [m for m in mentions if m.type is EntityType.PERSON and m.end - m.start > 1]
         for m in mentions:
+            if m.type.is_org and m.kind == "ner" and m.end - m.start == 1 and \
+                    m.surface in full and full[m.surface].start < m.start:
+                # "Wang had raised concerns" after "Wang Wentao": the person, whatever the
+                # NER thought
+                m = replace(m, type=EntityType.PERSON, kind="surname")
             if m.type is EntityType.PERSON and m.kind == "surname":
                 target = full.get(m.surface)
                 if target is not None:

@@ -877,6 +877,9 @@ class MentionFinder:
         # only the words right before ("the carrier X") or an apposition right after
         # ("X, a Finnish telecom operator,") type an unknown organisation
         window = [t for t in doc[max(span.start - 2, 0) : span.start] if t.is_lower]
+        verbs = [k for k, t in enumerate(window) if t.pos_ in {"VERB", "AUX"}]
+        if verbs:  # "the ministry said Acme ...": not a word of Acme's own phrase
+            window = window[verbs[-1] + 1 :]
         if span.end + 1 < len(doc) and doc[span.end].text == ",":
             for t in doc[span.end + 1 : min(span.end + 7, len(doc))]:
                 if t.text in {",", ".", ";"} or t.pos_ == "VERB":

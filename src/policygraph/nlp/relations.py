@@ -191,6 +191,21 @@ def _doc_text(doc: Doc) -> str:
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"}
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+#: Month names and their short forms, for days the NER does not tag ("Aug 9", "9 Aug.").
+_MONTH_WORDS = _MONTHS | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                          "Oct", "Nov", "Dec"}
+
+
+def _untagged_days(doc: Doc, tagged: set[int]) -> Iterator[Span]:
+    """Month-and-day phrases outside the NER's dates: "order of Aug 9", "on 9 Aug"."""
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text.rstrip(".") not in _MONTH_WORDS or i in tagged:
+            continue
+        if i + 1 < len(doc) and _DAY.fullmatch(texts[i + 1]) and i + 1 not in tagged:
+            yield Span(doc, i, i + 2, label="DATE")
+        elif i and _DAY.fullmatch(texts[i - 1]) and i - 1 not in tagged:
+            yield Span(doc, i - 1, i + 1, label="DATE")
 
 
 def dates_in(span: Span) -> list[Span]:
@@ -209,6 +224,9 @@ def dates_in(span: Span) -> list[Span]:
                     # "10 September": the NER may tag the month alone
                     ent = Span(doc, ent.start - 1, ent.end, label="DATE")
                 index.setdefault(ent.start, []).append(ent)
+        tagged = {i for ents in index.values() for e in ents for i in range(e.start, e.end)}
+        for ent in _untagged_days(doc, tagged):
+            index.setdefault(ent.start, []).append(ent)
         doc.user_data["pg_dates"] = index
         doc.user_data["pg_date_starts"] = sorted(index)
     starts: list[int] = doc.user_data["pg_date_starts"]
