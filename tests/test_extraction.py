@@ -2630,3 +2630,17 @@ def test_an_owner_in_a_relative_clause_a_leader_s_order_and_its_untagged_day() -
     assert (order, "announcedBy", "Gabriel Boric") in facts
     assert (order, "announcedOn", "2023-08-09") in values
     assert order == "Gabriel Boric's executive order"  # his, with no country known
+
+
+def test_a_meeting_with_neither_a_day_nor_a_party_is_not_recorded() -> None:
+    """The ontology's shape asks a pg:Meeting for a date or a participant: "the talks with
+    He", with one leader and no party or day, is too little to be one."""
+    from policygraph.pipeline import extract
+
+    text = ("Officials said the curbs were narrow. In the talks with He, Jane Roe defended the "
+            "curbs as narrowly targeted.")
+    ex = next(extract([Article(id="x", text=text, published=date(2023, 7, 12))]))
+    keys = {e.key for e in ex.entities if e.type.value == "Meeting"}
+    dated = {v.subject for v in ex.values if v.predicate == "date"}
+    with_party = {f.subject for f in ex.facts if f.predicate == "participant"}
+    assert keys <= dated | with_party

@@ -32,6 +32,7 @@ from policygraph.nlp.relations import (
     SPEECH,
     DocContext,
     _by_sentence,
+    _ensure_country,
     dates_in,
     irrealis,
     last_two,
@@ -826,6 +827,16 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         for leader, ev in [*rec.leaders.items(), *rec.attendees.items()]:
             for country in sorted(affiliations.get(leader, ())):
                 rec.participants.setdefault(country, ev)
+    for rec in meetings:
+        if not (rec.date or rec.participants) and len(rec.leaders) >= 2:
+            # "Sunak and Biden held talks": the leaders' states, when the text names neither
+            for leader, ev in rec.leaders.items():
+                code = _known_country(ctx, leader)
+                if code:
+                    rec.participants.setdefault(_ensure_country(ctx, code), ev)
+    # a meeting is known by its day or by who took part (the ontology's shape): "the talks
+    # with He", with only one leader named, is too little to be one
+    meetings = [r for r in meetings if r.date or r.participants]
     article_id = doc._.pg_article_id or "article"
     for n, rec in enumerate(meetings, start=1):
         codes = sorted(k.split("/", 1)[1].lower() for k in rec.participants
