@@ -2644,3 +2644,28 @@ def test_a_meeting_with_neither_a_day_nor_a_party_is_not_recorded() -> None:
     dated = {v.subject for v in ex.values if v.predicate == "date"}
     with_party = {f.subject for f in ex.facts if f.predicate == "participant"}
     assert keys <= dated | with_party
+
+
+def test_export_licensing_its_day_of_effect_and_a_hyphenated_given_name() -> None:
+    """Exporters required to obtain licences is export control; "from Aug. 1" is when it
+    applies, not when it was made; "Lin" after "Lin Wei-ming" is him, not a namesake the
+    gazetteer knows; the controls "that the U.S. Commerce Department imposed in October last
+    year" are the department's, of that month."""
+    from policygraph.pipeline import extract
+
+    text = ("Peru will require exporters of copper and zinc to obtain licences from Aug. 1, "
+            "the government said on Monday. Lima has criticised the export controls on chips "
+            "and chipmaking tools that the U.S. Commerce Department imposed in October last "
+            "year. \"It is a warning,\" said Lin Wei-ming, an analyst at Acme Metals Research. "
+            "Lin said the rules could change. Peru's exporters will not need permits for tin.")
+    ex = next(extract([Article(id="x", text=text, published=date(2023, 7, 4))]))
+    names = {e.key: e.label for e in ex.entities}
+    people = {e.label for e in ex.entities if e.type.value == "Person"}
+    assert people == {"Lin Wei-ming"}
+    facts = labelled(ex)
+    values = {(names[v.subject], v.predicate, v.value) for v in ex.values}
+    assert ("Peru's export controls", "promotedBy", "Peru") in facts
+    assert ("Peru's export controls", "announcedOn", "2023-07-03") in values
+    us = next(n for n in names.values() if "export controls" in n and "Peru" not in n)
+    assert (us, "promotedBy", "US Department of Commerce") in facts
+    assert (us, "announcedOn", "2022-10") in values

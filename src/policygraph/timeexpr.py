@@ -36,7 +36,8 @@ ORDINALS = {
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}}))?", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?", re.I)
-_MONTH_ONLY = re.compile(rf"^(?:in|during|since|last|this|early|late|mid-?|of)?\s*{_MONTH}(?:\s+(\d{{4}}))?$", re.I)
+_MONTH_ONLY = re.compile(rf"^(?:in|during|since|last|this|early|late|mid-?|of)?\s*{_MONTH}"
+                         rf"(?:\s+(\d{{4}}|last year|this year))?$", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)  # "December 2018"
 _YEAR = re.compile(r"^(?:in|during|since)?\s*((?:19|20)\d\d)$", re.I)
@@ -72,6 +73,8 @@ def resolve_date(text: str, ref: date | None, *, ahead: bool = False,
     (('2020-08-31', 'date'), ('2020-09-07', 'date'))
     >>> resolve_date("December 5", date(2023, 5, 29), context="in December 2018, on December 5")
     ('2018-12-05', 'date')
+    >>> resolve_date("in October last year", date(2023, 7, 4))
+    ('2022-10', 'gYearMonth')
     >>> resolve_date("25 August", date(2021, 6, 15)), resolve_date("25 August", date(2021, 6, 15), ahead=True)
     (('2020-08-25', 'date'), ('2021-08-25', 'date'))
     """
@@ -109,6 +112,10 @@ def resolve_date(text: str, ref: date | None, *, ahead: bool = False,
     if m:
         month = _month(m.group(1))
         year = m.group(2)
+        if year in {"last year", "this year"} and ref is not None:  # "October last year"
+            year = str(ref.year - (year == "last year"))
+        elif year in {"last year", "this year"}:
+            return None
         if year is None:
             if ref is None:
                 return None

@@ -436,7 +436,9 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
 
 
 _EXPORT_HEADS = {"control", "curb", "restriction", "ban", "limit"}
-_RESTRICT_VERBS = {"restrict", "curb", "limit", "control", "tighten"}
+_RESTRICT_VERBS = {"restrict", "curb", "limit", "control", "tighten", "require"}
+#: What exporters may be required to obtain: a licensing of exports.
+_LICENCES = {"licence", "license", "permit", "approval", "authorisation", "authorization"}
 #: "export control rules", "export control measures": export controls too.
 _CONTROL_RULES = {"rule", "measure", "regulation"}
 
@@ -549,7 +551,11 @@ def _restricted_exports(doc: Doc, verb: Token, at: dict[int, Mention]) -> Descri
     """A clause that imposes export controls: "Ruritania said it would restrict exports of
     chipmaking tools" is Ruritania's export controls on chipmaking tools."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lower_ != "exports" or _negated_or_maybe(verb):
+    # "will require exporters of gallium to obtain licences": a licensing of exports
+    licensing = obj is not None and obj.lower_ == "exporters" and (verb.lemma_ or "") == \
+        "require" and any((t.lemma_ or "").lower() in _LICENCES for t in verb.subtree)
+    if obj is None or not (obj.lower_ == "exports" and (verb.lemma_ or "") != "require"
+                           or licensing) or _negated_or_maybe(verb):
         return None
     owner = _subject_owner(doc, verb, at)
     if owner is None:
@@ -574,6 +580,7 @@ def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | N
                     if g.dep_ == "pobj")]
     near += [t for t in doc[head.i + 2 : min(head.i + 5, len(doc))] if t.dep_ == "pobj"
              and t.head.i == head.i + 1 and t.head.lower_ in {"on", "for", "against"}]
+    near += [c for n in near[1:] for c in n.conjuncts]  # "on chips and tools that ..."
     for c in (c for n in near for c in n.children):
         if c.dep_ == "relcl" and (c.lemma_ or "").lower() in SIGN_VERBS | {
                 "impose", "introduce", "unveil"} and not _negated_or_maybe(c):

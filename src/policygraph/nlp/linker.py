@@ -208,7 +208,7 @@ class Linker:
                 full.setdefault(doc[m.end - 1].text, m)
         for m in mentions:
             first = doc[m.start].text
-            if m.type is EntityType.PERSON and 1 < m.end - m.start <= 3 and (
+            if m.type is EntityType.PERSON and 1 < len(m.name.split()) <= 3 and (
                     first in CHINESE_FAMILY_NAMES or m.country in FAMILY_NAME_CALLED) \
                     and first.lower() not in ENGLISH_WORDS:
                 full.setdefault(first, m)  # "Zhang Wei ... Zhang said": the family name first

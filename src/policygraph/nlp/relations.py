@@ -1823,7 +1823,7 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
 def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
     inside = {i for m in s.of(T.POLICY) for i in range(m.start, m.end)}
     # not "14/2021" of "Decree 14/2021", nor the "2018" of "the 2018 Law on ..."
-    ents = [e for e in dates_in(s.span) if e.start not in inside
+    ents = [e for e in dates_in(s.span) if e.start not in inside and not _takes_effect(e)
             and e.root.dep_ not in {"nummod", "compound", "amod"}]
     # the day on the verb itself first ("on Monday issued"), then the nearest after it
     ents.sort(key=lambda e: (not _dated_verb(e, trig), e.start < trig.i, abs(e.start - trig.i)))
@@ -1834,6 +1834,14 @@ def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
                 s.ctx.value(pol.key, "announcedOn", value[0], value[1],
                             s.evidence("relations.announcedOn", 0.8))
                 return
+
+
+def _takes_effect(ent: Span) -> bool:
+    """Whether a date is when a measure applies, not when it was made: "from Aug. 1",
+    "until 2025", "effective Jan. 1"."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return before in {"from", "until", "till", "through", "starting", "effective"} or \
+        ent[0].lower_ in {"from", "until", "starting", "effective"}
 
 
 def _dated_verb(ent: Span, verb: Token) -> bool:
@@ -2727,7 +2735,7 @@ class RelationExtractor:
             if d.from_clause:
                 for i in d.tokens:
                     s = doc[i].sent
-                    dates = dates_in(s)
+                    dates = [e for e in dates_in(s) if not _takes_effect(e)]
                     if dates:
                         best = min(dates, key=lambda e: abs(e.start - i))
                         value = resolve_date(best.text, ctx.ref, context=s.text)
