@@ -2669,3 +2669,19 @@ def test_export_licensing_its_day_of_effect_and_a_hyphenated_given_name() -> Non
     us = next(n for n in names.values() if "export controls" in n and "Peru" not in n)
     assert (us, "promotedBy", "US Department of Commerce") in facts
     assert (us, "announcedOn", "2022-10") in values
+
+
+def test_a_visit_someone_arrives_for_is_a_meeting_and_a_visit_as_a_time_is_not() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Trade Minister Jane Roe is due to arrive in Lima on Thursday for a four-day "
+            "visit, her first in the post. Roe will meet Peru's president later in her visit.")
+    ex = next(extract([Article(id="x", text=text, published=date(2023, 7, 4))]))
+    names = {e.key: e.label for e in ex.entities}
+    visits = [k for k, v in names.items() if "visit" in v]
+    assert len(visits) == 1
+    facts = labelled(ex)
+    label = names[visits[0]]
+    assert {(label, "ledBy", "Jane Roe"), (label, "participant", "Peru")} <= facts
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == visits[0]}
+    assert {("date", "2023-07-06"), ("duration", "P4D")} <= values

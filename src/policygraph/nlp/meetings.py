@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from policygraph.linking import CHINESE_FAMILY_NAMES, FIRST_NAME_USED
+from policygraph.linking import CHINESE_FAMILY_NAMES, FIRST_NAME_USED, Gazetteer
 from policygraph.model import Entity, EntityType, Evidence
 from policygraph.nlp import doc_words
 from policygraph.nlp.mentions import Mention
@@ -234,6 +234,8 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             if t.dep_ == "pobj" and t.head.lower_ == "for" and lem(t.head.head) in {
                     "call", "push", "appeal", "demand", "plea", "request", "press", "ask"}:
                 continue  # "issued a call for talks with Doe": asked for, not held
+            if lemma == "visit" and not _visit_verb(t):
+                continue  # "later in her visit": the time of another meeting, not one
             out.append(t)
         elif lemma == "call" and t.pos_ == "NOUN":
             # "held a video call with Roe", "a phone call between Roe and Doe": a meeting;
@@ -274,6 +276,50 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                     c.dep_ == "nsubj" and _names_actor(c) for c in t.children):
             out.append(t)  # "President Roe hosted Prime Minister Doe in Lima on Monday"
     return out
+
+
+#: Verbs by which someone comes for a visit: "arrives in Lima on Monday for a visit".
+_VISIT_VERBS = {"arrive", "travel", "fly", "begin", "start", "pay", "make", "go", "head",
+                "come", "land", "embark"}
+
+
+def _visit_verb(trig: Token) -> Token | None:
+    """The verb by which someone comes for the visit ``trig``: "arrive ... for a visit"."""
+    verb = trig.head.head if trig.dep_ == "pobj" else trig.head
+    while verb.dep_ in {"xcomp", "conj"} and lem(verb) not in _VISIT_VERBS:
+        verb = verb.head
+    return verb if lem(verb) in _VISIT_VERBS and not negated(verb) else None
+
+
+def _visitors(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
+              rec: MeetingRecord) -> None:
+    """Who visits and where: "Roe is due to arrive in Lima on Thursday for a four-day
+    visit" is led by Roe, with her state and Peru taking part; "Roe's visit to Peru"."""
+    verb = _visit_verb(trig)
+    if verb is None:
+        return
+    subject = verb
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subject.children) and \
+            subject.dep_ in {"xcomp", "acomp", "conj"} and subject.head.i != subject.i:
+        subject = subject.head  # "Roe is due to arrive": the subject of "is due"
+    who = {t.i for c in subject.children if c.dep_ == "nsubj" for t in c.subtree}
+    where = {t.i for c in [*verb.children, *trig.children]
+             if c.dep_ == "prep" and c.lower_ in {"in", "to"} for t in c.subtree}
+    ev = _evidence(sent, "meetings.visit", 0.7)
+    people = [m for m in mentions if m.start in who and m.type is T.PERSON]
+    for m in people:
+        rec.leaders.setdefault(m.key, ev)
+    for m in mentions:
+        if m.start in who and m.type in ACTORS and m.kind != "demonym" and not people:
+            rec.participants.setdefault(m.key, ev)  # the visitor's own title is no party
+        elif m.start in where and m.type is T.COUNTRY:
+            rec.participants.setdefault(m.key, ev)
+    gaz = Gazetteer.load()
+    for i in sorted(where):  # "arrive in Lima": the capital, as a place, is its state here
+        code = gaz.country_by_capital.get(doc[i].text) or gaz.country_by_capital.get(
+            doc[i : i + 2].text)
+        if code and not any(m.start <= i < m.end for m in mentions):
+            rec.participants.setdefault(f"country/{code}", ev)
 
 
 def _aside_before(verb: Token, trig: Token, own: set[int]) -> bool:
@@ -488,6 +534,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             elif m.type in ACTORS and m.kind not in {"capital", "demonym"} and not (
                     doc[m.end - 1].dep_ == "compound"):  # "European Council President Michel"
                 rec.participants.setdefault(m.key, ev)
+    if lem(trig) == "visit" and trig.pos_ == "NOUN":
+        _visitors(doc, sent, trig, mentions, rec)
     his = next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
                None) if trig.pos_ in {"NOUN", "PROPN"} else None
     if his is not None:
@@ -834,6 +882,9 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 code = _known_country(ctx, leader)
                 if code:
                     rec.participants.setdefault(_ensure_country(ctx, code), ev)
+    for rec in meetings:  # a state named only by its capital, as the place of a visit
+        for key in [k for k in rec.participants if k.startswith("country/")]:
+            _ensure_country(ctx, key.split("/", 1)[1])
     # a meeting is known by its day or by who took part (the ontology's shape): "the talks
     # with He", with only one leader named, is too little to be one
     meetings = [r for r in meetings if r.date or r.participants]

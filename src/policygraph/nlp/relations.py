@@ -117,7 +117,7 @@ LEAD = {"lead", "chair", "co-chair", "head", "preside", "host", "co-host"}
 MEETING_NOUNS = {
     "meeting", "talk", "talks", "summit", "dialogue", "consultation", "conference",
     "teleconference", "videoconference", "negotiation", "session", "forum", "meet", "hearing",
-    "gathering", "ministerial", "workshop",
+    "gathering", "ministerial", "workshop", "visit",
 }
 MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations"}
 POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "strategy",
