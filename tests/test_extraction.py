@@ -466,6 +466,17 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "14/2021/PCM, which details how the 2019 Law on Digital Trust will be applied.",
      {("Decree 14/2021/PCM", "partOf", "Law on Digital Trust"),
       ("Decree 14/2021/PCM", "promotedBy", "Peru")}, set()),
+    # a body that blocks access to platforms has a block on them; a judge blocking a merger
+    # has none; a numbered regulation's issuer kind and year are its name, the year its date;
+    # a network "based" somewhere is an organisation, not a programme
+    ("Peru's Ministry of Transport and Communications on Saturday blocked access to search "
+     "engine Yahoo, payments firm PayPal and several gaming services, including Epic Games, "
+     "under Ministerial Regulation No. 7 of 2021. A judge blocked the merger of Claro and "
+     "Entel. The Lima-based Andean Digital Rights Network criticised the rule.",
+     {("Peru's block on Yahoo and PayPal", "excludes", "PayPal"),
+      ("Peru's block on Yahoo and PayPal", "excludes", "Epic Games")},
+     {("Peru's block on Yahoo and PayPal", "excludes", "Claro"),
+      ("Andean Digital Rights Network", "promotedBy", "Peru")}),
     # where a firm is based: a city, state or province before "-based", or after "based in"
     ("Shenzhen-based Sunrise Optics Ltd and Acme Microsystems Inc, a chipmaker headquartered in "
      "Bavaria, bid for the New Jersey contract, as did Roe Systems, which is based in Toronto.",
@@ -2685,3 +2696,15 @@ def test_a_visit_someone_arrives_for_is_a_meeting_and_a_visit_as_a_time_is_not()
     assert {(label, "ledBy", "Jane Roe"), (label, "participant", "Peru")} <= facts
     values = {(v.predicate, v.value) for v in ex.values if v.subject == visits[0]}
     assert {("date", "2023-07-06"), ("duration", "P4D")} <= values
+
+
+def test_a_year_ending_an_instrument_s_name_dates_it() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Rules in Ministerial Regulation No. 7 of 2021 apply to platforms. Operators must "
+            "also follow the Digital Trust Act 2019.")
+    ex = next(extract([Article(id="x", text=text, published=date(2023, 7, 4))]))
+    names = {e.key: e.label for e in ex.entities}
+    values = {(names[v.subject], v.value) for v in ex.values if v.predicate == "announcedOn"}
+    assert ("Ministerial Regulation No. 7 of 2021", "2021") in values
+    assert ("Digital Trust Act 2019", "2019") in values

@@ -245,8 +245,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             desc = _from_instrument(doc, token, word, at)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
-        elif token.pos_ == "VERB" and lemma in VERB_HEADS:
-            desc = _from_clause(doc, token, at)
+        elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma == "block" and any(
+                c.dep_ == "dobj" and c.lower_ == "access" for c in token.children)):
+            desc = _from_clause(doc, token, at)  # "blocked access to Acme and Beta"
         elif token.pos_ == "VERB" and lemma in _ORDER_VERBS:
             desc = _from_order(doc, token, at)
         else:
@@ -479,7 +480,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
-_HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS,
+_HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS, "block",
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
                  "levy", "slap", "raise",
@@ -773,7 +774,8 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
     if _negated_or_maybe(verb):
         return None
     targets: list[Mention] = []
-    for k in range(verb.i + 1, min(verb.i + 12, verb.sent.end)):
+    blocked = (verb.lemma_ or "").lower() == "block"  # a long list of services follows
+    for k in range(verb.i + 1, min(verb.i + (30 if blocked else 12), verb.sent.end)):
         m = at.get(k)
         if doc[k].text in {";", "."} or doc[k].lower_ in {"but", "while"}:
             break
@@ -792,15 +794,19 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
     if owner is None:
         return None
     key, _, country, _ = _mention_info(owner)
-    desc = Description("ban", key, country, from_clause=True, tokens=[verb.i])
+    if country is None and owner.start >= 2 and doc[owner.start - 1].text in {"'s", "’s"}:
+        state = at.get(owner.start - 2)  # "Ruritania's Ministry of Transport blocked ..."
+        country = state.country if state is not None and state.type is T.COUNTRY else None
+    desc = Description("block" if blocked else "ban", key, country, from_clause=True,
+                       tokens=[verb.i])
     desc.owner_names.append(doc[owner.start : owner.end].text)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in at), None)
     if obj is not None and obj.pos_ == "NOUN":
         # "banned 40 foreign games, including X": also "ban on 40 foreign games", "game ban"
         words = [t for t in doc[obj.left_edge.i : obj.i + 1] if t.pos_ != "DET"]
         if words and not any(t.i in at and at[t.i].type is not T.COUNTRY for t in words):
-            desc.surfaces += [f"ban on {' '.join(t.text for t in words)}",
-                              f"{obj.lemma_.lower()} ban"]
+            desc.surfaces += [f"{desc.head} on {' '.join(t.text for t in words)}",
+                              f"{obj.lemma_.lower()} {desc.head}"]  # "access block"
     for m in targets:
         k2, _, _, name = _mention_info(m)
         if k2 not in desc.targets:

@@ -118,6 +118,9 @@ _SHAPE_REGEXES = (
 )
 #: "Executive Order 13913": a number the NER may take for a date, but no year or day.
 _ORDER_NUMBER = re.compile(r"\d{5,6}")
+#: Kinds of issuer that may open a numbered instrument's name: "Ministerial Regulation No. 5".
+_ISSUER_KINDS = {"Ministerial", "Presidential", "Government", "Governmental", "Cabinet",
+                 "Royal", "Federal", "Executive", "Joint", "Circular", "Supreme", "Emergency"}
 #: Instruments named by their number: "Resolution 12/2021".
 _NUMBERED_HEADS = {"Deliberation", "Resolution", "Decision", "Decree", "Ordinance",
                    "Directive", "Regulation", "Recommendation", "Order"}
@@ -240,15 +243,17 @@ class MentionFinder:
         codes: list[dict[str, Any]] = [
             {"ORTH": {"IN": ["-", "/"]}, "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z]{2,8}$"}, "OP": "?"},
             {"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": r"^[A-Z]{2,8}$"}, "OP": "?"}]
-        self.shapes.add(
-            "POLICY",
-            [[{"ORTH": {"IN": sorted(_NUMBERED_HEADS)}}, {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
-              {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes],
-             # the tokenizer parts "No." from its full stop
-             [{"ORTH": {"IN": sorted(_NUMBERED_HEADS)}}, {"ORTH": {"IN": ["No", "no"]}},
-              {"ORTH": "."}, {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes]],
-            greedy="LONGEST",
-        )
+        # "Ministerial Regulation No. 5": the issuer's kind before (the name runs on over
+        # "of 2020" as any name does, see _name_tail)
+        issuer: dict[str, Any] = {"ORTH": {"IN": sorted(_ISSUER_KINDS)}, "OP": "?"}
+        numbered = [[issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
+                     {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
+                     {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes],
+                    # the tokenizer parts "No." from its full stop
+                    [issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
+                     {"ORTH": {"IN": ["No", "no"]}}, {"ORTH": "."},
+                     {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes]]
+        self.shapes.add("POLICY", numbered, greedy="LONGEST")
         self.shapes.add(
             "POLICY_LC",
             [[{"ORTH": {"IN": sorted(_OWNER_WORDS)}},
@@ -509,6 +514,9 @@ class MentionFinder:
                 end = _through_acronym(doc, end)
                 if doc[end - 1].text in ORG_ENDS:
                     continue  # "the Example Policy Institute (EPI)": a think tank
+                if start >= 2 and doc[start - 1].lower_ == "based" and \
+                        doc[start - 2].text in {"-", "–"}:
+                    continue  # "the Bali-based Example Network": an organisation sits there
             named_end = end
             if span.label_ == "GOV_OF_C":  # the country that ends the body's name
                 tail = countries[end - 1]
@@ -619,9 +627,9 @@ class MentionFinder:
         year = len(span) > 2 and re.fullmatch(r"(?:19|20)\d\d", span[-1].text) is not None \
             and span[-2].text in POLICY_HEADS
         # "Decree 14/2021": a numbered instrument's number and head, which the NER may date
-        numbered = span[0].text in _NUMBERED_HEADS and len(span) > 1 and \
-            span[1].text[:1].isdigit() or span[0].text in _NUMBERED_HEADS and len(span) > 2 \
-            and span[1].lower_.rstrip(".") == "no"
+        rest = span[1:] if span[0].text in _ISSUER_KINDS else span
+        numbered = len(rest) > 1 and rest[0].text in _NUMBERED_HEADS and (
+            rest[1].text[:1].isdigit() or len(rest) > 2 and rest[1].lower_.rstrip(".") == "no")
         if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} and not _ORDER_NUMBER.fullmatch(t.text)
                and not (year and t.i == span.end - 1) and not numbered
                or t.ent_type_ == "PERSON" and not confused for t in span):
@@ -1552,6 +1560,9 @@ def _name_tail(doc: Doc, end: int, countries: dict[int, Mention]) -> tuple[int, 
     not.
     """
     n, k = len(doc), end
+    if k + 1 < n and doc[k].lower_ == "of" and re.match(_SHAPE_REGEXES[2], doc[k + 1].text) \
+            and re.match(_SHAPE_REGEXES[4], doc[k - 1].text):
+        return k + 2, True  # "Regulation No. 5" read by its number, then "of 2020"
     code = re.match(r"^[A-Z]{1,3}$", doc[k].text) if k < n else None
     if code and k + 2 < n and doc[k + 1].text == "-" and re.match(r"^\d{1,3}[a-z]?$", doc[k + 2].text):
         return k + 3, True  # "General License D-2"

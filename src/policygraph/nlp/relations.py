@@ -2703,6 +2703,7 @@ class RelationExtractor:
         _announcers_countries(ctx)
         _persons_policies(ctx)
         _home_laws(mentions, ctx)
+        _years_in_names(mentions, ctx)
         extract_meetings(doc, mentions, ctx)
         denied = {(key, target) for key, d in (doc._.pg_descriptions or {}).items()
                   for target in d.denied}  # "It does not exclude Acme"
@@ -2857,6 +2858,22 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
             ev = span_evidence(sent, "relations.promotedBy.homeLaw", 0.55)
             ctx.fact(m.key, "promotedBy", home, ev)
             owned.add(m.key)
+
+
+#: A year that ends an instrument's name: "Regulation No. 5 of 2020", "the Acme Act 2013".
+_NAMED_YEAR = re.compile(r"(?:\bof|\b(?:Act|Law|Ordinance|Decree|Regulations?))\s+((?:19|20)\d\d)$")
+
+
+def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
+    """An instrument whose name ends in its year was made that year, unless the text dates
+    it more precisely."""
+    dated = {v.subject for v in ctx.values if v.predicate == "announcedOn"}
+    for m in mentions:
+        found = _NAMED_YEAR.search(m.name) if m.type is T.POLICY else None
+        if found and m.key not in dated:
+            dated.add(m.key)
+            ctx.value(m.key, "announcedOn", found.group(1), "gYear",
+                      span_evidence(m.span(ctx.doc).sent, "relations.announcedOn.name", 0.7))
 
 
 def _by_sentence(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
