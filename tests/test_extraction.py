@@ -477,6 +477,12 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
       ("Peru's block on Yahoo and PayPal", "excludes", "Epic Games")},
      {("Peru's block on Yahoo and PayPal", "excludes", "Claro"),
       ("Andean Digital Rights Network", "promotedBy", "Peru")}),
+    # a fund named in quotes keeps its noun; who set it up, and when, made it; who only
+    # wants one set up made none
+    ("Grants are paid through the \"green-chip\" fund that Chile's economy ministry set up "
+     "in 2019. Lawmakers want the Commission to set up a \"chips diplomacy\" initiative.",
+     {("green-chip fund", "promotedBy", "Chile")},
+     {("chips diplomacy", "promotedBy", "European Commission")}),
     # where a firm is based: a city, state or province before "-based", or after "based in"
     ("Shenzhen-based Sunrise Optics Ltd and Acme Microsystems Inc, a chipmaker headquartered in "
      "Bavaria, bid for the New Jersey contract, as did Roe Systems, which is based in Toronto.",

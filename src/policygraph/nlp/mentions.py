@@ -1074,7 +1074,8 @@ _TITLES = {
 #: dubbed Made in China 2025", "Digital Ruritania 2030, a roadmap for industry".
 NAMING_HEADS = LOWER_POLICY_HEADS | {"roadmap", "initiative", "campaign", "package", "programme",
                                      "program", "charter", "plan", "scheme", "strategy",
-                                     "proposal", "law", "cable", "constellation", "project"}
+                                     "proposal", "law", "cable", "constellation", "project",
+                                     "fund"}
 _CALLED = {"called", "dubbed", "named", "titled", "branded", "christened"}
 _NAME_INNER = {"of", "and", "for", "the", "in", "on", "&", "-"}
 _NOT_A_NAME = {"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
@@ -1138,6 +1139,8 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
             if head.lower_ not in NAMING_HEADS or head.pos_ != "NOUN":
                 continue
             found = _quoted_or_acronym_name(doc, head, sent.start)
+            if found is not None and head.lower_ == "fund" and not doc[found[0]].is_title:
+                found = (found[0], head.i + 1)  # "the 'post-5G' fund": no name without its noun
             nxt = head.i + 1
             if found is None and nxt < sent.end and doc[nxt].lower_ in _CALLED | {",", "("}:
                 start = nxt + 1

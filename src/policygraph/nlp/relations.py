@@ -93,7 +93,7 @@ PROMOTE = {
     "establish", "develop", "expand", "lead", "initiate", "issue", "sign", "impose",
     "tout", "advance", "back", "start", "draft", "finalize", "approve",
     "compile", "formulate", "devise", "craft", "design", "draw", "publish", "release",
-    "endorse", "promulgate", "amend", "agree", "tabled", "tabling",
+    "endorse", "promulgate", "amend", "agree", "tabled", "tabling", "set",
 }
 #: "tabled", "tabling" (a bill, a proposal) match by their text: "table" is a noun too.
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
@@ -103,7 +103,8 @@ ORG_ANNOUNCE = {"compile", "formulate", "draw", "devise", "adopt", "finalize", "
                 "draft"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
                    "introduce", "finalize", "implement", "compile", "formulate", "draw",
-                   "devise", "launch", "endorse", "sign", "promulgate", "agree", "tabled"}
+                   "devise", "launch", "endorse", "sign", "promulgate", "agree", "tabled",
+                   "create", "establish", "set"}
 LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
         "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
 PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
@@ -1518,6 +1519,9 @@ def rule_promoted(s: Sentence) -> None:
             continue
         if lem(trig) == "agree" and any(c.dep_ in {"xcomp", "ccomp"} for c in trig.children):
             continue  # "agreed to join the Clean Network" is not promoting it
+        if lem(trig) == "set" and (not any(c.lower_ == "up" for c in trig.children)
+                                   or irrealis(trig)):
+            continue  # "set up a fund" makes one; "set a deadline", "want X to set up" do not
         agents = _agents(s, trig)
         agent = agents[0] if agents else None
         pols: list[Mention] = []
