@@ -483,6 +483,11 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "in 2019. Lawmakers want the Commission to set up a \"chips diplomacy\" initiative.",
      {("green-chip fund", "promotedBy", "Chile")},
      {("chips diplomacy", "promotedBy", "European Commission")}),
+    # a consortium is a firm; one a contract is signed with to build a project takes part
+    ("Chile signed a 10-year contract with the Andes Link consortium to design, build and "
+     "operate the Humboldt Cable. Peru signed a deal with Entel to buy towers.",
+     {("Andes Link", "participatesIn", "Humboldt Cable")},
+     {("Entel", "participatesIn", "Humboldt Cable")}),
     # where a firm is based: a city, state or province before "-based", or after "based in"
     ("Shenzhen-based Sunrise Optics Ltd and Acme Microsystems Inc, a chipmaker headquartered in "
      "Bavaria, bid for the New Jersey contract, as did Roe Systems, which is based in Toronto.",

@@ -344,7 +344,7 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in _coordinated_firms(doc, chosen):
+        for m in [*_coordinated_firms(doc, chosen), *_consortia(doc)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -1504,6 +1504,23 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
                 left.type == right.type:
             yield Mention(name.start, name.end, org_key(name.text), left.type, name.text,
                           name.text, "ner", None)
+
+
+def _consortia(doc: Doc) -> Iterable[Mention]:
+    """"the SpaceRISE consortium", "the Acme joint venture": a business formed by firms."""
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text != "consortium" and not (text == "venture" and i and texts[i - 1] == "joint"):
+            continue
+        end = i if text == "consortium" else i - 1
+        start = end
+        while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ not in {
+                    "GPE", "NORP", "PERSON", "DATE"}:
+            start -= 1
+        if start < end:
+            name = doc[start:end].text
+            yield Mention(start, end, org_key(name), EntityType.COMPANY, name, name, "ner")
 
 
 def _drop(chosen: list[Mention], taken: _Coverage, dropped: Iterable[Mention]) -> None:

@@ -2600,6 +2600,21 @@ _BUILD = {"build", "lay", "construct", "design", "operate", "develop", "manufact
 _FIRMS = {T.COMPANY, T.TELCO, T.ORGANIZATION}
 
 
+def _contracted(s: Sentence, verb: Token) -> list[Mention]:
+    """The firms a contract is signed with to do ``verb``: "signed a contract with the Acme
+    consortium to design, build and operate Skyway"."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # "to design, build and operate": the first verb of the row
+    if top.dep_ not in {"advcl", "acl", "xcomp", "relcl"} or not any(
+            c.lower_ == "to" for c in top.children):
+        return []
+    host = top.head
+    deals = [c for c in (host, *host.children) if lem(c) in DEAL | {"concession"}]
+    with_ = {t.i for d in deals for c in d.children if c.lower_ == "with" for t in c.subtree}
+    return [m for m in s.of(*_FIRMS) if m.start in with_]
+
+
 def rule_builders(s: Sentence) -> None:
     """Firms that build, lay, plan or run a named project take part in it: "Acme and Beta
     are mapping out the cable, known as Andes-1", "the cable would be laid by Globex",
@@ -2625,6 +2640,8 @@ def rule_builders(s: Sentence) -> None:
         else:
             firms = [m for m in _subjects(s, trig, fallback=False) if m.type in _FIRMS]
             target = next((c for c in trig.children if c.dep_ == "dobj"), None)
+            if not firms:
+                firms = _contracted(s, trig)
         if target is None or not firms:
             continue
         # the target's own name, or one given in its phrase ("the cable, known as Andes-1")
