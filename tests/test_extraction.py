@@ -2719,3 +2719,14 @@ def test_a_year_ending_an_instrument_s_name_dates_it() -> None:
     values = {(names[v.subject], v.value) for v in ex.values if v.predicate == "announcedOn"}
     assert ("Ministerial Regulation No. 7 of 2021", "2021") in values
     assert ("Digital Trust Act 2019", "2019") in values
+
+
+def test_a_meeting_held_by_one_body_is_named_after_it() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("At a meeting on Tuesday, the National Security Council, chaired by Prime Minister "
+            "Jane Roe, decided to impose strict conditions on suppliers.")
+    ex = next(extract([Article(id="x", text=text, published=date(2023, 7, 6))]))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert [m.label for m in meetings] == ["National Security Council meeting"]
+    assert "meeting of the National Security Council" in meetings[0].alt_labels

@@ -916,6 +916,12 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 names = [label, f"meeting between {short[0]} and {short[1]}",
                          f"{short[0]}-{short[1]} talks", f"{short[1]}-{short[0]} meeting",
                          *names]
+        bodies = [ctx.entities[k].label for k in rec.participants
+                  if not k.startswith("country/") and k in ctx.entities]
+        if generic and len(bodies) == 1 and label in {"meeting", "talks", "session"}:
+            # "At a meeting in June, the Security Council ...": the body's meeting
+            names = [f"{bodies[0]} meeting", f"meeting of the {bodies[0]}", *names]
+            label = names[0]
         if rec.date and not names:
             label = f"meeting on {rec.date[0]}"
         ctx.entities[key] = Entity(key, T.MEETING, label, frozenset(names[1:]) - {label})
