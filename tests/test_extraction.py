@@ -488,6 +488,11 @@ CASES: list[tuple[str, set[Triple], set[Triple]]] = [
      "operate the Humboldt Cable. Peru signed a deal with Entel to buy towers.",
      {("Andes Link", "participatesIn", "Humboldt Cable")},
      {("Entel", "participatesIn", "Humboldt Cable")}),
+    # a name right after a firm noun is a firm (an operator's a telco), not a firm's board
+    ("Steam is run by US game developer Kestrel Games, which did not respond. The company "
+     "Board met on Monday, as did telecom operator Andesnet.",
+     {("Kestrel Games", "basedIn", "United States")},
+     {("Board", "basedIn", "United States")}),
     # where a firm is based: a city, state or province before "-based", or after "based in"
     ("Shenzhen-based Sunrise Optics Ltd and Acme Microsystems Inc, a chipmaker headquartered in "
      "Bavaria, bid for the New Jersey contract, as did Roe Systems, which is based in Toronto.",

@@ -344,7 +344,7 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*_coordinated_firms(doc, chosen), *_consortia(doc)]:
+        for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -1504,6 +1504,36 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
                 left.type == right.type:
             yield Mention(name.start, name.end, org_key(name.text), left.type, name.text,
                           name.text, "ner", None)
+
+
+#: What a news text calls a firm just before its name: "game developer Valve".
+_FIRM_NOUNS = {"developer", "firm", "company", "maker", "chipmaker", "startup", "start-up",
+               "vendor", "supplier", "manufacturer", "provider", "giant", "conglomerate",
+               "publisher", "retailer", "platform", "operator", "carrier"}
+
+
+_NOT_FIRM_WORDS = GOV_HEADS | POLICY_HEADS | ORG_ENDS | _TITLE_START | {"Board", "Chairman",
+                                                                     "CEO", "Group"}
+
+
+def _described_firms(doc: Doc) -> Iterable[Mention]:
+    """A name right after a firm noun the NER left untyped: "US game developer Valve",
+    "payments firm Acme" (an operator or carrier is a telco)."""
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts[:-1]):
+        if text not in _FIRM_NOUNS or doc[i].pos_ != "NOUN":
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and \
+                doc[end].is_title and doc[end].ent_type_ not in {"GPE", "PERSON", "NORP",
+                                                                 "DATE", "LOC"}:
+            end += 1
+        if end == i + 1 or end < len(doc) and doc[end].text in {"'s", "’s", "-"} or any(
+                t.text in _NOT_FIRM_WORDS for t in doc[i + 1 : end]):
+            continue  # no name, the firm's own thing ("maker Acme's chips"), its "Board"
+        kind = EntityType.TELCO if text in {"operator", "carrier"} else EntityType.COMPANY
+        name = doc[i + 1 : end].text
+        yield Mention(i + 1, end, org_key(name), kind, name, name, "ner")
 
 
 def _consortia(doc: Doc) -> Iterable[Mention]:
