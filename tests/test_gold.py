@@ -38,11 +38,11 @@ HELDOUT4_FLOOR = {"facts_p": 0.96, "facts_r": 0.65, "facts_f1": 0.77, "entities_
 HELDOUT5_FLOOR = {"facts_p": 0.97, "facts_r": 0.74, "facts_f1": 0.84, "entities_f1": 0.93}
 #: The same over tests/data/heldout6 (a fifth held-out set, written in the next session by
 #: a session that saw neither the code nor the other sets; first look F1 0.64, see its README).
-HELDOUT6_FLOOR = {"facts_p": 0.95, "facts_r": 0.74, "facts_f1": 0.83, "entities_f1": 0.94}
+HELDOUT6_FLOOR = {"facts_p": 0.96, "facts_r": 0.74, "facts_f1": 0.84, "entities_f1": 0.94}
 #: The same over tests/data/heldout7 (a sixth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, on topics further from 5G: app
 #: blocking, court rulings, subsea cables; first look F1 0.47, see its README).
-HELDOUT7_FLOOR = {"facts_p": 0.92, "facts_r": 0.56, "facts_f1": 0.70, "entities_f1": 0.89}
+HELDOUT7_FLOOR = {"facts_p": 0.93, "facts_r": 0.58, "facts_f1": 0.72, "entities_f1": 0.90}
 #: The same over tests/data/heldout8 (a seventh held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, in new page shapes: a podcast's
 #: show notes, a filing's risk factors, a timeline, a factbox, a TV transcript; first
@@ -58,18 +58,22 @@ HELDOUT10_FLOOR = {"facts_p": 0.91, "facts_r": 0.65, "facts_f1": 0.76, "entities
 #: The same over tests/data/heldout11 (a tenth set, written blind on 2026-11-30 at the start
 #: of the session that then read it: first look F1 0.58 with one forbidden fact; 0.61 when
 #: it was first read, 0.73 at that session's end).
-HELDOUT11_FLOOR = {"facts_p": 0.88, "facts_r": 0.63, "facts_f1": 0.74, "entities_f1": 0.91}
+HELDOUT11_FLOOR = {"facts_p": 0.89, "facts_r": 0.67, "facts_f1": 0.77, "entities_f1": 0.91}
 #: The same over tests/data/heldout12 (an eleventh set, written blind on 2026-12-01 and kept
 #: unread: F1 0.63 with the code of that session's start, 0.64 at its end; read and developed
 #: on in the next session: 0.83). One forbidden fact and one duplicate are still found; they
 #: may not grow.
-HELDOUT12_FLOOR = {"facts_p": 0.92, "facts_r": 0.73, "facts_f1": 0.81, "entities_f1": 0.91,
+HELDOUT12_FLOOR = {"facts_p": 0.92, "facts_r": 0.76, "facts_f1": 0.83, "entities_f1": 0.91,
                    "forbidden": 1, "duplicates": 1}
 #: The same over tests/data/heldout13 (a twelfth set, written blind on 2026-12-01 and kept
-#: unread by the session that measured itself on it: F1 0.51 at its start, 0.54 at its end).
-#: Two forbidden facts and one duplicate are found; they may not grow.
-HELDOUT13_FLOOR = {"facts_p": 0.79, "facts_r": 0.39, "facts_f1": 0.52, "entities_f1": 0.78,
-                   "forbidden": 2, "duplicates": 1}
+#: unread by the session that measured itself on it: F1 0.51 at its start, 0.54 at its end;
+#: read and developed on in the next session: 0.73, no forbidden fact, no duplicate).
+HELDOUT13_FLOOR = {"facts_p": 0.87, "facts_r": 0.61, "facts_f1": 0.72, "entities_f1": 0.86}
+#: The same over tests/data/heldout14 (a thirteenth set, written blind on 2026-12-01 and
+#: kept unread by the session that measured itself on it: F1 0.65 at its start, 0.66 at its
+#: end). Three forbidden facts are found; they may not grow.
+HELDOUT14_FLOOR = {"facts_p": 0.83, "facts_r": 0.54, "facts_f1": 0.65, "entities_f1": 0.84,
+                   "forbidden": 3}
 
 
 def scorer() -> ModuleType:
@@ -101,11 +105,11 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout7", HELDOUT7_FLOOR, 10), ("heldout8", HELDOUT8_FLOOR, 10),
                           ("heldout9", HELDOUT9_FLOOR, 10), ("heldout10", HELDOUT10_FLOOR, 10),
                           ("heldout11", HELDOUT11_FLOOR, 10), ("heldout12", HELDOUT12_FLOOR, 10),
-                          ("heldout13", HELDOUT13_FLOOR, 10)],
+                          ("heldout13", HELDOUT13_FLOOR, 10), ("heldout14", HELDOUT14_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
-                              "heldout13-set"])
+                              "heldout13-set", "heldout14-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()

@@ -1362,9 +1362,12 @@ def _seated_in(s: Sentence) -> None:
     based in Osaka": the country of the place (a country, capital, city or state) the
     organisation the participle describes sits in."""
     doc = s.doc
-    for t in s.span:
-        if t.lower_ not in _SEATED or t.i + 2 >= s.span.end or doc[t.i + 1].lower_ != "in" \
-                or negated(t):
+    words = doc_words(doc)
+    for i in range(s.span.start, s.span.end - 2):
+        if words[i][1] not in _SEATED or words[i + 1][1] != "in":
+            continue  # known from the words alone, without making the Token
+        t = doc[i]
+        if negated(t):
             continue
         place = doc[t.i + 2 : min(t.i + 6, s.span.end)]
         c = s.mention_at(place.start)
