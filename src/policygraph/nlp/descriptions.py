@@ -538,10 +538,7 @@ def _own(doc: Doc, desc: Description, owner: Mention, at: dict[int, Mention]) ->
     """Make ``owner`` the description's owner, and its announcer when a public body; a
     body the text gives a country ("Ruritania's Tariff Commission") brings that country."""
     key, _, country, _ = _mention_info(owner)
-    if country is None and owner.start >= 2 and doc[owner.start - 1].text in {"'s", "’s"}:
-        state = at.get(owner.start - 2)
-        country = state.country if state is not None and state.type is T.COUNTRY else None
-    desc.owner, desc.owner_country = key, country
+    desc.owner, desc.owner_country = key, country or _country_before(doc, owner, at)
     desc.owner_names.append(doc[owner.start : owner.end].text)
     if owner.type is T.GOVERNMENT_BODY:
         desc.announcers.append(key)
@@ -567,6 +564,22 @@ def _restricted_exports(doc: Doc, verb: Token, at: dict[int, Mention]) -> Descri
     return desc
 
 
+def _with_objects(head: Token) -> list[Token]:
+    """``head`` and the objects of its prepositions ("controls" and "chips" of "controls on
+    chips"), where a parser may hang a clause that is the head's."""
+    return [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children
+                    if g.dep_ == "pobj")]
+
+
+def _country_before(doc: Doc, owner: Mention, at: dict[int, Mention]) -> str | None:
+    """The country a text gives a body by a possessive: Ruritania in "Ruritania's Tariff
+    Commission"."""
+    if owner.start >= 2 and doc[owner.start - 1].text in {"'s", "’s"}:
+        state = at.get(owner.start - 2)
+        return state.country if state is not None and state.type is T.COUNTRY else None
+    return None
+
+
 def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:
     """The body or country in "<head>, announced/imposed by X" (a participle on the head)."""
     for c in head.children:
@@ -577,8 +590,7 @@ def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | N
                 return by
     # "the export controls on chips that Ruritania imposed last October": a relative clause
     # on the head or, misattached, on its "on chips" object
-    near = [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children
-                    if g.dep_ == "pobj")]
+    near = _with_objects(head)
     near += [t for t in doc[head.i + 2 : min(head.i + 5, len(doc))] if t.dep_ == "pobj"
              and t.head.i == head.i + 1 and t.head.lower_ in {"on", "for", "against"}]
     near += [c for n in near[1:] for c in n.conjuncts]  # "on chips and tools that ..."
@@ -708,8 +720,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     surface = surface.replace("'s", "").replace("’s", "").strip(" -–’'")
     desc.surfaces.append(surface or word)
     for m in issuers:  # "Jane Roe's executive order", first when no country owns it
-        person = at[m.start]
-        own = f"{doc[person.start : person.end].text}'s {surface or word}"
+        own = f"{doc[m.start : m.end].text}'s {surface or word}"
         if countries:
             desc.aliases.append(own)
         else:
@@ -746,8 +757,7 @@ def _signers(doc: Doc, head: Token, at: dict[int, Mention],
     verbs = SIGN_VERBS | more
     verb = head.head
     # the relative clause hangs on the head or, misattached, on its "on 5G" object
-    near = [head, *(g for c in head.children if c.dep_ == "prep" for g in c.children
-                    if g.dep_ == "pobj")]
+    near = _with_objects(head)
     relative = [c for n in near for c in n.children if (c.lemma_ or "").lower() in verbs and (
         c.dep_ == "relcl" or c.dep_ == "acl" and (c.lemma_ or "").lower() in more)]
     # "the auction run by the regulator": the parser made the noun part of the verb
@@ -794,9 +804,7 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
     if owner is None:
         return None
     key, _, country, _ = _mention_info(owner)
-    if country is None and owner.start >= 2 and doc[owner.start - 1].text in {"'s", "’s"}:
-        state = at.get(owner.start - 2)  # "Ruritania's Ministry of Transport blocked ..."
-        country = state.country if state is not None and state.type is T.COUNTRY else None
+    country = country or _country_before(doc, owner, at)  # "Ruritania's Ministry ... blocked"
     desc = Description("block" if blocked else "ban", key, country, from_clause=True,
                        tokens=[verb.i])
     desc.owner_names.append(doc[owner.start : owner.end].text)

@@ -289,25 +289,8 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for person in doc.ents:  # "Eugene Kaspersky", founder of Kaspersky: the person
-            if person.label_ != "PERSON" or len(person) != 2 or not person[0].is_title or \
-                    person[0].pos_ != "PROPN":  # "Existing Huawei and ZTE gear": no name
-                continue
-            named = [c for c in chosen if c.start == person.start + 1 and c.end == person.end
-                     and c.type.is_org and c.kind == "name"]
-            if named and taken.free(person.start, person.start + 1) and \
-                    doc[person.start].text not in _TITLE_START:
-                _drop(chosen, taken, named[:1])
-        for ent in doc.ents:  # "the American Chamber of Commerce": a body, not a demonym
-            words = ent[1:] if ent[0].lower_ == "the" else ent
-            if ent.label_ != "ORG" or len(words) < 3 or not any(
-                    t.text in _BODY_WORDS for t in words[1:]):
-                continue  # not "the American Institute" cut from "... in Taiwan"
-            lead = [c for c in chosen if c.start == ent.start + (ent[0].lower_ == "the")
-                    and c.kind == "demonym" and c.end < ent.end]
-            inside = [c for c in chosen if ent.start <= c.start and c.end <= ent.end]
-            if lead and inside == lead:
-                _drop(chosen, taken, lead)
+        _drop(chosen, taken, _firms_in_personal_names(doc, chosen, taken))
+        _drop(chosen, taken, _demonyms_opening_bodies(doc, chosen))
         chosen = _national_units(doc, chosen, taken)
         chosen = _subsidiaries(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
@@ -1551,6 +1534,39 @@ def _consortia(doc: Doc) -> Iterable[Mention]:
         if start < end:
             name = doc[start:end].text
             yield Mention(start, end, org_key(name), EntityType.COMPANY, name, name, "ner")
+
+
+def _firms_in_personal_names(doc: Doc, chosen: list[Mention],
+                             taken: _Coverage) -> list[Mention]:
+    """Firms' names that end a person's: Kaspersky in "Eugene Kaspersky", the founder of
+    Kaspersky, who is the person there (not "Existing Huawei gear", not a title)."""
+    found = []
+    for person in doc.ents:
+        if person.label_ != "PERSON" or len(person) != 2 or not person[0].is_title or \
+                person[0].pos_ != "PROPN" or doc[person.start].text in _TITLE_START:
+            continue
+        named = [c for c in chosen if c.start == person.start + 1 and c.end == person.end
+                 and c.type.is_org and c.kind == "name"]
+        if named and taken.free(person.start, person.start + 1):
+            found.append(named[0])
+    return found
+
+
+def _demonyms_opening_bodies(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """Demonyms that open a body's name the NER found: "the American Chamber of Commerce"
+    is a body, not America (not "the American Institute" cut from "... in Taiwan")."""
+    found = []
+    for ent in doc.ents:
+        words = ent[1:] if ent[0].lower_ == "the" else ent
+        if ent.label_ != "ORG" or len(words) < 3 or not any(
+                t.text in _BODY_WORDS for t in words[1:]):
+            continue
+        lead = [c for c in chosen if c.start == words.start and c.kind == "demonym"
+                and c.end < ent.end]
+        inside = [c for c in chosen if ent.start <= c.start and c.end <= ent.end]
+        if lead and inside == lead:
+            found += lead
+    return found
 
 
 def _drop(chosen: list[Mention], taken: _Coverage, dropped: Iterable[Mention]) -> None:

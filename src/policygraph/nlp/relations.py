@@ -2060,7 +2060,7 @@ def rule_people(s: Sentence) -> None:
 
 
 #: What "the company's founder" calls the firm last named.
-_FIRM_ANAPHORS = {"company", "firm", "group", "operator", "carrier", "vendor", "maker"}
+_FIRM_ANAPHORS = _OPERATOR_NOUNS | {"vendor", "maker"}
 
 
 def _leading_country(s: Sentence, word: Token, inner: list[Mention]) -> bool:
@@ -2600,7 +2600,7 @@ def rule_status(s: Sentence) -> None:
 #: What firms do to a cable, a constellation or another project they take part in.
 _BUILD = {"build", "lay", "construct", "design", "operate", "develop", "manufacture", "make",
           "plan", "map", "deploy", "finance", "fund", "run"}
-_FIRMS = {T.COMPANY, T.TELCO, T.ORGANIZATION}
+_BUILDERS = {T.COMPANY, T.TELCO, T.ORGANIZATION}
 
 
 def _contracted(s: Sentence, verb: Token) -> list[Mention]:
@@ -2615,7 +2615,7 @@ def _contracted(s: Sentence, verb: Token) -> list[Mention]:
     host = top.head
     deals = [c for c in (host, *host.children) if lem(c) in DEAL | {"concession"}]
     with_ = {t.i for d in deals for c in d.children if c.lower_ == "with" for t in c.subtree}
-    return [m for m in s.of(*_FIRMS) if m.start in with_]
+    return [m for m in s.of(*_BUILDERS) if m.start in with_]
 
 
 def rule_builders(s: Sentence) -> None:
@@ -2633,7 +2633,7 @@ def rule_builders(s: Sentence) -> None:
             agent = [c for c in trig.head.children if c.dep_ == "agent"]
         if agent:
             inside = {t.i for a in agent for t in a.subtree}
-            firms = [m for m in s.of(*_FIRMS) if m.start in inside]
+            firms = [m for m in s.of(*_BUILDERS) if m.start in inside]
             target = trig.head if trig.dep_ in {"acl", "relcl"} else None
             subject = [c for c in trig.children if c.dep_ == "nsubjpass"]
             if target is None and subject:
@@ -2641,7 +2641,7 @@ def rule_builders(s: Sentence) -> None:
             elif target is None and trig.dep_ == "conj":
                 target = next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
         else:
-            firms = [m for m in _subjects(s, trig, fallback=False) if m.type in _FIRMS]
+            firms = [m for m in _subjects(s, trig, fallback=False) if m.type in _BUILDERS]
             target = next((c for c in trig.children if c.dep_ == "dobj"), None)
             if not firms:
                 firms = _contracted(s, trig)
