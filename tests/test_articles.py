@@ -588,3 +588,18 @@ def test_a_known_place_in_capitals_before_a_colon_or_hyphen_is_a_dateline(
     assert art.dateline == dateline
     assert art.text.endswith("minister said.")
     assert (opening.split(":")[0].split(" -")[0] in art.text) is (dateline is None)
+
+
+@pytest.mark.parametrize(("header", "publisher"), [
+    # a masthead in capitals that begins with "The", above an edition line
+    ("THE ANDEAN COURIER · English Edition\nNational | Technology\n\n", "The Andean Courier"),
+    # a body's press pages: the body publishes
+    ("European Commission - Press corner\nHome > Press releases > Trade\n\n"
+     "Press release | 4 May 2022 | Brussels\n\n", "European Commission"),
+    ("Ruritania Telecoms Authority | Newsroom\nHome > News\n\n", "Ruritania Telecoms Authority"),
+])
+def test_the_publisher_a_masthead_names(header: str, publisher: str) -> None:
+    text = (header + "Regulator fines three carriers over outages\n\n"
+            "Wednesday, 4 May 2022 | 10:15\n\nThe regulator fined three carriers on Tuesday "
+            "for outages last year, saying they had failed to report them in time.")
+    assert parse_text(text).publisher == publisher

@@ -622,6 +622,8 @@ def parse_text(
         found_publisher = name if len(name.split()) <= 4 else found_publisher
     found_publisher = found_publisher or _letterhead_issuer(lines, headline) \
         or copyright_holder(lines)
+    if found_publisher:  # "Example Commission - Press corner": the body, not its pressroom
+        found_publisher = _PRESSROOM.sub("", found_publisher) or found_publisher
     if isinstance(found_date, datetime) and found_date.tzinfo is None:
         # a time without a zone is the page's own country's ("Source: Xinhua | 2022-05-06
         # 10:11:12" is Beijing time)
@@ -755,6 +757,10 @@ _NAV_WORDS = {"home", "news", "live", "menu", "search", "latest", "world", "top"
               "sections", "more", "sign", "subscribe", "updates", "breaking", "index"}
 
 
+#: A publisher's press pages after its name: "Example Ministry - Press corner".
+_PRESSROOM = re.compile(r"\s+[-–—|·:]\s+(?:press(?: corner| room| centre| center| office| "
+                        r"releases?)?|newsroom|news room|media(?: centre| center| room)?)\s*$",
+                        re.IGNORECASE)
 _MASTHEAD_PARTS = re.compile(r"\s+(?:[|·•>›»/]|—|–|--?)\s+")
 _SECTION_WORDS = _NAV_WORDS | {
     "opinion", "analysis", "politics", "business", "technology", "tech", "economy", "markets",
@@ -829,6 +835,8 @@ def _masthead_name(line: str) -> str | None:
     >>> _masthead_name("Opinion | Technology"), _masthead_name("By Jane Roe | May 3, 2021")
     (None, None)
     >>> _masthead_name("CLIENT ALERT | Telecommunications | National Security")
+    >>> _masthead_name("THE EXAMPLE POST · English Edition"), _masthead_name("The Economy | Asia")
+    ('The Example Post', None)
     """
     parts = _MASTHEAD_PARTS.split(line.strip())
     if len(parts) < 2 or len(line) > 160:
@@ -841,8 +849,9 @@ def _masthead_name(line: str) -> str | None:
     words = first.split()
     if len(words) <= 2 and words[-1].lower() in _KIND_WORDS:
         return None  # "CLIENT ALERT | Telecommunications": the kind of page
+    capitals = first.isupper() and len(words) >= 3 and words[0] == "THE"  # "THE EXAMPLE POST"
     if not 1 <= len(words) <= 5 or re.search(r"\d", first) or zones.is_place(first) or \
-            first.lower() in _SECTION_WORDS or words[0].lower() in _SECTION_WORDS or \
+            first.lower() in _SECTION_WORDS or words[0].lower() in _SECTION_WORDS and not capitals or \
             _BYLINE.match(first) or _LABELLED_BYLINE.match(first) or first.endswith(":"):
         return None
     if not all(w[:1].isupper() or w in {"&", "of", "and", "the"} for w in words):
