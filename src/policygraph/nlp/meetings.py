@@ -292,7 +292,7 @@ def _visit_verb(trig: Token) -> Token | None:
 
 
 def _visitors(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
-              rec: MeetingRecord) -> None:
+              rec: MeetingRecord, gaz: Gazetteer) -> None:
     """Who visits and where: "Roe is due to arrive in Lima on Thursday for a four-day
     visit" is led by Roe, with her state and Peru taking part; "Roe's visit to Peru"."""
     verb = _visit_verb(trig)
@@ -314,7 +314,6 @@ def _visitors(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             rec.participants.setdefault(m.key, ev)  # the visitor's own title is no party
         elif m.start in where and m.type is T.COUNTRY:
             rec.participants.setdefault(m.key, ev)
-    gaz = Gazetteer.load()
     for i in sorted(where):  # "arrive in Lima": the capital, as a place, is its state here
         code = gaz.country_by_capital.get(doc[i].text) or gaz.country_by_capital.get(
             doc[i : i + 2].text)
@@ -380,7 +379,8 @@ def _two_people_before(doc: Doc, sent: Span, subj_idx: set[int]) -> list[Mention
 
 
 def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
-                ref_date: object, antecedent: Mention | None = None) -> MeetingRecord:
+                ref_date: object, gaz: Gazetteer,
+                antecedent: Mention | None = None) -> MeetingRecord:
     rec = MeetingRecord()
     ev = _evidence(sent, "meetings.mention", 0.8)
     np_start = min([trig.i] + [t.left_edge.i for t in trig.children
@@ -535,7 +535,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     doc[m.end - 1].dep_ == "compound"):  # "European Council President Michel"
                 rec.participants.setdefault(m.key, ev)
     if lem(trig) == "visit" and trig.pos_ == "NOUN":
-        _visitors(doc, sent, trig, mentions, rec)
+        _visitors(doc, sent, trig, mentions, rec, gaz)
     his = next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
                None) if trig.pos_ in {"NOUN", "PROPN"} else None
     if his is not None:
@@ -821,7 +821,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         found: MeetingRecord | None = None
         in_sentence: list[MeetingRecord] = []
         for trig in triggers:
-            rec = _record_for(doc, sent, trig, sm, ctx.ref, antecedent)
+            rec = _record_for(doc, sent, trig, sm, ctx.ref, ctx.gaz, antecedent)
             if not (rec.date or rec.participants or rec.ordinal or rec.leaders):
                 continue
             if not (rec.date or rec.participants or rec.ordinal) and all(

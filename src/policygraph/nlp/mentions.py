@@ -1164,11 +1164,7 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                     k += 1
                 if k < sent.end and _finite(doc[k]):
                     continue
-                name_end = j
-                if doc[j - 1].text == ")":  # "Andes-1 (Andean Cable 1), a ... cable"
-                    opening = next((k for k in range(j - 2, max(sent.start, j - 12), -1)
-                                    if doc[k].text == "("), None)
-                    name_end = opening if opening is not None else j
+                name_end = name_end_before(doc, j, sent.start)
                 start = _name_before(doc, name_end, sent.start)
                 if start < name_end and _name_at(doc, start, name_end) == name_end and \
                         doc[start].text not in TITLE_STOP:
@@ -1179,6 +1175,15 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 name = canonical_policy_name(doc[start:end].text)
                 yield Mention(start, end, policy_key(name), EntityType.POLICY,
                               doc[start:end].text, name, "appos")
+
+
+def name_end_before(doc: Doc, comma: int, floor: int) -> int:
+    """Where a name that an apposition follows ends: at ``comma``, or before its spelt-out
+    form in brackets ("Andes-1 (Andean Cable 1), a ... cable" ends before the bracket)."""
+    if comma < 1 or doc[comma - 1].text != ")":
+        return comma
+    return next((k for k in range(comma - 2, max(floor, comma - 14), -1) if doc[k].text == "("),
+                comma)
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:

@@ -32,7 +32,7 @@ from policygraph.linking import (
 )
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
 from policygraph.nlp import doc_texts, doc_words, record_failure
-from policygraph.nlp.mentions import HONORIFICS, TITLE_STOP, Mention
+from policygraph.nlp.mentions import HONORIFICS, TITLE_STOP, Mention, name_end_before
 from policygraph.timeexpr import resolve_date
 
 for _name in ("pg_facts", "pg_values", "pg_reference_date"):
@@ -2656,11 +2656,8 @@ def rule_builders(s: Sentence) -> None:
                 s.doc[target.left_edge.i - 1].text == ",":
             # the same apposition, which the parser may hang elsewhere: the name ends at the
             # comma, or before its spelt-out form in brackets
-            comma = target.left_edge.i - 1
-            closing = comma - 1 if s.doc[comma - 1].text == ")" else None
-            opening = next((k for k in range(comma - 1, max(s.span.start, comma - 14), -1)
-                            if s.doc[k].text == "("), comma) if closing is not None else comma
-            pols = [m for m in s.of(T.POLICY) if m.end == opening]
+            end = name_end_before(s.doc, target.left_edge.i - 1, s.span.start)
+            pols = [m for m in s.of(T.POLICY) if m.end == end]
         if not pols and _policy_anaphor(target) and lem(target) in {"cable", "constellation",
                                                                        "project", "network"}:
             meant = s.ctx.policy_for(target)
