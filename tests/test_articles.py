@@ -541,6 +541,13 @@ def test_a_wire_release_names_its_issuer_under_news_provided_by() -> None:
     ("Friday, 9 June 2023 · 6.40pm SGT", "2023-06-09T18:40:00+08:00"),  # a dotted time, am/pm
     ("Tue 14.03.2023 – 11:25 Riga time (EET, UTC+2)", "2023-03-14T11:25:00+02:00"),
     ("Posted On: 02 FEB 2022 5:05PM IST by Example Bureau", "2022-02-02T17:05:00+05:30"),
+    # zone letters of Africa, Asia and Latin America, in brackets or not
+    ("Aug 3, 2023 6:45 AM (EAT)", "2023-08-03T06:45:00+03:00"),
+    ("12 March 2024 | 16:05 WIB", "2024-03-12T16:05:00+07:00"),
+    ("Monday, 3 June 2024 10:30 PKT", "2024-06-03T10:30:00+05:00"),
+    # another calendar's date with the Gregorian one in brackets
+    ("Kartik 28, 2080 (Tuesday, November 14, 2023) | 08:20 NPT", "2023-11-14T08:20:00+05:45"),
+    ("5 Rabi al-Awwal 1445 (20 September 2023) 09:15 Riyadh time", "2023-09-20T09:15:00+03:00"),
 ])
 def test_more_header_dates_keep_their_time_and_offset(header: str, published: str) -> None:
     art = parse_text(f"Acme picks Globex for 5G\n\n{header}\n\n"
@@ -597,6 +604,14 @@ def test_a_known_place_in_capitals_before_a_colon_or_hyphen_is_a_dateline(
     ("European Commission - Press corner\nHome > Press releases > Trade\n\n"
      "Press release | 4 May 2022 | Brussels\n\n", "European Commission"),
     ("Ruritania Telecoms Authority | Newsroom\nHome > News\n\n", "Ruritania Telecoms Authority"),
+    # a masthead of six words in capitals, above a line of its cities
+    ("GULF OF EXAMPLES BUSINESS DAILY BRIEF\nDoha · Manama · Muscat\n\n",
+     "GULF OF EXAMPLES BUSINESS DAILY BRIEF"),
+    # a site's name over its gloss, then the navigation: the name
+    ("Exampletilsynet\nThe Ruritanian Data Authority\n\nSkip to main content | Search\n"
+     "Home › News\n\n", "Exampletilsynet"),
+    # ... but a press office over its ministry is not a site's name
+    ("Press Office\nMinistry of Examples\nHome | News | Releases\n\n", "Ministry of Examples"),
 ])
 def test_the_publisher_a_masthead_names(header: str, publisher: str) -> None:
     text = (header + "Regulator fines three carriers over outages\n\n"

@@ -2735,3 +2735,123 @@ def test_a_meeting_held_by_one_body_is_named_after_it() -> None:
     meetings = [e for e in ex.entities if e.type.value == "Meeting"]
     assert [m.label for m in meetings] == ["National Security Council meeting"]
     assert "meeting of the National Security Council" in meetings[0].alt_labels
+
+
+def _one(text: str, published: date = date(2023, 8, 3)) -> Extraction:
+    from policygraph.pipeline import extract
+
+    return next(extract([Article(id="x", text=text, published=published)]))
+
+
+def test_a_body_s_own_name_in_brackets_and_the_ban_it_imposes() -> None:
+    ex = _one("The Danish Data Authority (Datavernet) has imposed a temporary ban on Meta's use "
+              "of personal data for advertising. It is addressed to Meta Platforms, Inc. "
+              "Datavernet said the decision does not ban Facebook or Instagram.")
+    body = next(e for e in ex.entities if e.type.value == "GovernmentBody")
+    assert body.label == "Danish Data Authority" and "Datavernet" in body.alt_labels
+    ban = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "temporary ban on Meta" in ban.alt_labels
+    facts = labelled(ex)
+    assert {(ban.label, "excludes", "Meta Platforms"),
+            (ban.label, "promotedBy", "Danish Data Authority"),
+            (ban.label, "announcedBy", "Danish Data Authority")} <= facts
+    # Facebook is Meta's platform, not another name of Meta: the denial leaves Meta banned
+    assert (ban.label, "excludes", "Facebook") not in facts
+
+
+@pytest.mark.parametrize(("second", "leader"), [
+    ("Jane Roe led the meeting for the authority.", True),
+    ("Jane Roe chaired the meeting.", True),
+    ("Jane Roe did not chair the meeting.", False),
+    ("Jane Roe will chair the next meeting.", False),
+])
+def test_who_leads_a_video_meeting_reported_before(second: str, leader: bool) -> None:
+    ex = _one("On 30 June, the Swedish Post and Telecom Authority met representatives of "
+              f"Ericsson in a video meeting that lasted about an hour. {second}")
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == meetings[0].key}
+    assert {("mode", "videoconference"), ("date", "2023-06-30"), ("duration", "PT1H")} <= values
+    facts = labelled(ex)
+    assert (meetings[0].label, "participant", "Ericsson") in facts
+    assert ((meetings[0].label, "ledBy", "Jane Roe") in facts) is leader
+
+
+def test_a_unit_named_in_full_once_is_the_same_unit_named_short() -> None:
+    ex = _one("The order is addressed to Dublin-based Meta Platforms Ireland Limited. On Monday "
+              "the regulator met officials of Meta Platforms Ireland in Oslo.")
+    units = {e.label for e in ex.entities if e.label.startswith("Meta Platforms Ireland")
+             and e.type.value != "Meeting"}
+    assert units == {"Meta Platforms Ireland Limited"}
+    assert "Ireland" not in {o for s, p, o in labelled(ex) if p == "participant"}
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds at the Kenyatta Memorial Hall in Nairobi grew large on Tuesday.",
+    "Flights to Kenyatta International Airport resumed on Tuesday.",
+])
+def test_a_place_named_after_a_known_person_is_no_mention_of_them(text: str) -> None:
+    assert not [e for e in _one(text).entities if e.type.value == "Person"]
+
+
+def test_a_cabinet_secretary_s_portfolio_names_the_ministry() -> None:
+    ex = _one("Trade Cabinet Secretary Jane Roe said the rules would apply, according to the "
+              "Ministry of Trade and Industry.")
+    facts = labelled(ex)
+    assert ("Jane Roe", "affiliatedWith", "Ministry of Trade and Industry") in facts
+    assert not [e for e in ex.entities if "Cabinet" in e.label]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Her office, the Office of the Data Protection Commissioner (ODPC), said so.",
+     "Office of the Data Protection Commissioner"),
+    ("Office of Management and Budget Director Jane Roe issued the guidance.",
+     "Office of Management and Budget"),
+])
+def test_an_office_named_after_a_title_keeps_it_and_a_title_after_an_office_does_not(
+        text: str, body: str) -> None:
+    assert [e.label for e in _one(text).entities if e.type.value == "GovernmentBody"] == [body]
+
+
+def test_a_law_written_with_a_comma_before_its_year_is_dated_by_it() -> None:
+    ex = _one("The firm is registered as a data controller under the Data Protection Act, 2019, "
+              "but that is not an endorsement.")
+    assert [(v.predicate, v.value) for v in ex.values] == [("announcedOn", "2019")]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "country"), [
+    ("The app is developed by Lima-based Andes Tools for Data.", "Andes Tools for Data",
+     "Company", "Peru"),
+    ("Jane Roe, a lawyer with the Quito-based Example Rights Initiative, said so.",
+     "Example Rights Initiative", "Organization", "Ecuador"),
+    ("The contract went to Nairobi-based startup Savanna Labs.", "Savanna Labs",
+     "Organization", "Kenya"),
+])
+def test_a_name_after_a_place_and_based_is_an_organisation_there(
+        text: str, name: str, kind: str, country: str) -> None:
+    ex = _one(text)
+    assert {(e.label, e.type.value) for e in ex.entities} >= {(name, kind)}
+    assert (name, "basedIn", country) in labelled(ex)
+
+
+def test_a_government_s_suspension_of_a_firm_founded_by_a_known_person() -> None:
+    ex = _one("The government has suspended the activities of Orbcoin, pending investigations. "
+              "Interior Cabinet Secretary Jane Roe announced the suspension on Wednesday. "
+              "Orbcoin was co-founded by OpenAI chief executive Sam Altman.")
+    facts = labelled(ex)
+    assert {("suspension of Orbcoin", "excludes", "Orbcoin"),
+            ("suspension of Orbcoin", "announcedBy", "Jane Roe"),
+            ("Sam Altman", "affiliatedWith", "Orbcoin")} <= facts
+    assert ("suspension of Orbcoin", "announcedOn", "2023-08-02") in {
+        ("suspension of Orbcoin", v.predicate, v.value) for v in ex.values}
+    assert not _one("The government did not suspend Huawei.").facts
+
+
+def test_a_conference_dated_by_its_end_and_by_its_days_is_one_meeting() -> None:
+    ex = _one("Officials from 20 countries ended a two-day conference in Prague on Friday. "
+              "The Prague Example Conference was held on Thursday and Friday. Prime Minister "
+              "Jane Roe opened the meeting.", date(2019, 5, 3))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    assert ("date", "2019-05-02") in {(v.predicate, v.value) for v in ex.values
+                                      if v.subject == meetings[0].key}

@@ -46,6 +46,12 @@ TZ_OFFSETS = {
     "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
     "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "BRT": -3,
+    # Africa, Asia and Latin America: letters no other zone uses and no section heading
+    # spells ("WEST", "GET" and "PET" stay out)
+    "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "NPT": 5.75, "PKT": 5, "ICT": 7, "WIB": 7,
+    "WITA": 8, "MYT": 8, "ART": -3, "UYT": -3, "CLT": -4, "CLST": -3, "TRT": 3,
+    "IRST": 3.5, "AFT": 4.5, "MMT": 6.5, "ACST": 9.5, "ACDT": 10.5, "UZT": 5, "KGT": 6,
+    "TJT": 5, "TMT": 5, "AZT": 4,
 }
 
 _DATE_LINE = re.compile(
@@ -237,9 +243,30 @@ def parse_datetime(raw: str) -> datetime | date | None:
             named = zones.zone_in(raw[m.start(5):] if m.group(5) else rest) \
                 if tz is None else None
             return zones.localize(when, named[0]) if named else when
-        return _parse_loose(raw)
+        return _parse_loose(raw) or _bracketed(raw)
     except (ValueError, OverflowError):  # "2020-13-45", "25:61", "+99:00", year 0
         return None
+
+
+#: "(Tuesday, November 14, 2023)": a Gregorian date in brackets after another calendar's.
+_BRACKETED_DATE = re.compile(r"\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)")
+
+
+def _bracketed(raw: str) -> datetime | date | None:
+    """The Gregorian date a header gives in brackets after a date of another calendar
+    (Bikram Sambat, Hijri, Solar Hijri), with the time that follows the brackets.
+
+    >>> _bracketed("Kartik 28, 2080 (Tuesday, November 14, 2023) 08:20 NPT").isoformat()
+    '2023-11-14T08:20:00+05:45'
+    >>> _bracketed("5 Rabi al-Awwal 1445 (20 September 2023)")
+    datetime.date(2023, 9, 20)
+    >>> _bracketed("Kartik 28, 2080") is None
+    True
+    """
+    m = _BRACKETED_DATE.search(raw)
+    if m is None:
+        return None
+    return _parse_loose(f"{m.group(1)} {raw[m.end():]}".strip())
 
 
 def _tz(code: str | None) -> timezone | None:
@@ -407,10 +434,23 @@ def _name_of_place_line(line: str) -> str:
     return name if place and zones.is_place(place) else line
 
 
+def _site_name(line: str) -> bool:
+    """Whether a page's first line is a site's name: a few capitalised words, no office.
+
+    >>> _site_name("Examplebladet"), _site_name("Press Office"), _site_name("Skip to content")
+    (True, False, False)
+    """
+    words = line.split()
+    return 1 <= len(words) <= 4 and not re.search(r"[\d.:|]", line) and not _is_furniture(line) \
+        and all(w[:1].isupper() or w in {"of", "and", "the", "&"} for w in words) \
+        and not _ISSUER_LINE.fullmatch(line) and not re.search(
+            r"\b(?:press|news|media|newsroom|office)\b", line, re.IGNORECASE)
+
+
 def _header_roles(lines: list[str]) -> dict[int, str]:
     """What some of the first lines of a page are, from their neighbours: the site's
-    name above its navigation ("site"), a bare name next to the date ("author") and
-    the role line under it ("role").
+    name above its navigation ("site"), the gloss under that name ("gloss"), a bare name
+    next to the date ("author") and the role line under it ("role").
 
     >>> _header_roles(["Example Ledger", "World | Tech", "", "Headline of the day here",
     ...                "Jane Roe", "12 May 2021", "Body text."])
@@ -426,10 +466,16 @@ def _header_roles(lines: list[str]) -> dict[int, str]:
     for k, (i, line) in enumerate(nonempty):
         nxt = nonempty[k + 1][1] if k + 1 < len(nonempty) else ""
         prev = nonempty[k - 1][1] if k else ""
-        if k < 3 and len(line) < 80 and (len(line.split()) <= 5 or _LETTERHEAD.match(line)) \
+        if k < 3 and len(line) < 80 and (len(line.split()) <= 5 or _LETTERHEAD.match(line)
+                                         or line.isupper() and len(line.split()) <= 8) \
                 and not _is_nav(line) \
                 and _is_nav(nxt) and not re.search(r"\d", nxt) and not line.endswith("."):
-            roles[i] = "site"
+            if k == 1 and _site_name(prev) and "site" not in roles.values():
+                # "Exampletilsynet" over "The Ruritanian Example Authority": the name, then
+                # its gloss
+                roles[nonempty[0][0]], roles[i] = "site", "gloss"
+            elif "site" not in roles.values():
+                roles[i] = "site"
         elif _NAME_LINE.fullmatch(_name_of_place_line(line)) and not _BYLINE.match(line) and (
                 dated(nxt) or dated(prev)) and not any(
                 w.lower() in _NOT_A_NAME for w in line.split()):
@@ -466,6 +512,7 @@ def parse_text(
     dateline = found_publisher = None
     first_short: str | None = None
     roles = _header_roles(lines)
+    glosses: list[str] = []  # "The Ruritanian Example Authority" under the site's own name
     in_list = False
     for index, line in enumerate(lines):
         role = roles.get(index)
@@ -477,6 +524,9 @@ def parse_text(
                 found_authors.append(_name_of_place_line(line))
             continue
         if role == "role":
+            continue
+        if role == "gloss":
+            glosses.append(line)
             continue
         if not line:
             if body and body[-1] != "":
@@ -627,7 +677,8 @@ def parse_text(
     if isinstance(found_date, datetime) and found_date.tzinfo is None:
         # a time without a zone is the page's own country's ("Source: Xinhua | 2022-05-06
         # 10:11:12" is Beijing time)
-        code = zones.page_country(*(x for x in (publisher, found_publisher, masthead) if x))
+        code = zones.page_country(*(x for x in (publisher, found_publisher, masthead, *glosses)
+                                    if x))
         zone = zones.country_zone(code) if code else None
         if zone is not None:
             found_date = zones.localize(found_date, zone)

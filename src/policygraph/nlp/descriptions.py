@@ -159,13 +159,14 @@ class Description:
             countries = list(dict.fromkeys(self.owner_names))  # a body's own name
             demonyms = []
         targets = self.target_names[:2]
+        on = "of" if word == "suspension" else "on"  # "the suspension of Acme"
         joined = " and ".join(targets)
         names: list[str] = []
         for c in countries:
             pos = f"{c}'" if c.endswith("s") else f"{c}'s"
             names += [f"{pos} {word}", f"{c} {word}"]
             if joined:
-                names += [f"{pos} {word} on {joined}", f"{c} {word} on {joined}",
+                names += [f"{pos} {word} {on} {joined}", f"{c} {word} {on} {joined}",
                           f"{c} {joined} {word}", f"{pos} {joined} {word}"]
         names += [f"{d} {word}" for d in demonyms[:2]]
         if self.topic:  # "export controls on advanced chips", "Japan's export controls on ..."
@@ -177,20 +178,20 @@ class Description:
         if joined and (not countries or self.exclusive):
             # owner-less names only when the owner is unknown: "the Huawei ban" of one
             # country must not be confused with another country's
-            names += [f"{word} on {joined}", f"{joined} {word}"]
+            names += [f"{word} {on} {joined}", f"{joined} {word}"]
             if len(targets) > 1:
-                names += [f"{word} on {targets[0]}", f"{targets[0]} {word}"]
+                names += [f"{word} {on} {targets[0]}", f"{targets[0]} {word}"]
         names += [s for s in self.surfaces if s] + self.aliases
         names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
         owner = ""
         if countries:
             owner = countries[0] + ("'" if countries[0].endswith("s") else "'s")
         if countries and joined:
-            label = f"{owner} {word} on {joined}"
+            label = f"{owner} {word} {on} {joined}"
         elif countries:
             label = f"{owner} {word}"
         else:
-            label = f"{word} on {joined}"
+            label = f"{word} {on} {joined}"
         return label, [n for n in names if n != label]
 
 
@@ -246,7 +247,8 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
         elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma == "block" and any(
-                c.dep_ == "dobj" and c.lower_ == "access" for c in token.children)):
+                c.dep_ == "dobj" and c.lower_ == "access" for c in token.children)
+                or lemma == "suspend" and _suspended_firm(doc, token, at)):
             desc = _from_clause(doc, token, at)  # "blocked access to Acme and Beta"
         elif token.pos_ == "VERB" and lemma in _ORDER_VERBS:
             desc = _from_order(doc, token, at)
@@ -481,6 +483,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS, "block",
+                "suspend",
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
                  "levy", "slap", "raise",
@@ -801,13 +804,19 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
            set(INSTRUMENT_HEADS) | set(NOUN_HEADS) for i in subject):
         return None  # "Romania's 5G law bars Huawei": the law excludes, not a new ban
     owner = _subject_owner(doc, verb, at)
+    suspended = (verb.lemma_ or "").lower() == "suspend"
+    head = "block" if blocked else "suspension" if suspended else "ban"
     if owner is None:
-        return None
-    key, _, country, _ = _mention_info(owner)
-    country = country or _country_before(doc, owner, at)  # "Ruritania's Ministry ... blocked"
-    desc = Description("block" if blocked else "ban", key, country, from_clause=True,
-                       tokens=[verb.i])
-    desc.owner_names.append(doc[owner.start : owner.end].text)
+        if not suspended or not any(c.dep_ == "nsubj" and c.lower_ in _GOVERNMENT_WORDS
+                                    for c in verb.children):
+            return None
+        # "The government has suspended Acme": a suspension whose owner an announcer gives
+        desc = Description(head, None, None, from_clause=True, tokens=[verb.i])
+    else:
+        key, _, country, _ = _mention_info(owner)
+        country = country or _country_before(doc, owner, at)  # "Ruritania's Ministry ..."
+        desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
+        desc.owner_names.append(doc[owner.start : owner.end].text)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in at), None)
     if obj is not None and obj.pos_ == "NOUN":
         # "banned 40 foreign games, including X": also "ban on 40 foreign games", "game ban"
@@ -822,6 +831,25 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
             desc.target_names.append(name)
     desc.announcers += _reporters(doc, verb, at)
     return desc
+
+
+#: What of a firm a government suspends: "suspended the activities of Acme".
+_SUSPENDED = {"activity", "operation", "service", "licence", "license", "registration",
+              "permit", "business"}
+#: Subjects that stand for the government of the article's country.
+_GOVERNMENT_WORDS = {"government", "authorities", "cabinet", "state"}
+
+
+def _suspended_firm(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
+    """Whether ``verb`` ("suspend") has a firm, or a firm's activities, licence or
+    services, as its object: "suspended Acme", "suspended the activities of Acme"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.i in at and _mention_info(at[obj.i])[1] is T.COMPANY:
+            return True
+        if (obj.lemma_ or "").lower() in _SUSPENDED and any(
+                t.i in at and _mention_info(at[t.i])[1] is T.COMPANY for t in obj.subtree):
+            return True
+    return False
 
 
 def _from_order(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
@@ -966,6 +994,7 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             merged[slot] = d
     owned = _split_plural(doc, list(merged.values()))
     loose: dict[tuple[str, str], Description] = {}
+    unplaced: list[Description] = []
     for d in bare:
         same_head = [m for m in owned if m.head == d.head]
         at = d.tokens[0] if d.tokens else len(doc)
@@ -990,6 +1019,13 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
                 _absorb(loose[slot], d)
             else:
                 loose[slot] = d
+        elif not same_head and not d.targets:
+            unplaced.append(d)
+    for d in unplaced:
+        # "The government suspended Acme ... announced the suspension": the one of its kind
+        same = [x for x in loose.values() if x.head == d.head]
+        if len(same) == 1:
+            _absorb(same[0], d)
     kept = [d for d in [*owned, *loose.values()] if d.targets or d.owner or d.topic
             or d.instrument and d.announcers]
     return _split_plural(doc, kept)

@@ -31,7 +31,7 @@ from policygraph.linking import (
 from policygraph.model import Entity, EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
-from policygraph.nlp.mentions import GOV_HEADS, Mention
+from policygraph.nlp.mentions import GOV_HEADS, Mention, named_after
 
 for _name in ("pg_entities", "pg_descriptions"):
     if not Doc.has_extension(_name):
@@ -52,6 +52,20 @@ DESCRIPTION_HEADS = {
 GOV_DESCRIPTIONS = {"ministry", "department", "agency", "regulator", "commission", "bureau",
                     "office", "authority", "council", "administration"}
 _TECH_PREFIX = re.compile(r"^(?:\d+G|AI|Digital|Cyber)\s+", re.IGNORECASE)
+
+
+def _native_name(doc: Doc, m: Mention, i: int) -> bool:
+    """Whether the one word in brackets at ``i`` is a public body's name in its own
+    language, used again in the article: "the Ruritanian Data Authority (Datavernet)".
+
+    A place in brackets ("the Ministry of Health (Accra)") is no name of the body, and a
+    word the article never uses again is left alone.
+    """
+    word = doc[i]
+    return m.type in {EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION} and \
+        word.is_alpha and word.is_title and len(word) >= 5 and \
+        word.ent_type_ not in {"GPE", "LOC", "PERSON", "NORP"} and \
+        sum(t.text == word.text for t in doc) >= 2
 
 
 def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
@@ -164,9 +178,10 @@ class Linker:
                 acr = doc[end + 1].text
                 # "NSA", and mixed case with two capitals: "iSUN", "AcMe"
                 # or a short name the gazetteer knows: "the Ministry of Examples (Minex)"
-                if 2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
+                if (2 <= len(acr) <= 8 and (acr.isupper() or acr.isalpha() and sum(
                         c.isupper() for c in acr) >= 2 or acr in self.gaz.org_by_name
-                        and m.type.is_org) and m.type is not EntityType.PERSON \
+                        and m.type.is_org) or _native_name(doc, m, end + 1)) \
+                        and m.type is not EntityType.PERSON \
                         and acr not in _NOT_ACRONYMS and not (
                             by_start.get(end + 1) is not None
                             and by_start[end + 1].type is EntityType.COUNTRY):
@@ -241,8 +256,9 @@ class Linker:
             out.append(m)
         surnames = self.gaz.person_by_surname
         for i, text in enumerate(doc_texts(doc)):
-            if i in covered or text not in full and text not in surnames:
-                continue  # known from the text alone, without making the Token
+            if i in covered or text not in full and text not in surnames or named_after(doc, i):
+                continue  # known from the text alone, without making the Token; not "the
+                # Roe Convention Centre"
             token = doc[i]
             target = full.get(token.text)
             if target is not None and token.i not in covered and token.is_title:

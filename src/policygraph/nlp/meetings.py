@@ -79,8 +79,19 @@ class MeetingRecord:
     #: the date is the meeting's last day ("the three-day summit, which ends on Sunday")
     ends: bool = False
 
+    def first_day(self) -> str | None:
+        """The meeting's first day: its date, or for one dated by its end ("ended a
+        two-day conference on Friday") the day its duration goes back to."""
+        if self.date is None:
+            return None
+        days = re.fullmatch(r"P(\d+)D", self.duration[0]) if self.duration else None
+        if self.ends and days and int(days.group(1)) > 1:
+            first = date.fromisoformat(self.date[0]) - timedelta(days=int(days.group(1)) - 1)
+            return first.isoformat()
+        return self.date[0]
+
     def compatible(self, other: MeetingRecord) -> bool:
-        if self.date and other.date and self.date[0] != other.date[0]:
+        if self.date and other.date and self.first_day() != other.first_day():
             return False
         if self.ordinal and other.ordinal and self.ordinal[0] != other.ordinal[0]:
             return False
@@ -440,6 +451,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                         rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.7))
                     break
                 obj_idx.add(t.i)
+        if clause is not trig and negated(clause):
+            subj_idx, obj_idx = set(), set()  # "Roe did not chair the talks": not by her
         if trig.pos_ == "VERB":  # "met with X", "sat down with X"
             preps = [c for c in trig.children if c.lower_ == "with"]
             preps += [g for c in trig.children if c.lower_ == "down" for g in c.children
@@ -491,7 +504,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             for m in mentions:
                 if body is not None and m.start <= body.i < m.end and m.type in ACTORS:
                     rec.participants[m.key] = ev
-        if met and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in trig.children):
+        if met and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and not any(
+                lem(g) in MEETING_NOUNS | {"call", "format", "session"} for g in c.children)
+                for c in trig.children):  # "met in Lima", not "met in a video meeting"
             rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.7))
     if rec.mode is None:
         # "held a meeting in Tokyo": a meeting at a place met in person
@@ -678,6 +693,13 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
             for p in mentions:
                 if t.i < p.start < end and p.type is T.PERSON:
                     rec.leaders[p.key] = _evidence(sent, "meetings.ledBy", 0.85)
+        elif t.pos_ == "VERB" and not negated(t) and not irrealis(t) and any(
+                c.dep_ == "dobj" and lem(c) in MEETING_NOUNS for c in t.children):
+            # "Roe led the meeting for the authority", "Doe chaired the talks"
+            subj = {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree}
+            for p in mentions:
+                if p.start in subj and p.type is T.PERSON:
+                    rec.leaders[p.key] = _evidence(sent, "meetings.ledBy", 0.8)
 
 
 def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
@@ -712,6 +734,11 @@ def _discussed(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
 _TOPIC_VERBS = {"feature", "dominate", "top", "figure"}
 #: What a meeting's leaders do in a later sentence that is still about the meeting.
 _RAISED = {"discuss", "raise", "brief", "address", "press", "tackle", "negotiate", "review"}
+
+
+#: "the next meeting", "another round": a meeting other than the one last reported.
+_OTHER_MEETING = {"next", "another", "following", "previous", "last", "upcoming", "future",
+                  "earlier", "later", "new"}
 
 
 def _is_anaphor(sent: Span) -> bool:
@@ -830,9 +857,11 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             _sentence_details(sent, rec, sm)
             target = next((r for r in reversed(records) if r.compatible(rec)), None)
             if target is None and current is not None and not (
-                    rec.participants or rec.leaders or rec.date) and any(
-                    c.lower_ in {"their", "its", "the", "this", "that"} for c in trig.children):
-                target = current  # "This was their third meeting this year"
+                    rec.participants or rec.date) and any(
+                    c.lower_ in {"their", "its", "the", "this", "that"} for c in trig.children) \
+                    and not any(c.lower_ in _OTHER_MEETING for c in trig.children):
+                # "This was their third meeting this year", "Roe led the meeting"
+                target = current
             if target is None:
                 records.append(rec)
                 target = rec
@@ -892,11 +921,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     for n, rec in enumerate(meetings, start=1):
         codes = sorted(k.split("/", 1)[1].lower() for k in rec.participants
                        if k.startswith("country/"))
-        days = re.fullmatch(r"P(\d+)D", rec.duration[0]) if rec.duration else None
-        if rec.date and rec.ends and days and int(days.group(1)) > 1:
-            # a meeting is dated by its first day: "the three-day summit ends on Sunday"
-            first = date.fromisoformat(rec.date[0]) - timedelta(days=int(days.group(1)) - 1)
-            rec.date = (first.isoformat(), rec.date[1])
+        if rec.date:  # a meeting is dated by its first day: "the three-day summit ends on Sunday"
+            rec.date = (rec.first_day() or rec.date[0], rec.date[1])
         if rec.date:
             key = "meeting/" + "-".join([*codes, rec.date[0]])
         else:

@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 
 from policygraph.linking import (
     Gazetteer,
+    OrgEntry,
     canonical_policy_name,
     country_key,
     org_key,
@@ -293,6 +294,7 @@ class MentionFinder:
         _drop(chosen, taken, _demonyms_opening_bodies(doc, chosen))
         chosen = _national_units(doc, chosen, taken)
         chosen = _subsidiaries(doc, chosen, taken)
+        chosen = _units_named_in_full(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
                  *_acronym_before_noun(doc)]
         for m in sorted(named, key=lambda m: m.start):
@@ -322,12 +324,14 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*_employers(doc), *self._titled_people(doc), *self._ner_mentions(doc),
+        for m in [*_employers(doc), *_based_names(doc), *self._titled_people(doc),
+                  *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc)]:
+        for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc),
+                  *_founded_firms(doc)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -361,6 +365,8 @@ class MentionFinder:
                 yield Mention(start, end, country_key(target), EntityType.COUNTRY, surface,
                               self.gaz.country_name(target), kind, target)
             elif tag == "H":
+                if named_after(doc, end - 1):
+                    continue
                 yield Mention(start, end, person_key(target), EntityType.PERSON, surface, target,
                               "name", self.gaz.people[target].country)
             elif tag == "O":
@@ -368,7 +374,8 @@ class MentionFinder:
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
-                    if not (telecom_doc or self._listed_with_firms(doc, start, end)) or \
+                    if not (telecom_doc or self._listed_with_firms(doc, start, end)
+                            or _named_in_full(doc, org)) or \
                             not self._looks_like_name(doc, start, end):
                         continue
                 yield Mention(start, end, org_key(org.id), org.type, surface, org.name, "name",
@@ -509,7 +516,11 @@ class MentionFinder:
                 continue  # a country inside a name: only a law's ("the Investment Ruritania Act")
             if span.label_ not in {"POLICY", "POLICY_LC"}:
                 # "Council of Ministers Prime Minister Denkov": the body ends at the title
-                cut = next((k for k in range(start + 2, end) if doc[k].text in _TITLE_START), end)
+                # "the Office of the Data Commissioner": the title ends the office's name;
+                # "Office of Example Director Jane Roe" is cut before it
+                office_of = doc[start].text == "Office" and doc[start + 1].lower_ == "of"
+                cut = next((k for k in range(start + 2, end) if doc[k].text in _TITLE_START
+                            and not (office_of and k == end - 1)), end)
                 end = cut
                 inner_the = [k for k in range(start + 1, end) if doc[k].lower_ == "the"
                              and doc[k - 1].lower_ not in {"of", "for", "and", "on"}]
@@ -517,6 +528,8 @@ class MentionFinder:
                     start = inner_the[-1] + 1
                 end = _trim_end(doc, start, end)
                 if end - start < 2 or doc[start:end].text in _GENERIC_BODIES:
+                    continue
+                if _cabinet_title(doc, end):
                     continue
             trimmed = doc[start:end]
             if span.label_ in {"POLICY", "POLICY_LC"}:
@@ -640,7 +653,12 @@ class MentionFinder:
                 return Mention(span.start, span.end, org_key(org.id), org.type, name, org.name,
                                "shape", country)
             ends = self.gaz.country_by_name.get(name.rsplit(" of ", 1)[-1].removeprefix("the "))
-            full = name if ends == country else f"{self.gaz.country_name(country)} {name}"
+            before = span.doc[span.start - 1].text if span.start else ""
+            # "the Ruritanian Data Authority" keeps its demonym; "Acme's Data Authority" the
+            # country's name
+            qualifier = before if self.gaz.country_by_demonym.get(before) == country \
+                else self.gaz.country_name(country)
+            full = name if ends == country else f"{qualifier} {name}"
             return Mention(span.start, span.end, org_key(f"{country.lower()}-{name}"),
                            EntityType.GOVERNMENT_BODY, name, full, "shape", country)
         known = self.gaz.org_by_name.get(name)
@@ -807,6 +825,9 @@ class MentionFinder:
                 return EntityType.TELCO
             if lemma in self._FIRM_NOUNS:
                 return EntityType.COMPANY
+        after = " ".join(t.text for t in doc[words.end : words.end + 7])
+        if _FOUNDED.match(after):
+            return EntityType.COMPANY  # "Acme, co-founded by Jane Roe,": founded, so a firm
         for appos in (t for t in words.root.children if t.dep_ == "appos"):
             noun = appos
             if noun.pos_ in {"ADJ", "NUM"} or noun.lower_ == "one":  # "the larger of the two"
@@ -840,6 +861,8 @@ class MentionFinder:
             return None  # "Minister of Science and Technology": a portfolio, not a company
         if end < len(doc) and doc[end].text in {"Minister", "Ministry", "Minister's"}:
             return None  # "Example Technologies Minister Jane Roe": her portfolio
+        if _cabinet_title(doc, end):
+            return None
         kind = self._org_type(doc, span)
         if kind is None:
             return None
@@ -993,6 +1016,20 @@ _FIRM_DESCRIPTORS = {"brokerage", "consultancy", "firm", "bank", "group", "compa
 _RESEARCH_BODIES = {"think", "tank", "institute", "university"}
 
 
+def _kinds_and_name(doc: Doc, texts: list[str], k: int) -> tuple[list[str], int, int]:
+    """From word ``k``: the lower-case kinds of firm ("brokerage", "startup"), then where
+    the capitalised name after them starts and ends ("Example Tools for Data")."""
+    kinds = []
+    while k < len(doc) and texts[k].islower() and texts[k] in _FIRM_DESCRIPTORS:
+        kinds.append(texts[k])
+        k += 1
+    start = k
+    while k < len(doc) and (doc[k].is_title or texts[k] in {"&", "and", "for", "of", "on"}
+                            and k + 1 < len(doc) and doc[k + 1].is_title and k > start):
+        k += 1
+    return kinds, start, k
+
+
 def _employers(doc: Doc) -> Iterable[Mention]:
     """The firm or institute an analyst works at: "a telecoms analyst at Oslo-based
     brokerage Example Valores", "head of research at Example Labs". The capitalised words
@@ -1014,14 +1051,7 @@ def _employers(doc: Doc) -> Iterable[Mention]:
         if k + 3 < len(doc) and doc[k].is_title and doc[k + 1].is_title and \
                 texts[k + 2] in {"-", "–"} and texts[k + 3] == "based":
             k, based = k + 4, True  # "Buenos Aires-based"
-        kinds = []
-        while k < len(doc) and texts[k].islower() and texts[k] in _FIRM_DESCRIPTORS:
-            kinds.append(texts[k])
-            k += 1
-        start = k
-        while k < len(doc) and (doc[k].is_title or texts[k] in {"&", "and", "for", "of", "on"}
-                                and k + 1 < len(doc) and doc[k + 1].is_title and k > start):
-            k += 1
+        kinds, start, k = _kinds_and_name(doc, texts, k)
         if k - start < 1 or k - start > 5 or doc[start].is_sent_start or \
                 texts[start] in TITLE_STOP or doc[k - 1].ent_type_ in {"GPE", "NORP", "LOC"} or \
                 any(doc[j].ent_type_ == "DATE" for j in range(start, k)):
@@ -1030,6 +1060,34 @@ def _employers(doc: Doc) -> Iterable[Mention]:
             continue  # one word and no kind of firm or base: a place, a team, a brand
         name = doc[start:k].text
         org = EntityType.ORGANIZATION if any(t.text in ORG_ENDS for t in doc[start:k]) or \
+            set(kinds) & _RESEARCH_BODIES else EntityType.COMPANY
+        yield Mention(start, k, org_key(name), org, name, name, "ner")
+
+
+#: Words that end the name of a group that is neither a firm nor a government's:
+#: "the Example Data Initiative", "the Example Rights Coalition".
+_GROUP_ENDS = ORG_ENDS | {"Initiative", "Coalition", "Alliance", "Network", "Trust", "Council",
+                          "Watch", "Project", "Commons", "Lab", "Labs"}
+
+
+def _based_names(doc: Doc) -> Iterable[Mention]:
+    """The capitalised name after "<Place>-based" (past lower-case kinds of firm): an
+    organisation the statistical NER may miss or take for a person, "developed by
+    Oslo-based Example Tools for Humanity", "a lawyer with the Lima-based Example Data
+    Initiative". A name that ends like a foundation, institute or initiative is an
+    Organization, any other a Company.
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text != "based" or i < 2 or texts[i - 1] not in {"-", "–"}:
+            continue
+        kinds, start, k = _kinds_and_name(doc, texts, i + 1)
+        if k - start < 1 or k - start > 6 or texts[start] in TITLE_STOP or \
+                doc[k - 1].ent_type_ in {"GPE", "NORP", "LOC", "DATE"} or \
+                texts[k - 1] in GOV_HEADS:
+            continue
+        name = doc[start:k].text
+        org = EntityType.ORGANIZATION if texts[k - 1] in _GROUP_ENDS or \
             set(kinds) & _RESEARCH_BODIES else EntityType.COMPANY
         yield Mention(start, k, org_key(name), org, name, name, "ner")
 
@@ -1218,6 +1276,29 @@ def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[M
     return out
 
 
+def _units_named_in_full(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
+    """A firm's name and a country's are the subsidiary the article names in full
+    elsewhere: "Acme Ruritania" after "Acme Ruritania Limited" (see ``_subsidiaries``)."""
+    units = [m for m in chosen if m.kind == "unit"]
+    if not units:
+        return chosen
+    by_start = {m.start: m for m in chosen}
+    out = list(chosen)
+    for m in chosen:
+        nxt = by_start.get(m.end)
+        if not m.type.is_org or m.kind != "name" or nxt is None or \
+                nxt.type is not EntityType.COUNTRY or nxt.kind != "name":
+            continue
+        surface = doc[m.start : nxt.end].text
+        full = next((u for u in units if u.surface.startswith(surface + " ")), None)
+        if full is None:
+            continue
+        out = [x for x in out if x is not m and x is not nxt]
+        out.append(replace(full, start=m.start, end=nxt.end, surface=surface))
+        taken.add(m.start, nxt.end)
+    return sorted(out)
+
+
 #: Words that end a subsidiary's name after its parent's and a place.
 _UNIT_SUFFIX = COMPANY_SUFFIX - {"Group", "Holdings", "Capital", "Partners", "Advisory",
                                  "Equities", "Ventures", "Investments"}
@@ -1289,6 +1370,53 @@ def _acronym_before_noun(doc: Doc) -> Iterable[Mention]:
                 break
             if not texts[k].islower() or texts[k] in {"and", "or", "of", "to"}:
                 break
+
+
+#: What follows a firm's name that says it was founded: ", co-founded by", "was set up by".
+_FOUNDED = re.compile(r"(?:, )?(?:which |that )?(?:was |is |were )?(?:co ?- ?|jointly )?"
+                      r"(?:founded|cofounded|set up|started|launched|incorporated) (?:in \d{4} )?by\b")
+
+
+def _cabinet_title(doc: Doc, end: int) -> bool:
+    """Whether the "Cabinet" that ends a name at ``end`` begins a minister's title:
+    "Interior Cabinet Secretary Jane Roe", "Cabinet Minister Doe" (not "the Cabinet
+    Office")."""
+    return 0 < end < len(doc) and doc[end - 1].text == "Cabinet" and \
+        doc[end].text in {"Secretary", "Minister", "Secretaries", "Ministers"}
+
+
+#: Words that end the name of a place or prize called after a person.
+_NAMED_PLACES = {"Airport", "Centre", "Center", "Hall", "Stadium", "University", "Hospital",
+                 "Street", "Road", "Avenue", "Bridge", "Square", "Park", "Prize", "Award",
+                 "School", "College", "Library", "Museum", "Highway", "Port", "Dam"}
+
+
+def named_after(doc: Doc, i: int) -> bool:
+    """Whether the name ending at token ``i`` begins the name of a place or body called
+    after a person: "the Roe International Convention Centre", "Roe Airport"."""
+    if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].is_title and \
+            doc[i + 1].ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:
+        return True
+    j = i + 1
+    while j < len(doc) and j <= i + 4 and doc[j].is_title:
+        if doc[j].text in _NAMED_PLACES:
+            return True
+        j += 1
+    return False
+
+
+def _named_in_full(doc: Doc, org: OrgEntry) -> bool:
+    """Whether the article also names a firm whose short name is a common word by a longer
+    name: "Acme Platforms, Inc." makes a later "Acme" the firm.
+
+    >>> import spacy
+    >>> org = OrgEntry("acme", "Acme Platforms", EntityType.COMPANY, "US", ("Acme",), ambiguous=True)
+    >>> _named_in_full(spacy.blank("en")("Acme Platforms said Acme would appeal."), org)
+    True
+    >>> _named_in_full(spacy.blank("en")("Acme said it would appeal."), org)
+    False
+    """
+    return any(len(name.split()) > 1 and name in doc.text for name in (org.name, *org.aliases))
 
 
 def _acronym_named(doc: Doc) -> Iterable[Mention]:
@@ -1522,6 +1650,28 @@ def _described_firms(doc: Doc) -> Iterable[Mention]:
         kind = EntityType.TELCO if text in {"operator", "carrier"} else EntityType.COMPANY
         name = doc[i + 1 : end].text
         yield Mention(i + 1, end, org_key(name), kind, name, name, "ner")
+
+
+def _founded_firms(doc: Doc) -> Iterable[Mention]:
+    """A name the NER left untyped, said to have been founded by someone: "Acme was
+    co-founded by Jane Roe", "Acme, set up in 2015 by ...": a firm."""
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text not in {"founded", "cofounded", "set", "started", "launched", "incorporated"}:
+            continue
+        end = i
+        while end > 0 and end > i - 6 and (texts[end - 1] in {",", "which", "that", "was", "is",
+                                                               "were", "co", "-", "jointly"}):
+            end -= 1
+        start = end
+        while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            start -= 1
+        after = " ".join(texts[end : end + 9])
+        if start == end or not _FOUNDED.match(after):
+            continue
+        name = doc[start:end].text
+        yield Mention(start, end, org_key(name), EntityType.COMPANY, name, name, "ner")
 
 
 def _consortia(doc: Doc) -> Iterable[Mention]:

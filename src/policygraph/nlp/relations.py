@@ -100,11 +100,11 @@ ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "
             "sign", "issue", "outline", "elaborate", "publish", "release", "tabled", "tabling"}
 #: What a ministry or agency does when it announces a policy of its own.
 ORG_ANNOUNCE = {"compile", "formulate", "draw", "devise", "adopt", "finalize", "promulgate",
-                "draft"}
+                "draft", "impose"}
 DATED = ANNOUNCE | {"adopt", "enact", "pass", "approve", "publish", "release", "roll",
                    "introduce", "finalize", "implement", "compile", "formulate", "draw",
                    "devise", "launch", "endorse", "sign", "promulgate", "agree", "tabled",
-                   "create", "establish", "set"}
+                   "create", "establish", "set", "impose"}
 LINK = {"link", "align", "connect", "synergize", "dovetail", "complement", "harmonize",
         "combine", "integrate", "couple", "pair", "synergy", "linkage", "connection"}
 PART_OF = {"part", "component", "pillar", "element", "plank", "subset", "line", "strand",
@@ -145,7 +145,7 @@ MODES = [
                 re.I), "hybrid"),
     (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
      "teleconference"),
-    (re.compile(r"\bvideo\s*(?:link|call|conferenc\w*)|\bvideoconferenc\w*|\bvirtual(?:ly)?\b"
+    (re.compile(r"\bvideo\s*(?:link|call|meeting|chat|conferenc\w*)|\bvideoconferenc\w*|\bvirtual(?:ly)?\b"
                 r"|\bonline\b", re.I), "videoconference"),
     (re.compile(r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bby (?:tele)?phone\b", re.I),
      "phone call"),
@@ -1695,6 +1695,10 @@ def _agents(s: Sentence, verb: Token) -> list[Mention]:
         # "Chinese Minister of Commerce Wang Wentao unveiled ...": the official acts, for
         # the country the demonym names
         subj = _subjects(s, verb, fallback=False)
+        body = next((m for m in subj if m.type in ACTORS and m.type is not T.COUNTRY
+                     and m.start == agent.end), None)
+        if body is not None:
+            return [body]  # "The Ruritanian Data Authority imposed ...": the body acts
         people = [m for m in subj if m.type is T.PERSON and m.start > agent.start]
         if people:
             # "Ruritanian Premier Roe and Acmean President Doe signed ...": each official
@@ -2369,6 +2373,11 @@ def rule_founders(s: Sentence) -> None:
                 clause = clause.head  # "Acme, based in Lima and founded by ..."
             firm_tokens = [clause.head] if clause.dep_ == "acl" else \
                 [c for c in clause.children if c.dep_ == "nsubjpass"]
+            if not firm_tokens and i >= 2 and s.doc[i - 1].text in {"-", "–"} and \
+                    s.doc[i - 2].lower_ == "co":
+                # "Acme was co-founded by Roe": the parser hangs the subject on "was"
+                firm_tokens = [t for t in s.doc[s.span.start : i - 2]
+                               if t.dep_ in {"nsubj", "nsubjpass"}][:1]
         else:  # "Jane Roe, who founded Acme,"
             people = [s.mention_at(c.i) for c in verb.children if c.dep_ == "nsubj"]
             if verb.dep_ == "relcl" and people == [None]:
@@ -2414,7 +2423,8 @@ def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
     topic = {t.text.lower() for t in words if t.lower_ not in ROLE_WORDS
              and t.text not in _TITLE_FILLER and t.is_alpha and t.text[:1].isupper()
              and t.i not in places}  # "Ambassador to Ruritania": no body of Ruritania's
-    topic -= {"acting", "first", "second", "former", "senior", "chief", "deputy", "vice"}
+    topic -= {"acting", "first", "second", "former", "senior", "chief", "deputy", "vice",
+              "cabinet"}  # "Interior Cabinet Secretary": a minister, of the interior
     if not topic:
         return None
     bodies = [key for key, ent in s.ctx.entities.items() if ent.type is T.GOVERNMENT_BODY
@@ -2889,12 +2899,21 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
     """An instrument whose name ends in its year was made that year, unless the text dates
     it more precisely."""
     dated = {v.subject for v in ctx.values if v.predicate == "announcedOn"}
+    doc = ctx.doc
     for m in mentions:
-        found = _NAMED_YEAR.search(m.name) if m.type is T.POLICY else None
-        if found and m.key not in dated:
+        if m.type is not T.POLICY or m.key in dated:
+            continue
+        found = _NAMED_YEAR.search(m.name)
+        year = found.group(1) if found else None
+        if year is None and m.end + 2 < len(doc) and doc[m.end].text == "," and \
+                doc[m.end - 1].text in {"Act", "Law", "Ordinance", "Decree", "Regulations"} and \
+                re.fullmatch(r"(?:19|20)\d\d", doc[m.end + 1].text) and \
+                (doc[m.end + 2].is_punct or doc[m.end + 2].is_sent_end):
+            year = doc[m.end + 1].text  # "the Data Protection Act, 2019,": as its year
+        if year is not None:
             dated.add(m.key)
-            ctx.value(m.key, "announcedOn", found.group(1), "gYear",
-                      span_evidence(m.span(ctx.doc).sent, "relations.announcedOn.name", 0.7))
+            ctx.value(m.key, "announcedOn", year, "gYear",
+                      span_evidence(m.span(doc).sent, "relations.announcedOn.name", 0.7))
 
 
 def _by_sentence(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
