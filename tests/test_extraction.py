@@ -2835,16 +2835,17 @@ def test_a_name_after_a_place_and_based_is_an_organisation_there(
 
 
 def test_a_government_s_suspension_of_a_firm_founded_by_a_known_person() -> None:
-    ex = _one("The government has suspended the activities of Orbcoin, pending investigations. "
-              "Interior Cabinet Secretary Jane Roe announced the suspension on Wednesday. "
-              "Orbcoin was co-founded by OpenAI chief executive Sam Altman.")
+    ex = _one("The government has suspended the activities of Orbcoin in Kenya, pending "
+              "investigations. Interior Cabinet Secretary Jane Roe announced the suspension on "
+              "Wednesday. Orbcoin was co-founded by OpenAI chief executive Sam Altman.")
+    label = "Kenya's suspension of Orbcoin"
     facts = labelled(ex)
-    assert {("suspension of Orbcoin", "excludes", "Orbcoin"),
-            ("suspension of Orbcoin", "announcedBy", "Jane Roe"),
-            ("Sam Altman", "affiliatedWith", "Orbcoin")} <= facts
-    assert ("suspension of Orbcoin", "announcedOn", "2023-08-02") in {
-        ("suspension of Orbcoin", v.predicate, v.value) for v in ex.values}
-    assert not _one("The government did not suspend Huawei.").facts
+    assert {(label, "excludes", "Orbcoin"), (label, "promotedBy", "Kenya"),
+            (label, "announcedBy", "Jane Roe"), ("Sam Altman", "affiliatedWith", "Orbcoin")} <= facts
+    assert (label, "announcedOn", "2023-08-02") in {
+        (label, v.predicate, v.value) for v in ex.values}
+    denied = _one("The government of Kenya did not suspend Huawei.")
+    assert not [e for e in denied.entities if e.type.value == "Policy"]
 
 
 def test_a_conference_dated_by_its_end_and_by_its_days_is_one_meeting() -> None:
@@ -2855,3 +2856,39 @@ def test_a_conference_dated_by_its_end_and_by_its_days_is_one_meeting() -> None:
     assert len(meetings) == 1
     assert ("date", "2019-05-02") in {(v.predicate, v.value) for v in ex.values
                                       if v.subject == meetings[0].key}
+
+
+def test_the_government_s_ban_is_the_article_s_country_s_and_another_state_s_is_its_own() -> None:
+    ex = _one("Nepal's ministers met on Monday. The government has decided to ban TikTok, the "
+              "app owned by China's ByteDance. Nepal will block it at once. India, Nepal's "
+              "southern neighbour, banned TikTok in 2020.")
+    facts = labelled(ex)
+    assert {("Nepal's ban on TikTok", "promotedBy", "Nepal"),
+            ("India's ban on TikTok", "promotedBy", "India")} <= facts
+    assert ("Nepal's ban on TikTok", "promotedBy", "India") not in facts
+    # with no country the article is about, "the government" is nobody's
+    assert not _one("The government has decided to ban TikTok.").facts
+
+
+def test_a_demonym_before_another_country_s_body_names_a_body_of_its_own() -> None:
+    facts = labelled(_one("Nepali Congress general secretary Gagan Thapa criticised the ban."))
+    assert ("Gagan Thapa", "affiliatedWith", "Nepali Congress") in facts
+    assert not any(o == "US Congress" for _, _, o in facts)
+
+
+@pytest.mark.parametrize(("text", "operator"), [
+    ("Both state-owned Nepal Telecom and Ncell confirmed the order.", "Nepal Telecom"),
+    ("Ethiopia Telecom will sell a stake this year.", "Ethiopia Telecom"),
+])
+def test_a_country_s_name_and_telecom_is_its_operator(text: str, operator: str) -> None:
+    ex = _one(text)
+    assert (operator, "Telco") in {(e.label, e.type.value) for e in ex.entities}
+    assert not _one("The Nepal Telecom Authority wrote to operators.").entities[0].type.value \
+        == "Telco"
+
+
+def test_a_ministry_many_states_name_alike_is_the_article_s_country_s() -> None:
+    text = ("Platforms used in Nepal must register with the Ministry of Communication and "
+            "Information Technology. Nepal's Cabinet approved the rule.")
+    bodies = [e for e in _one(text).entities if e.type.value == "GovernmentBody"]
+    assert [b.key for b in bodies] == ["org/np-ministry-of-communication-and-information-technology"]

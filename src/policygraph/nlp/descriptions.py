@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from policygraph.articles import slug
-from policygraph.linking import Gazetteer
+from policygraph.linking import Gazetteer, country_key
 from policygraph.model import EntityType
 from policygraph.nlp import doc_words
-from policygraph.nlp.mentions import Mention
+from policygraph.nlp.mentions import Mention, home_country_code
 
 T = EntityType
 NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
@@ -249,7 +249,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma == "block" and any(
                 c.dep_ == "dobj" and c.lower_ == "access" for c in token.children)
                 or lemma == "suspend" and _suspended_firm(doc, token, at)):
-            desc = _from_clause(doc, token, at)  # "blocked access to Acme and Beta"
+            desc = _from_clause(doc, token, at, gaz)  # "blocked access to Acme and Beta"
         elif token.pos_ == "VERB" and lemma in _ORDER_VERBS:
             desc = _from_order(doc, token, at)
         else:
@@ -783,7 +783,8 @@ def _signers(doc: Doc, head: Token, at: dict[int, Mention],
     return found
 
 
-def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
+def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
+                 gaz: Gazetteer) -> Description | None:
     if _negated_or_maybe(verb):
         return None
     targets: list[Mention] = []
@@ -792,6 +793,9 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
         m = at.get(k)
         if doc[k].text in {";", "."} or doc[k].lower_ in {"but", "while"}:
             break
+        if doc[k].text == "," and targets and k + 1 < len(doc) and \
+                doc[k + 1].lower_ in {"the", "a", "an", "which", "whose"}:
+            break  # "banned Acme, the app owned by Globex": who owns it is not banned
         if m is not None and _mention_info(m)[1] is T.COMPANY and m not in targets:
             targets.append(m)
     if verb.lower_ in {"stripped", "strip"}:  # "ordered Huawei equipment to be stripped out"
@@ -807,11 +811,13 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description |
     suspended = (verb.lemma_ or "").lower() == "suspend"
     head = "block" if blocked else "suspension" if suspended else "ban"
     if owner is None:
-        if not suspended or not any(c.dep_ == "nsubj" and c.lower_ in _GOVERNMENT_WORDS
-                                    for c in verb.children):
+        if not _the_government(verb, at):
             return None
-        # "The government has suspended Acme": a suspension whose owner an announcer gives
-        desc = Description(head, None, None, from_clause=True, tokens=[verb.i])
+        # "The government has decided to ban Acme": the government of the article's country
+        code = home_country_code(doc, set(at.values()), gaz)
+        if code is None:
+            return None
+        desc = Description(head, country_key(code), code, from_clause=True, tokens=[verb.i])
     else:
         key, _, country, _ = _mention_info(owner)
         country = country or _country_before(doc, owner, at)  # "Ruritania's Ministry ..."
@@ -838,6 +844,21 @@ _SUSPENDED = {"activity", "operation", "service", "licence", "license", "registr
               "permit", "business"}
 #: Subjects that stand for the government of the article's country.
 _GOVERNMENT_WORDS = {"government", "authorities", "cabinet", "state"}
+
+
+def _the_government(verb: Token, at: dict[int, Mention]) -> bool:
+    """Whether the subject of ``verb`` (or of the verb it depends on: "has decided to ban")
+    is the government, named by no country: "The government", "the Cabinet"."""
+    current = verb
+    for _ in range(3):
+        for c in current.children:
+            if c.dep_ == "nsubj":
+                return (c.lemma_ or "").lower() in _GOVERNMENT_WORDS and not any(
+                    t.i in at for t in c.subtree)
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _suspended_firm(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:

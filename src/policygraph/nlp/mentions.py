@@ -283,7 +283,7 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> list[Mention]:
         """All mentions in ``doc``, non-overlapping, in text order."""
-        gazetteer = list(self._gazetteer_mentions(doc))
+        gazetteer = _foreign_ministries_named_alone(list(self._gazetteer_mentions(doc)))
         taken = _Coverage()
         chosen: list[Mention] = []
         for m in sorted(gazetteer, key=lambda m: (-(m.end - m.start), m.start)):
@@ -295,6 +295,7 @@ class MentionFinder:
         chosen = _national_units(doc, chosen, taken)
         chosen = _subsidiaries(doc, chosen, taken)
         chosen = _units_named_in_full(doc, chosen, taken)
+        chosen = _national_operators(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
                  *_acronym_before_noun(doc)]
         for m in sorted(named, key=lambda m: m.start):
@@ -371,6 +372,14 @@ class MentionFinder:
                               "name", self.gaz.people[target].country)
             elif tag == "O":
                 org = self.gaz.orgs[target]
+                demonym = self.gaz.country_by_demonym.get(doc[start - 1].text) if start else None
+                if demonym and org.country and demonym != org.country and \
+                        org.type is EntityType.GOVERNMENT_BODY:
+                    # "the Nepali Congress": the other country's body of that name
+                    name = doc[start - 1 : end].text
+                    yield Mention(start - 1, end, org_key(f"{demonym.lower()}-{name}"),
+                                  EntityType.GOVERNMENT_BODY, name, name, "shape", demonym)
+                    continue
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
@@ -443,6 +452,7 @@ class MentionFinder:
     def _shape_mentions(self, doc: Doc, gazetteer: list[Mention]) -> Iterable[Mention]:
         countries = {i: m for m in gazetteer if m.type is EntityType.COUNTRY
                      for i in range(m.start, m.end)}
+        chosen_countries = [m for m in gazetteer if m.type is EntityType.COUNTRY]
         bodies = {m.start: m for m in gazetteer
                   if m.type in {EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY}}
         spans = []
@@ -541,7 +551,7 @@ class MentionFinder:
                     mention = replace(mention, end=runs_to, key=policy_key(name),
                                       surface=doc[start:runs_to].text, name=name)
             else:
-                mention = self._gov_shape(trimmed, country)
+                mention = self._gov_shape(trimmed, country, chosen_countries)
             if mention is not None and named_end < end:
                 # the name runs on over "of Ruritania", the country stays a mention of its own
                 cut = named_end - (2 if doc[named_end - 1].lower_ == "the" else 1)
@@ -640,8 +650,14 @@ class MentionFinder:
         return Mention(span.start, span.end, policy_key(name), EntityType.POLICY, span.text,
                        name, "shape", country)
 
-    def _gov_shape(self, span: Span, country: str | None) -> Mention | None:
-        """A public body from its shape; ``country`` is the one it belongs to, if known."""
+    def _gov_shape(self, span: Span, country: str | None,
+                   named: list[Mention] | None = None) -> Mention | None:
+        """A public body from its shape; ``country`` is the one it belongs to, if known.
+
+        A body the gazetteer knows by a name many states use ("Ministry of Communication
+        and Information Technology") is that state's only where the article names the
+        state; elsewhere it is the article's own country's.
+        """
         if len(span) < 2 or span[-1].text not in GOV_HEADS and not any(
                 t.text in GOV_OF_HEADS for t in span[:3]):
             return None
@@ -662,6 +678,13 @@ class MentionFinder:
             return Mention(span.start, span.end, org_key(f"{country.lower()}-{name}"),
                            EntityType.GOVERNMENT_BODY, name, full, "shape", country)
         known = self.gaz.org_by_name.get(name)
+        entry = self.gaz.orgs[known] if known else None
+        if entry is not None and entry.country and named is not None and \
+                entry.country not in {m.country for m in named}:
+            home = home_country_code(span.doc, named, self.gaz)
+            return self._gov_shape(span, home) if home else Mention(
+                span.start, span.end, org_key(name), EntityType.GOVERNMENT_BODY, name, name,
+                "shape", None)
         if known:
             org = self.gaz.orgs[known]
             return Mention(span.start, span.end, org_key(org.id), org.type, name, org.name,
@@ -1276,6 +1299,25 @@ def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[M
     return out
 
 
+def _national_operators(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
+    """A country's name and "Telecom" (or "Mobile", ...) name its national operator,
+    based there: "state-owned Ruritania Telecom" (the gazetteer may not know it). Not
+    "the Ruritania Telecom Authority", a regulator."""
+    out = list(chosen)
+    for m in chosen:
+        k = m.end
+        if m.type is not EntityType.COUNTRY or m.kind != "name" or k >= len(doc) or \
+                doc[k].text not in {"Telecom", "Telekom", "Mobile", "Cellular", "Wireless"} or \
+                not taken.free(k, k + 1) or k + 1 < len(doc) and doc[k + 1].is_title:
+            continue
+        name = doc[m.start : k + 1].text
+        out = [x for x in out if x is not m]
+        out.append(Mention(m.start, k + 1, org_key(name), EntityType.TELCO, name, name, "unit",
+                           m.country))
+        taken.add(k, k + 1)
+    return sorted(out)
+
+
 def _units_named_in_full(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
     """A firm's name and a country's are the subsidiary the article names in full
     elsewhere: "Acme Ruritania" after "Acme Ruritania Limited" (see ``_subsidiaries``)."""
@@ -1375,6 +1417,37 @@ def _acronym_before_noun(doc: Doc) -> Iterable[Mention]:
 #: What follows a firm's name that says it was founded: ", co-founded by", "was set up by".
 _FOUNDED = re.compile(r"(?:, )?(?:which |that )?(?:was |is |were )?(?:co ?- ?|jointly )?"
                       r"(?:founded|cofounded|set up|started|launched|incorporated) (?:in \d{4} )?by\b")
+
+
+def _foreign_ministries_named_alone(found: list[Mention]) -> list[Mention]:
+    """Without a known ministry whose name many states use ("Ministry of Communication and
+    Information Technology") where the article never names its state: the shapes read it
+    as the article's own country's (see ``MentionFinder._gov_shape``)."""
+    named = {m.country for m in found if m.type is EntityType.COUNTRY}
+    return [m for m in found if not (
+        m.type is EntityType.GOVERNMENT_BODY and m.kind == "name" and m.country
+        and m.country not in named and m.surface.startswith("Ministry of"))]
+
+
+def home_country_code(doc: Doc, mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:
+    """The country an article is about: its dateline's, or the one it names most (and at
+    least twice, more than any other)."""
+    place = doc._.pg_dateline if Doc.has_extension("pg_dateline") else None
+    code = None
+    if place:
+        title = place.title()
+        code = (gaz.country_by_capital.get(title) or gaz.country_by_name.get(place)
+                or gaz.country_by_name.get(title))
+    if code is None:
+        counts: dict[str, int] = {}
+        for m in mentions:
+            # "Chinese companies Huawei and ZTE" says whose companies, not where we are
+            if m.type is EntityType.COUNTRY and m.country and m.kind != "demonym":
+                counts[m.country] = counts.get(m.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
+            code = ranked[0][0]
+    return code
 
 
 def _cabinet_title(doc: Doc, end: int) -> bool:

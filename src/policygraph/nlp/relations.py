@@ -32,7 +32,13 @@ from policygraph.linking import (
 )
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
 from policygraph.nlp import doc_texts, doc_words, record_failure
-from policygraph.nlp.mentions import HONORIFICS, TITLE_STOP, Mention, name_end_before
+from policygraph.nlp.mentions import (
+    HONORIFICS,
+    TITLE_STOP,
+    Mention,
+    home_country_code,
+    name_end_before,
+)
 from policygraph.timeexpr import resolve_date
 
 for _name in ("pg_facts", "pg_values", "pg_reference_date"):
@@ -371,21 +377,7 @@ class DocContext:
         """The country the article is about: its dateline's, or the one it names most."""
         if self._home is not None:
             return self._home or None
-        place = self.doc._.pg_dateline
-        code = None
-        if place:
-            title = place.title()
-            code = (self.gaz.country_by_capital.get(title) or self.gaz.country_by_name.get(place)
-                    or self.gaz.country_by_name.get(title))
-        if code is None:
-            counts: dict[str, int] = {}
-            for m in self.doc._.pg_mentions or []:
-                # "Chinese companies Huawei and ZTE" says whose companies, not where we are
-                if m.type is T.COUNTRY and m.country and m.kind != "demonym":
-                    counts[m.country] = counts.get(m.country, 0) + 1
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
-                code = ranked[0][0]
+        code = home_country_code(self.doc, self.doc._.pg_mentions or [], self.gaz)
         key = country_key(code) if code else ""
         self._home = key if key in self.entities else ""
         return self._home or None
