@@ -2892,3 +2892,22 @@ def test_a_ministry_many_states_name_alike_is_the_article_s_country_s() -> None:
             "Information Technology. Nepal's Cabinet approved the rule.")
     bodies = [e for e in _one(text).entities if e.type.value == "GovernmentBody"]
     assert [b.key for b in bodies] == ["org/np-ministry-of-communication-and-information-technology"]
+
+
+@pytest.mark.parametrize(("second", "taking_part"), [
+    ("The advisory was co-authored by agencies from the United States, Britain and Japan, "
+     "among them the FBI.", {"United States", "United Kingdom", "Japan",
+                             "Federal Bureau of Investigation"}),
+    ("The advisory was not co-authored by Britain.", set()),
+])
+def test_an_agency_s_advisory_and_the_states_and_bodies_that_co_author_it(
+        second: str, taking_part: set[str]) -> None:
+    ex = _one("The Australian Signals Directorate on Tuesday published a joint advisory that "
+              f"attributes a hacking campaign to a state group. {second}", date(2024, 7, 10))
+    advisory = next(e.label for e in ex.entities if e.type.value == "Policy")
+    facts = labelled(ex)
+    assert {(advisory, "announcedBy", "Australian Signals Directorate"),
+            (advisory, "promotedBy", "Australian Signals Directorate")} <= facts
+    assert {s for s, p, o in facts if p == "participatesIn" and o == advisory} == taking_part
+    assert (advisory, "announcedOn", "2024-07-09") in {
+        (advisory, v.predicate, v.value) for v in ex.values}

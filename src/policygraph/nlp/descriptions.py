@@ -40,6 +40,7 @@ INSTRUMENT_HEADS = {
     "directive": "directive", "statement": "statement", "rules": "rules",
     "deal": "deal", "warning": "warning", "executive order": "executive order",
     "decision": "decision", "recommendation": "recommendation", "auction": "auction",
+    "advisory": "advisory",
 }
 #: Words that make an instrument's clause a measure against the companies it names:
 #: "a deal ... to phase out components from Huawei", "a warning against ... ZTE".
@@ -50,7 +51,7 @@ AGAINST = {"against", "phase", "remove", "ban", "bar", "exclude", "strip", "rip"
 ORDER_KINDS = {"final", "divestment", "denial", "emergency", "revocation", "blocking",
                "interim", "ministerial", "prohibition", "mitigation", "takedown", "shutdown"}
 #: Instruments that need neither a topic nor named targets when someone signs them.
-SELF_NAMED = {"executive order"} | {f"{kind} order" for kind in ORDER_KINDS}
+SELF_NAMED = {"executive order", "advisory"} | {f"{kind} order" for kind in ORDER_KINDS}
 #: Verbs by which a regulator runs an auction: "the 5G auction run by the regulator Acme".
 _AUCTION_MAKERS = {"run", "hold", "conduct", "organise", "organize", "launch", "open", "stage"}
 #: Verbs by which a government makes or keeps an order in force.

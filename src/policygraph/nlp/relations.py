@@ -2203,6 +2203,39 @@ def rule_members(s: Sentence) -> None:
                            s.evidence("relations.members", 0.75))
 
 
+#: Verbs of those who put their names to an instrument beside its issuer: "co-authored by".
+_COAUTHOR_VERBS = {"author", "sign", "seal", "write", "draft", "sponsor"}
+
+
+def rule_coauthors(s: Sentence) -> None:
+    """"The advisory was co-authored by agencies from Ruritania and Acmea, among them the
+    Example Bureau", "a declaration co-signed by Peru and Chile": every state and body in
+    the "by" takes part in the policy."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start + 2, s.span.end):
+        if words[i][0] not in _COAUTHOR_VERBS or s.doc[i - 1].text not in {"-", "–"} or \
+                s.doc[i - 2].lower_ != "co":
+            continue  # known from the words alone, without making the Token
+        verb = s.doc[i]
+        if negated(verb) or irrealis(verb, 1):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        subj = {t.i for t in s.doc[s.span.start : i - 2] if t.dep_ in {"nsubjpass", "nsubj"}
+                for t in t.subtree}
+        pols = [m for m in s.of(T.POLICY) if m.start in subj or m.end == i - 2]
+        if not pols and any(_policy_anaphor(s.doc[k]) for k in subj):
+            pols = [s.ctx.last_policy] if s.ctx.last_policy is not None else []
+        if not pols:
+            continue
+        end = s.clause_end(agent.i)
+        for m in s.between(agent.i + 1, end, ACTORS - {T.PERSON}):
+            if m.kind != "demonym" and not _possessed_country(s, m):
+                s.ctx.fact(m.key, "participatesIn", pols[0].key,
+                           s.evidence("relations.coauthors", 0.75))
+
+
 def _possessed_country(s: Sentence, m: Mention) -> bool:
     """True for France in "France's Orange": the country names a firm's home."""
     return m.type is T.COUNTRY and m.end < len(s.doc) and s.doc[m.end].text in {"'s", "’s"} \
@@ -2676,7 +2709,7 @@ def rule_builders(s: Sentence) -> None:
 
 
 SENTENCE_RULES: list[Rule] = [
-    rule_urged, rule_participates, rule_builders, rule_members, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
+    rule_urged, rule_participates, rule_builders, rule_members, rule_coauthors, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status,
