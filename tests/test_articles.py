@@ -388,7 +388,8 @@ def test_a_section_place_byline_or_sentence_under_the_headline_is_no_publisher(u
     assert art.publisher is None
 
 
-@pytest.mark.parametrize("heading", ["Related", "READ MORE", "MORE RULING SUMMARIES",
+@pytest.mark.parametrize("heading", ["MORE BRIEFS", "Related", "READ MORE",
+                                     "MORE RULING SUMMARIES",
                                      "Other translated readouts:", "FROM THE SITE THIS WEEK",
                                      "Also in the tracker this week:", "READING LIST"])
 def test_a_list_of_other_stories_under_its_heading_is_dropped(heading: str) -> None:

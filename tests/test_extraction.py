@@ -2911,3 +2911,21 @@ def test_an_agency_s_advisory_and_the_states_and_bodies_that_co_author_it(
     assert {s for s, p, o in facts if p == "participatesIn" and o == advisory} == taking_part
     assert (advisory, "announcedOn", "2024-07-09") in {
         (advisory, v.predicate, v.value) for v in ex.values}
+
+
+def test_each_leader_in_a_list_of_demonym_titles_serves_their_own_state() -> None:
+    facts = labelled(_one("Biden met Kazakh President Kassym-Jomart Tokayev, Kyrgyz President "
+                          "Sadyr Japarov and Tajik President Emomali Rahmon in New York.",
+                          date(2023, 9, 19)))
+    served = {(s, o) for s, p, o in facts if p == "affiliatedWith"}
+    assert {("Kassym-Jomart Tokayev", "Kazakhstan"), ("Sadyr Japarov", "Kyrgyzstan"),
+            ("Emomali Rahmon", "Tajikistan")} <= served
+    assert ("Sadyr Japarov", "Kazakhstan") not in served
+
+
+def test_a_firm_named_with_a_company_word_is_no_policy_whatever_its_apposition() -> None:
+    ex = _one("Acmetel is controlled by Grupo Ejemplo and Fintech Advisory, the fund of "
+              "Mexican investor Jane Roe.")
+    kinds = {(e.label, e.type.value) for e in ex.entities}
+    assert {("Grupo Ejemplo", "Company"), ("Fintech Advisory", "Company")} <= kinds
+    assert not [e for e in ex.entities if e.type.value == "Policy"]

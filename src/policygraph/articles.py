@@ -154,6 +154,7 @@ _LIST_HEADING = re.compile(
     r"most (?:read|viewed|popular|shared)|(?:related|more|other|also|latest|recent|recommended|"
     r"popular|top|previous|further|from)\b[\w '’-]{0,50}\b(?:stories|articles|news|coverage|"
     r"readouts|summaries|headlines|posts|links|reads|reading|releases|alerts|episodes|updates|"
+    r"briefs|pieces|items|explainers|features|"
     r"analys[ie]s|fact-checks|filings|transcripts|videos|reports|briefings|statements|notices|"
     r"this week|the site|the blog|the tracker|our \w+))\s*:?$",
     re.IGNORECASE)

@@ -712,6 +712,8 @@ class MentionFinder:
                                                                  "the", "to"} and j + 1 < n
                              and doc[j + 1].is_title or doc[j].text == "-"
                              or doc[j - 1].text == "-" and doc[j].is_alpha):
+                if texts[j] in {",", "and"} and any(t in _TITLES for t in texts[j + 1 : j + 4]):
+                    break  # "President Jane Roe, Acmean President John Doe": the next one
                 j += 1
             if texts[i] in _PLURAL_TITLES:  # "Advisors Jane Roe and John Doe": the first
                 j = next((k for k in range(i + 1, j) if texts[k] in {"and", ","}), j)
@@ -1173,6 +1175,8 @@ def _plausible_name(doc: Doc, start: int, end: int, known: dict[int, Mention],
     span = doc[start:end]
     if span[0].is_sent_start and not at_start or span.text.lower() in {"the", "a"}:
         return False
+    if span[-1].text in COMPANY_SUFFIX or span[0].text in {"Grupo", "Groupe", "Gruppo"}:
+        return False  # "Example Advisory, the fund of ...": a firm, whatever its apposition
     if span[0].text in _TITLE_START or span[0].lower_ in _OFFICE_WORDS or \
             start > 0 and doc[start - 1].lower_ in {"of", "for"} and start > 1 \
             and doc[start - 2].text in _TITLE_START:
