@@ -2929,3 +2929,12 @@ def test_a_firm_named_with_a_company_word_is_no_policy_whatever_its_apposition()
     kinds = {(e.label, e.type.value) for e in ex.entities}
     assert {("Grupo Ejemplo", "Company"), ("Fintech Advisory", "Company")} <= kinds
     assert not [e for e in ex.entities if e.type.value == "Policy"]
+
+
+def test_a_registered_name_joined_by_and_is_one_firm_and_a_programme_runs_past_and() -> None:
+    ex = _one("Acme Assembly and Test Private Limited will set up a unit under the Programme "
+              "for Development of Chips and Display Manufacturing in Ruritania.")
+    kinds = {(e.label, e.type.value) for e in ex.entities}
+    assert ("Acme Assembly and Test Private Limited", "Company") in kinds
+    assert not [k for k in kinds if k[1] == "GovernmentBody"]
+    assert ("Programme for Development of Chips and Display Manufacturing", "Policy") in kinds

@@ -307,6 +307,10 @@ class MentionFinder:
                 _drop(chosen, taken, covered)
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in _legal_firms(doc):
+            if taken.free(m.start, m.end):
+                taken.add(m.start, m.end)
+                chosen.append(m)
         for m in self._shape_mentions(doc, chosen):
             quoted = _to_closing_quote(doc, m)
             whole = quoted.end != m.end  # a name in quotes, read to the closing mark
@@ -465,7 +469,8 @@ class MentionFinder:
             if label == "GOV_OF_C" and not _ends_in_country(doc, start, end, countries):
                 continue
             if label == "POLICY_HF":
-                label, end = "POLICY", _programme_end(doc, start, end, countries)
+                label, end = "POLICY", _programme_end(doc, start, _over_and(doc, end, countries),
+                                                      countries)
                 if end - start < 2:
                     continue
             spans.append(Span(doc, start, end, label=label))
@@ -1729,6 +1734,29 @@ def _described_firms(doc: Doc) -> Iterable[Mention]:
         yield Mention(i + 1, end, org_key(name), kind, name, name, "ner")
 
 
+#: Legal forms that end a registered firm's name.
+_LEGAL_FORMS = {"Limited", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH"}
+
+
+def _legal_firms(doc: Doc) -> Iterable[Mention]:
+    """A registered name whose words join with "and": "Acme Assembly and Test Private
+    Limited" is one firm, not a body ("Acme Assembly") and another firm."""
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text not in _LEGAL_FORMS or i < 3:
+            continue
+        start = i
+        while start > 0 and i - start < 9 and texts[start - 1] not in _LEGAL_FORMS and (
+                doc[start - 1].is_title or texts[start - 1] in {"and", "&", "of"}
+                and start > 1 and doc[start - 2].is_title):
+            start -= 1  # not past another firm's legal form: "Acme Ltd and Beta Inc" are two
+        if start < i and "and" in texts[start:i] or "&" in texts[start:i]:
+            while texts[start] in {"and", "&", "of"} or texts[start] in TITLE_STOP:
+                start += 1
+            name = doc[start : i + 1].text
+            yield Mention(start, i + 1, org_key(name), EntityType.COMPANY, name, name, "ner")
+
+
 def _founded_firms(doc: Doc) -> Iterable[Mention]:
     """A name the NER left untyped, said to have been founded by someone: "Acme was
     co-founded by Jane Roe", "Acme, set up in 2015 by ...": a firm."""
@@ -1926,6 +1954,18 @@ def _said_on(doc: Doc, m: Mention) -> bool:
     prep = doc[m.start - 1]  # the platform's name hangs from the "on" right before it
     return prep.text.lower() in {"on", "via"} and doc[m.end - 1].head.i == prep.i and \
         (prep.head.lemma_ or prep.head.text).lower() in _MESSAGE_WORDS
+
+
+def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
+    """A head-first name's end past "and" and more capitalised words: "the Programme for
+    Development of Semiconductors and Display Manufacturing Ecosystem"."""
+    while end + 1 < len(doc) and doc[end].text == "and" and doc[end + 1].is_title and \
+            end + 1 not in countries and doc[end + 1].ent_type_ not in {"PERSON", "GPE"}:
+        k = end + 1
+        while k < len(doc) and doc[k].is_title and k not in countries:
+            k += 1
+        end = k
+    return end
 
 
 def _programme_end(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> int:
