@@ -2938,3 +2938,33 @@ def test_a_registered_name_joined_by_and_is_one_firm_and_a_programme_runs_past_a
     assert ("Acme Assembly and Test Private Limited", "Company") in kinds
     assert not [k for k in kinds if k[1] == "GovernmentBody"]
     assert ("Programme for Development of Chips and Display Manufacturing", "Policy") in kinds
+
+
+def test_a_conference_that_opened_on_a_day_runs_until_another_and_its_chair_in_a_clause() -> None:
+    ex = _one("The vote was held on the fourth day of the 21st Example Conference, which opened "
+              "on Monday at the Palace of the Parliament and runs until Oct. 14. Jane Roe, a "
+              "Romanian lawmaker who chairs the conference, announced the result.",
+              date(2022, 9, 29))
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == meeting.key}
+    assert {("date", "2022-09-26"), ("duration", "P19D"), ("ordinal", "21")} <= values
+    facts = labelled(ex)
+    assert {(meeting.label, "ledBy", "Jane Roe"), ("Jane Roe", "affiliatedWith", "Romania")} <= facts
+    assert ("Jane Roe", "role", "lawmaker") in {(e.label, v.predicate, v.value)
+                                                for v in ex.values for e in ex.entities
+                                                if e.key == v.subject}
+    assert not [e for e in ex.entities if e.type.value == "GovernmentBody"]  # the palace
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('Western governments opposed "New Example", a proposal for a new internet design.',
+     "Policy"),
+    ('"The result is clear," said Jane Roe, a telecoms policy fellow at the Example Forum.',
+     "Person"),
+])
+def test_a_quoted_name_before_a_policy_noun_and_a_policy_noun_in_a_title(
+        text: str, kind: str) -> None:
+    labels = {e.label: e.type.value for e in _one(text).entities}
+    name = "New Example" if kind == "Policy" else "Jane Roe"
+    assert labels.get(name) == kind
+    assert list(labels.values()).count("Policy") == (kind == "Policy")

@@ -654,6 +654,22 @@ def _topics(text: str) -> list[str]:
     return [i.strip(" ,") for i in items if 2 < len(i.strip(" ,")) < 120]
 
 
+def _runs_until(sent: Span, first: date) -> str | None:
+    """The length of a meeting that "runs until Oct. 14" (or "through", "to") from its
+    first day, as ``xsd:duration`` days; None when the sentence says no such thing."""
+    for e in dates_in(sent):
+        before = sent.doc[e.start - 1] if e.start > sent.start else None
+        if before is None or before.lower_ not in {"until", "through", "till"} or \
+                lem(before.head) not in {"run", "last", "continue", "go"}:
+            continue
+        value = resolve_date(e.text, first, ahead=True, context=sent.text)
+        if value and value[1] == "date":
+            days = (date.fromisoformat(value[0]) - first).days + 1
+            if 1 < days <= 60:
+                return f"P{days}D"
+    return None
+
+
 def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
     text = sent.text
     for topic in _topics(text):
@@ -666,6 +682,10 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         value = duration(m.group(1).replace("-", " ") + ("s" if m.re is _DAYS else ""))
         if value:
             rec.duration = (value, _evidence(sent, "meetings.duration", 0.8))
+    if rec.duration is None and rec.date is not None:
+        last = _runs_until(sent, date.fromisoformat(rec.date[0]))
+        if last is not None:
+            rec.duration = (last, _evidence(sent, "meetings.duration.until", 0.7))
     words = doc_words(sent.doc)
     for i in range(sent.start, sent.end):
         if words[i][0] not in _GATHER:
@@ -697,8 +717,12 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
                 c.dep_ == "dobj" and lem(c) in MEETING_NOUNS for c in t.children):
             # "Roe led the meeting for the authority", "Doe chaired the talks"
             subj = {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree}
+            if t.dep_ == "relcl" and any(sent.doc[i].lower_ in {"who", "that"} for i in subj):
+                # "Roe, a lawmaker who chairs the conference,": the one the clause is about
+                noun = t.head.head if t.head.dep_ == "appos" else t.head
+                subj = {noun.i}
             for p in mentions:
-                if p.start in subj and p.type is T.PERSON:
+                if p.type is T.PERSON and any(p.start <= i < p.end for i in subj):
                     rec.leaders[p.key] = _evidence(sent, "meetings.ledBy", 0.8)
 
 

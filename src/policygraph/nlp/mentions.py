@@ -666,6 +666,8 @@ class MentionFinder:
         if len(span) < 2 or span[-1].text not in GOV_HEADS and not any(
                 t.text in GOV_OF_HEADS for t in span[:3]):
             return None
+        if span[0].text in _VENUE_OF and span[1].lower_ == "of":
+            return None  # "the Palace of the Parliament": where a body sits
         name = span.text
         if country:
             org_id = self.gaz.gov_by_country_name.get((country, name.lower()))
@@ -901,6 +903,8 @@ class MentionFinder:
 
     def _org_type(self, doc: Doc, span: Span) -> EntityType | None:
         last = span[-1].text
+        if len(span) > 2 and span[0].text in _VENUE_OF and span[1].lower_ == "of":
+            return None  # "the Palace of the Parliament": a building
         if len(span) > 2 and span[0].text in POLICY_HEADS and span[1].lower_ in {"on", "for"}:
             return None  # "Initiative on Critical and Emerging Technology": a policy's name
         if "Chamber of Commerce" in span.text or "Chambers of Commerce" in span.text:
@@ -1211,6 +1215,8 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
             head = doc[i]
             if head.lower_ not in NAMING_HEADS or head.pos_ != "NOUN":
                 continue
+            if i + 1 < sent.end and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN":
+                continue  # "a telecoms policy fellow", "the plan details": another noun's
             found = _quoted_or_acronym_name(doc, head, sent.start)
             if found is not None and head.lower_ == "fund" and not doc[found[0]].is_title:
                 found = (found[0], head.i + 1)  # "the 'post-5G' fund": no name without its noun
@@ -1255,6 +1261,13 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 if k < sent.end and _finite(doc[k]):
                     continue
                 name_end = name_end_before(doc, j, sent.start)
+                if doc[name_end - 1].text in {'"', "”", "’"}:
+                    # '"New Example", a proposal for ...': the words inside the quotes
+                    opening = next((k for k in range(name_end - 2, max(sent.start, name_end - 9)
+                                                     - 1, -1) if doc[k].text in {'"', "“", "‘"}),
+                                   None)
+                    if opening is not None and opening + 1 < name_end - 1:
+                        found = (opening + 1, name_end - 1)
                 start = _name_before(doc, name_end, sent.start)
                 if start < name_end and _name_at(doc, start, name_end) == name_end and \
                         doc[start].text not in TITLE_STOP:
@@ -1457,6 +1470,10 @@ def home_country_code(doc: Doc, mentions: Iterable[Mention], gaz: Gazetteer) -> 
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
             code = ranked[0][0]
     return code
+
+
+#: Buildings named after what they house: "the Palace of the Parliament".
+_VENUE_OF = {"Palace", "Castle", "Tower", "Hall", "Building", "Seat"}
 
 
 def _cabinet_title(doc: Doc, end: int) -> bool:

@@ -2580,6 +2580,11 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
             j += 3
     if j >= s.span.end or doc[j].text not in {",", "."}:
         return None
+    who = next((k for k in range(start + 1, j) if doc[k].lower_ == "who"
+                and lem(doc[k].head) not in {"be", "become", "serve", "work", "join"}), None)
+    if who is not None:
+        j = who  # "Jane Roe, a Ruritanian lawmaker who chairs the conference,": the title;
+        # not "a former official who is now a partner at Acme", whose post is at Acme
     span = doc[start:j]
     if not span or not any(t.lower_ in ROLE_WORDS for t in span) or any(
             t.pos_ == "VERB" and not (t.dep_ == "amod" and doc[t.i - 1].text in {"-", "–"})
