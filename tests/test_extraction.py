@@ -2968,3 +2968,24 @@ def test_a_quoted_name_before_a_policy_noun_and_a_policy_noun_in_a_title(
     name = "New Example" if kind == "Policy" else "Jane Roe"
     assert labels.get(name) == kind
     assert list(labels.values()).count("Policy") == (kind == "Policy")
+
+
+@pytest.mark.parametrize(("last", "day"), [
+    ("The decision was made on Friday 14 July.", "2023-07-14"),
+    ("Jane Roe said on Tuesday the decision was taken to protect privacy.", None),
+    ("The decision will be taken on Friday.", None),
+])
+def test_the_day_a_decision_was_made_dates_the_measure_last_described(
+        last: str, day: str | None) -> None:
+    ex = _one("The Danish Data Authority has imposed a temporary ban on Meta's use of data. It "
+              f"is addressed to Meta Platforms, Inc. {last}", date(2023, 7, 17))
+    ban = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "temporary ban" in ban.alt_labels
+    got = [v.value for v in ex.values if v.subject == ban.key and v.predicate == "announcedOn"]
+    assert got == ([day] if day else [])
+
+
+def test_a_law_the_gazetteer_gives_an_owner_is_not_the_home_country_s() -> None:
+    ex = _one("Norway's regulator acted under Article 66 of the General Data Protection "
+              "Regulation (GDPR). Norway is in the EEA. Norway's ministers agreed.")
+    assert ("General Data Protection Regulation", "promotedBy", "Norway") not in labelled(ex)

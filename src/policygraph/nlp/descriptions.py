@@ -361,6 +361,11 @@ def _hypothetical(head: Token) -> bool:
     return False
 
 
+#: Words that say what kind of measure a ban or a suspension is: "a temporary ban".
+_KINDS_OF_MEASURE = {"temporary", "permanent", "total", "partial", "blanket", "outright",
+                     "nationwide", "indefinite", "immediate"}
+
+
 def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                left_edge: int | None = None) -> Description | None:
     if _hypothetical(head):
@@ -436,6 +441,8 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in at:
         start -= 1
     desc.surfaces.append(doc[start:end].text)
+    if head.i > 0 and doc[head.i - 1].lower_ in _KINDS_OF_MEASURE:
+        desc.aliases.append(f"{doc[head.i - 1].lower_} {word}")  # "the temporary ban"
     return desc
 
 

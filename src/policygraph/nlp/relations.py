@@ -1839,6 +1839,23 @@ def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
                 return
 
 
+def rule_decision_day(s: Sentence) -> None:
+    """"The decision was made on Friday 14 July", "the Cabinet took the decision on Monday":
+    the day the measure last described was decided."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start, s.span.end):
+        if words[i][0] not in {"make", "take", "reach"} or s.ctx.last_policy is None:
+            continue  # known from the lemma alone, without making the Token
+        verb = s.doc[i]
+        decision = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}
+                         and lem(c) == "decision"
+                         and any(d.lower_ in {"the", "this", "that"} for d in c.children)), None)
+        if decision is not None and not negated(verb) and not irrealis(verb, 1) and any(
+                _dated_verb(e, verb) for e in dates_in(s.span)):
+            # the day on "made" itself: not "Roe said on Tuesday the decision was taken"
+            _announced_on(s, verb, s.ctx.last_policy)
+
+
 def _takes_effect(ent: Span) -> bool:
     """Whether a date is when a measure applies, not when it was made: "from Aug. 1",
     "until 2025", "effective Jan. 1"."""
@@ -2714,7 +2731,8 @@ def rule_builders(s: Sentence) -> None:
 
 
 SENTENCE_RULES: list[Rule] = [
-    rule_urged, rule_participates, rule_builders, rule_members, rule_coauthors, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
+    rule_urged, rule_participates, rule_builders, rule_members, rule_coauthors,
+    rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status,
@@ -2900,6 +2918,9 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
     if home is None:
         return
     owned = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
+    # the gazetteer's laws with an owner of their own: the GDPR is the Union's wherever
+    owned |= {policy_key(p.name) for p in ctx.gaz.policies.values()
+              if p.country or p.promoter_org}
     served = ctx.countries_served()
     for m in mentions:
         words = m.name.split()
