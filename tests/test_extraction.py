@@ -2989,3 +2989,26 @@ def test_a_law_the_gazetteer_gives_an_owner_is_not_the_home_country_s() -> None:
     ex = _one("Norway's regulator acted under Article 66 of the General Data Protection "
               "Regulation (GDPR). Norway is in the EEA. Norway's ministers agreed.")
     assert ("General Data Protection Regulation", "promotedBy", "Norway") not in labelled(ex)
+
+
+def test_extractor_examples() -> None:
+    """The examples in the extractor's docstrings hold."""
+    import doctest
+
+    from policygraph.nlp import descriptions, linker, meetings, relations, sentences
+
+    for module in (meetings, relations, descriptions, linker, sentences):
+        assert doctest.testmod(module).failed == 0, module.__name__
+
+
+def test_an_attendee_takes_part_the_days_of_a_span_and_no_meeting_is_none() -> None:
+    ex = _one("Canada's Prime Minister Jane Roe will attend the Example leaders' meeting in Lima "
+              "on Nov. 15 and 16. Her office said no meeting with John Doe has been scheduled.",
+              date(2024, 11, 6))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == meetings[0].key}
+    assert {("date", "2024-11-15"), ("duration", "P2D")} <= values
+    facts = labelled(ex)
+    assert (meetings[0].label, "ledBy", "Jane Roe") not in facts
+    assert (meetings[0].label, "participant", "Canada") in facts

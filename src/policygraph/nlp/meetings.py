@@ -52,6 +52,28 @@ _DURATION = re.compile(
 _DAYS = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|hour))\s+"
                    r"(?:[a-z-]+\s+){0,3}?(?:meeting|talks|summit|dialogue|visit|conference|"
                    r"session|forum|hearing|gathering|ministerial)", re.I)
+#: Days of one month: "on Nov. 15 and 16", "May 3-5", "from 3 to 5 June".
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_SPAN = re.compile(
+    rf"\b{_MONTH_WORD}\s+(\d{{1,2}})\s*(?:and|-|–|to|through)\s*(\d{{1,2}})\b(?![:.]\d|%)"
+    rf"|\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{_MONTH_WORD}")
+
+
+def _day_span(text: str) -> tuple[int, int] | None:
+    """The first and last day of a span of days written in ``text``.
+
+    >>> _day_span("in Lima on Nov. 15 and 16, where"), _day_span("from 3 to 5 June")
+    ((15, 16), (3, 5))
+    >>> _day_span("on Nov. 15 at 10:30") is None
+    True
+    """
+    m = _DAY_SPAN.search(text)
+    if m is None:
+        return None
+    first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return int(first), int(last)
+
+
 _HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
          "end", "conclude", "join", "chair", "co-chair", "lead", "head", "co-host"}
 #: Verbs of a policy born at a meeting: "unveiled after the talks", "launched at the summit".
@@ -233,6 +255,8 @@ def _trigger_tokens(sent: Span) -> list[Token]:
         t = sent.doc[i]
         lemma = lem(t)
         if lemma in MEETING_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                continue  # "no meeting with Doe has been scheduled": none
             if t.dep_ == "pobj" and t.head.head.i != t.head.i and \
                     lem(t.head.head) in ROLE_WORDS | {"envoy", "negotiator"}:
                 continue  # "envoy for ... peace negotiations" is a title, not a meeting
@@ -492,6 +516,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             if m.type in ACTORS and (m.kind != "capital" or metonym) and (
                     met or m.kind != "demonym" or _of_people(doc, m)):
                 rec.participants[m.key] = ev
+            elif m.type is T.PERSON and m.start in subj_idx and lem(clause) in _ATTEND:
+                # "Roe will attend the summit": she takes part, she does not lead it
+                rec.attendees[m.key] = _evidence(sent, "meetings.attended", 0.7)
             elif m.type is T.PERSON and m.start in subj_idx | obj_idx:
                 rec.leaders[m.key] = _evidence(sent, "meetings.met", 0.75)
         if lem(trig) in _HEARD:
@@ -682,6 +709,12 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         value = duration(m.group(1).replace("-", " ") + ("s" if m.re is _DAYS else ""))
         if value:
             rec.duration = (value, _evidence(sent, "meetings.duration", 0.8))
+    span_days = _day_span(text) if rec.duration is None and rec.date else None
+    if span_days and 1 <= span_days[1] - span_days[0] <= 13 and \
+            rec.date is not None and int(rec.date[0][8:]) == span_days[0]:
+        # "on Nov. 15 and 16", "from 3 to 5 June": the days from the first to the last
+        days = span_days[1] - span_days[0] + 1
+        rec.duration = (f"P{days}D", _evidence(sent, "meetings.duration.days", 0.75))
     if rec.duration is None and rec.date is not None:
         last = _runs_until(sent, date.fromisoformat(rec.date[0]))
         if last is not None:
@@ -760,6 +793,10 @@ _TOPIC_VERBS = {"feature", "dominate", "top", "figure"}
 _RAISED = {"discuss", "raise", "brief", "address", "press", "tackle", "negotiate", "review"}
 
 
+#: Verbs of taking part in a meeting someone else holds: "Roe will attend the summit".
+_ATTEND = {"attend", "join"}
+
+
 #: "the next meeting", "another round": a meeting other than the one last reported.
 _OTHER_MEETING = {"next", "another", "following", "previous", "last", "upcoming", "future",
                   "earlier", "later", "new"}
@@ -798,6 +835,8 @@ def _surname(name: str, country: str | None = None) -> str:
     if len(words) >= 2 and (country in FIRST_NAME_USED or (
             country is None and len(words) == 2 and words[0] in CHINESE_FAMILY_NAMES)):
         return words[0]
+    if country == "VN":
+        return words[-1]  # "Nguyen Van An" is Mr. An: "Van" is a middle name, no particle
     if len(words) >= 3 and words[-2].lower() in {"di", "de", "da", "van", "von", "le", "la", "del"}:
         return " ".join(words[-2:])
     if len(words) == 2 and "-" in words[1]:  # Korean order: family name first
