@@ -3012,3 +3012,18 @@ def test_an_attendee_takes_part_the_days_of_a_span_and_no_meeting_is_none() -> N
     facts = labelled(ex)
     assert (meetings[0].label, "ledBy", "Jane Roe") not in facts
     assert (meetings[0].label, "participant", "Canada") in facts
+
+
+@pytest.mark.parametrize(("third", "topics"), [
+    ("The leaders also discussed security, trade and investment, and regional connectivity.",
+     {"security", "trade and investment", "regional connectivity"}),
+    ("The leaders did not discuss security, trade or energy.", set()),
+])
+def test_what_the_leaders_discussed_and_a_meeting_that_lasted_just_over_an_hour(
+        third: str, topics: set[str]) -> None:
+    ex = _one("Biden met Kazakh President Kassym-Jomart Tokayev on Tuesday. The meeting lasted "
+              f"just over an hour, a U.S. official said. {third}", date(2023, 9, 19))
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    values = [(v.predicate, v.value) for v in ex.values if v.subject == meeting.key]
+    assert ("duration", "PT1H") in values
+    assert {v for p, v in values if p == "topic"} == topics

@@ -164,6 +164,16 @@ class Gazetteer:
     person_by_surname: dict[str, str] = field(default_factory=dict)
     _longest_first: dict[int, tuple[dict[str, str], int, dict[str, list[str]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    _owned_policies: frozenset[str] | None = field(default=None, init=False, repr=False,
+                                                   compare=False)
+
+    def owned_policy_keys(self) -> frozenset[str]:
+        """The keys of the policies the gazetteer gives an owner of their own (the GDPR is
+        the Union's wherever it is named), worked out once."""
+        if self._owned_policies is None:
+            self._owned_policies = frozenset(policy_key(p.name) for p in self.policies.values()
+                                             if p.country or p.promoter_org)
+        return self._owned_policies
 
     @classmethod
     @cache

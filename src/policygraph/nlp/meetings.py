@@ -45,7 +45,8 @@ from policygraph.timeexpr import duration, ordinal, resolve_date
 T = EntityType
 _DURATION = re.compile(
     r"\b(?:last(?:ing|ed)?|for|took|spanning|running)\s+(?:about\s+|around\s+|nearly\s+|"
-    r"more than\s+|over\s+)?((?:\w+(?:\s+and\s+a\s+half)?[ -])?(?:hours?|minutes?)"
+    r"more than\s+|(?:just |a little |slightly )?(?:over|under)\s+|almost\s+|roughly\s+)?"
+    r"((?:\w+(?:\s+and\s+a\s+half)?[ -])?(?:hours?|minutes?)"
     r"(?:\s+and\s+(?:a\s+half|\w+\s+minutes?))?)",
     re.I,
 )
@@ -681,6 +682,31 @@ def _topics(text: str) -> list[str]:
     return [i.strip(" ,") for i in items if 2 < len(i.strip(" ,")) < 120]
 
 
+def _discussed_topics(sent: Span, mentions: list[Mention]) -> list[str]:
+    """What "the leaders discussed" when it is a list of common nouns, not a named policy:
+    "also discussed security, trade and investment, and governance reforms". Commas part
+    the items; "and" parts only the last two ("trade and investment" stays one)."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    words = doc_words(sent.doc)
+    for i in range(sent.start, sent.end):
+        if words[i][0] != "discuss":
+            continue
+        verb = sent.doc[i]
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or verb.pos_ != "VERB" or negated(verb) or irrealis(verb, 1):
+            continue
+        end = obj.right_edge.i + 1
+        span = sent.doc[obj.left_edge.i : end]
+        if any(t.i in named or t.is_title and t.i != span.start for t in span) or \
+                span.text.count(",") < 1:
+            continue
+        items = [x.strip() for x in re.split(r",\s*", span.text) if x.strip()]
+        last = re.split(r"^and\s+|\s+and\s+", items.pop())
+        items += [x for x in last if x]
+        return [x for x in items if 2 < len(x) < 60 and not x.lower().startswith(("the ", "a "))]
+    return []
+
+
 def _runs_until(sent: Span, first: date) -> str | None:
     """The length of a meeting that "runs until Oct. 14" (or "through", "to") from its
     first day, as ``xsd:duration`` days; None when the sentence says no such thing."""
@@ -699,7 +725,7 @@ def _runs_until(sent: Span, first: date) -> str | None:
 
 def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
     text = sent.text
-    for topic in _topics(text):
+    for topic in _topics(text) or _discussed_topics(sent, mentions):
         rec.topics.setdefault(topic, _evidence(sent, "meetings.topic", 0.6))
     for pattern, mode in MODES:
         if pattern.search(text) and rec.mode is None:

@@ -126,7 +126,7 @@ MEETING_NOUNS = {
     "teleconference", "videoconference", "negotiation", "session", "forum", "meet", "hearing",
     "gathering", "ministerial", "workshop", "visit",
 }
-MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations"}
+MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations", "leaders"}
 POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "strategy",
                    "campaign", "network", "scheme", "rule", "law", "act", "measure",
                    "framework", "regime", "ban", "approach", "grouping", "alliance", "pact",
@@ -2918,9 +2918,7 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
     if home is None:
         return
     owned = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
-    # the gazetteer's laws with an owner of their own: the GDPR is the Union's wherever
-    owned |= {policy_key(p.name) for p in ctx.gaz.policies.values()
-              if p.country or p.promoter_org}
+    owned |= ctx.gaz.owned_policy_keys()  # the GDPR is the Union's wherever it is named
     served = ctx.countries_served()
     for m in mentions:
         words = m.name.split()
