@@ -3027,3 +3027,19 @@ def test_what_the_leaders_discussed_and_a_meeting_that_lasted_just_over_an_hour(
     values = [(v.predicate, v.value) for v in ex.values if v.subject == meeting.key]
     assert ("duration", "PT1H") in values
     assert {v for p, v in values if p == "topic"} == topics
+
+
+@pytest.mark.parametrize(("text", "firm", "home"), [
+    ("Andina was one day old when it signed for the chips. The Lima-based artificial "
+     "intelligence company, launched on Monday, said Nvidia would supply it.", "Andina", "Peru"),
+    ("Kestrel grew fast last year. The startup said on Monday it would hire 200 people.",
+     "Kestrel", None),
+    ("Jane Roe said the order was slow. Roe was tired. The company said nothing.", None, None),
+])
+def test_a_name_the_next_sentence_describes_as_a_firm_is_one(
+        text: str, firm: str | None, home: str | None) -> None:
+    ex = _one(text)
+    firms = {e.label for e in ex.entities if e.type.value == "Company" and e.label != "Nvidia"}
+    assert firms == ({firm} if firm else set())
+    if home:
+        assert (firm, "basedIn", home) in labelled(ex)

@@ -329,7 +329,8 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*_employers(doc), *_based_names(doc), *self._titled_people(doc),
+        for m in [*_employers(doc), *_based_names(doc), *_firms_described_next(doc, self.gaz),
+                  *self._titled_people(doc),
                   *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc)]:
             if taken.free(m.start, m.end):
@@ -1794,6 +1795,42 @@ def _founded_firms(doc: Doc) -> Iterable[Mention]:
             continue
         name = doc[start:end].text
         yield Mention(start, end, org_key(name), EntityType.COMPANY, name, name, "ner")
+
+
+def _firms_described_next(doc: Doc, gaz: Gazetteer) -> Iterable[Mention]:
+    """A name the NER left untyped that a sentence is about, when the next sentence opens
+    by describing it as a firm: "Acme was one day old ... The Lima-based software company,
+    launched on Monday, ..." makes Acme a company, based where the description says."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    sents = list(doc.sents)
+    for before, sent in zip(sents, sents[1:], strict=False):
+        if len(sent) < 4 or sent[0].lower_ != "the":
+            continue
+        noun = next((t for t in sent[1:8] if t.pos_ == "NOUN"
+                     and t.lower_ in _FIRM_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if noun is None or any(t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}
+                               for t in doc[sent.start + 1 : noun.i]):
+            continue
+        subject = next((t for t in before if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ != "PROPN" or not subject.is_title or \
+                subject.ent_type_ in {"GPE", "NORP", "LOC", "DATE"} or \
+                subject.ent_type_ == "PERSON" and subject.ent_iob_ != "B" or \
+                subject.i + 1 < len(doc) and doc[subject.i + 1].ent_iob_ == "I":
+            continue  # a one-word "person" may be the firm; "Jane Roe" is someone
+        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == subject.text
+               for e in doc.ents):
+            continue  # "Roe" after "Jane Roe": her, whatever the next sentence says
+        start = subject.i
+        while start > before.start and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].is_title:
+            start -= 1
+        name = doc[start : subject.i + 1].text
+        kind = EntityType.TELCO if noun.lower_ in {"operator", "carrier"} else EntityType.COMPANY
+        based = next((k for k in range(sent.start + 1, noun.i) if doc[k].lower_ == "based"
+                      and doc[k - 1].text in {"-", "–"}), None)
+        home = gaz.home_of_place(doc[sent.start + 1 : based - 1].text) if based else None
+        yield Mention(start, subject.i + 1, org_key(name), kind, name, name, "ner", home)
 
 
 def _consortia(doc: Doc) -> Iterable[Mention]:

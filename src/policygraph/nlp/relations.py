@@ -2852,9 +2852,10 @@ class RelationExtractor:
                 # "Acme's chairman is Jane Roe, Ruritania's national security adviser":
                 # the text gave his country; the firm he chairs is named in the article too
                 ctx.fact(key, "affiliatedWith", org_key(person.org), ev)
-            if m.kind == "unit" and m.country and (key, "basedIn") not in stated \
-                    and m.country in self.gaz.countries:
-                # "Acmetel Ruritania", "Acme Semiconductor (Ruritania)": its name says where
+            if (m.kind == "unit" or m.kind == "ner" and m.type in ORGS) and m.country and \
+                    (key, "basedIn") not in stated and m.country in self.gaz.countries:
+                # "Acmetel Ruritania", "Acme Semiconductor (Ruritania)": its name says where;
+                # "The Lima-based company" in the sentence after "Acme ..." its description
                 ctx.fact(key, "basedIn", _ensure_country(ctx, m.country), ev)
             if m.type in ORGS and m.kind in {"name", "acronym", "shape"}:
                 org = self.gaz.orgs.get(key.removeprefix("org/"))
