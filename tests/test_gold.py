@@ -47,18 +47,18 @@ HELDOUT7_FLOOR = {"facts_p": 0.93, "facts_r": 0.58, "facts_f1": 0.72, "entities_
 #: session that saw neither the code nor the other sets, in new page shapes: a podcast's
 #: show notes, a filing's risk factors, a timeline, a factbox, a TV transcript; first
 #: look F1 0.53 with four forbidden facts, see its README).
-HELDOUT8_FLOOR = {"facts_p": 0.82, "facts_r": 0.52, "facts_f1": 0.64, "entities_f1": 0.86}
+HELDOUT8_FLOOR = {"facts_p": 0.84, "facts_r": 0.55, "facts_f1": 0.67, "entities_f1": 0.87}
 #: The same over tests/data/heldout9 (an eighth set, written blind on 2026-11-30 and used
 #: to develop that session's rules; first look F1 0.60 with four forbidden facts).
-HELDOUT9_FLOOR = {"facts_p": 0.86, "facts_r": 0.70, "facts_f1": 0.77, "entities_f1": 0.86}
+HELDOUT9_FLOOR = {"facts_p": 0.87, "facts_r": 0.72, "facts_f1": 0.79, "entities_f1": 0.87}
 #: The same over tests/data/heldout10 (a ninth set, written blind on 2026-11-30 and kept
 #: unread while that session's rules were written: F1 0.56 at that session's start, 0.57 at
 #: its end; read and developed on in the next session: 0.75, no forbidden fact).
-HELDOUT10_FLOOR = {"facts_p": 0.91, "facts_r": 0.65, "facts_f1": 0.76, "entities_f1": 0.91}
+HELDOUT10_FLOOR = {"facts_p": 0.92, "facts_r": 0.66, "facts_f1": 0.77, "entities_f1": 0.91}
 #: The same over tests/data/heldout11 (a tenth set, written blind on 2026-11-30 at the start
 #: of the session that then read it: first look F1 0.58 with one forbidden fact; 0.61 when
 #: it was first read, 0.73 at that session's end).
-HELDOUT11_FLOOR = {"facts_p": 0.89, "facts_r": 0.67, "facts_f1": 0.77, "entities_f1": 0.91}
+HELDOUT11_FLOOR = {"facts_p": 0.90, "facts_r": 0.68, "facts_f1": 0.77, "entities_f1": 0.91}
 #: The same over tests/data/heldout12 (an eleventh set, written blind on 2026-12-01 and kept
 #: unread: F1 0.63 with the code of that session's start, 0.64 at its end; read and developed
 #: on in the next session: 0.83). One forbidden fact and one duplicate are still found; they
@@ -68,12 +68,16 @@ HELDOUT12_FLOOR = {"facts_p": 0.92, "facts_r": 0.76, "facts_f1": 0.83, "entities
 #: The same over tests/data/heldout13 (a twelfth set, written blind on 2026-12-01 and kept
 #: unread by the session that measured itself on it: F1 0.51 at its start, 0.54 at its end;
 #: read and developed on in the next session: 0.73, no forbidden fact, no duplicate).
-HELDOUT13_FLOOR = {"facts_p": 0.87, "facts_r": 0.61, "facts_f1": 0.72, "entities_f1": 0.86}
+HELDOUT13_FLOOR = {"facts_p": 0.87, "facts_r": 0.62, "facts_f1": 0.72, "entities_f1": 0.87}
 #: The same over tests/data/heldout14 (a thirteenth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.65 at its start, 0.66 at its
-#: end). Three forbidden facts are found; they may not grow.
-HELDOUT14_FLOOR = {"facts_p": 0.83, "facts_r": 0.54, "facts_f1": 0.65, "entities_f1": 0.84,
-                   "forbidden": 3}
+#: end; read and developed on in the next session: 0.81, no forbidden fact).
+HELDOUT14_FLOOR = {"facts_p": 0.93, "facts_r": 0.70, "facts_f1": 0.80, "entities_f1": 0.92}
+#: The same over tests/data/heldout15 (a fourteenth set, written blind on 2026-12-01 and
+#: kept unread by the session that measured itself on it: F1 0.47 at its start and at its
+#: end). Two forbidden facts and one duplicate are found; they may not grow.
+HELDOUT15_FLOOR = {"facts_p": 0.75, "facts_r": 0.33, "facts_f1": 0.46, "entities_f1": 0.78,
+                   "forbidden": 2, "duplicates": 1}
 
 
 def scorer() -> ModuleType:
@@ -105,11 +109,12 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout7", HELDOUT7_FLOOR, 10), ("heldout8", HELDOUT8_FLOOR, 10),
                           ("heldout9", HELDOUT9_FLOOR, 10), ("heldout10", HELDOUT10_FLOOR, 10),
                           ("heldout11", HELDOUT11_FLOOR, 10), ("heldout12", HELDOUT12_FLOOR, 10),
-                          ("heldout13", HELDOUT13_FLOOR, 10), ("heldout14", HELDOUT14_FLOOR, 10)],
+                          ("heldout13", HELDOUT13_FLOOR, 10), ("heldout14", HELDOUT14_FLOOR, 10),
+                          ("heldout15", HELDOUT15_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
-                              "heldout13-set", "heldout14-set"])
+                              "heldout13-set", "heldout14-set", "heldout15-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
