@@ -667,8 +667,8 @@ class MentionFinder:
         if len(span) < 2 or span[-1].text not in GOV_HEADS and not any(
                 t.text in GOV_OF_HEADS for t in span[:3]):
             return None
-        if span[0].text in _VENUE_OF and span[1].lower_ == "of":
-            return None  # "the Palace of the Parliament": where a body sits
+        if _a_building(span):
+            return None
         name = span.text
         if country:
             org_id = self.gaz.gov_by_country_name.get((country, name.lower()))
@@ -904,8 +904,8 @@ class MentionFinder:
 
     def _org_type(self, doc: Doc, span: Span) -> EntityType | None:
         last = span[-1].text
-        if len(span) > 2 and span[0].text in _VENUE_OF and span[1].lower_ == "of":
-            return None  # "the Palace of the Parliament": a building
+        if _a_building(span):
+            return None
         if len(span) > 2 and span[0].text in POLICY_HEADS and span[1].lower_ in {"on", "for"}:
             return None  # "Initiative on Critical and Emerging Technology": a policy's name
         if "Chamber of Commerce" in span.text or "Chambers of Commerce" in span.text:
@@ -1477,6 +1477,12 @@ def home_country_code(doc: Doc, mentions: Iterable[Mention], gaz: Gazetteer) -> 
 _VENUE_OF = {"Palace", "Castle", "Tower", "Hall", "Building", "Seat"}
 
 
+def _a_building(span: Span) -> bool:
+    """Whether a name is a building's, after what it houses: "the Palace of the
+    Parliament", "the Hall of the People" (no body, though a body's word ends it)."""
+    return len(span) > 2 and span[0].text in _VENUE_OF and span[1].lower_ == "of"
+
+
 def _cabinet_title(doc: Doc, end: int) -> bool:
     """Whether the "Cabinet" that ends a name at ``end`` begins a minister's title:
     "Interior Cabinet Secretary Jane Roe", "Cabinet Minister Doe" (not "the Cabinet
@@ -1752,7 +1758,8 @@ def _described_firms(doc: Doc) -> Iterable[Mention]:
         yield Mention(i + 1, end, org_key(name), kind, name, name, "ner")
 
 
-#: Legal forms that end a registered firm's name.
+#: Legal forms that end a registered firm's name (the part of ``COMPANY_SUFFIX`` that is
+#: never a word of the name itself, as "Group" or "Systems" may be).
 _LEGAL_FORMS = {"Limited", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH"}
 
 
