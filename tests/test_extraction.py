@@ -3043,3 +3043,21 @@ def test_a_name_the_next_sentence_describes_as_a_firm_is_one(
     assert firms == ({firm} if firm else set())
     if home:
         assert (firm, "basedIn", home) in labelled(ex)
+
+
+def test_he_is_the_one_person_named_before_and_covering_lists_topics() -> None:
+    ex = _one("The advisory comes a month after a visit by Chinese Premier Li Qiang. He and Prime "
+              "Minister Anthony Albanese held the ninth annual leaders' meeting in Canberra on "
+              "June 17, covering trade, consular cases and visas.", date(2024, 7, 10))
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    facts = labelled(ex)
+    assert {(meeting.label, "ledBy", "Li Qiang"), (meeting.label, "ledBy", "Anthony Albanese")} \
+        <= facts
+    values = {(v.predicate, v.value) for v in ex.values if v.subject == meeting.key}
+    assert {("topic", "trade"), ("topic", "consular cases"), ("topic", "visas")} <= values
+    roles = {v.value for v in ex.values if v.predicate == "role"}
+    assert "Prime Minister" in roles and not any(r.startswith("He ") for r in roles)
+    # two people named before: "he" is not clear, and nobody is taken for him
+    two = _one("Premier Li Qiang and President Xi Jinping spoke on Monday. He and Prime "
+               "Minister Anthony Albanese held talks in Canberra on June 17.", date(2024, 7, 10))
+    assert not any(p == "ledBy" and o in {"Li Qiang", "Xi Jinping"} for _, p, o in labelled(two))

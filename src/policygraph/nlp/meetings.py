@@ -669,13 +669,19 @@ _TOPICS = re.compile(
     r"(?:including|such as|ranging from|from)\s+(.+?)(?:[.;]|$)", re.I)
 
 
+#: "..., covering trade, consular cases and visas": what a meeting took up.
+_COVERING = re.compile(r",\s+(?:covering|focusing on|focused on)\s+([a-z][^.;:]+?)(?:[.;]|$)")
+
+
 def _topics(text: str) -> list[str]:
     """The listed topics of a meeting sentence, one per item.
 
     >>> _topics("talks on several topics, including trade, energy and chips.")
     ['trade', 'energy', 'chips']
+    >>> _topics("held the annual meeting on June 17, covering trade, consular cases and visas.")
+    ['trade', 'consular cases', 'visas']
     """
-    m = _TOPICS.search(text)
+    m = _TOPICS.search(text) or _COVERING.search(text)
     if not m:
         return []
     items = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z])", m.group(1))
@@ -975,9 +981,18 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             found = target
         subjects = [m for m in sm if m.type is T.PERSON
                     and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
+        heads = {doc[m.end - 1].i for m in subjects}
+        subjects += [m for m in sm if m.type is T.PERSON and doc[m.end - 1].dep_ == "conj"
+                     and doc[m.end - 1].head.i in heads]  # "Roe and Doe spoke"
+        named = {m.key: m for m in sm if m.type is T.PERSON}
+        if len({m.key for m in subjects}) > 1:
+            antecedent = None  # "Roe and Doe spoke. He ...": either of them
+        elif subjects:
             antecedent = subjects[0]
-        elif any(m.type is T.PERSON for m in sm):
+        elif len(named) == 1:
+            # "... after a visit by Premier Li. He and Roe held talks": the one person named
+            antecedent = next(iter(named.values()))
+        elif named:
             antecedent = None  # another person came in: "she" is no longer clear
         if found is not None:
             current = found

@@ -2011,7 +2011,8 @@ def rule_people(s: Sentence) -> None:
         # "U.S. Secretary of State": the country is no part of the role; "Space Agency
         # Administrator", "Acme chief executive": the body or firm is, as written
         while words and (_leading_country(s, words[0], inner) or words[0].text in
-                         {"'s", "’s", "’", ",", "the", "a", "an", "and", "The"}
+                         {"'s", "’s", "’", ",", "the", "a", "an", "and", "The", "He", "She",
+                          "They", "We"}
                          or _possessive_person(s, words[0])):
             words = words[1:]
         while words and (words[-1].text in {",", "and", "the", "of", "for"}
