@@ -3061,3 +3061,23 @@ def test_he_is_the_one_person_named_before_and_covering_lists_topics() -> None:
     two = _one("Premier Li Qiang and President Xi Jinping spoke on Monday. He and Prime "
                "Minister Anthony Albanese held talks in Canberra on June 17.", date(2024, 7, 10))
     assert not any(p == "ledBy" and o in {"Li Qiang", "Xi Jinping"} for _, p, o in labelled(two))
+
+
+@pytest.mark.parametrize(("order", "policy"), [
+    ("The federal government has ordered TikTok's Canadian business to wind up.", True),
+    ("The federal government may order TikTok's Canadian business to wind up.", False),
+])
+def test_a_firm_s_national_business_is_its_unit_and_an_order_to_wind_it_up_excludes_it(
+        order: str, policy: bool) -> None:
+    ex = _one(f"Canada acted on Wednesday. {order} The risks are tied to ByteDance's operations "
+              "in Canada through TikTok Technology Canada Inc., the company's Canadian arm.",
+              date(2024, 11, 6))
+    units = [e for e in ex.entities if e.label == "TikTok Technology Canada Inc."]
+    assert len(units) == 1 and "TikTok's Canadian business" in units[0].alt_labels
+    facts = labelled(ex)
+    orders = [e.label for e in ex.entities if e.type.value == "Policy"]
+    assert bool(orders) is policy
+    for label in orders:
+        assert {(label, "excludes", "TikTok Technology Canada Inc."),
+                (label, "promotedBy", "Canada")} <= facts
+        assert (label, "excludes", "TikTok") not in facts

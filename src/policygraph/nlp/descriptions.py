@@ -252,7 +252,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
                 or lemma == "suspend" and _suspended_firm(doc, token, at)):
             desc = _from_clause(doc, token, at, gaz)  # "blocked access to Acme and Beta"
         elif token.pos_ == "VERB" and lemma in _ORDER_VERBS:
-            desc = _from_order(doc, token, at)
+            desc = _from_order(doc, token, at, gaz)
         else:
             desc = None
         if desc is not None:
@@ -484,6 +484,9 @@ def _owned_measure(doc: Doc, head: Token, at: dict[int, Mention]) -> int | None:
 #: Verbs that lay a duty on someone: "ordered Acme to sell its stake".
 _ORDER_VERBS = {"order", "force", "require", "direct", "compel", "instruct", "oblige"}
 #: What a state orders a firm to do with what it owns.
+#: Orders that end a firm's business in the country: "ordered Acme's unit to wind up".
+_WIND_UP = {("wind", "up"), ("close", "down"), ("shut", "down"), ("dissolve", ""),
+            ("liquidate", "")}
 _DIVEST_VERBS = {"divest", "sell", "dispose", "exit", "unwind", "relinquish", "offload"}
 #: What a state orders others to do to a firm: "ordered providers to block Acme".
 _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "cease", "cut"}
@@ -881,7 +884,8 @@ def _suspended_firm(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
     return False
 
 
-def _from_order(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
+def _from_order(doc: Doc, verb: Token, at: dict[int, Mention],
+                gaz: Gazetteer) -> Description | None:
     """A measure laid on someone by an order.
 
     "Ruritania ordered Acme and Globex to divest their stakes": a divestment order
@@ -895,10 +899,11 @@ def _from_order(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | 
     if duty is None:
         return None
     act = (duty.lemma_ or "").lower()
-    if act in _DIVEST_VERBS:
+    particle = next((c.lower_ for c in duty.children if c.dep_ == "prt"), "")
+    if act in _DIVEST_VERBS or (act, particle) in _WIND_UP:
         ordered = [c for c in verb.children if c.dep_ == "dobj"] + \
                   [c for c in duty.children if c.dep_ == "nsubj"]
-        head = "divestment order"
+        head = "divestment order" if act in _DIVEST_VERBS else "wind-up order"
     elif act in _CUT_VERBS:
         ordered = [c for c in duty.children if c.dep_ == "dobj"]
         head = "ban"
@@ -908,12 +913,21 @@ def _from_order(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | 
                                  if t.i in at and _mention_info(at[t.i])[1] is T.COMPANY))
     owner = _subject_owner(doc, verb, at) if targets else None
     if owner is None:
-        return None
-    key, _, country, _ = _mention_info(owner)
-    desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
-    desc.owner_names.append(doc[owner.start : owner.end].text)
+        # "The government has ordered Acme's unit to wind up": the article's country's (a
+        # divestment "the government" orders is the final order the article names anyway)
+        code = home_country_code(doc, set(at.values()), gaz) if targets and \
+            head == "wind-up order" and _the_government(verb, at) else None
+        if code is None:
+            return None
+        desc = Description(head, country_key(code), code, from_clause=True, tokens=[verb.i])
+    else:
+        key, _, country, _ = _mention_info(owner)
+        desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
+        desc.owner_names.append(doc[owner.start : owner.end].text)
     if head == "divestment order":
         desc.surfaces += list(dict.fromkeys(["order to divest", f"order to {act}"]))
+    elif head == "wind-up order":
+        desc.surfaces += [f"order to {act} {particle}", "order"]
     for m in targets:
         desc.targets.append(m.key)
         desc.target_names.append(m.name)

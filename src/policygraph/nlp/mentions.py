@@ -296,6 +296,7 @@ class MentionFinder:
         chosen = _subsidiaries(doc, chosen, taken)
         chosen = _units_named_in_full(doc, chosen, taken)
         chosen = _national_operators(doc, chosen, taken)
+        chosen = _units_by_demonym(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
                  *_acronym_before_noun(doc)]
         for m in sorted(named, key=lambda m: m.start):
@@ -1322,6 +1323,36 @@ def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[M
     return out
 
 
+#: Nouns for a firm's part in one country: "Acme's Ruritanian arm".
+_UNIT_NOUNS = {"business", "unit", "arm", "subsidiary", "operations", "operation", "branch",
+               "division", "affiliate", "entity"}
+
+
+def _units_by_demonym(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
+    """"Acme's Ruritanian business" is the Ruritanian unit the article names in full
+    ("Acme Technology Ruritania Inc."), not Acme; without such a unit it stays as it was."""
+    units = [m for m in chosen if m.kind == "unit" and m.country]
+    if not units:
+        return chosen
+    by_start = {m.start: m for m in chosen}
+    out = list(chosen)
+    for m in chosen:
+        k = m.end
+        dem = by_start.get(k + 1)
+        if not m.type.is_org or k + 2 >= len(doc) or doc[k].text not in {"'s", "’s"} or \
+                dem is None or dem.kind != "demonym" or dem.end >= len(doc) or \
+                doc[dem.end].lower_ not in _UNIT_NOUNS:
+            continue
+        unit = [u for u in units if u.country == dem.country and u.surface.startswith(m.surface)]
+        if len({u.key for u in unit}) != 1:
+            continue
+        out = [x for x in out if x is not m and x is not dem]
+        out.append(replace(unit[0], start=m.start, end=dem.end + 1,
+                           surface=doc[m.start : dem.end + 1].text))
+        taken.add(m.start, dem.end + 1)
+    return sorted(out)
+
+
 def _national_operators(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
     """A country's name and "Telecom" (or "Mobile", ...) name its national operator,
     based there: "state-owned Ruritania Telecom" (the gazetteer may not know it). Not
@@ -1382,6 +1413,10 @@ def _subsidiaries(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Men
             continue
         k, country = m.end, None
         place = by_start.get(k)
+        if place is None and k + 1 < len(doc) and doc[k].is_title and k not in by_start and \
+                doc[k].text in COMPANY_SUFFIX:
+            place = by_start.get(k + 1)  # "Acme Technology Ruritania Inc.": a word first
+            k = k + 1 if place is not None else k
         if place is not None and place.type is EntityType.COUNTRY and place.kind == "name":
             k, country = place.end, place.country
         if k >= len(doc) or doc[k].text not in _UNIT_SUFFIX or k in by_start:
