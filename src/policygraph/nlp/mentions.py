@@ -1413,10 +1413,10 @@ def _subsidiaries(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Men
             continue
         k, country = m.end, None
         place = by_start.get(k)
-        if place is None and k + 1 < len(doc) and doc[k].is_title and k not in by_start and \
-                doc[k].text in COMPANY_SUFFIX:
-            place = by_start.get(k + 1)  # "Acme Technology Ruritania Inc.": a word first
-            k = k + 1 if place is not None else k
+        after = by_start.get(k + 1)
+        if place is None and after is not None and after.type is EntityType.COUNTRY and \
+                doc[k].is_title and doc[k].text in COMPANY_SUFFIX:
+            place, k = after, k + 1  # "Acme Technology Ruritania Inc.": a word first
         if place is not None and place.type is EntityType.COUNTRY and place.kind == "name":
             k, country = place.end, place.country
         if k >= len(doc) or doc[k].text not in _UNIT_SUFFIX or k in by_start:
