@@ -40,7 +40,7 @@ from policygraph.nlp.relations import (
     negated,
     span_evidence,
 )
-from policygraph.timeexpr import duration, ordinal, resolve_date
+from policygraph.timeexpr import MONTH_WORD, duration, ordinal, resolve_date
 
 T = EntityType
 _DURATION = re.compile(
@@ -54,10 +54,9 @@ _DAYS = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)
                    r"(?:[a-z-]+\s+){0,3}?(?:meeting|talks|summit|dialogue|visit|conference|"
                    r"session|forum|hearing|gathering|ministerial)", re.I)
 #: Days of one month: "on Nov. 15 and 16", "May 3-5", "from 3 to 5 June".
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_SPAN = re.compile(
-    rf"\b{_MONTH_WORD}\s+(\d{{1,2}})\s*(?:and|-|–|to|through)\s*(\d{{1,2}})\b(?![:.]\d|%)"
-    rf"|\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{_MONTH_WORD}")
+    rf"\b{MONTH_WORD}\s+(\d{{1,2}})\s*(?:and|-|–|to|through)\s*(\d{{1,2}})\b(?![:.]\d|%)"
+    rf"|\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{MONTH_WORD}", re.I)
 
 
 def _day_span(text: str) -> tuple[int, int] | None:
@@ -692,11 +691,11 @@ def _discussed_topics(sent: Span, mentions: list[Mention]) -> list[str]:
     """What "the leaders discussed" when it is a list of common nouns, not a named policy:
     "also discussed security, trade and investment, and governance reforms". Commas part
     the items; "and" parts only the last two ("trade and investment" stays one)."""
-    named = {i for m in mentions for i in range(m.start, m.end)}
     words = doc_words(sent.doc)
     for i in range(sent.start, sent.end):
         if words[i][0] != "discuss":
-            continue
+            continue  # known from the lemma alone, without making the Token
+        named = {k for m in mentions for k in range(m.start, m.end)}
         verb = sent.doc[i]
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or verb.pos_ != "VERB" or negated(verb) or irrealis(verb, 1):
