@@ -145,8 +145,8 @@ def test_org_shape_and_ids(orgs):
         assert all(isinstance(a, str) and a and a.strip() == a for a in o["aliases"]), o
         assert o["name"] not in o["aliases"], o["id"]
         assert o["country"] is None or o["country"] in ISO2, o
-        if "ambiguous" in o:
-            assert isinstance(o["ambiguous"], bool), o
+        if "ambiguous" in o:  # true, or "listed": a firm only among firms or in full
+            assert o["ambiguous"] in (True, False, "listed"), o
 
 
 def test_org_parents_exist(orgs):
@@ -193,6 +193,9 @@ def test_common_word_orgs_flagged(orgs):
     for word in ["Orange", "Bell", "Three", "Free", "Play", "Apple", "Amazon", "Meta",
                  "Oracle", "Sky", "Salt", "EE"]:
         assert by_form[word].get("ambiguous") is True, word
+    # common words even in telecoms news: a firm only in a list of firms or named in full
+    for word in ["Signal", "LINE", "Threads", "Discord", "Clubhouse"]:
+        assert by_form[word].get("ambiguous") == "listed", word
 
 
 # ----------------------------------------------------------------- policies

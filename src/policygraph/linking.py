@@ -115,6 +115,9 @@ class OrgEntry:
     #: Place names that stand for it in its own context ("Brussels" for the EU), though
     #: they are a country's capital elsewhere.
     metonyms: tuple[str, ...] = ()
+    #: An ambiguous name that is a common word even in telecoms news ("Signal"): the firm
+    #: only where it is listed with other firms or named in full (``"ambiguous": "listed"``).
+    listed_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ class Gazetteer:
                 country=row.get("country"), aliases=tuple(row.get("aliases", ())),
                 ambiguous=bool(row.get("ambiguous", False)), parent=row.get("parent"),
                 metonyms=tuple(row.get("metonyms", ())),
+                listed_only=row.get("ambiguous") == "listed",
             )
         policies = {}
         for row in _jsonl("policies.jsonl"):

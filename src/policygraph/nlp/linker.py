@@ -360,11 +360,19 @@ class Linker:
                 if base != m.name and base.lower() in policies and \
                         policies[base.lower()].key != m.key:
                     rekey[policies[base.lower()].key] = (m.key, m.name)
+        bodies = {m.key: m for m in mentions if m.type is EntityType.GOVERNMENT_BODY}
         for m in mentions:
             if m.type is EntityType.GOVERNMENT_BODY and not m.country:
                 found = specific.get(m.surface.lower().removeprefix("the "))
                 if found and len({f.key for f in found}) == 1:
                     rekey[m.key] = (found[0].key, found[0].name)
+                    continue
+                # "the Supreme Court" after "the Supreme Court of Ruritania": that court
+                fuller = {b.key for b in bodies.values() if b.key != m.key and
+                          b.name.startswith(m.name + " of ")} if m.kind == "shape" else set()
+                if len(fuller) == 1 and m.key not in rekey:
+                    key = next(iter(fuller))
+                    rekey[m.key] = (key, bodies[key].name)
             if m.type is EntityType.POLICY:
                 short = _TECH_PREFIX.sub("", m.name)
                 target = policies.get(short.lower())

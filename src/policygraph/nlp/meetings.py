@@ -298,7 +298,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 and lem(sent.doc[t.i + 3]) in MEETING_NOUNS):
             out.append(t)  # "sat down with", "sat down face to face", "sat down for talks": met
         elif lemma in {"speak", "talk", "confer"} and t.pos_ == "VERB" and _by_call(t) \
-                and (any(c.lower_ == "with" for c in t.children) or any(
+                and (any(c.lower_ == "with" or c.lower_ == "to" and any(
+                    g.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} for g in c.subtree)
+                         for c in t.children) or any(
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)
                     for c in t.children)) and not negated(t) and not irrealis(t, 2):
             out.append(t)  # "spoke by phone with Doe", "Roe and Doe spoke by phone": a call
@@ -442,7 +444,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         lem(trig.head.head) in {"host", "welcome", "receive", "join"}
     if hosted:
         holder = trig.head.head  # "Roe hosted Doe at the embassy for the first meeting"
-    if trig.pos_ == "VERB" or lem(holder) in _HOLD:
+    # "speaking to party chiefs by video conference": the verb done by the meeting
+    by_means = trig.dep_ == "pobj" and trig.head.lower_ in {"by", "via", "over"} and \
+        trig.head.head.pos_ == "VERB" and not negated(trig.head.head)
+    if by_means:
+        holder = trig.head.head
+    if trig.pos_ == "VERB" or lem(holder) in _HOLD or by_means:
         clause = holder
         if holder.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                              for c in holder.children):
@@ -451,6 +458,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             clause = doc[holder.i - 2]  # "A and B will co-host": the parser's subject is "co"'s
         subj_idx = {x.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                     for x in c.subtree}
+        if by_means and not subj_idx and clause.dep_ == "advcl":
+            # "Roe set out the plan on July 1, speaking to ... by video": the main clause's
+            subj_idx = {x.i for c in clause.head.children if c.dep_ == "nsubj" for x in c.subtree}
         planner = clause
         while not subj_idx and planner.dep_ in {"xcomp", "acomp"} and _planned(clause) \
                 and _dated(sent):
@@ -465,7 +475,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             subj_idx = {holder.head.i, *(c.i for c in holder.head.children
                                          if c.dep_ == "compound")}
         obj_idx = {x.i for c in holder.children if c.dep_ in {"dobj"} and (
-            trig.pos_ == "VERB" or hosted) for x in c.subtree}
+            trig.pos_ == "VERB" or hosted or by_means) for x in c.subtree}
+        if by_means:
+            obj_idx |= {x.i for c in holder.children if c.lower_ in {"to", "with"}
+                        for x in c.subtree}
         if lem(trig) in _RECEIVE and obj_idx:
             # "hosted A, B and C at ...": the parser may hang B and C on the verb
             for t in doc[max(obj_idx) + 1 : sent.end]:
@@ -478,7 +491,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if clause is not trig and negated(clause):
             subj_idx, obj_idx = set(), set()  # "Roe did not chair the talks": not by her
         if trig.pos_ == "VERB":  # "met with X", "sat down with X"
-            preps = [c for c in trig.children if c.lower_ == "with"]
+            preps = [c for c in trig.children if c.lower_ == "with" or c.lower_ == "to"
+                     and lem(trig) in {"speak", "talk"}]
             preps += [g for c in trig.children if c.lower_ == "down" for g in c.children
                       if g.lower_ == "with"]
             obj_idx |= {x.i for p in preps for x in p.subtree}
@@ -932,6 +946,28 @@ def _served(person: str, affiliations: dict[str, list[str]]) -> str | None:
     return next(iter(countries)).split("/", 1)[1] if len(countries) == 1 else None
 
 
+#: Words of a legislature's sitting: "the plenary session", "the assembly's session".
+_CHAMBER_WORDS = {"assembly", "parliament", "parliamentary", "plenary", "senate", "congress",
+                  "chamber", "legislative", "house"}
+#: The last word of a legislature's name.
+_LEGISLATURES = {"Assembly", "Parliament", "Congress", "Senate", "Diet", "Bundestag", "Duma",
+                 "Rada", "Sejm", "Knesset", "Majlis", "Storting", "Riksdag", "Folketing",
+                 "Eduskunta", "Althing", "Oireachtas", "Cortes", "Lok Sabha", "Rajya Sabha"}
+
+
+def _legislature(mentions: list[Mention]) -> str | None:
+    """The one legislature the article names ("the Grand National Assembly"), if just one.
+
+    >>> m = Mention(0, 2, "org/x", T.GOVERNMENT_BODY, "National Assembly", "National Assembly",
+    ...             "shape")
+    >>> _legislature([m])
+    'org/x'
+    """
+    keys = {m.key for m in mentions if m.type is T.GOVERNMENT_BODY
+            and (m.name.rsplit(" ", 1)[-1] in _LEGISLATURES or m.name in _LEGISLATURES)}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
     """Find meetings in ``doc`` and add their entities, facts and values to ``ctx``."""
     records: list[MeetingRecord] = []
@@ -943,6 +979,12 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         in_sentence: list[MeetingRecord] = []
         for trig in triggers:
             rec = _record_for(doc, sent, trig, sm, ctx.ref, ctx.gaz, antecedent)
+            if not rec.participants and lem(trig) in {"session", "sitting"} and rec.names \
+                    and _CHAMBER_WORDS & set(rec.names[0].lower().split()):
+                # "the general assembly session opened on Tuesday": the article's chamber's
+                body = _legislature(mentions)
+                if body is not None:
+                    rec.participants[body] = _evidence(sent, "meetings.chamber", 0.65)
             if not (rec.date or rec.participants or rec.ordinal or rec.leaders):
                 continue
             if not (rec.date or rec.participants or rec.ordinal) and all(

@@ -71,6 +71,7 @@ GOV_HEADS = {
     "Ministry", "Department", "Commission", "Agency", "Authority", "Office", "Bureau",
     "Council", "Parliament", "Congress", "Senate", "Assembly", "Cabinet", "Administration",
     "Secretariat", "Directorate", "Committee", "Party", "Regulator", "Diet", "Bundestag",
+    "Court", "Tribunal",
 }
 GOV_OF_HEADS = {
     "Ministry", "Department", "Office", "Bureau", "Commission", "Agency", "Council",
@@ -203,7 +204,14 @@ class MentionFinder:
             [[{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}],
              # "National Cyber and Information Security Agency"
              [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["and", "&"]}},
-              {"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}]],
+              {"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}],
+             # "the Peoples' Democratic Party": a plural owner inside the name
+             [{"TEXT": {"REGEX": r"^[A-Z]\w*s$"}},
+              {"ORTH": {"IN": ["'", "’"]}}, {"IS_TITLE": True, "OP": "*"},
+              {"ORTH": {"IN": sorted(GOV_HEADS)}}],
+             # "the Republican People's Party"
+             [{"IS_TITLE": True, "OP": "*"}, {"ORTH": "People"}, {"ORTH": {"IN": ["'s", "’s"]}},
+              {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}]],
             greedy="LONGEST",
         )
         word = {"TEXT": {"REGEX": _SHAPE_REGEXES[0]}}
@@ -327,6 +335,11 @@ class MentionFinder:
                     and taken.free(m.start, m.end, ignore=inner):
                 # "the No Acme on Government Devices Act": the law, not the firm inside it
                 _drop(chosen, taken, inner)
+            seat = [c for c in chosen if m.start <= c.start and c.end <= m.end
+                    and c.kind == "capital"]
+            if m.type is EntityType.GOVERNMENT_BODY and seat and "Court" in m.surface and \
+                    taken.free(m.start, m.end, ignore=seat):
+                _drop(chosen, taken, seat)  # "the Amsterdam Court of Appeal": the court
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -334,6 +347,12 @@ class MentionFinder:
                   *self._titled_people(doc),
                   *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc)]:
+            inside = [c for c in chosen if m.start < c.start and c.end <= m.end
+                      and c.type is EntityType.COUNTRY]
+            if m.kind == "ner" and m.type is EntityType.ORGANIZATION and inside and \
+                    taken.free(m.start, m.end, ignore=inside):
+                _drop(chosen, taken, inside)  # "the Istanbul-based Open Web Ruritania
+                # Initiative": the group, not the country inside its name
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -389,7 +408,8 @@ class MentionFinder:
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
-                    if not (telecom_doc or self._listed_with_firms(doc, start, end)
+                    if not (telecom_doc and not org.listed_only
+                            or self._listed_with_firms(doc, start, end)
                             or _named_in_full(doc, org)) or \
                             not self._looks_like_name(doc, start, end):
                         continue
@@ -475,6 +495,8 @@ class MentionFinder:
                                                       countries)
                 if end - start < 2:
                     continue
+            if label == "GOV_HEAD" and doc[end - 1].text == "Court":
+                end = _court_seat(doc, end)
             spans.append(Span(doc, start, end, label=label))
         for span in (piece for whole in filter_spans(spans) for piece in _split_listed(whole)):
             start, end = span.start, span.end
@@ -506,6 +528,8 @@ class MentionFinder:
                 continue
             while start < end and start in countries:
                 country = countries[start].country
+                if countries[start].kind == "capital" and "Court" in doc[start:end].text:
+                    break  # "the Amsterdam Court of Appeal": the city names the court
                 owners += 1
                 start = countries[start].end
                 if start < end and doc[start].text in {"'s", "’s", "'", "’", "-", "–"}:
@@ -528,7 +552,10 @@ class MentionFinder:
             if span.label_ == "GOV_OF_C":  # the country that ends the body's name
                 tail = countries[end - 1]
                 named_end, country = tail.start, tail.country
-            if end - start < 1 or any(i in countries for i in range(start, named_end)) and not (
+            if end - start < 1 or any(
+                    i in countries and not (countries[i].kind == "capital" and
+                                            "Court" in doc[start:end].text)
+                    for i in range(start, named_end)) and not (
                     span.label_ == "POLICY" and doc[end - 1].text in _LAW_HEADS):
                 continue  # a country inside a name: only a law's ("the Investment Ruritania Act")
             if span.label_ not in {"POLICY", "POLICY_LC"}:
@@ -666,8 +693,8 @@ class MentionFinder:
         state; elsewhere it is the article's own country's.
         """
         if len(span) < 2 or span[-1].text not in GOV_HEADS and not any(
-                t.text in GOV_OF_HEADS for t in span[:3]):
-            return None
+                t.text in GOV_OF_HEADS or t.text == "Court" for t in span[:3]):
+            return None  # "the District Court for the District of Columbia" is a court's
         if _a_building(span):
             return None
         name = span.text
@@ -683,9 +710,10 @@ class MentionFinder:
             # country's name
             qualifier = before if self.gaz.country_by_demonym.get(before) == country \
                 else self.gaz.country_name(country)
-            full = name if ends == country else f"{qualifier} {name}"
+            seat = self.gaz.country_by_capital.get(span[0].text) == country
+            full = name if ends == country or seat else f"{qualifier} {name}"
             return Mention(span.start, span.end, org_key(f"{country.lower()}-{name}"),
-                           EntityType.GOVERNMENT_BODY, name, full, "shape", country)
+                           _body_kind(span), name, full, "shape", country)
         known = self.gaz.org_by_name.get(name)
         entry = self.gaz.orgs[known] if known else None
         if entry is not None and entry.country and named is not None and \
@@ -698,7 +726,7 @@ class MentionFinder:
             org = self.gaz.orgs[known]
             return Mention(span.start, span.end, org_key(org.id), org.type, name, org.name,
                            "shape", org.country)
-        return Mention(span.start, span.end, org_key(name), EntityType.GOVERNMENT_BODY, name,
+        return Mention(span.start, span.end, org_key(name), _body_kind(span), name,
                        name, "shape", None)
 
     # -- people named after a title --------------------------------------------------
@@ -912,7 +940,7 @@ class MentionFinder:
         if "Chamber of Commerce" in span.text or "Chambers of Commerce" in span.text:
             return EntityType.ORGANIZATION  # a business lobby, not a court's chamber
         if last in GOV_HEADS or span[0].text in GOV_OF_HEADS:
-            return EntityType.GOVERNMENT_BODY
+            return _body_kind(span)
         if last in {"Center", "Centre"} and len(span) > 1 and span[-2].text in _VENUE_WORDS:
             return None  # "the Example Convention Centre": a venue
         if span[0].text not in {"National", "Federal", "State", "Royal"} and (
@@ -1106,6 +1134,28 @@ _GROUP_ENDS = ORG_ENDS | {"Initiative", "Coalition", "Alliance", "Network", "Tru
                           "Watch", "Project", "Commons", "Lab", "Labs"}
 
 
+_RULING = re.compile(r"\b(?:ruling|governing)\b", re.IGNORECASE)
+
+
+def _body_kind(span: Span) -> EntityType:
+    """A party the gazetteer does not know is a GovernmentBody only where the article calls
+    it ruling or governing; any other party is an Organization (the contract's body is "a
+    party in power").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the ruling Example Party and the opposition Other Party")
+    >>> _body_kind(doc[2:4]).value, _body_kind(doc[7:9]).value
+    ('GovernmentBody', 'Organization')
+    """
+    if "Party" not in (t.text for t in span) or span.text == "Communist Party":
+        return EntityType.GOVERNMENT_BODY  # the bare "Communist Party" is a ruling one's
+    before = span.doc[max(span.start - 4, 0) : span.start].text
+    after = span.doc[span.end : span.end + 4].text
+    if _RULING.search(before) or re.match(r"\W*(?:\(\w+\)\s*)?(?:is|was)?\s*in power", after):
+        return EntityType.GOVERNMENT_BODY
+    return EntityType.ORGANIZATION
+
+
 def _based_names(doc: Doc) -> Iterable[Mention]:
     """The capitalised name after "<Place>-based" (past lower-case kinds of firm): an
     organisation the statistical NER may miss or take for a person, "developed by
@@ -1144,6 +1194,9 @@ _TITLES = {
     # lower-case roles between a body and a name: "Acme chairperson Jane Roe"
     "chairperson", "chairman", "chairwoman", "executive", "director", "commissioner",
     "president", "founder", "governor", "minister", "secretary", "ambassador",
+    # legislators: "Acme Party lawmaker Jane Roe", "Labour MP John Doe"
+    "lawmaker", "legislator", "MP", "MEP", "parliamentarian", "congressman", "congresswoman",
+    "Congressman", "Congresswoman",
 } | _PLURAL_TITLES
 
 
@@ -1217,6 +1270,8 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
             head = doc[i]
             if head.lower_ not in NAMING_HEADS or head.pos_ != "NOUN":
                 continue
+            if i > sent.start and doc[i - 1].text == "-":
+                continue  # "his son-in-law, Jane Roe": a word's end, not a law
             if i + 1 < sent.end and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN":
                 continue  # "a telecoms policy fellow", "the plan details": another noun's
             found = _quoted_or_acronym_name(doc, head, sent.start)
@@ -1512,9 +1567,45 @@ def home_country_code(doc: Doc, mentions: Iterable[Mention], gaz: Gazetteer) -> 
 _VENUE_OF = {"Palace", "Castle", "Tower", "Hall", "Building", "Seat"}
 
 
+def _court_seat(doc: Doc, end: int) -> int:
+    """Where a court's name ends that goes on with its circuit or district: "the District
+    Court for the District of Columbia", "the Court of Appeals for the Ninth Circuit".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the District Court for the District of Columbia ruled")
+    >>> doc[1:_court_seat(doc, 3)].text
+    'District Court for the District of Columbia'
+    """
+    for _ in range(2):  # "of Appeals", then "for the Ninth Circuit"
+        k = end
+        if k + 2 < len(doc) and doc[k].lower_ in {"for", "of"} and doc[k + 1].lower_ == "the":
+            k += 2
+        elif k + 1 < len(doc) and doc[k].lower_ in {"for", "of"}:
+            k += 1
+        else:
+            return end
+        last = k
+        while last < len(doc) and (doc[last].is_title or doc[last].text[:1].isdigit()
+                                   or doc[last].lower_ == "of" and last + 1 < len(doc)
+                                   and doc[last + 1].is_title or "." in doc[last].text
+                                   and doc[last].text[:1].isupper()):
+            last += 1
+        if last == k or doc[last - 1].lower_ == "of":
+            return end
+        end = last
+    return end
+
+
 def _a_building(span: Span) -> bool:
     """Whether a name is a building's, after what it houses: "the Palace of the
-    Parliament", "the Hall of the People" (no body, though a body's word ends it)."""
+    Parliament", "the Hall of the People" (no body, though a body's word ends it); a
+    court is one where people meet at it ("held talks at the Royal Court")."""
+    doc = span.doc
+    if span[-1].text == "Court" and (
+            span.start >= 2 and doc[span.start - 1].lower_ == "the"
+            and doc[span.start - 2].lower_ == "at"
+            or span.end < len(doc) and doc[span.end].lower_ in {"talks", "meeting", "summit"}):
+        return True  # "the Royal Court talks"
     return len(span) > 2 and span[0].text in _VENUE_OF and span[1].lower_ == "of"
 
 

@@ -2221,6 +2221,31 @@ def rule_members(s: Sentence) -> None:
                            s.evidence("relations.members", 0.75))
 
 
+#: Nouns that a list of an auction's bidders follows after a colon.
+_BIDDER_NOUNS = {"bidder", "winner", "participant", "applicant"}
+
+
+def rule_bidders_listed(s: Sentence) -> None:
+    """"... handing a block to each of four bidders: Acme, Beta and Ruritania's Gamma": the
+    firms listed after the colon take part in the article's one auction or tender."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start, s.span.end - 1):
+        if words[i][0] not in _BIDDER_NOUNS or s.doc[i + 1].text != ":":
+            continue  # known from the lemma alone, without making the Token
+        if negated(s.doc[i].head) or irrealis(s.doc[i].head, 1):
+            continue
+        auctions = {k for k, e in s.ctx.entities.items() if e.type is T.POLICY and any(
+            w in e.label.lower() for w in ("auction", "tender"))}
+        if len(auctions) != 1:
+            return
+        auction = next(iter(auctions))
+        for m in s.of(T.COMPANY, T.TELCO, T.ORGANIZATION):
+            if m.start > i + 1:
+                s.ctx.fact(m.key, "participatesIn", auction,
+                           s.evidence("relations.bidders", 0.7))
+        return
+
+
 #: Verbs of those who put their names to an instrument beside its issuer: "co-authored by".
 _COAUTHOR_VERBS = {"author", "sign", "seal", "write", "draft", "sponsor"}
 
@@ -2732,7 +2757,8 @@ def rule_builders(s: Sentence) -> None:
 
 
 SENTENCE_RULES: list[Rule] = [
-    rule_urged, rule_participates, rule_builders, rule_members, rule_coauthors,
+    rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
+    rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
