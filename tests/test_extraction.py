@@ -3202,3 +3202,38 @@ def test_bidders_listed_after_a_colon_take_part_in_the_auction() -> None:
     # no auction in the article: a list of winners takes part in nothing
     prize = _one("The jury named three winners: Claro, WOM and Vodafone Turkey.")
     assert not [f for f in prize.facts if f.predicate == "participatesIn"]
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Uganda blocked Facebook on Tuesday.", "block"),
+    ("Museveni said his government had shut Facebook out of Uganda.", "block"),
+    ("Uganda's regulator suspended access to Facebook on Tuesday.", "suspension"),
+    ("Museveni confirms Facebook block as regulator orders social media cut.", "block"),
+])
+def test_a_platform_blocked_or_cut_off_is_a_policy_excluding_it(text: str, head: str) -> None:
+    ex = _one(text, date(2021, 1, 13))
+    policies = [e.label for e in ex.entities if e.type.value == "Policy"]
+    assert len(policies) == 1 and head in policies[0]
+    assert (policies[0], "excludes", "Facebook") in labelled(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Italy's government has blocked operator Fastweb from signing a deal with Huawei.",
+    "Claro took an 80MHz block in the 3.5GHz band; nobody bid for the extended AWS blocks.",
+    "Acme blocked the merger.",
+])
+def test_blocking_a_deal_or_a_block_of_spectrum_is_no_ban(text: str) -> None:
+    ex = _one(text, date(2021, 1, 13))
+    assert not [e for e in ex.entities if e.type.value == "Policy"]
+
+
+def test_bodies_named_with_an_acronym_a_ruling_movement_and_an_observatory() -> None:
+    ex = _one("Facebook took down accounts linked to the Government Citizens Interaction Centre "
+              "at the Ministry of ICT and National Guidance. He spoke for the ruling National "
+              "Resistance Movement. \"It is control,\" said Jane Roe, a researcher at the "
+              "Digital Rights Observatory in Kampala.", date(2021, 1, 13))
+    kinds = {e.label: e.type.value for e in ex.entities}
+    assert kinds["Government Citizens Interaction Centre"] == "GovernmentBody"
+    assert kinds["Ministry of ICT and National Guidance"] == "GovernmentBody"
+    assert kinds["National Resistance Movement"] == "GovernmentBody"
+    assert kinds["Digital Rights Observatory"] == "Organization"

