@@ -3237,3 +3237,68 @@ def test_bodies_named_with_an_acronym_a_ruling_movement_and_an_observatory() -> 
     assert kinds["Ministry of ICT and National Guidance"] == "GovernmentBody"
     assert kinds["National Resistance Movement"] == "GovernmentBody"
     assert kinds["Digital Rights Observatory"] == "Organization"
+
+
+def _meeting_facts(ex: Extraction) -> tuple[dict[str, str], set[Triple], set[tuple[str, str, str]]]:
+    names = {e.key: e.label for e in ex.entities}
+    values = {(names.get(v.subject, v.subject), v.predicate, v.value) for v in ex.values}
+    return names, labelled(ex), values
+
+
+def test_a_meeting_named_twice_in_a_sentence_then_by_its_chair_and_who_took_part() -> None:
+    ex = _one("The gateway was not on the agenda of last month's first ASEAN Digital Ministers' "
+              "Meeting, which was held by video conference on Jan. 21 and 22. The two-day "
+              "meeting, chaired by Malaysian Minister Saifuddin Abdullah with Myanmar as "
+              "vice-chair, adopted the ASEAN Digital Masterplan 2025. Cambodia took part along "
+              "with the other nine members.", date(2021, 2, 18))
+    _, facts, values = _meeting_facts(ex)
+    meeting = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert {(meeting, "date", "2021-01-21"), (meeting, "duration", "P2D"),
+            (meeting, "mode", "videoconference")} <= values
+    assert {(meeting, "ledBy", "Saifuddin Abdullah"), (meeting, "participant", "Myanmar"),
+            (meeting, "participant", "Cambodia"), (meeting, "participant", "ASEAN")} <= facts
+    # the meeting adopted the plan: what it took up, not Myanmar's plan
+    plan = next(e.label for e in ex.entities if e.type.value == "Policy")
+    assert "Masterplan 2025" in plan and (meeting, "discussed", plan) in facts
+    assert (plan, "promotedBy", "Myanmar") not in facts
+
+
+def test_a_bloc_s_envoys_meet_and_a_host_takes_part_where_another_chairs() -> None:
+    ex = _one("EU ambassadors gave the green light at their meeting in Brussels on 22 July. EU "
+              "foreign ministers are due to hold an informal meeting in Berlin on 27 and 28 "
+              "August, chaired by Josep Borrell and hosted by German Foreign Minister Heiko "
+              "Maas.", date(2020, 7, 30))
+    names, facts, values = _meeting_facts(ex)
+    days = {v for m, p, v in values if p == "date"}
+    assert days == {"2020-07-22", "2020-08-27"}
+    berlin = next(m for m, p, v in values if (p, v) == ("date", "2020-08-27"))
+    assert (berlin, "duration", "P2D") in values
+    assert {(berlin, "ledBy", "Josep Borrell"), (berlin, "participant", "Germany"),
+            (berlin, "participant", "European Union")} <= facts
+    assert (berlin, "ledBy", "Heiko Maas") not in facts
+    brussels = next(m for m, p, v in values if (p, v) == ("date", "2020-07-22"))
+    assert (brussels, "participant", "European Union") in facts
+
+
+def test_the_two_leaders_talks_at_a_summit_that_is_a_meeting_of_its_own() -> None:
+    ex = _one("Australian Prime Minister Anthony Albanese and Tuvalu Prime Minister Kausea "
+              "Natano signed the Falepili Union on the sidelines of the 52nd Pacific Islands "
+              "Forum Leaders Meeting, which opened in the Cook Islands on Monday and closes on "
+              "Friday. The two leaders held about an hour of talks before the signing. The Forum "
+              "meeting is chaired by Cook Islands Prime Minister Mark Brown. After the talks, "
+              "the two leaders met the press.", date(2023, 11, 10))
+    names, facts, values = _meeting_facts(ex)
+    forum = "52nd Pacific Islands Forum Leaders Meeting"
+    assert {(forum, "date", "2023-11-06"), (forum, "duration", "P5D"),
+            (forum, "ordinal", "52")} <= values
+    assert (forum, "ledBy", "Mark Brown") in facts
+    talks = [e.label for e in ex.entities if e.type.value == "Meeting" and e.label != forum]
+    assert len(talks) == 1  # "met the press" is no second meeting
+    assert {(talks[0], "ledBy", "Anthony Albanese"), (talks[0], "ledBy", "Kausea Natano")} \
+        <= facts
+    assert (talks[0], "duration", "PT1H") in values
+    # the day the summit opened is not the day of the leaders' talks
+    assert not [v for m, p, v in values if m == talks[0] and p == "date"]
+    assert (talks[0], "ledBy", "Mark Brown") not in facts
+    # what two leaders sign by a capitalised name is an instrument
+    assert ("Falepili Union", "announcedBy", "Anthony Albanese") in facts

@@ -37,6 +37,7 @@ NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion":
 INSTRUMENT_HEADS = {
     "declaration": "declaration", "memorandum": "memorandum", "mou": "memorandum",
     "agreement": "agreement", "accord": "accord", "pact": "pact", "law": "law", "bill": "bill",
+    "treaty": "treaty",
     "decree": "decree", "ordinance": "ordinance", "regulation": "regulation",
     "regulations": "regulations", "guidelines": "guidelines", "guidance": "guidance",
     "directive": "directive", "statement": "statement", "rules": "rules",

@@ -50,6 +50,10 @@ _DURATION = re.compile(
     r"(?:\s+and\s+(?:a\s+half|\w+\s+minutes?))?)",
     re.I,
 )
+#: "about an hour of talks", "two hours of discussions": a length before the meeting noun.
+_LENGTH_OF = re.compile(r"\b((?:an?|one|two|three|four|five|six|\d+)(?:[ -]and[ -]a[ -]half)?"
+                        r"[ -](?:hours?|minutes?))\s+of\s+(?:talks|meetings?|discussions?|"
+                        r"consultations|negotiations)\b", re.I)
 _DAYS = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|hour))\s+"
                    r"(?:[a-z-]+\s+){0,3}?(?:meeting|talks|summit|dialogue|visit|conference|"
                    r"session|forum|hearing|gathering|ministerial)", re.I)
@@ -210,7 +214,7 @@ _ENDING = {"end", "close", "conclude", "wrap", "finish"}
 #: Verbs by which a meeting gathers its parties: "brings together the leaders of A and B".
 _GATHER = {"bring", "gather", "assemble", "convene"}
 #: Nouns a meeting comes in: "a third round of talks", "a session of the dialogue".
-_ROUNDS = {"round", "session", "series", "day"}
+_ROUNDS = {"round", "session", "series", "day", "hour", "minute"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss",
                                    "host", "receive", "welcome", "testify", "question",
@@ -235,7 +239,8 @@ _CALL_MEANS = {"phone", "telephone", "video", "videoconference", "videolink", "t
 
 #: Nouns for people sent to meet: "Ruritanian and Acmean officials held talks".
 _PEOPLE_NOUNS = {"official", "negotiator", "delegation", "diplomat", "leader", "minister",
-                 "envoy", "representative", "counterpart", "delegate", "team", "side"}
+                 "envoy", "representative", "counterpart", "delegate", "team", "side",
+                 "ambassador"}
 
 
 def _of_people(doc: Doc, m: Mention) -> bool:
@@ -261,8 +266,11 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                     lem(t.head.head) in ROLE_WORDS | {"envoy", "negotiator"}:
                 continue  # "envoy for ... peace negotiations" is a title, not a meeting
             if t.dep_ == "pobj" and t.head.lower_ == "of" and \
-                    t.head.head.lower_ in {"sidelines", "sideline", "margins", "margin"}:
+                    t.head.head.lower_ in {"sidelines", "sideline", "margins", "margin"} and \
+                    not any(c.dep_ == "relcl" for c in t.children):
                 continue  # "met Doe on the sidelines of the summit": the meeting is theirs
+                # (the summit is one of its own where a clause tells of it: "..., which
+                # opened on Monday")
             if lemma == "hearing" and (any(lem(c) in _COURT for c in t.children) or any(
                     lem(x) in _COURT for x in sent)):
                 continue  # "a bail hearing", "the court's hearing": a trial, not a meeting
@@ -287,7 +295,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                     for c in [*t.children, *(g for d in t.children if d.dep_ == "dobj"
                                              for g in d.children)]):
             out.append(t)  # "Roe discussed the controls with President Doe on Jan. 17"
-        elif lemma == "meet" and t.pos_ == "VERB":
+        elif lemma == "meet" and t.pos_ == "VERB" and not any(
+                c.dep_ == "dobj" and lem(c) in {"press", "reporter", "journalist", "media"}
+                for c in t.children):  # "the two leaders met the press": no meeting
             # "will not meet", "could meet" are no meetings; "is due to meet on May 3" is
             # one, planned
             if not negated(t) and (not irrealis(t, 2) or _planned(t) and _dated(sent)):
@@ -506,13 +516,18 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             antecedent = before[-1] if before else antecedent
         if antecedent is not None and pronoun is not None:
             rec.leaders[antecedent.key] = _evidence(sent, "meetings.met.pronoun", 0.6)
-        if met and not any(i in subj_idx for m in mentions for i in range(m.start, m.end)):
+        if (met or lem(clause) in _HOLD) and not any(
+                i in subj_idx for m in mentions for i in range(m.start, m.end)):
+            # "The two leaders met", "The two leaders held talks"
             pair = _two_people_before(doc, sent, subj_idx)
             for person in pair:
                 # "The two leaders met in person": the last two people named before
                 rec.leaders.setdefault(person.key, _evidence(sent, "meetings.met.pair", 0.6))
             if pair and not dates_in(sent):
-                earlier = dates_in(doc[pair[0].span(doc).sent.start : sent.start])
+                # the day of the sentence's own verb, not of a clause on another event ("at
+                # the summit, which opened on Monday")
+                earlier = [e for e in dates_in(doc[pair[0].span(doc).sent.start : sent.start])
+                           if not _in_clause(doc[_governor(e.root)])]
                 value = resolve_date(earlier[-1].text, ref_date) if earlier else None  # type: ignore[arg-type]
                 if value and value[1] == "date":  # the day of the sentence that named them
                     rec.date = (value[0], _evidence(sent, "meetings.date.pair", 0.6))
@@ -577,6 +592,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         for m in mentions:
             root = doc[m.end - 1]
             if m.start not in inside or not (root.dep_ in acting or (
+                    _of_people(doc, m) and lem(verb) not in SPEECH) or (
                     root.dep_ == "pobj" and root.head.lower_ == "of"
                     and root.head.head.dep_ in acting)
                     or root.dep_ == "pobj" and root.head.dep_ == "agent"
@@ -588,7 +604,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             elif m.type is T.PERSON:
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.7))
             elif m.type in ACTORS and m.kind not in {"capital", "demonym"} and not (
-                    doc[m.end - 1].dep_ == "compound"):  # "European Council President Michel"
+                    doc[m.end - 1].dep_ == "compound" and not (
+                        _of_people(doc, m) and lem(verb) not in SPEECH)):
+                # "European Council President Michel" is a person's; "EU ambassadors" the EU's
                 rec.participants.setdefault(m.key, ev)
     if lem(trig) == "visit" and trig.pos_ == "NOUN":
         _visitors(doc, sent, trig, mentions, rec, gaz)
@@ -664,6 +682,11 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             value = ((date.fromisoformat(other_day) + timedelta(days=shift)).isoformat(),
                      "date") if other_day else None
         if value and value[1] == "date":  # the nearest day, not "almost four months"
+            span = _day_span(best.text) or _day_span(doc[max(best.start - 3, sent.start) :
+                                                         best.end].text)
+            if span and span[0] < span[1] == int(value[0][8:]):
+                # "on 27 and 28 August": the NER dated the last day; the meeting opens first
+                value = (f"{value[0][:8]}{span[0]:02d}", value[1])
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
             rec.ends = lem(verb) in _ENDING  # "ended a two-day conference on Friday"
             break
@@ -731,15 +754,22 @@ def _runs_until(sent: Span, first: date) -> str | None:
     first day, as ``xsd:duration`` days; None when the sentence says no such thing."""
     for e in dates_in(sent):
         before = sent.doc[e.start - 1] if e.start > sent.start else None
-        if before is None or before.lower_ not in {"until", "through", "till"} or \
-                lem(before.head) not in {"run", "last", "continue", "go"}:
-            continue
+        closing = before is not None and before.lower_ == "on" and \
+            lem(before.head) in {"close", "end", "conclude"} and before.head.dep_ == "conj"
+        if before is None or not closing and (before.lower_ not in {"until", "through", "till"}
+                                              or lem(before.head) not in {"run", "last",
+                                                                          "continue", "go"}):
+            continue  # "runs until Oct. 14"; "opened on Monday and closes on Friday"
         value = resolve_date(e.text, first, ahead=True, context=sent.text)
         if value and value[1] == "date":
             days = (date.fromisoformat(value[0]) - first).days + 1
             if 1 < days <= 60:
                 return f"P{days}D"
     return None
+
+
+#: Seats at a meeting a state or body holds: "with Myanmar as vice-chair".
+_SEATS = {"chair", "vice-chair", "co-chair", "host", "co-host", "chairman", "president"}
 
 
 def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -> None:
@@ -749,7 +779,7 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
     for pattern, mode in MODES:
         if pattern.search(text) and rec.mode is None:
             rec.mode = (mode, _evidence(sent, "meetings.mode", 0.8))
-    m = _DURATION.search(text) or _DAYS.search(text)
+    m = _DURATION.search(text) or _DAYS.search(text) or _LENGTH_OF.search(text)
     if m and rec.duration is None:
         value = duration(m.group(1).replace("-", " ") + ("s" if m.re is _DAYS else ""))
         if value:
@@ -777,15 +807,40 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         for p in mentions:
             if p.start in inside and p.type in ACTORS and p.kind not in {"capital", "demonym"}:
                 rec.participants.setdefault(p.key, _evidence(sent, "meetings.gathered", 0.7))
+    for p in mentions:
+        # "with Myanmar as vice-chair", "Peru, as host,": a state in the chair takes part
+        after = sent.doc[p.end : min(p.end + 4, sent.end)]
+        if p.type in ACTORS and p.kind not in {"capital", "demonym"} and len(after) >= 2 and \
+                after[0].lower_ == "as" and any(t.lemma_.lower() in _SEATS for t in after[1:]):
+            rec.participants.setdefault(p.key, _evidence(sent, "meetings.seat", 0.7))
+    for i in range(sent.start, sent.end):
+        if words[i][0] != "take" or i + 1 >= sent.end or words[i + 1][1] != "part":
+            continue
+        verb = sent.doc[i]
+        if negated(verb) or irrealis(verb) or (i + 2 < sent.end and words[i + 2][1] == "in"):
+            continue  # "took part in the Acme Pact": something else
+        # "Cambodia took part along with the other nine members": in the meeting
+        subj = {x.i for c in verb.children if c.dep_ == "nsubj" for x in c.subtree}
+        for p in mentions:
+            if p.start in subj and p.type in ACTORS and p.kind not in {"capital", "demonym"}:
+                rec.participants.setdefault(p.key, _evidence(sent, "meetings.tookPart", 0.7))
     for i in range(sent.start, sent.end):
         if words[i][0] not in LEAD:
             continue  # known from the lemma alone, without making the Token
         t = sent.doc[i]
+        if lem(t) in {"host", "co-host"} and any(
+                words[k][0] in LEAD - {"host", "co-host"} and words[k + 1][1] == "by"
+                for k in range(sent.start, sent.end - 1)):
+            # "chaired by Roe and hosted by Doe": Doe takes part, Roe leads
+            for p in mentions:
+                if t.i < p.start < min(t.i + 12, sent.end) and p.type is T.PERSON:
+                    rec.attendees.setdefault(p.key, _evidence(sent, "meetings.host", 0.7))
+            continue
         if lem(t) in LEAD and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in {"by", "over"}:
             end = sent.end
             for x in sent.doc[t.i + 2 : sent.end]:
                 if x.lower_ in {";", "."} or (x.pos_ == "VERB" and x.dep_ not in {"amod", "compound"}
-                                            and x.tag_ != "VBN"):
+                                            and (x.tag_ != "VBN" or lem(x) in LEAD)):
                     end = x.i
                     break
             for p in mentions:
@@ -851,11 +906,16 @@ def _is_anaphor(sent: Span) -> bool:
     words = doc_words(sent.doc)
     for i in range(sent.start, sent.end):
         lemma, lower = words[i]
-        if lemma not in MEETING_NOUNS and lower not in MEETING_ANAPHORA:
+        if lemma not in MEETING_NOUNS and lower not in MEETING_ANAPHORA and lemma != "take":
             continue  # known from the words alone, without making the Token
         t = sent.doc[i]
-        if lem(t) in MEETING_NOUNS and t.i > 0 and \
-                sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that", "their"}:
+        if lemma == "take" and i + 2 < sent.end and words[i + 1][1] == "part" and \
+                words[i + 2][1] != "in":
+            return True  # "Cambodia took part along with the other members"
+        if lem(t) in MEETING_NOUNS and t.i > 0 and (
+                sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that", "their"}
+                or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                       for c in t.children)):  # "The two-day meeting"
             return True
         # "the two sides", "the Chilean delegation", "Norway's side"
         if t.lower_ in MEETING_ANAPHORA and t.i > 0 and {
@@ -946,6 +1006,26 @@ def _served(person: str, affiliations: dict[str, list[str]]) -> str | None:
     return next(iter(countries)).split("/", 1)[1] if len(countries) == 1 else None
 
 
+def _in_clause(verb: Token) -> bool:
+    """Whether ``verb`` is in a relative clause ("..., which opened on Monday and closes
+    on Friday"), through any verbs joined to it."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in {"relcl", "acl"}
+
+
+def _same_name(records: list[MeetingRecord], rec: MeetingRecord) -> MeetingRecord | None:
+    """The one earlier meeting whose name holds the capitalised words of ``rec``'s name
+    ("Forum meeting" -> "the 52nd Pacific Islands Forum Leaders Meeting")."""
+    words = {w for n in rec.names for w in n.split()[:-1] if w[:1].isupper()
+             and w.lower() not in {"the", "this"}}  # the words before the meeting's noun
+    if not words:
+        return None
+    found = [r for r in records if r is not rec and any(
+        words <= set(n.split()) for n in r.names)]
+    return found[-1] if len({id(r) for r in found}) == 1 else None
+
+
 #: Words of a legislature's sitting: "the plenary session", "the assembly's session".
 _CHAMBER_WORDS = {"assembly", "parliament", "parliamentary", "plenary", "senate", "congress",
                   "chamber", "legislative", "house"}
@@ -977,8 +1057,10 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         triggers = _trigger_tokens(sent)
         found: MeetingRecord | None = None
         in_sentence: list[MeetingRecord] = []
+        named_again: MeetingRecord | None = None
         for trig in triggers:
             rec = _record_for(doc, sent, trig, sm, ctx.ref, ctx.gaz, antecedent)
+            named_again = named_again or _same_name(records, rec)
             if not rec.participants and lem(trig) in {"session", "sitting"} and rec.names \
                     and _CHAMBER_WORDS & set(rec.names[0].lower().split()):
                 # "the general assembly session opened on Tuesday": the article's chamber's
@@ -992,6 +1074,18 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 continue  # "... where he met suppliers": no one else, no day: no meeting
             _sentence_details(sent, rec, sm)
             target = next((r for r in reversed(records) if r.compatible(rec)), None)
+            same = {id(r): r for r in in_sentence}
+            if target is None and len(same) == 1 and not (
+                    rec.date and next(iter(same.values())).date) and (
+                    not (rec.participants or rec.leaders)
+                    or not any(r.participants or r.leaders for r in same.values())):
+                # "the Ministers' Meeting, which was held by video conference on Jan. 21":
+                # one meeting named twice in a sentence, who in one and when in the other
+                target = next(iter(same.values()))
+            if target is None and not (rec.participants or rec.date):
+                # "The Forum meeting is chaired by ..." after "the Pacific Islands Forum
+                # Leaders Meeting": the meeting whose name has the same qualifier
+                target = _same_name(records, rec)
             if target is None and current is not None and not (
                     rec.participants or rec.date) and any(
                     c.lower_ in {"their", "its", "the", "this", "that"} for c in trig.children) \
@@ -1008,7 +1102,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         if in_sentence:  # the one with people in it, not "the first meeting he hosted"
             found = max(in_sentence, key=lambda r: bool(r.participants or r.leaders))
         if found is None and current is not None and _is_anaphor(sent):
-            found = current  # "the meeting", "the two sides"
+            found = named_again or current  # "the meeting", "the two sides", "the Forum
+            # meeting" after another meeting
         if found is None and current is not None and any(
                 m.key in current.leaders for m in sm if m.type is T.PERSON) and any(
                 lemma in _RAISED for lemma, _ in doc_words(doc)[sent.start : sent.end]):

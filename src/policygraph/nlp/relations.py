@@ -1514,6 +1514,9 @@ def rule_promoted(s: Sentence) -> None:
             continue
         if lem(trig) == "agree" and any(c.dep_ in {"xcomp", "ccomp"} for c in trig.children):
             continue  # "agreed to join the Clean Network" is not promoting it
+        if any(c.dep_ == "nsubj" and lem(c) in MEETING_NOUNS for c in trig.children):
+            continue  # "The meeting, chaired by Roe with Peru as host, adopted ...": the
+            # meeting's (see meetings.py), not everyone named in its subject
         if lem(trig) == "set" and (not any(c.lower_ == "up" for c in trig.children)
                                    or irrealis(trig)):
             continue  # "set up a fund" makes one; "set a deadline", "want X to set up" do not
