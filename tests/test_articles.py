@@ -461,6 +461,17 @@ def test_an_agency_acronym_in_the_dateline_is_spelled_out_from_the_header() -> N
     assert art.dateline == "OSLO"
 
 
+def test_an_agency_acronym_in_the_dateline_spells_the_masthead_s_initials() -> None:
+    art = parse_text("Example News Service\nWORLD | EUROPE\nUPDATE 2-Ruritania blames gang for "
+                     "attack on state systems\nBy Jane Roe\n\nLIMA, Aug 31 (ENS) - A criminal "
+                     "group was behind the attack on the state's systems, the minister said.")
+    assert art.publisher == "Example News Service"
+    # the acronym spells no line above: it stays as written
+    other = parse_text("Ruritania blames gang for attack on state systems\nBy Jane Roe\n\nLIMA, "
+                       "Aug 31 (ENS) - A criminal group was behind the attack, the minister said.")
+    assert other.publisher == "ENS"
+
+
 def test_the_headline_again_in_capitals_is_dropped_from_the_text() -> None:
     art = parse_text("Acme chief holds talks with Ruritanian President Jane Roe\n\n"
                      "ACME CHIEF HOLDS TALKS WITH PRESIDENT OF RURITANIA JANE ROE\n\n"

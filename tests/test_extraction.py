@@ -3302,3 +3302,25 @@ def test_the_two_leaders_talks_at_a_summit_that_is_a_meeting_of_its_own() -> Non
     assert (talks[0], "ledBy", "Mark Brown") not in facts
     # what two leaders sign by a capitalised name is an instrument
     assert ("Falepili Union", "announcedBy", "Anthony Albanese") in facts
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Turkey passed the law on Wednesday. Twitter users insulted President Recep Tayyip "
+     "Erdoğan's son-in-law, Finance Minister Jane Roe, on Monday.", "Jane Roe", "Turkey"),
+    ("Uganda votes on Thursday. President Yoweri Museveni said his government had shut "
+     "Facebook out of Uganda, a day after the US-based company removed a network of accounts.",
+     "Yoweri Museveni", "Uganda"),
+])
+def test_a_minister_or_president_with_no_country_named_serves_the_article_s(
+        text: str, person: str, country: str) -> None:
+    ex = _one(text, date(2021, 1, 13))
+    assert (person, "affiliatedWith", country) in labelled(ex)
+
+
+def test_talks_between_two_leaders_go_by_both_orders_of_their_names() -> None:
+    ex = _one("Prime Minister Anthony Albanese and Prime Minister Kausea Natano met in "
+              "Rarotonga on Thursday.", date(2023, 11, 10))
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    names = {meeting.label, *meeting.alt_labels}
+    assert {"Albanese-Natano talks", "Natano-Albanese talks", "Albanese-Natano meeting",
+            "Natano-Albanese meeting"} <= names

@@ -667,6 +667,10 @@ def parse_text(
     cleaned = "\n".join(body).strip()
     headline = headline or first_short
     masthead = next((ln for ln in lines if ln), "")
+    if found_publisher and found_publisher.isupper() and len(found_publisher) <= 6 and \
+            2 <= len(masthead.split()) <= 6 and found_publisher == "".join(
+                w[0] for w in masthead.split() if w[:1].isupper()):
+        found_publisher = masthead  # "(ANS)" in the dateline under "Adriatic News Service"
     if found_publisher and masthead.lower().startswith(found_publisher.lower() + " "):
         # "(Example)" in the dateline, "EXAMPLE NEWS | English" above: the masthead's name
         name = re.split(r"\s[|:–—-]\s", masthead)[0].strip()

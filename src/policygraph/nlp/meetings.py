@@ -1181,7 +1181,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 label = f"{short[0]}-{short[1]} meeting"
                 names = [label, f"meeting between {short[0]} and {short[1]}",
                          f"{short[0]}-{short[1]} talks", f"{short[1]}-{short[0]} meeting",
-                         *names]
+                         f"{short[1]}-{short[0]} talks",
+                         f"meeting between {short[1]} and {short[0]}", *names]
         bodies = [ctx.entities[k].label for k in rec.participants
                   if not k.startswith("country/") and k in ctx.entities]
         if generic and len(bodies) == 1 and label in {"meeting", "talks", "session"}:

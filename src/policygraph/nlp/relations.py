@@ -2545,14 +2545,26 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
         # capital); a company's or the Commission's "executive vice-president" is not
         return None
     home = s.ctx.home_country()
-    if any(x.type is T.COUNTRY and x.key != home for x in s.mentions) or any(
+    if any(x.type is T.COUNTRY and x.key != home and not _based_word(s.doc, x.end)
+           for x in s.mentions) or any(
             _titled_with_country(s, x) for x in s.of(T.PERSON) if x.key != m.key):
         return None  # the sentence sets this person against another country's official
     serving = {f.subject for f in s.ctx.facts if f.predicate == "affiliatedWith"
                and f.object == home}
-    if any(x.key in serving for x in s.of(T.PERSON) if x.key != m.key):
+    if any(x.key in serving for x in s.of(T.PERSON) if x.key != m.key) and any(
+            lemma in _GUEST_VERBS for lemma, _ in doc_words(s.doc)[s.span.start : s.span.end]):
         return None  # "Roe is due to meet Vice Premier Li": home's official meets a guest
     return (home, "relations.affiliatedWith.home") if home else None
+
+
+def _based_word(doc: Doc, end: int) -> bool:
+    """Whether the place ending at ``end`` says where a firm is based ("the US-based
+    company"), not a state that acts."""
+    return end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ == "based"
+
+
+#: Verbs by which an official receives a guest.
+_GUEST_VERBS = {"meet", "host", "receive", "welcome", "visit", "talk", "hold", "greet", "call"}
 
 
 def _titled_with_country(s: Sentence, person: Mention) -> bool:
