@@ -3145,10 +3145,10 @@ def test_a_ban_lifted_is_the_country_s_and_names_what_it_excluded() -> None:
     ex = _one("Turkey lifted its ban on Wikipedia in December after the Constitutional Court "
               "ruled that the block violated freedom of expression.", date(2020, 7, 29))
     facts = labelled(ex)
-    assert {("ban on Wikipedia", "excludes", "Wikipedia"),
-            ("ban on Wikipedia", "promotedBy", "Turkey")} <= facts
-    assert ("ban on Wikipedia", "status", "lifted") in {
-        ("ban on Wikipedia", v.predicate, v.value) for v in ex.values}
+    ban = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "ban on Wikipedia" in {ban.label, *ban.alt_labels}
+    assert {(ban.label, "excludes", "Wikipedia"), (ban.label, "promotedBy", "Turkey")} <= facts
+    assert (ban.key, "status", "lifted") in {(v.subject, v.predicate, v.value) for v in ex.values}
 
 
 @pytest.mark.parametrize(("text", "leaders", "mode"), [
@@ -3324,3 +3324,38 @@ def test_talks_between_two_leaders_go_by_both_orders_of_their_names() -> None:
     names = {meeting.label, *meeting.alt_labels}
     assert {"Albanese-Natano talks", "Natano-Albanese talks", "Albanese-Natano meeting",
             "Natano-Albanese meeting"} <= names
+
+
+def test_names_with_particles_and_their_surnames() -> None:
+    ex = _one("\"This is a signal,\" said Anneke de Vries, a researcher at the Example Centre "
+              "for Digital Security. Commission President Ursula von der Leyen met Prime "
+              "Minister Narendra Modi on Monday. Later, von der Leyen and Modi agreed.",
+              date(2020, 7, 30))
+    people = {e.label for e in ex.entities if e.type.value == "Person"}
+    assert people == {"Anneke de Vries", "Ursula von der Leyen", "Narendra Modi"}
+    assert ("Anneke de Vries", "affiliatedWith", "Example Centre for Digital Security") \
+        in labelled(ex)
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    assert "von der Leyen-Modi meeting" in {meeting.label, *meeting.alt_labels}
+    # a place before a comma and a researcher is nobody's name
+    place = _one("The Hague is calm, a researcher at Example Labs said.")
+    assert not [e for e in place.entities if e.type.value == "Person"]
+
+
+def test_sanctions_a_bloc_imposes_and_a_country_aligns_with() -> None:
+    ex = _one("The European Union has imposed its first ever sanctions over cyber-attacks, "
+              "targeting six people. The attack hit the Organisation for the Prohibition of "
+              "Chemical Weapons (OPCW) in The Hague.", date(2020, 7, 30))
+    sanctions = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "sanctions over cyber-attacks" in sanctions.alt_labels
+    assert (sanctions.label, "promotedBy", "European Union") in labelled(ex)
+    assert any(e.label == "Organisation for the Prohibition of Chemical Weapons"
+               and e.type.value == "Organization" for e in ex.entities)
+    aligned = _one("Montenegro has aligned itself with the European Union's sanctions against "
+                   "Russia over the war in Ukraine.", date(2022, 8, 31))
+    policy = next(e for e in aligned.entities if e.type.value == "Policy")
+    assert "sanctions against Russia" in policy.alt_labels
+    assert ("Montenegro", "participatesIn", policy.label) in labelled(aligned)
+    # a bloc that has not imposed them owns none
+    none = _one("The European Union has not imposed its sanctions over cyber-attacks.")
+    assert not [e for e in none.entities if e.type.value == "Policy"]

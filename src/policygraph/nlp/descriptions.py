@@ -411,6 +411,16 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 doc[left_edge - 1].pos_ == "NOUN" and left_edge - 1 not in at:
             left_edge -= 1
     owner = _owner_left(doc, doc[left_edge] if left_edge is not None else head, at)
+    if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                             for c in head.children) and head.dep_ == "dobj":
+        # "The European Union has imposed its first sanctions": the subject's own
+        owner = next((at[x.i] for c in head.head.children if c.dep_ == "nsubj"
+                      for x in c.subtree if x.i in at and at[x.i].type in OWNER_TYPES), None)
+        if owner is not None and _negated_or_maybe(head.head):
+            return None
+        subject_owner = owner is not None
+    else:
+        subject_owner = False
     desc = Description(word, None, None, tokens=[head.i])
     start = head.i
     if owner is not None and word == "suspension" and owner.type in TARGET_TYPES:
@@ -430,7 +440,7 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         elif etype in OWNER_TYPES:
             desc.owner, desc.owner_country = key, country
             desc.owner_names.append(doc[owner.start : owner.end].text)
-            start = owner.start
+            start = start if subject_owner else owner.start
         elif etype in TARGET_TYPES:
             desc.targets.append(key)
             desc.target_names.append(name)
@@ -459,6 +469,22 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 k += 1
                 continue
             break
+    if word == "sanctions" and end < len(doc) and doc[end].lower_ in {"against", "on", "over"}:
+        # "sanctions against Russia", "sanctions over cyber-attacks": what they answer
+        k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        what = at.get(k)
+        if what is not None and what.type is T.COUNTRY:
+            phrase = f"sanctions {doc[end].lower_} {doc[what.start : what.end].text}"
+        elif doc[end].lower_ == "over" and k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ"}:
+            stop = next((x.i for x in doc[k : min(k + 5, len(doc))] if x.is_punct
+                         and x.text not in {"-", "–"} or x.pos_ in {"ADP", "VERB", "CCONJ"}),
+                        min(k + 5, len(doc)))
+            phrase = f"sanctions over {doc[k:stop].text}" if stop > k else ""
+        else:
+            phrase = ""
+        if phrase:
+            desc.aliases.append(phrase)
+            desc.aliases += [f"{name} {phrase}" for name in desc.owner_names[:1]]
     if word in {"export controls", "tariffs"}:
         _export_details(doc, head, at, desc)
     # "export controls ..., announced by the Commerce Department on Oct. 7"

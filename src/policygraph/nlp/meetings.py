@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from policygraph.linking import CHINESE_FAMILY_NAMES, FIRST_NAME_USED, Gazetteer
 from policygraph.model import Entity, EntityType, Evidence
 from policygraph.nlp import doc_words
-from policygraph.nlp.mentions import Mention
+from policygraph.nlp.mentions import NAME_PARTICLES, Mention
 from policygraph.nlp.relations import (
     ACTORS,
     DISCUSS,
@@ -935,6 +935,8 @@ def _surname(name: str, country: str | None = None) -> str:
     ('Pompeo', 'Di Maio', 'Lee')
     >>> _surname("Zhang Wei", "CN"), _surname("Wang Jianming"), _surname("Nguyen Van An", "VN")
     ('Zhang', 'Wang', 'An')
+    >>> _surname("Ursula von der Leyen"), _surname("Anneke de Vries")
+    ('von der Leyen', 'de Vries')
     """
     words = name.split()
     if len(words) >= 2 and (country in FIRST_NAME_USED or (
@@ -942,8 +944,11 @@ def _surname(name: str, country: str | None = None) -> str:
         return words[0]
     if country == "VN":
         return words[-1]  # "Nguyen Van An" is Mr. An: "Van" is a middle name, no particle
-    if len(words) >= 3 and words[-2].lower() in {"di", "de", "da", "van", "von", "le", "la", "del"}:
-        return " ".join(words[-2:])
+    first = len(words) - 1
+    while first > 1 and words[first - 1].lower() in NAME_PARTICLES | {"di"}:
+        first -= 1  # "Ursula von der Leyen" -> "von der Leyen"
+    if first < len(words) - 1:
+        return " ".join(words[first:])
     if len(words) == 2 and "-" in words[1]:  # Korean order: family name first
         return words[0]
     return words[-1]

@@ -97,7 +97,8 @@ COMPANY_SUFFIX = {
 }
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
-            "Centre", "Academy", "Federation", "Confederation", "Observatory"}
+            "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
+            "Organization"}
 #: Words that make a name beginning with a demonym a body's: "the American Chamber of
 #: Commerce", "the British Academy", "the European Banking Federation".
 _BODY_WORDS = ORG_ENDS | {"Chamber", "Chambers", "Council", "Alliance", "Union", "Bank",
@@ -839,6 +840,9 @@ class MentionFinder:
             start += 1
         while end > start and doc[end - 1].text in {"'s", "’s", "’", "'", "-"}:
             end -= 1
+        if end > start and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and \
+                doc[end].is_title:
+            end += 1  # "von der" + "Leyen": the NER stopped before the family name
         if start > 0 and doc[start - 1].lower_ == "to":
             # "Ambassador to Peru Li Wen": the posting's country is no part of the name
             size = self._country_at(doc, start, end - start - 2)
@@ -1056,14 +1060,17 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
     for i, text in enumerate(texts):
         if text != "," or i < 2 or i + 3 >= len(doc):
             continue
-        k = i + 2 if texts[i + 1].lower() == "the" else i + 1
-        if texts[k].lower() not in _APPOSITIVE_ROLES or k + 1 >= len(doc) or \
+        k = i + 2 if texts[i + 1].lower() in {"the", "a", "an"} else i + 1
+        if texts[k].lower() not in _APPOSITIVE_ROLES | _STAFF_WORDS or k + 1 >= len(doc) or \
                 texts[k + 1] not in {"of", "at", "for"}:
             continue
         start = i
-        while start > 0 and i - start < 3 and doc[start - 1].pos_ == "PROPN" and \
-                doc[start - 1].is_title:  # what the NER made of it: taken or free below
-            start -= 1
+        while start > 0 and i - start < 4 and (
+                doc[start - 1].is_title and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}
+                or start > 1 and texts[start - 1] in NAME_PARTICLES and doc[start - 2].is_title):
+            start -= 1  # what the NER made of it, taken or free below; "Anneke de Vries"
+        while start < i and texts[start] in NAME_PARTICLES:
+            start += 1
         while start < i and doc[start].lower_ in _ROLE_WORDS:
             start += 1  # "the Honourable Jane Roe, Minister of ...": a style, no name
         if i - start < 2 or (start > 0 and doc[start - 1].is_title
@@ -1074,6 +1081,9 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
         yield Mention(start, i, person_key(name), EntityType.PERSON, name, name, "titled")
 
 
+#: Lower-case words inside a person's name: "Anneke de Vries", "Ursula von der Leyen".
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin",
+                  "binti", "al", "el", "ter", "dos", "das", "del", "y"}
 #: Who works "at" a firm or institute: "an analyst at Example Capital".
 _STAFF_WORDS = {"analyst", "analysts", "researcher", "economist", "fellow", "strategist",
                 "director", "head", "partner", "professor", "consultant", "adviser", "advisor",

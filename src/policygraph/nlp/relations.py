@@ -749,6 +749,8 @@ def _is_join(t: Token) -> bool:
         return True
     if lemma == "sign" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"up", "on", "onto"}:
         return True
+    if lemma == "align" and any(c.lower_ == "with" for c in t.children):
+        return True  # "has aligned itself with the Union's sanctions": it applies them
     if lemma == "sign" and any(c.dep_ == "dobj" and c.lower_ in _MEMORANDA for c in t.children):
         return True  # "signed a memorandum of understanding on the Alpha Initiative"
     return False
@@ -759,7 +761,7 @@ _MEMORANDA = {"memorandum", "mou", "memorandums", "memoranda", "letter"}
 
 
 #: The lemmas :func:`_is_join` may accept.
-_JOIN_LEMMAS = {"join", "participate", "enlist", "part", "sign"}
+_JOIN_LEMMAS = {"join", "participate", "enlist", "part", "sign", "align"}
 #: The nouns a badge comes before: "Clean Telcos", "Clean Country" (an "s" taken off).
 _BADGE_NOUNS = {"telco", "carrier", "country", "company", "member", "partner", "operator",
                 "nation"}
