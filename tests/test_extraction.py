@@ -3359,3 +3359,38 @@ def test_sanctions_a_bloc_imposes_and_a_country_aligns_with() -> None:
     # a bloc that has not imposed them owns none
     none = _one("The European Union has not imposed its sanctions over cyber-attacks.")
     assert not [e for e in none.entities if e.type.value == "Policy"]
+
+
+@pytest.mark.parametrize(("text", "body", "day"), [
+    ("Taiwan acted on Sunday. Economics Minister Kuo Jyh-huei is scheduled to answer questions "
+     "about the listing at the Legislative Yuan's Economics Committee on Wednesday.",
+     "Economics Committee", "2025-06-18"),
+    ("Jane Roe appeared before the Senate Commerce Committee on Tuesday.",
+     "Senate Commerce Committee", "2025-06-10"),
+])
+def test_answering_questions_at_a_committee_is_a_hearing(text: str, body: str, day: str) -> None:
+    ex = _one(text, date(2025, 6, 15))
+    names, facts, values = _meeting_facts(ex)
+    hearing = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert (hearing, "participant", body) in facts and (hearing, "date", day) in values
+    # a minister is no member of the committee that shares a word of the title
+    assert not [f for f in facts if f[1] == "affiliatedWith" and f[2] == body]
+    press = _one("Jane Roe answered questions from reporters at the ministry on Monday.")
+    assert not [e for e in press.entities if e.type.value == "Meeting"]
+
+
+def test_firms_added_to_a_state_s_list_are_excluded_by_it() -> None:
+    ex = _one("Taiwan has added China's Huawei Technologies and chipmaker Semiconductor "
+              "Manufacturing International Corp (SMIC) to its export control list. Both are "
+              "already on the U.S. Entity List.", date(2025, 6, 15))
+    facts = labelled(ex)
+    listed = next(e for e in ex.entities if e.type.value == "Policy"
+                  and "export control list" in {e.label, *e.alt_labels})
+    assert {(listed.label, "excludes", "Huawei"), (listed.label, "excludes", "SMIC"),
+            (listed.label, "promotedBy", "Taiwan")} <= facts
+    # the state that keeps a named list adds to that one, not to a second
+    us = _one("The Commerce Department added Hikvision to the Entity List. Washington added "
+              "Huawei to its trade blacklist in May.", date(2019, 10, 8))
+    assert [e.label for e in us.entities if e.type.value == "Policy"] == ["Entity List"]
+    assert not [e for e in _one("Peru did not add Huawei to its export control list.").entities
+                if e.type.value == "Policy"]

