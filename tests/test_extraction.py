@@ -3420,3 +3420,33 @@ def test_the_names_a_sentence_lists_as_a_country_s_operators_are_its_telcos() ->
         assert (telco, "basedIn", "Cambodia") in facts
     places = _one("The operators are based in Lima and Quito.")
     assert not [e for e in places.entities if e.type.value == "Telco"]
+
+
+def test_a_hyphenated_plural_title_is_each_person_s_role() -> None:
+    ex = _one("The European Commission was represented by Executive Vice-Presidents Margrethe "
+              "Vestager and Valdis Dombrovskis.", date(2023, 5, 16))
+    roles = {v.subject.split("/")[-1]: v.value for v in ex.values if v.predicate == "role"}
+    assert roles["valdis-dombrovskis"] == "Executive Vice-President"
+    assert roles["margrethe-vestager"].startswith("Executive Vice-President")
+
+
+def test_a_number_that_spells_an_operator_s_name_before_a_noun_is_a_number() -> None:
+    ex = _one("Operators are busy on 5G.\nThree working groups\nIts three working groups cover "
+              "telecoms. Vodafone and Three merged their 5G networks.", date(2023, 5, 16))
+    threes = [e for e in ex.entities if e.label == "Three UK"]
+    assert len(threes) == 1 and "Three working groups" not in threes[0].alt_labels
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("India left Huawei and ZTE out of its 5G trials in 2021; the council's telecoms work "
+     "does not touch that decision.", "5G trials"),
+    ("India kept Huawei and ZTE out of its 5G networks in 2021.", "ban on Huawei"),
+])
+def test_firms_a_state_leaves_out_of_its_programme_are_excluded(text: str, name: str) -> None:
+    ex = _one(text, date(2023, 5, 16))
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert name in {policy.label, *policy.alt_labels}
+    assert {(policy.label, "excludes", "Huawei"), (policy.label, "promotedBy", "India")} \
+        <= labelled(ex)
+    kept_in = _one("India did not leave Huawei out of its 5G trials.", date(2023, 5, 16))
+    assert not [e for e in kept_in.entities if e.type.value == "Policy"]

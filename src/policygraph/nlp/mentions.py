@@ -472,8 +472,9 @@ class MentionFinder:
             return False
         if token.like_num and end < len(doc) and (doc[end].lower_ in {"and", "or", "of", "to",
                                                                         "-", "in", "out"}
-                                                   or doc[end].pos_ in {"NOUN", "NUM"}):
-            return False  # "Three of the operators", "Three or four firms": a number
+                                                   or doc[end].pos_ in {"NOUN", "NUM", "ADJ"}
+                                                   or doc[end].tag_ == "VBG"):
+            return False  # "Three of the operators", "Three working groups": a number
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                 doc[end].ent_type_ not in {"GPE", "ORG"}:
             return False  # "Orange County", "Three Gorges": part of another name

@@ -2108,10 +2108,12 @@ def _plural_title(s: Sentence, m: Mention) -> str | None:
     if not (word.istitle() and word.endswith("s") and word[:-1].lower() in ROLE_WORDS):
         return None
     start = j
-    while start - 1 >= max(s.span.start, j - 2) and doc[start - 1].is_title and \
-            doc[start - 1].text not in TITLE_STOP and s.mention_at(start - 1) is None:
-        start -= 1  # "Prime Ministers", "Deputy Foreign Ministers"
-    return " ".join([*(t.text for t in doc[start:j]), word[:-1]])
+    while start - 1 >= max(s.span.start, j - 4) and (
+            doc[start - 1].is_title and doc[start - 1].text not in TITLE_STOP
+            or doc[start - 1].text == "-" and start - 2 >= s.span.start
+            and doc[start - 2].is_title) and s.mention_at(start - 1) is None:
+        start -= 1  # "Prime Ministers", "Deputy Foreign Ministers", "Vice-Presidents"
+    return doc[start:j].text_with_ws + word[:-1] if start < j else word[:-1]
 
 
 def _after_at(doc: Doc, m: Mention) -> bool:
