@@ -3450,3 +3450,20 @@ def test_firms_a_state_leaves_out_of_its_programme_are_excluded(text: str, name:
         <= labelled(ex)
     kept_in = _one("India did not leave Huawei out of its 5G trials.", date(2023, 5, 16))
     assert not [e for e in kept_in.entities if e.type.value == "Policy"]
+
+
+def test_co_chairs_listed_and_a_side_represented_by_its_ministers_lead_the_meeting() -> None:
+    ex = _one("The European Union and India held the first ministerial meeting of their Trade "
+              "and Technology Council in Brussels on Tuesday. India sent three co-chairs: "
+              "External Affairs Minister S. Jaishankar, Commerce Minister Piyush Goyal and "
+              "Rajeev Chandrasekhar, Minister of State for Electronics. The European Commission "
+              "was represented by Executive Vice-Presidents Margrethe Vestager and Valdis "
+              "Dombrovskis. EU foreign policy chief Josep Borrell joined parts of the day, but "
+              "did not co-chair.", date(2023, 5, 16))
+    names, facts, values = _meeting_facts(ex)
+    meeting = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    leaders = {o for m, p, o in facts if m == meeting and p == "ledBy"}
+    assert leaders == {"S. Jaishankar", "Piyush Goyal", "Rajeev Chandrasekhar",
+                       "Margrethe Vestager", "Valdis Dombrovskis"}
+    assert (meeting, "participant", "European Commission") in facts
+    assert (meeting, "mode", "in person") in values

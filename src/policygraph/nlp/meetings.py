@@ -586,6 +586,13 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     doc[t.i + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
                 break
+    inside = {t.i for t in trig.subtree} | {c.i for c in trig.head.children}
+    if rec.mode is None and trig.dep_ == "dobj" and lem(trig.head) in _HOLD and any(
+            t.lower_ in {"in", "at"} and t.i in inside and any(
+                g.dep_ == "pobj" and g.ent_type_ in {"GPE", "FAC"} for g in t.children)
+            for t in doc[trig.i + 1 : min(trig.i + 14, sent.end)]):
+        # "held the first meeting of their council in Brussels on Tuesday"
+        rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
     # "After talks ..., Roe and Doe signed": the parser may make "talks" a subject
     after_mark = trig.dep_ == "nsubj" and trig.i > sent.start and \
         doc[trig.i - 1].lower_ in {"after", "following"} and doc[trig.i - 1].dep_ == "mark"
@@ -828,6 +835,18 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         if p.type in ACTORS and p.kind not in {"capital", "demonym"} and len(after) >= 2 and \
                 after[0].lower_ == "as" and any(t.lemma_.lower() in _SEATS for t in after[1:]):
             rec.participants.setdefault(p.key, _evidence(sent, "meetings.seat", 0.7))
+    for i in range(sent.start, sent.end - 1):
+        # "India sent three co-chairs: A, B and C", "The Commission was represented by A and
+        # B": they lead it for their side, which takes part
+        colon = words[i][1] in {"co-chairs", "chairs"} and words[i + 1][1] == ":"
+        represented = words[i][0] == "represent" and words[i + 1][1] == "by"
+        if not (colon or represented) or negated(sent.doc[i]):
+            continue
+        for p in mentions:
+            if p.start > i and p.type is T.PERSON:
+                rec.leaders.setdefault(p.key, _evidence(sent, "meetings.coChairs", 0.7))
+            elif p.start < i and p.type in ACTORS and p.kind not in {"capital", "demonym"}:
+                rec.participants.setdefault(p.key, _evidence(sent, "meetings.coChairs", 0.7))
     for i in range(sent.start, sent.end):
         if words[i][0] != "take" or i + 1 >= sent.end or words[i + 1][1] != "part":
             continue
@@ -921,12 +940,16 @@ def _is_anaphor(sent: Span) -> bool:
     words = doc_words(sent.doc)
     for i in range(sent.start, sent.end):
         lemma, lower = words[i]
-        if lemma not in MEETING_NOUNS and lower not in MEETING_ANAPHORA and lemma != "take":
+        if lemma not in MEETING_NOUNS and lower not in MEETING_ANAPHORA and \
+                lemma not in {"take", "represent"} and lower not in {"co-chairs", "chairs"}:
             continue  # known from the words alone, without making the Token
         t = sent.doc[i]
         if lemma == "take" and i + 2 < sent.end and words[i + 1][1] == "part" and \
                 words[i + 2][1] != "in":
             return True  # "Cambodia took part along with the other members"
+        if lower in {"co-chairs", "chairs"} and i + 1 < sent.end and words[i + 1][1] == ":" \
+                or lemma == "represent" and i + 1 < sent.end and words[i + 1][1] == "by":
+            return True  # "India sent three co-chairs: ...", "was represented by ..."
         if lem(t) in MEETING_NOUNS and t.i > 0 and (
                 sent.doc[t.i - 1].lower_ in {"the", "same", "this", "that", "their"}
                 or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
