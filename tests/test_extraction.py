@@ -3467,3 +3467,16 @@ def test_co_chairs_listed_and_a_side_represented_by_its_ministers_lead_the_meeti
                        "Margrethe Vestager", "Valdis Dombrovskis"}
     assert (meeting, "participant", "European Commission") in facts
     assert (meeting, "mode", "in person") in values
+
+
+def test_a_hearing_with_the_two_companies_an_article_is_about() -> None:
+    ex = _one("The regulator cleared the merger of Vodafone and Three UK. Vodafone will own 51% "
+              "of the business; Three UK the rest. Both still use Huawei gear. The inquiry "
+              "group held its final hearing with the two companies on 19 November at its "
+              "London office; the session lasted about three hours.", date(2024, 12, 5))
+    names, facts, values = _meeting_facts(ex)
+    hearing = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert {(hearing, "participant", "Vodafone"), (hearing, "participant", "Three UK")} <= facts
+    assert (hearing, "participant", "Huawei") not in facts
+    assert {(hearing, "date", "2024-11-19"), (hearing, "duration", "PT3H"),
+            (hearing, "mode", "in person")} <= values

@@ -439,6 +439,30 @@ def _two_people_before(doc: Doc, sent: Span, subj_idx: set[int]) -> list[Mention
     return last_two(doc, min(subj_idx), T.PERSON)
 
 
+#: Plural nouns for firms a sentence refers back to: "the two companies", "both operators".
+_FIRM_PLURALS = {"company": {T.COMPANY, T.TELCO}, "firm": {T.COMPANY, T.TELCO},
+                 "operator": {T.TELCO}, "carrier": {T.TELCO}, "telco": {T.TELCO}}
+
+
+def _two_firms(doc: Doc, tokens: list[Token], before: int) -> list[Mention]:
+    """The last two firms named before ``before`` when ``tokens`` say "the two companies"
+    or "both operators"; none otherwise."""
+    noun = next((t for t in tokens if t.tag_ == "NNS" and lem(t) in _FIRM_PLURALS and any(
+        c.lower_ in {"two", "both"} for c in t.children)), None)
+    if noun is None:
+        return []
+    kinds = _FIRM_PLURALS[lem(noun)]
+    # the two the article is about: named most often before, the later named on a tie
+    counts: dict[str, list[Mention]] = {}
+    for m in doc._.pg_mentions or []:
+        if m.start < before and m.type in kinds:
+            counts.setdefault(m.key, []).append(m)
+    ranked = sorted(counts.values(), key=lambda ms: (len(ms), ms[-1].start), reverse=True)
+    if len(ranked) < 2 or len(ranked) > 2 and len(ranked[1]) == len(ranked[2]) == 1:
+        return []  # no two stand out
+    return sorted((ms[0] for ms in ranked[:2]), key=lambda m: m.start)
+
+
 def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 ref_date: object, gaz: Gazetteer,
                 antecedent: Mention | None = None) -> MeetingRecord:
@@ -581,9 +605,13 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.7))
     if rec.mode is None:
         # "held a meeting in Tokyo": a meeting at a place met in person
-        for t in doc[trig.i + 1 : min(trig.i + 4, sent.end)]:
-            if t.lower_ in {"in", "at"} and t.i + 1 < sent.end and \
-                    doc[t.i + 1].ent_type_ in {"GPE", "FAC", "LOC"}:
+        for t in doc[trig.i + 1 : min(trig.i + 11, sent.end)]:
+            if t.text in {";", ","} or t.pos_ == "VERB":
+                break  # the meeting's own phrase only
+            k = t.i + 2 if t.i + 2 < sent.end and doc[t.i + 1].lower_ in {"its", "their"} \
+                else t.i + 1  # "at its London office"
+            if t.lower_ in {"in", "at"} and k < sent.end and \
+                    doc[k].ent_type_ in {"GPE", "FAC", "LOC"}:
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
                 break
     inside = {t.i for t in trig.subtree} | {c.i for c in trig.head.children}
@@ -655,6 +683,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.talksWith", 0.7))
             elif m.start in inside and m.type in ACTORS and m.kind not in {"capital", "demonym"}:
                 rec.participants.setdefault(m.key, ev)
+        for firm in _two_firms(doc, [doc[i] for i in sorted(inside)], sent.start):
+            # "held its final hearing with the two companies": the last two firms named
+            rec.participants.setdefault(firm.key, _evidence(sent, "meetings.twoFirms", 0.6))
     after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
     stop = next((t.i for t in after if t.pos_ in {"VERB", "AUX"} or t.text == ","), after.end)
     after = doc[after.start : stop]  # "talks with Ruritania stalled, Roe ...": not Roe's
@@ -799,7 +830,9 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
     for topic in _topics(text) or _discussed_topics(sent, mentions):
         rec.topics.setdefault(topic, _evidence(sent, "meetings.topic", 0.6))
     for pattern, mode in MODES:
-        if pattern.search(text) and rec.mode is None:
+        # a mode the sentence states wins over "in person" guessed from a place
+        if pattern.search(text) and (rec.mode is None or rec.mode[1].confidence < 0.7
+                                     and rec.mode[0] != mode):
             rec.mode = (mode, _evidence(sent, "meetings.mode", 0.8))
     m = _DURATION.search(text) or _DAYS.search(text) or _LENGTH_OF.search(text)
     if m and rec.duration is None:
