@@ -3480,3 +3480,12 @@ def test_a_hearing_with_the_two_companies_an_article_is_about() -> None:
     assert (hearing, "participant", "Huawei") not in facts
     assert {(hearing, "date", "2024-11-19"), (hearing, "duration", "PT3H"),
             (hearing, "mode", "in person")} <= values
+
+
+def test_a_brand_the_text_calls_a_country_s_unit_is_based_there() -> None:
+    ex = _one("Claro is the Colombian unit of Mexico's America Movil and the country's largest "
+              "operator.", date(2023, 12, 21))
+    facts = labelled(ex)
+    assert ("Claro", "basedIn", "Colombia") in facts
+    assert ("Claro", "basedIn", "Brazil") not in facts  # the gazetteer's home of the brand
+    assert ("América Móvil", "basedIn", "Mexico") in facts

@@ -1287,9 +1287,33 @@ def _stopped(token: Token) -> bool:
                for t in left) or (token.dep_ in {"xcomp", "pcomp"} and lem(token.head) in STOP_USING)
 
 
+#: What a firm is to its parent: "the Colombian unit of Acme".
+_UNIT_NOUNS = {"unit", "arm", "subsidiary", "affiliate", "branch", "division", "operator"}
+
+
+def _national_unit_of(s: Sentence) -> None:
+    """"Acmetel is the Colombian unit of Mexico's Acme": based in the demonym's country
+    (whatever the gazetteer says of a brand used in many countries)."""
+    doc = s.doc
+    for m in s.of(T.COMPANY, T.TELCO):
+        verb = doc[m.end - 1].head
+        if doc[m.end - 1].dep_ != "nsubj" or lem(verb) != "be":
+            continue
+        attr = next((c for c in verb.children if c.dep_ == "attr" and lem(c) in _UNIT_NOUNS),
+                    None)
+        if attr is None or negated(verb):
+            continue
+        for c in attr.children:
+            demonym = s.mention_at(c.i)
+            if c.dep_ in {"amod", "compound"} and demonym is not None and \
+                    demonym.type is T.COUNTRY and demonym.kind == "demonym":
+                s.ctx.fact(m.key, "basedIn", demonym.key, s.evidence("relations.basedIn.unit", 0.8))
+
+
 def rule_based_in(s: Sentence) -> None:
     doc = s.doc
     _seated_in(s)
+    _national_unit_of(s)
     for m in s.of(T.COMPANY, T.TELCO):
         # "Acme Inc. (United States)" in a list of firms: the country it is registered in
         if m.end + 2 < s.span.end and doc[m.end].text == "(":
