@@ -3489,23 +3489,3 @@ def test_a_brand_the_text_calls_a_country_s_unit_is_based_there() -> None:
     assert ("Claro", "basedIn", "Colombia") in facts
     assert ("Claro", "basedIn", "Brazil") not in facts  # the gazetteer's home of the brand
     assert ("América Móvil", "basedIn", "Mexico") in facts
-
-
-@pytest.mark.parametrize(("text", "office"), [
-    ("On Friday the U.S. Embassy in Podgorica warned of possible disruption.",
-     "U.S. Embassy in Podgorica"),
-    ("The Chinese embassy in Suva did not comment on the treaty.", "Chinese embassy in Suva"),
-    ("China's mission to the EU said China was itself a victim.", "China's mission to the EU"),
-])
-def test_a_state_s_embassy_or_mission_is_a_body_of_its_own(text: str, office: str) -> None:
-    ex = _one(text, date(2022, 8, 31))
-    assert any(e.label == office and e.type.value == "GovernmentBody" for e in ex.entities)
-    assert any(e.type.value == "Country" for e in ex.entities)  # the state stays named
-
-
-@pytest.mark.parametrize("text", [
-    "Peru's mission is to grow.",
-    "Jane Roe spoke on Aug. 5. (US Embassy in Seoul website)",
-])
-def test_a_mission_statement_or_a_photo_credit_is_no_office(text: str) -> None:
-    assert not [e for e in _one(text).entities if e.type.value == "GovernmentBody"]

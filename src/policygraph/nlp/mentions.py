@@ -310,10 +310,6 @@ class MentionFinder:
         chosen = _units_named_in_full(doc, chosen, taken)
         chosen = _national_operators(doc, chosen, taken)
         chosen = _units_by_demonym(doc, chosen, taken)
-        for m in _missions(doc, chosen):
-            if taken.free(m.start, m.end):
-                taken.add(m.start, m.end)
-                chosen.append(m)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
                  *_acronym_before_noun(doc), *_signed_names(doc, chosen)]
         for m in sorted(named, key=lambda m: m.start):
@@ -1909,48 +1905,6 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
                 left.type == right.type:
             yield Mention(name.start, name.end, org_key(name.text), left.type, name.text,
                           name.text, "ner", None)
-
-
-#: A state's offices abroad: "the U.S. Embassy in Podgorica", "China's mission to the EU".
-_MISSION_WORDS = {"embassy", "mission", "consulate", "high commission"}
-
-
-def _missions(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
-    """A state's embassy, mission or consulate, named by the state and, where the text says
-    it, its seat: "the Russian embassy in Podgorica", "China's mission to the EU". The
-    state stays a mention of its own; the office is a government body named as written.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("the Russian embassy in Podgorica said")
-    >>> ru = Mention(1, 2, "country/RU", EntityType.COUNTRY, "Russian", "Russia", "demonym", "RU")
-    >>> [m.name for m in _missions(doc, [ru])]
-    ['Russian embassy in Podgorica']
-    """
-    ends = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
-    for i, t in enumerate(doc):
-        if t.lower_ not in _MISSION_WORDS:
-            continue
-        state = ends.get(i) or (ends.get(i - 1) if i > 0 and doc[i - 1].text in {"'s", "’s"}
-                                else None)
-        if state is None:
-            continue
-        end = i + 1
-        if end + 1 < len(doc) and doc[end].lower_ in {"in", "to"}:
-            k = end + 1 + (doc[end + 1].lower_ == "the")
-            place = k
-            while place < len(doc) and doc[place].text[:1].isupper() and doc[place].is_alpha:
-                place += 1
-            if place > k:
-                end = place
-        if t.lower_ == "mission" and end == i + 1:
-            continue  # "Peru's mission is to grow": no office
-        if state.start > 0 and doc[state.start - 1].text == "(":
-            continue  # "(US Embassy in Seoul website)": a photo's credit
-        # the office is the word itself; its state and seat stay mentions of their own
-        surface = doc[state.start : end].text
-        name = surface[4:] if surface.lower().startswith("the ") else surface
-        yield Mention(i, i + 1, org_key(f"{state.country or ''}-{doc[i:end].text}"),
-                      EntityType.GOVERNMENT_BODY, surface, name, "shape", None)
 
 
 def _listed_operators(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
