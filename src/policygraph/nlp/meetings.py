@@ -445,8 +445,9 @@ _FIRM_PLURALS = {"company": {T.COMPANY, T.TELCO}, "firm": {T.COMPANY, T.TELCO},
 
 
 def _two_firms(doc: Doc, tokens: list[Token], before: int) -> list[Mention]:
-    """The last two firms named before ``before`` when ``tokens`` say "the two companies"
-    or "both operators"; none otherwise."""
+    """The two firms an article is about, when ``tokens`` say "the two companies" or "both
+    operators": of the firms named before ``before``, the two named most often (none when
+    no two stand out, as when three are named once each)."""
     noun = next((t for t in tokens if t.tag_ == "NNS" and lem(t) in _FIRM_PLURALS and any(
         c.lower_ in {"two", "both"} for c in t.children)), None)
     if noun is None:
@@ -614,9 +615,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     doc[k].ent_type_ in {"GPE", "FAC", "LOC"}:
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
                 break
-    inside = {t.i for t in trig.subtree} | {c.i for c in trig.head.children}
+    own_phrase = {t.i for t in trig.subtree} | {c.i for c in trig.head.children}
     if rec.mode is None and trig.dep_ == "dobj" and lem(trig.head) in _HOLD and any(
-            t.lower_ in {"in", "at"} and t.i in inside and any(
+            t.lower_ in {"in", "at"} and t.i in own_phrase and any(
                 g.dep_ == "pobj" and g.ent_type_ in {"GPE", "FAC"} for g in t.children)
             for t in doc[trig.i + 1 : min(trig.i + 14, sent.end)]):
         # "held the first meeting of their council in Brussels on Tuesday"
@@ -684,7 +685,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             elif m.start in inside and m.type in ACTORS and m.kind not in {"capital", "demonym"}:
                 rec.participants.setdefault(m.key, ev)
         for firm in _two_firms(doc, [doc[i] for i in sorted(inside)], sent.start):
-            # "held its final hearing with the two companies": the last two firms named
+            # "held its final hearing with the two companies": the two the article is about
             rec.participants.setdefault(firm.key, _evidence(sent, "meetings.twoFirms", 0.6))
     after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
     stop = next((t.i for t in after if t.pos_ in {"VERB", "AUX"} or t.text == ","), after.end)

