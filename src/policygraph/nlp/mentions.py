@@ -1684,8 +1684,11 @@ def _signed_names(doc: Doc, known: list[Mention]) -> Iterable[Mention]:
     ['Andes Union']
     """
     taken = {i for m in known for i in range(m.start, m.end)}
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SIGN_LEMMAS:
+    for i, (lemma, _) in enumerate(doc_words(doc)):
+        if lemma not in _SIGN_LEMMAS:
+            continue  # known from the lemma alone, without making the Token
+        verb = doc[i]
+        if verb.pos_ != "VERB":
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ != "PROPN" or not obj.is_title or \
@@ -1921,9 +1924,11 @@ def _listed_operators(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
     at = {i for m in chosen for i in range(m.start, m.end)}
     countries = {i: m.country for m in chosen if m.type is EntityType.COUNTRY
                  for i in range(m.start, m.end)}
-    for subj in doc:
+    for i, (lemma, _) in enumerate(doc_words(doc)):
+        if lemma not in {"operator", "carrier", "telco"}:
+            continue  # known from the lemma alone, without making the Token
+        subj = doc[i]
         if subj.dep_ != "nsubj" or subj.tag_ != "NNS" or \
-                subj.lemma_.lower() not in {"operator", "carrier", "telco"} or \
                 subj.head.lemma_.lower() not in {"be", "include"}:
             continue
         verb = subj.head
