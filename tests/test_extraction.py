@@ -3489,3 +3489,81 @@ def test_a_brand_the_text_calls_a_country_s_unit_is_based_there() -> None:
     assert ("Claro", "basedIn", "Colombia") in facts
     assert ("Claro", "basedIn", "Brazil") not in facts  # the gazetteer's home of the brand
     assert ("América Móvil", "basedIn", "Mexico") in facts
+
+
+def test_who_acts_at_a_summit_through_a_second_verb_takes_part() -> None:
+    # "pledged" has no subject of its own: the leaders of the first verb pledged at the summit
+    ex = _one("The leaders of Peru, Chile and Japan launched an economic corridor and pledged "
+              "new money at their first three-way summit, held in Lima on Thursday.",
+              date(2024, 4, 12))
+    _, facts, values = _meeting_facts(ex)
+    summit = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert {(summit, "participant", c) for c in ("Peru", "Chile", "Japan")} <= facts
+    assert {(summit, "date", "2024-04-11"), (summit, "ordinal", "1")} <= values
+    other = _one("Peru and Chile signed a trade deal and agreed on new port rules at the summit "
+                 "in Lima on Thursday.", date(2024, 4, 12))
+    _, facts, _ = _meeting_facts(other)
+    assert {("summit", "participant", "Peru"), ("summit", "participant", "Chile")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "A summit in Lima between President Jane Roe and Chile's President John Doe was called "
+    "off on Sunday after the Chilean delegation did not come.",
+    "Peru cancelled the talks with Chile planned for Monday.",
+    "The meeting of Peru and Chile on Monday was postponed.",
+])
+def test_a_meeting_called_off_is_no_meeting(text: str) -> None:
+    ex = _one(text, date(2024, 12, 17))
+    assert not [e for e in ex.entities if e.type.value == "Meeting"]
+
+
+def test_a_firm_s_common_word_name_counts_where_the_ner_reads_it_as_a_firm() -> None:
+    # no telecoms word, no other firm listed: the NER's reading of "Apple" decides
+    ex = _one("Peru has filed complaints against Apple, accusing the company of buying "
+              "smuggled tin. Apple said it disputes the claims.", date(2024, 12, 17))
+    assert ("Apple", "Company") in {(e.label, e.type.value) for e in ex.entities}
+    fruit = _one("Farmers in Peru export the Apple and the pear. Prices fell.", date(2024, 1, 5))
+    assert "Apple" not in {e.label for e in fruit.entities}
+
+
+def test_a_group_with_its_own_country_stays_the_group_beside_its_unit() -> None:
+    ex = _one("Norway's Telenor Group agreed to sell Telenor Myanmar. Telenor said the buyer "
+              "would keep the staff.", date(2021, 7, 9))
+    labels = {e.label: e for e in ex.entities}
+    assert "Telenor" not in labels["Telenor Myanmar"].alt_labels
+    assert ("Telenor", "basedIn", "Norway") in labelled(ex)
+    # with no country of its own, the bare name is the unit the article is about
+    unit = _one("Acmetel Peru launched 5G in Lima. Acmetel said more cities would follow.")
+    assert not [e for e in unit.entities if e.label == "Acmetel"]
+
+
+def test_registered_names_with_two_legal_forms_are_firms_of_their_own() -> None:
+    ex = _one("The five companies are Greece-based Intellexa S.A.; Intellexa Limited, "
+              "registered in Ireland; North Macedonia's Cytrox AD and Hungary's Cytrox "
+              "Holdings Zrt. The Commerce Department had listed Cytrox Holdings in July.",
+              date(2024, 3, 6))
+    facts = labelled(ex)
+    assert {("Intellexa S.A.", "basedIn", "Greece"), ("Intellexa Limited", "basedIn", "Ireland"),
+            ("Cytrox AD", "basedIn", "North Macedonia"),
+            ("Cytrox Holdings Zrt", "basedIn", "Hungary")} <= facts
+    assert ("Intellexa S.A.", "basedIn", "Ireland") not in facts
+    holdings = next(e for e in ex.entities if e.label == "Cytrox Holdings Zrt")
+    assert "Cytrox Holdings" in holdings.alt_labels
+    # one legal form only: the group itself
+    one = _one("Huawei Technologies Co. Ltd said it would appeal.")
+    assert {e.label for e in one.entities if e.type.value == "Company"} == {"Huawei"}
+
+
+def test_a_law_firm_named_after_people_or_a_city_and_its_partners() -> None:
+    ex = _one("He is now a partner at the Lima law firm Roe Vance LLP.")
+    assert "Roe Vance LLP" in {e.label for e in ex.entities if e.type.value == "Company"}
+    assert not [e for e in ex.entities if e.type.value == "Person"]  # not JD Vance
+    case = _one("The case was brought by a team led by Robert Amsterdam of the Washington-based "
+                "law firm Amsterdam & Partners. \"They knew,\" Amsterdam said.")
+    facts = labelled(case)
+    assert ("Robert Amsterdam", "affiliatedWith", "Amsterdam & Partners") in facts
+    assert ("Amsterdam & Partners", "basedIn", "United States") in facts
+    assert "Netherlands" not in {e.label for e in case.entities}
+    research = _one("\"It is a gamble,\" said Jane Roe of the Lima-based Andes Policy Institute.")
+    assert ("Jane Roe", "affiliatedWith", "Andes Policy Institute") in labelled(research)
+    assert ("Jane Roe", "affiliatedWith", "Peru") not in labelled(research)

@@ -322,7 +322,9 @@ class Linker:
             if m.kind == "unit":
                 units[m.surface.split()[0]].append(m)
         for m in mentions if units else ():
-            if m.kind != "name" or not m.surface or m.type is not EntityType.TELCO:
+            # unless the article gives the group its own country: "Freedonia's Acmetel Group"
+            if m.kind != "name" or not m.surface or m.type is not EntityType.TELCO or \
+                    m.key in owned:
                 continue
             unit = [u for u in units.get(m.surface.split()[0], ())
                     if u.surface.startswith(m.surface + " ")]

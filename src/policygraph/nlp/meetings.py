@@ -284,6 +284,8 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 continue  # "issued a call for talks with Doe": asked for, not held
             if lemma == "visit" and not _visit_verb(t):
                 continue  # "later in her visit": the time of another meeting, not one
+            if _called_off(t):
+                continue  # "the summit was called off", "postponed the talks": not held
             out.append(t)
         elif lemma == "call" and t.pos_ == "NOUN":
             # "held a video call with Roe", "a phone call between Roe and Doe": a meeting;
@@ -328,6 +330,21 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                     c.dep_ == "nsubj" and _names_actor(c) for c in t.children):
             out.append(t)  # "President Roe hosted Prime Minister Doe in Lima on Monday"
     return out
+
+
+#: Verbs by which a meeting is not held: "the summit was called off", "cancelled the talks".
+_CALLED_OFF = {"cancel", "postpone", "scrap", "abandon", "shelve", "scuttle", "delay"}
+
+
+def _called_off(noun: Token) -> bool:
+    """Whether the meeting ``noun`` names was called off, cancelled or put back: "a summit
+    in Lima ... was called off", "Ruritania postponed the talks" (not "the talks resumed")."""
+    if noun.dep_ not in {"nsubjpass", "dobj", "nsubj"}:
+        return False
+    verb = noun.head
+    lemma = lem(verb)
+    return not negated(verb) and (lemma in _CALLED_OFF or lemma in {"call", "put"} and any(
+        c.dep_ == "prt" and c.lower_ in {"off", "back"} for c in verb.children))
 
 
 #: Verbs by which someone comes for a visit: "arrives in Lima on Monday for a visit".
@@ -633,9 +650,11 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # "At the summit, Roe and Doe agreed ...", "After talks, Roe and Doe signed ...":
         # who acts at (or right after) a meeting took part in it
         verb = trig.head if after_mark else trig.head.head
-        while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i and not any(
+        while verb.dep_ in {"xcomp", "acomp", "conj"} and verb.head.i != verb.i and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            verb = verb.head  # "Acme is expected to explain the rules at a workshop"
+            # "Acme is expected to explain the rules at a workshop"; "Roe and Doe launched a
+            # plan and pledged money at the summit": the first verb's subject
+            verb = verb.head
         # "was launched by Roe and Doe at a summit": the agent acted there too
         inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
                   and c.i != trig.i for x in c.subtree}

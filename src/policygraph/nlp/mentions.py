@@ -322,9 +322,14 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         for m in _legal_firms(doc):
-            if taken.free(m.start, m.end):
+            inner = [c for c in chosen if m.start <= c.start and c.end <= m.end and (
+                c.type is EntityType.PERSON or c.kind == "capital")]
+            if taken.free(m.start, m.end, ignore=inner):
+                # "the law firm Roe Vance LLP": a firm, whatever person or city it names
+                _drop(chosen, taken, inner)
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        chosen = _registered_units(doc, chosen, taken)
         for m in self._shape_mentions(doc, chosen):
             quoted = _to_closing_quote(doc, m)
             whole = quoted.end != m.end  # a name in quotes, read to the closing mark
@@ -354,13 +359,23 @@ class MentionFinder:
                   *self._led_by_people(doc), *_appositive_people(doc)]:
             inside = [c for c in chosen if m.start < c.start and c.end <= m.end
                       and c.type is EntityType.COUNTRY]
-            if m.kind == "ner" and m.type is EntityType.ORGANIZATION and inside and \
-                    taken.free(m.start, m.end, ignore=inside):
-                _drop(chosen, taken, inside)  # "the Istanbul-based Open Web Ruritania
-                # Initiative": the group, not the country inside its name
+            if m.kind == "ner" and inside and taken.free(m.start, m.end, ignore=inside) and (
+                    m.type is EntityType.ORGANIZATION or m.type is EntityType.PERSON
+                    and all(c.kind == "capital" and c.end == m.end for c in inside)):
+                # "the Istanbul-based Open Web Ruritania Initiative": the group, not the
+                # country inside its name; "Jane Lima": her surname, not the capital
+                _drop(chosen, taken, inside)
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        surnames = {doc[p.end - 1].text for p in chosen
+                    if p.type is EntityType.PERSON and p.end - p.start >= 2}
+        for c in [c for c in chosen if c.kind == "capital" and c.surface in surnames
+                  and doc[c.start].ent_type_ == "PERSON"]:
+            # "Amsterdam said" after "Robert Amsterdam": his surname, not the capital
+            chosen.remove(c)
+            chosen.append(Mention(c.start, c.end, person_key(c.surface), EntityType.PERSON,
+                                  c.surface, c.surface, "surname"))
         for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc),
                   *_founded_firms(doc), *_listed_operators(doc, chosen)]:
             if taken.free(m.start, m.end):
@@ -415,7 +430,8 @@ class MentionFinder:
                         telecom_doc = self._is_telecom_doc(doc)
                     if not (telecom_doc and not org.listed_only
                             or self._listed_with_firms(doc, start, end)
-                            or _named_in_full(doc, org)) or \
+                            or _named_in_full(doc, org)
+                            or not org.listed_only and _firm_by_ner(doc, surface)) or \
                             not self._looks_like_name(doc, start, end):
                         continue
                 yield Mention(start, end, org_key(org.id), org.type, surface, org.name, "name",
@@ -1656,6 +1672,15 @@ def named_after(doc: Doc, i: int) -> bool:
     return False
 
 
+def _firm_by_ner(doc: Doc, surface: str) -> bool:
+    """Whether the statistical NER reads a word that may be a firm ("Apple", "Amazon") as an
+    organisation in most of the places the article uses it, and at least twice: "Apple said
+    ... Apple's suppliers", not one stray tag on "the Amazon basin".
+    """
+    tags = [t.ent_type_ for t in doc if t.text == surface]
+    return len(tags) >= 2 and sum(tag == "ORG" for tag in tags) * 2 > len(tags)
+
+
 def _named_in_full(doc: Doc, org: OrgEntry) -> bool:
     """Whether the article also names a firm whose short name is a common word by a longer
     name: "Acme Platforms, Inc." makes a later "Acme" the firm.
@@ -1984,26 +2009,87 @@ def _described_firms(doc: Doc) -> Iterable[Mention]:
 
 #: Legal forms that end a registered firm's name (the part of ``COMPANY_SUFFIX`` that is
 #: never a word of the name itself, as "Group" or "Systems" may be).
-_LEGAL_FORMS = {"Limited", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH"}
+_LEGAL_FORMS = {"Limited", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH", "LLP"}
+#: Legal forms after a firm's name in many countries' registers: "Acme S.A.", "Acme Zrt".
+_REGISTERED_FORMS = _LEGAL_FORMS | {
+    "S.A.", "SA", "AD", "Zrt", "Zrt.", "Kft", "Kft.", "AG", "NV", "N.V.", "BV", "B.V.", "Oy",
+    "Oyj", "AB", "ASA", "SpA", "S.p.A.", "Pte", "Pty", "Bhd", "SARL", "SRL", "S.R.L.", "KK",
+    "K.K.", "JSC", "PJSC", "OOO", "Sp", "S.A.S.", "SAS", "A/S", "AS"}
+#: Words between a firm's name and its legal form: "Acme Holdings Zrt".
+_REGISTER_WORDS = {"Holdings", "Holding", "Group", "International", "Global"}
 
 
 def _legal_firms(doc: Doc) -> Iterable[Mention]:
-    """A registered name whose words join with "and": "Acme Assembly and Test Private
-    Limited" is one firm, not a body ("Acme Assembly") and another firm."""
+    """A registered name whose words join with "and" ("Acme Assembly and Test Private
+    Limited" is one firm, not a body and another firm), or whose words the NER read as a
+    person's or a city's ("the law firm Roe Vance LLP", "Lima & Partners")."""
     texts = doc_texts(doc)
     for i, text in enumerate(texts):
-        if text not in _LEGAL_FORMS or i < 3:
+        partners = text == "Partners" and i >= 2 and texts[i - 1] in {"&", "and"}
+        if text not in _LEGAL_FORMS and not partners or i < 2:
             continue
         start = i
         while start > 0 and i - start < 9 and texts[start - 1] not in _LEGAL_FORMS and (
                 doc[start - 1].is_title or texts[start - 1] in {"and", "&", "of"}
                 and start > 1 and doc[start - 2].is_title):
             start -= 1  # not past another firm's legal form: "Acme Ltd and Beta Inc" are two
-        if start < i and "and" in texts[start:i] or "&" in texts[start:i]:
+        if start < i and "and" in texts[start:i] or "&" in texts[start:i] or start < i and (
+                text == "LLP" or any(doc[k].ent_type_ in {"PERSON", "GPE"}
+                                     for k in range(start, i))):
             while texts[start] in {"and", "&", "of"} or texts[start] in TITLE_STOP:
                 start += 1
+            if start >= i - partners:
+                continue
             name = doc[start : i + 1].text
             yield Mention(start, i + 1, org_key(name), EntityType.COMPANY, name, name, "ner")
+
+
+def _registered_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
+    """A known firm's name with two or more legal forms in one article names that many
+    registered companies: "Acme S.A., Acme Limited and Acme Holdings Zrt" are three firms of
+    their own (with the home each sentence gives them), not the group three times. With one
+    legal form ("Acme Inc.") it stays the group.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> text = "Huawei Holdings Zrt and Huawei S.A. were listed; Huawei itself was not."
+    >>> sorted({m.name for m in nlp(text)._.pg_mentions if m.type.value == "Company"})
+    ['Huawei', 'Huawei Holdings Zrt', 'Huawei S.A.']
+    """
+    texts = doc_texts(doc)
+    forms: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+    for m in chosen:
+        if m.kind != "name" or m.type not in _FIRMS:
+            continue
+        k = m.end
+        while k < len(texts) and k - m.end < 2 and texts[k] in _REGISTER_WORDS:
+            k += 1
+        if k < len(texts) and texts[k] in _REGISTERED_FORMS:
+            forms[m.key].append((m, k + 1))
+    out = list(chosen)
+    for key, found in forms.items():
+        names = {doc[m.start : end].text: m for m, end in found}
+        if len(names) < 2:
+            continue
+        for m, end in found:
+            name = doc[m.start : end].text
+            out.remove(m)
+            out.append(Mention(m.start, end, org_key(name), EntityType.COMPANY, name, name,
+                               "ner"))
+            taken.add(m.start, end)
+        for m in [c for c in chosen if c.key == key and c not in names.values()]:
+            # "Acme Holdings" again, without its legal form: that firm, not the group
+            k = m.end
+            while k < len(texts) and texts[k] in _REGISTER_WORDS:
+                k += 1
+            short = doc[m.start : k].text
+            full = [n for n in names if k > m.end and n.startswith(short + " ")]
+            if len(full) == 1 and taken.free(m.end, k):
+                out.remove(m)
+                out.append(Mention(m.start, k, org_key(full[0]), EntityType.COMPANY, short,
+                                   full[0], "ner"))
+                taken.add(m.start, k)
+    return sorted(out)
 
 
 def _founded_firms(doc: Doc) -> Iterable[Mention]:

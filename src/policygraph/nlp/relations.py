@@ -1407,6 +1407,10 @@ def _seated_in(s: Sentence) -> None:
                 [c2 for c2 in t.head.children if c2.dep_ == "nsubj"]
             head = subj[0] if subj else head
         orgs = [m for m in s.of(*ORGS) if m.start <= head.i < m.end]
+        if t.i >= 2 and doc[t.i - 1].text == ",":
+            # "Acme Limited, registered in Ireland; ...": the name right before the comma,
+            # wherever the parser hung the participle
+            orgs = [m for m in s.of(*ORGS) if m.end == t.i - 1] or orgs
         for org in orgs[:1]:
             if org.type is T.GOVERNMENT_BODY:
                 continue
@@ -2170,6 +2174,15 @@ def rule_people_of(s: Sentence) -> None:
             continue
         k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
         place = s.mention_at(k)
+        if place is not None and place.type is T.COUNTRY and place.start == k and \
+                place.end + 1 < s.span.end and doc[place.end].text in {"-", "–"}:
+            # "Jane Roe of the Lima-based Acme Institute": the group the place describes
+            group = next((o for o in s.of(*ORGS) if place.end < o.start <= place.end + 8), None)
+            if group is not None and not any(t.text in {",", ";", "."} or t.pos_ == "VERB"
+                                             for t in doc[place.end + 2 : group.start]):
+                s.ctx.fact(m.key, "affiliatedWith", group.key,
+                           s.evidence("relations.affiliatedWith.of", 0.8))
+            continue
         if place is not None and place.type is T.COUNTRY and place.start == k and \
                 place.kind != "demonym" and (place.end >= s.span.end or
                                              not doc[place.end].is_title):
