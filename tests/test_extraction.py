@@ -3567,3 +3567,31 @@ def test_a_law_firm_named_after_people_or_a_city_and_its_partners() -> None:
     research = _one("\"It is a gamble,\" said Jane Roe of the Lima-based Andes Policy Institute.")
     assert ("Jane Roe", "affiliatedWith", "Andes Policy Institute") in labelled(research)
     assert ("Jane Roe", "affiliatedWith", "Peru") not in labelled(research)
+
+
+def test_what_states_sign_is_a_policy_whatever_it_is_about() -> None:
+    ex = _one("Peru's President Jane Roe and Chile's President John Doe signed a peace "
+              "agreement in Lima on Friday. Ecuador was not a party to it.", date(2025, 8, 9))
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "peace agreement" in {policy.label, *policy.alt_labels}
+    facts = labelled(ex)
+    assert {(policy.label, "promotedBy", "Peru"), (policy.label, "promotedBy", "Chile")} <= facts
+    assert (policy.label, "promotedBy", "Ecuador") not in facts
+    pair = _one("Foreign Minister Jane Roe and Mike Pompeo signed a near-identical US-Peru "
+                "declaration in Washington.", date(2020, 10, 2))
+    assert "US-Peru declaration" in {e.label for e in pair.entities} | {
+        a for e in pair.entities for a in e.alt_labels}
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Telecom, a unit of a French group, signed an agreement with Huawei in 2018.",
+    "Peru signed a memorandum of understanding on the Belt and Road Initiative.",
+    "Britain hosted a conference that launched the Lima Process; Peru signed its declaration.",
+    "Peru and Chile signed three memorandums on Friday.",
+])
+def test_what_is_signed_is_no_new_policy_when_a_firm_another_name_or_many_are_meant(
+        text: str) -> None:
+    ex = _one(text, date(2024, 3, 6))
+    labels = {e.label for e in ex.entities if e.type.value == "Policy"}
+    assert not {x for x in labels if x.split()[-1].lower() in {
+        "agreement", "memorandum", "memorandums", "declaration", "understanding"}}

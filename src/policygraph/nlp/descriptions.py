@@ -758,6 +758,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     owners += [m for m in signers if m.type in OWNER_TYPES and m not in owners]
     desc.announcers = [m.key for m in signers if m.type is T.PERSON]
     real_topic = [w for w in topic if w.lower() not in {"new", "joint", "bilateral", "and"}]
+    signed_only = False  # an instrument known only by who signed it
     targets = _against(doc, head, at) if owners or desc.announcers else []
     if word.endswith(" order") and not targets and head.i + 2 < len(doc) and \
             doc[head.i + 1].lower_ in {"on", "against"}:
@@ -779,8 +780,18 @@ def _from_instrument(doc: Doc, head: Token, word: str,
         if not real_topic and not owners and not desc.announcers:
             desc.surfaces.append(word)
             return desc  # a bare "the law": may join the article's one law
-        if not real_topic:
+        if not real_topic and not (signers and word in _DIPLOMATIC
+                                   and _signed_between_states(doc, head, at)):
             return None
+        if not real_topic:
+            # "Roe and Doe signed a joint declaration", "initialled a peace agreement": what
+            # states or leaders sign is theirs, whatever it is about
+            signed_only = True
+            k = start
+            while k - 1 > head.sent.start and _modifier_of(doc[k - 1], head):
+                k -= 1
+            real_topic = [t.text for t in doc[k:start]] or [""]
+            start = k
     countries = []
     for m in [*owners, *(p for p in signers if p.type is T.PERSON)]:
         code = m.country  # a gazetteer person carries the country they serve
@@ -799,6 +810,9 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     if skipped:
         surface = surface.replace(doc[min(skipped) : max(skipped) + 1].text, "")
     surface = surface.replace("'s", "").replace("’s", "").strip(" -–’'")
+    if signed_only and surface in {"", word} and start < head.i:
+        # "a US-Latvia declaration": the pair names it, when nothing else does
+        surface = doc[start:end].text
     desc.surfaces.append(surface or word)
     for m in issuers:  # "Jane Roe's executive order", first when no country owns it
         own = f"{doc[m.start : m.end].text}'s {surface or word}"
@@ -807,6 +821,46 @@ def _from_instrument(doc: Doc, head: Token, word: str,
         else:
             desc.surfaces.insert(0, own)
     return desc
+
+
+#: Instruments states sign with each other, about anything: "a peace agreement".
+_DIPLOMATIC = {"declaration", "memorandum", "agreement", "accord", "pact", "treaty"}
+#: Words before an instrument that say which one it is not: "a new agreement".
+_NOT_KINDS = {"new", "separate", "other", "first", "second", "third", "historic", "landmark",
+              "formal", "final", "preliminary", "broad", "wide", "similar", "such", "last",
+              "previous", "same", "further", "additional", "several", "many", "two", "three"}
+
+
+def _signed_between_states(doc: Doc, head: Token, at: dict[int, Mention]) -> bool:
+    """Whether an instrument with no topic of its own is one that states signed, with no
+    name elsewhere: not a firm's ("Acme signed an agreement with Beta"), not another
+    thing's ("its declaration", "the agreement for the Acme Cable"), and not one the article
+    names where it is signed ("signed the Falepili Union")."""
+    verb = head.head
+    subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+    if any(at[t.i].type in TARGET_TYPES for t in subject if t.i in at):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ == "its" or c.dep_ == "nummod" and c.lower_ != "one"
+           for c in head.children):
+        return False  # another thing's, or several ("signed three memorandums")
+    after = doc[head.i + 1 : min(head.i + 8, head.sent.end)]
+    if any(t.i in at and at[t.i].type is T.POLICY for t in after):
+        return False
+    sent = head.sent
+    near = doc[max(sent.start - 1, 0)].sent.start, doc[min(sent.end, len(doc) - 1)].sent.end
+    return not any(m.type is T.POLICY and near[0] <= m.start < near[1]
+                   and doc[m.end - 1].dep_ == "dobj"
+                   and (doc[m.end - 1].head.lemma_ or "").lower() in {"sign", "ink", "ratify"}
+                   for m in set(at.values()))
+
+
+def _modifier_of(token: Token, head: Token) -> bool:
+    """Whether ``token`` is a lower-case word naming the kind of instrument ``head`` is:
+    "peace" in "a peace agreement", "economic" in "the economic agreements"."""
+    doc = token.doc
+    return token.is_lower and token.is_alpha and token.lower_ not in _NOT_KINDS and \
+        token.dep_ in {"compound", "amod", "nmod"} and token.head.i in {head.i, token.i + 1} \
+        and not (token.i > 0 and doc[token.i - 1].text in {"-", "–"})  # "near-identical"
 
 
 def _against(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:

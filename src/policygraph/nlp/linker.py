@@ -563,6 +563,10 @@ _LEGAL_HEADS = {"act", "law", "bill", "regulation", "regulations", "rules", "dir
 #: under the Cyber Act" is not the Act. They restate only a policy named with their word.
 _DEALS = {"deal", "agreement", "accord", "pact"}
 _OWN_ACT_HEADS = {"warning": {"warning"}, "decision": {"decision"},
+                  # what states sign is another name only of a like instrument: "the
+                  # declaration" of the Lima Declaration, never of the Example Act
+                  "declaration": {"declaration"}, "memorandum": {"memorandum", "mou"},
+                  "treaty": {"treaty"}, "accord": {"accord", "accords"}, "pact": {"pact"},
                   "recommendation": {"recommendation"}, "guidance": {"guidance", "guidelines"},
                   "statement": {"statement"}, "executive order": {"order"},
                   **{deal: _DEALS for deal in _DEALS}}
