@@ -3595,3 +3595,20 @@ def test_what_is_signed_is_no_new_policy_when_a_firm_another_name_or_many_are_me
     labels = {e.label for e in ex.entities if e.type.value == "Policy"}
     assert not {x for x in labels if x.split()[-1].lower() in {
         "agreement", "memorandum", "memorandums", "declaration", "understanding"}}
+
+
+def test_a_treaty_dated_by_the_year_before_its_name_and_made_between_states() -> None:
+    ex = _one("Roe said an attack would invoke the 1951 Mutual Defense Treaty between Lima and "
+              "Washington. They discussed the 1977 Neutrality Treaty between Panama and the "
+              "United States.", date(2024, 4, 12))
+    facts = labelled(ex)
+    assert {("Mutual Defense Treaty", "promotedBy", "Peru"),
+            ("Mutual Defense Treaty", "promotedBy", "United States"),
+            ("Neutrality Treaty", "promotedBy", "Panama"),
+            ("Neutrality Treaty", "promotedBy", "United States")} <= facts
+    _, _, values = _meeting_facts(ex)
+    assert {("Mutual Defense Treaty", "announcedOn", "1951"),
+            ("Neutrality Treaty", "announcedOn", "1977")} <= values
+    # a year that opens a clause dates nothing and names no policy
+    firm = _one("In 2017 the Solomon Islands Submarine Cable Company signed a contract.")
+    assert not [e for e in firm.entities if e.type.value == "Policy"]

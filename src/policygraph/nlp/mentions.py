@@ -83,7 +83,7 @@ POLICY_HEADS = {
     "Deal", "Path", "Vision", "Pact", "Compact", "Rule", "Order", "List",
     "Partnership", "Agreement", "Declaration", "Charter", "Accord", "Pledge", "Principles",
     "Blueprint", "Roadmap", "Proposals", "Guidelines", "Bill", "Convention",
-    "Regulations", "Rules", "Measures", "Provisions", "License", "Licence", "Masterplan",
+    "Regulations", "Rules", "Measures", "Provisions", "License", "Licence", "Masterplan", "Treaty",
 }
 LOWER_POLICY_HEADS = {"strategy", "policy", "initiative", "program", "programme", "plan",
                       "doctrine", "vision", "agenda", "framework", "scheme", "blueprint"}
@@ -144,7 +144,7 @@ _MAX_ROLES = 100_000
 _BODY_ADJECTIVES = {"Higher", "High", "Supreme", "National", "Federal", "State", "Central",
                     "Joint", "Permanent", "Standing", "Select", "Special", "General"}
 #: Treaties named after the city where they were signed: "the Budapest Convention".
-_TREATY_HEADS = {"Convention", "Agreement", "Accord", "Declaration", "Pact", "Charter",
+_TREATY_HEADS = {"Convention", "Agreement", "Accord", "Declaration", "Pact", "Charter", "Treaty",
                  "Principles", "Compact"}
 #: Measures a country's name before them is the target of, not the owner.
 _TARGETED_HEADS = {"License", "Licence", "Sanctions"}
@@ -152,6 +152,8 @@ _TARGETED_HEADS = {"License", "Licence", "Sanctions"}
 _HEAD_FIRST = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Resolution"}
 #: Heads of a programme's name that may come first: "Initiative on …", "Strategy for …".
 _PROGRAMME_FIRST = {"Initiative", "Strategy", "Programme", "Program", "Partnership"}
+#: A year written before a name: "the 1977 Neutrality Treaty".
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: Heads of a law's name, which may name a firm inside it.
 _LAW_HEADS = {"Act", "Bill", "Law"}
 #: What a government exerts "from" its capital: "pressure from Washington".
@@ -530,8 +532,12 @@ class MentionFinder:
                 while start < end and doc[start].is_lower:
                     start += 1
             while start < end and (doc[start].text in TITLE_STOP and doc[start].is_sent_start
-                                   or doc[start].lower_ == "the"):
-                start += 1
+                                   or doc[start].lower_ == "the"
+                                   or span.label_ == "POLICY" and end - start > 2
+                                   and _YEAR.fullmatch(doc[start].text) and start > 0
+                                   and doc[start - 1].lower_ in {"the", "its", "their", "'s",
+                                                                 "’s"}):
+                start += 1  # "the 1977 Neutrality Treaty": the year it dates from, no name
             if span.label_ == "POLICY" and end - start > 3 and _CITATION.match(doc[start].text) \
                     and doc[start + 1].lower_ == "of":
                 # "Section 12 of the Acme Act": the section cites the law, which is the name

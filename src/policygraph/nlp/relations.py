@@ -2819,8 +2819,41 @@ def rule_builders(s: Sentence) -> None:
                                s.evidence("relations.builders", 0.7))
 
 
+#: Instruments two or more parties make together: "the treaty between Peru and Chile".
+_BETWEEN_HEADS = {"treaty", "agreement", "accord", "pact", "declaration", "memorandum",
+                  "convention", "deal", "compact", "charter", "partnership"}
+
+
+def rule_between_parties(s: Sentence) -> None:
+    """"the Neutrality Treaty between Panama and the United States", "a pact between Lima
+    and Santiago": each state named after "between" is a party to the instrument."""
+    doc = s.doc
+    for m in s.of(T.POLICY):
+        k = m.end
+        if k + 3 > s.span.end or doc[k].lower_ not in {"between", "among"} or \
+                doc[m.end - 1].lower_ not in _BETWEEN_HEADS:
+            continue
+        parties: list[Mention] = []
+        while k < s.span.end and (doc[k].lower_ in {"between", "among", "and", ",", "the"}
+                                  or s.mention_at(k) is not None):
+            other = s.mention_at(k)
+            if other is not None:
+                if other.type not in {T.COUNTRY, T.ORGANIZATION, T.GOVERNMENT_BODY} or \
+                        other.kind == "demonym":
+                    break
+                parties.append(other)
+                k = other.end
+            else:
+                k += 1
+        if len(parties) < 2:
+            continue
+        for party in parties:
+            s.ctx.fact(m.key, "promotedBy", party.key,
+                       s.evidence("relations.promotedBy.between", 0.75))
+
+
 SENTENCE_RULES: list[Rule] = [
-    rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
+    rule_between_parties, rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
@@ -3050,6 +3083,10 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
                 re.fullmatch(r"(?:19|20)\d\d", doc[m.end + 1].text) and \
                 (doc[m.end + 2].is_punct or doc[m.end + 2].is_sent_end):
             year = doc[m.end + 1].text  # "the Data Protection Act, 2019,": as its year
+        if year is None and m.kind not in {"description", "anaphor"} and m.start >= 2 and \
+                re.fullmatch(r"(?:19|20)\d\d", doc[m.start - 1].text) and \
+                doc[m.start - 2].lower_ in {"the", "its", "their", "a"}:
+            year = doc[m.start - 1].text  # "the 1977 Neutrality Treaty"
         if year is not None:
             dated.add(m.key)
             ctx.value(m.key, "announcedOn", year, "gYear",
