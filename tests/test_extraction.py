@@ -3612,3 +3612,29 @@ def test_a_treaty_dated_by_the_year_before_its_name_and_made_between_states() ->
     # a year that opens a clause dates nothing and names no policy
     firm = _one("In 2017 the Solomon Islands Submarine Cable Company signed a contract.")
     assert not [e for e in firm.entities if e.type.value == "Policy"]
+
+
+def test_a_summit_of_a_body_hosted_by_two_leaders_and_attended_by_others() -> None:
+    ex = _one("Roe made the announcement at a summit of the NATO allies around the Baltic Sea, "
+              "hosted at the Presidential Palace by Finnish President Alexander Stubb and "
+              "Estonian Prime Minister Kristen Michal. The leaders of Denmark and Poland "
+              "attended, as did Henna Virkkunen of the European Commission.", date(2025, 1, 15))
+    _, facts, _ = _meeting_facts(ex)
+    summit = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert {(summit, "participant", "NATO"), (summit, "ledBy", "Alexander Stubb"),
+            (summit, "ledBy", "Kristen Michal"), (summit, "participant", "Finland"),
+            (summit, "participant", "Estonia"), (summit, "participant", "Denmark"),
+            (summit, "participant", "Poland"),
+            (summit, "participant", "European Commission")} <= facts
+    assert (summit, "ledBy", "Henna Virkkunen") not in facts  # she attended
+
+
+def test_who_did_not_attend_or_is_a_meeting_s_subject_takes_no_part() -> None:
+    ex = _one("Peru and Chile held a summit in Lima on Monday. Bolivia did not attend. "
+              "Ministers discussed a meeting of Ecuador's creditors.", date(2025, 1, 15))
+    _, facts, _ = _meeting_facts(ex)
+    assert not {f for f in facts if f[1] == "participant" and f[2] in {"Bolivia", "Ecuador"}}
+    # a meeting named before, whose chair the sentence gives: still one meeting
+    again = _one("Peru and Chile met in Lima on Jan. 21 and 22. The two-day meeting, chaired by "
+                 "Peru's Jane Roe, adopted a plan.", date(2021, 2, 18))
+    assert len([e for e in again.entities if e.type.value == "Meeting"]) == 1

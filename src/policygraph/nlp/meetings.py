@@ -182,6 +182,19 @@ def _attendance(sent: Span) -> bool:
                    for k, (lemma, _) in enumerate(words) if lemma == "attend")
 
 
+def _attended(sent: Span) -> bool:
+    """Whether ``sent`` says who attended, with no meeting of its own named: "The leaders of
+    Chile and Peru attended, as did ...", "Roe also attended." (not "will not attend")."""
+    words = doc_words(sent.doc)
+    for k in range(sent.start, sent.end):
+        if words[k][0] != "attend":
+            continue
+        verb = sent.doc[k]
+        return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not negated(verb) and \
+            not irrealis(verb, 2) and not any(c.dep_ == "dobj" for c in verb.children)
+    return False
+
+
 def _dated(sent: Span) -> bool:
     """Whether ``sent`` gives a day or a month ("on May 3", "in October"), not only a
     time to come ("next week", "later this year")."""
@@ -706,6 +719,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         for firm in _two_firms(doc, [doc[i] for i in sorted(inside)], sent.start):
             # "held its final hearing with the two companies": the two the article is about
             rec.participants.setdefault(firm.key, _evidence(sent, "meetings.twoFirms", 0.6))
+    if trig.pos_ in {"NOUN", "PROPN"} and not (any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trig.children)
+            and not any(c.lower_ == "of" or ordinal(c.text) for c in trig.children)):
+        # (not "The two-day meeting, chaired by Roe": a meeting named before, whose
+        # chair the sentence's details give)
+        _hosts_and_members(doc, trig, mentions, rec, sent)
     after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
     stop = next((t.i for t in after if t.pos_ in {"VERB", "AUX"} or t.text == ","), after.end)
     after = doc[after.start : stop]  # "talks with Ruritania stalled, Roe ...": not Roe's
@@ -771,6 +790,54 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if value and value[1] == "date":
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.7))
     return rec
+
+
+#: Verbs by which someone hosts or chairs a meeting the clause describes.
+_HOSTED = {"host", "chair", "co-chair", "cochair", "organise", "organize", "convene"}
+
+
+def _hosts_and_members(doc: Doc, trig: Token, mentions: list[Mention], rec: MeetingRecord,
+                       sent: Span) -> None:
+    """A meeting's own phrase names who held it: "a summit of the NATO allies" (the
+    alliance takes part), "a meeting of Roe and Doe" (they lead it), "..., hosted by
+    President Roe and Prime Minister Doe" (they lead it, their states take part).
+    """
+    of = [c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"]
+    for prep in of:
+        # the object of "of" and those joined to it, not "talks of a ban on Acme"
+        heads = [c for c in prep.children if c.dep_ == "pobj"]
+        while heads and len(heads) < 12:
+            more = [c for h in heads for c in h.children if c.dep_ == "conj" and c not in heads]
+            if not more:
+                break
+            heads += more
+        inside = {t.i for h in heads for t in [h, *(c for c in h.children
+                                                     if c.dep_ in {"compound", "poss"})]}
+        for m in mentions:
+            if not m.surface[:1].isupper() or not any(i in inside for i in range(m.start, m.end)):
+                continue  # "a meeting of the group": a word referring back, not a name
+            if m.type in {T.ORGANIZATION, T.GOVERNMENT_BODY} and m.kind != "capital":
+                # a body's meeting ("of the National Security Council"); a state after "of"
+                # is as often the meeting's place or subject as a party to it
+                rec.participants.setdefault(m.key, _evidence(sent, "meetings.of", 0.7))
+            elif m.type is T.PERSON:
+                rec.leaders.setdefault(m.key, _evidence(sent, "meetings.of", 0.7))
+    hosted = [c for c in trig.children if c.dep_ == "acl" and lem(c) in _HOSTED]
+    # "at a summit of the allies, hosted by Roe": the parser may hang the participle on the
+    # main verb; it still tells of the meeting named last before it
+    hosted += [t for t in doc[trig.i + 1 : sent.end] if t.tag_ == "VBN" and lem(t) in _HOSTED
+               and t.dep_ in {"advcl", "acl"} and doc[t.i - 1].text == ","
+               and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+               and not any(lem(x) in MEETING_NOUNS for x in doc[trig.i + 1 : t.i])]
+    for verb in (v for v in hosted if not negated(v)):
+        agents = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+        for m in mentions:
+            if m.start not in agents:
+                continue
+            if m.type is T.PERSON:
+                rec.leaders.setdefault(m.key, _evidence(sent, "meetings.hostedBy", 0.75))
+            elif m.type in ACTORS and m.kind != "capital":
+                rec.participants.setdefault(m.key, _evidence(sent, "meetings.hostedBy", 0.75))
 
 
 _TOPICS = re.compile(
@@ -1148,6 +1215,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     """Find meetings in ``doc`` and add their entities, facts and values to ``ctx``."""
     records: list[MeetingRecord] = []
     current: MeetingRecord | None = None
+    current_end = 0  # where the last sentence about ``current`` ends
     antecedent: Mention | None = None  # the last person a sentence was about
     for sent, sm in _by_sentence(doc, mentions):
         triggers = _trigger_tokens(sent)
@@ -1205,6 +1273,22 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 lemma in _RAISED for lemma, _ in doc_words(doc)[sent.start : sent.end]):
             found = current  # "Roe briefed Doe on the Alpha scheme": the leaders' talk
         target = found or current
+        if current is not None and found in (None, current) and \
+                sent.start - current_end <= 1 and _attended(sent):
+            # "... at a summit in Lima. The leaders of Chile and Peru attended, as did ...":
+            # the meeting of the sentence before
+            verb = next(sent.doc[k] for k in range(sent.start, sent.end)
+                        if doc_words(doc)[k][0] == "attend")
+            who = {t.i for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "advcl"
+                   and c.i > verb.i for t in c.subtree}  # "... attended, as did Roe"
+            for m in (m for m in sm if m.start in who):
+                if m.type in ACTORS and m.kind not in {"capital", "demonym"}:
+                    current.participants.setdefault(m.key, _evidence(sent, "meetings.attended",
+                                                                     0.65))
+                elif m.type is T.PERSON and m.key not in current.leaders:
+                    current.attendees.setdefault(m.key, _evidence(sent, "meetings.attended",
+                                                                  0.65))
+            found = current
         if target is not None and _attendance(sent):
             # "... registered to attend, among them President Roe of Ruritania and ..."
             for m in sm:
@@ -1228,6 +1312,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             antecedent = None  # another person came in: "she" is no longer clear
         if found is not None:
             current = found
+            current_end = sent.end
             extra = MeetingRecord()
             _sentence_details(sent, extra, sm)
             found.merge(extra)
