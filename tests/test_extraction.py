@@ -3638,3 +3638,20 @@ def test_who_did_not_attend_or_is_a_meeting_s_subject_takes_no_part() -> None:
     again = _one("Peru and Chile met in Lima on Jan. 21 and 22. The two-day meeting, chaired by "
                  "Peru's Jane Roe, adopted a plan.", date(2021, 2, 18))
     assert len([e for e in again.entities if e.type.value == "Meeting"]) == 1
+
+
+def test_a_country_s_parliament_is_its_legislature_named_as_written() -> None:
+    ex = _one("Peru's Parliament on Wednesday passed the bill. Parliament will sit again in May.")
+    body = next(e for e in ex.entities if e.type.value == "GovernmentBody")
+    assert body.label == "Peru's Parliament" and ("Peru's Parliament", "basedIn", "Peru") in \
+        labelled(ex)
+    assert len([e for e in ex.entities if e.type.value == "GovernmentBody"]) == 1
+    kenya = _one("The Kenyan parliament passed the bill; the Parliament of Kenya sits in Nairobi.")
+    assert len([e for e in kenya.entities if e.type.value == "GovernmentBody"]) == 1
+    # the legislature the article names by its own name: one body
+    bundestag = _one("The Bundestag passed the law. Germany's parliament had debated it.")
+    bodies = [e for e in bundestag.entities if e.type.value == "GovernmentBody"]
+    assert [b.label for b in bodies] == ["Bundestag"] and "parliament" in bodies[0].alt_labels
+    # another name that opens with the word
+    party = _one("Kenya's Congress Party won the vote.")
+    assert "Congress Party" in {e.label for e in party.entities}

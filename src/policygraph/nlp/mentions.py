@@ -391,6 +391,11 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in _legislatures(doc, chosen, taken, self.gaz):
+            # the NER's bare "Parliament" is the legislature the article names
+            _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)])
+            taken.add(m.start, m.end)
+            chosen.append(m)
         return sorted(m for m in chosen if not _said_on(doc, m))
 
     # -- gazetteer -------------------------------------------------------------
@@ -2186,6 +2191,79 @@ def _firms_in_personal_names(doc: Doc, chosen: list[Mention],
                  and c.type.is_org and c.kind == "name"]
         if named and taken.free(person.start, person.start + 1):
             found.append(named[0])
+    return found
+
+
+#: The names of legislatures: "the Bundestag", "the Grand National Assembly".
+_LEGISLATURE_NAME = re.compile(
+    r"\b(?:Parliament|Assembly|Congress|Diet|Bundestag|Duma|Rada|Knesset|Sabha|Riigikogu|"
+    r"Sejm|Seimas|Saeima|Storting|Riksdag|Folketing|Eduskunta|Majlis|Cortes|Oireachtas|"
+    r"Skupština|Skupstina|Sobranie|Althing|Congreso|Parlamento)\b")
+#: One-word names of a country's legislature: "Ruritania's Parliament", "the Kenyan Senate".
+_LEGISLATURE_WORDS = {"parliament", "congress", "senate", "assembly", "diet", "majlis"}
+
+
+def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
+                  gaz: Gazetteer) -> list[Mention]:
+    """A country's legislature named by its possessive, its demonym or "of": "Sri Lanka's
+    Parliament", "the Kenyan parliament", "the Parliament of Peru" are bodies of that
+    country, named as written; "Parliament" again later in the article is the same body,
+    when the article has one, and so is "Peru's parliament" in an article that names the
+    legislature by its own name ("the Congreso").
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru's Parliament passed the bill. Parliament will vote again.")
+    >>> [(m.surface, m.name) for m in doc._.pg_mentions if m.type.value == "GovernmentBody"]
+    [('Parliament', "Peru's Parliament"), ('Parliament', "Peru's Parliament")]
+    """
+    texts = doc_texts(doc)
+    by_end = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
+    by_start = {m.start: m for m in chosen if m.type is EntityType.COUNTRY}
+    # a legislature the article names ("the Bundestag", "the Grand National Assembly")
+    bare = {m.start for m in chosen if m.end - m.start == 1 and m.kind != "name"
+            and m.name.lower() in _LEGISLATURE_WORDS}  # the NER's "Parliament": a head word
+    bodies = [m for m in chosen if m.type is EntityType.GOVERNMENT_BODY
+              and _LEGISLATURE_NAME.search(m.name) and m.start not in bare]
+    named: dict[str | None, Mention] = {m.country: m for m in bodies if m.country}
+    unplaced = {m.key: m for m in bodies if not m.country}
+    if len(unplaced) == 1:  # "the Grand National Assembly", which the gazetteer does not place
+        named[None] = next(iter(unplaced.values()))
+    found: list[Mention] = []
+    for i, text in enumerate(texts):
+        word = text.lower()
+        if word not in _LEGISLATURE_WORDS or not (taken.free(i, i + 1) or i in bare) or \
+                i + 1 < len(doc) and doc[i + 1].is_title:
+            continue  # "the Assembly Hall", "Congress Party": another name
+        country = None
+        if i >= 2 and texts[i - 1] in {"'s", "’s"} and (i - 1) in by_end and \
+                by_end[i - 1].kind != "demonym":
+            country = by_end[i - 1].country  # "Sri Lanka's Parliament"
+        elif i >= 1 and i in by_end and by_end[i].kind == "demonym":
+            country = by_end[i].country  # "the Kenyan parliament"
+        elif i + 2 < len(doc) and texts[i + 1] == "of" and (i + 2) in by_start and \
+                by_start[i + 2].kind == "name" and text[:1].isupper():
+            country = by_start[i + 2].country  # "the Parliament of Peru"
+        if country is None:
+            continue
+        same = named.get(country, named.get(None))
+        if same is not None:  # "Germany's parliament" in an article about the Bundestag
+            found.append(replace(same, start=i, end=i + 1, surface=text))
+            continue
+        key = org_key(f"{word} of {gaz.country_name(country)}")
+        # named as written: "Sri Lanka's Parliament", "the Kenyan parliament"
+        owner = by_end.get(i - 1) if texts[i - 1] in {"'s", "’s"} else by_end.get(i)
+        name = doc[owner.start : i + 1].text if owner is not None else \
+            f"{text} of {gaz.country_name(country)}"
+        found.append(Mention(i, i + 1, key, EntityType.GOVERNMENT_BODY, text, name,
+                             "name", country))  # a name, not a head word to resolve
+    if len({m.key for m in found}) != 1:
+        return found
+    body = found[0]
+    at = {m.start for m in found}
+    for i, text in enumerate(texts):  # "Parliament" again: the one the article named
+        if text == body.surface.title() and i not in at and (taken.free(i, i + 1) or i in bare) \
+                and not (i + 1 < len(doc) and doc[i + 1].is_title):
+            found.append(replace(body, start=i, end=i + 1, surface=text))
     return found
 
 
