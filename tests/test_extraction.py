@@ -3655,3 +3655,45 @@ def test_a_country_s_parliament_is_its_legislature_named_as_written() -> None:
     # another name that opens with the word
     party = _one("Kenya's Congress Party won the vote.")
     assert "Congress Party" in {e.label for e in party.entities}
+
+
+def test_operators_listed_between_dashes_or_by_semicolons() -> None:
+    ex = _one("LIMA - Peru passed the law. The country's three mobile operators - Acmetel, a "
+              "unit of Chile's Betacom; Gamma-Mobil, majority-owned by the state; and Deltafon, "
+              "owned by a bank - would have to block sites.", date(2024, 1, 25))
+    telcos = {e.label for e in ex.entities if e.type.value == "Telco"}
+    assert {"Acmetel", "Gamma-Mobil", "Deltafon"} <= telcos
+    two = _one("In Peru, the two mobile operators - state-owned Andina and Sol, which is owned "
+               "by Telekom Slovenije - run 4G networks.", date(2020, 9, 5))
+    assert {"Andina", "Sol"} <= {e.label for e in two.entities if e.type.value == "Telco"}
+    # a list of where the operators are is no list of names
+    where = _one("In Peru, all five mobile operators are on the Clean Telco list.")
+    assert not [e for e in where.entities if e.label == "Clean Telco"]
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("It cut the cable owned by Finnish grid operator Fingrid.", ("Fingrid", "basedIn", "Finland")),
+    ("Lines used by Finland's state-owned Cinia were cut.", ("Cinia", "basedIn", "Finland")),
+    ("Telenor sold its unit to M1 Group, a Beirut-based investment firm.",
+     ("M1 Group", "basedIn", "Lebanon")),
+    ("A campus is backed by the Emirati fund MGX.", ("MGX", "basedIn", "United Arab Emirates")),
+    ("The consortium is led by New York-based BlackRock and Terminal Investment Limited (TiL).",
+     ("BlackRock", "basedIn", "United States")),
+    ("It holds 90% of Panama Ports Company, the Panamanian unit.",
+     ("Panama Ports Company", "basedIn", "Panama")),
+    ("Istmo Advisory, a Panama City consultancy, said so.", ("Istmo Advisory", "basedIn", "Panama")),
+])
+def test_unknown_firms_named_by_what_the_text_calls_them(
+        text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in labelled(_one(text, date(2025, 3, 5)))
+
+
+def test_unknown_firms_typed_by_their_kind() -> None:
+    ex = _one("It cut the cable owned by Finnish grid operator Fingrid. BlackRock and Terminal "
+              "Investment Limited (TiL) bought it.")
+    kinds = {e.label: e.type.value for e in ex.entities}
+    assert kinds.get("Fingrid") == "Company"  # no telecoms operator
+    assert kinds.get("Terminal Investment Limited") == "Company"
+    # the place of another firm in the apposition is not this one's
+    unit = labelled(_one("Acme Telecom, a unit of the Lima-based Beta Holdings, said so."))
+    assert ("Acme Telecom", "basedIn", "Peru") not in unit

@@ -359,11 +359,15 @@ class MentionFinder:
                   *self._titled_people(doc),
                   *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc)]:
-            inside = [c for c in chosen if m.start < c.start and c.end <= m.end
+            named_firm = m.kind == "ner" and m.type is EntityType.COMPANY and \
+                m.end - m.start >= 3 and doc[m.end - 1].text in {"Company", "Corporation"}
+            inside = [c for c in chosen if (m.start < c.start or named_firm and c.kind == "name"
+                                            and m.start == c.start) and c.end <= m.end
                       and c.type is EntityType.COUNTRY]
             if m.kind == "ner" and inside and taken.free(m.start, m.end, ignore=inside) and (
                     m.type is EntityType.ORGANIZATION or m.type is EntityType.PERSON
-                    and all(c.kind == "capital" and c.end == m.end for c in inside)):
+                    and all(c.kind == "capital" and c.end == m.end for c in inside)
+                    or named_firm):  # "Ruritania Ports Company": a firm named after its country
                 # "the Istanbul-based Open Web Ruritania Initiative": the group, not the
                 # country inside its name; "Jane Lima": her surname, not the capital
                 _drop(chosen, taken, inside)
@@ -378,8 +382,15 @@ class MentionFinder:
             chosen.remove(c)
             chosen.append(Mention(c.start, c.end, person_key(c.surface), EntityType.PERSON,
                                   c.surface, c.surface, "surname"))
+        listed = list(_listed_operators(doc, chosen, self.gaz))
+        for m in listed:
+            # "the two operators - state-owned Acmetel and ...": a telco, whatever person's
+            # name the NER read in it
+            _drop(chosen, taken, [c for c in chosen if c.type is EntityType.PERSON
+                                  and c.kind in {"ner", "surname"}
+                                  and m.start <= c.start and c.end <= m.end])
         for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc),
-                  *_founded_firms(doc), *_listed_operators(doc, chosen)]:
+                  *_founded_firms(doc), *listed]:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -942,12 +953,18 @@ class MentionFinder:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        while end > start and doc[end - 1].text in {"'s", "’s", "’", "'"}:
+        while end > start and doc[end - 1].text in {"'s", "’s", "’", "'", "("}:
             end -= 1
+        texts = doc_texts(doc)
+        cut = next((k for k in range(start + 1, end - 1) if texts[k] == "and"
+                    and _own_firm_after(doc, texts, k + 1)), None)
+        if cut is not None:
+            start = cut + 1  # "BlackRock and Acme Investment Limited (AIL)": the second firm
         span = doc[start:end]
         text = span.text
-        if not len(span) or not text[:1].isupper() or any(c.isdigit() for c in text):
-            return None
+        if not len(span) or not text[:1].isupper() or any(c.isdigit() for c in text) and not (
+                _BRAND_CODE.fullmatch(span[0].text) and span[-1].text in COMPANY_SUFFIX):
+            return None  # not "5G Network"; "M1 Group", a firm's code-like name, is one
         if text.endswith(_GENERIC_ENDINGS):
             return None  # "Contact the Press Office"
         if span[-1].lower_ in _OFFICE_WORDS:
@@ -1009,12 +1026,18 @@ class MentionFinder:
         words = {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
         if words & _STATE_CUES:
             return EntityType.GOVERNMENT_BODY  # "telecoms regulator Regulon" is no telco
+        if words & NOT_TELECOM_OPERATORS and words & {"operator", "operators"}:
+            return EntityType.COMPANY  # "Ruritanian grid operator Acme"
         if words & self.telco_cues:
             return EntityType.TELCO
         if words & self.company_cues:
             return EntityType.COMPANY
-        if span.start >= 2 and doc[span.start - 1].text in {"'s", "’s"} and \
-                doc[span.start - 2].ent_type_ == "GPE" and span[0].pos_ == "PROPN" and \
+        k = span.start
+        while k >= 3 and doc[k - 1].is_lower and doc[k - 2].text in {"-", "–"} and \
+                doc[k - 3].is_lower:
+            k -= 3  # "Finland's state-owned Acme"
+        if k >= 2 and doc[k - 1].text in {"'s", "’s"} and \
+                doc[k - 2].ent_type_ == "GPE" and span[0].pos_ == "PROPN" and \
                 not any(t.lower_ in _OFFICE_WORDS | _ROLE_WORDS or t.text in _PORTFOLIO
                         for t in span):
             return EntityType.COMPANY  # "Ruritania's Acmecore": a country's firm, not its minister
@@ -1134,10 +1157,28 @@ def _kinds_and_name(doc: Doc, texts: list[str], k: int) -> tuple[list[str], int,
         kinds.append(texts[k])
         k += 1
     start = k
-    while k < len(doc) and (doc[k].is_title or texts[k] in {"&", "and", "for", "of", "on"}
+    while k < len(doc) and (_capitalised(doc[k]) or texts[k] in {"&", "and", "for", "of", "on"}
                             and k + 1 < len(doc) and doc[k + 1].is_title and k > start):
+        if texts[k] == "and" and _own_firm_after(doc, texts, k + 1):
+            break  # "BlackRock and Acme Investment Limited (AIL)": two firms
         k += 1
     return kinds, start, k
+
+
+def _capitalised(token: Token) -> bool:
+    """A word of a name: "Example", "BlackRock", "iFlytek" (not "5G" or "the")."""
+    return token.is_title or token.is_alpha and token.text[:1].isupper() and \
+        any(c.islower() for c in token.text)
+
+
+def _own_firm_after(doc: Doc, texts: list[str], k: int) -> bool:
+    """Whether the capitalised words from ``k`` are a registered firm of their own, with a
+    legal form or an acronym in brackets after them: "Acme Investment Limited (AIL)"."""
+    j = k
+    while j < len(doc) and doc[j].is_title:
+        j += 1
+    return j > k and (texts[j - 1] in _LEGAL_FORMS or j + 2 < len(doc) and texts[j] == "("
+                      and texts[j + 2] == ")")
 
 
 def _employers(doc: Doc) -> Iterable[Mention]:
@@ -1946,46 +1987,95 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
                           name.text, "ner", None)
 
 
-def _listed_operators(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
+def _spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces, opening or closing an aside ("operators - A and B -"), not
+    the hyphen of "state-owned" or "SLT-Mobitel"."""
+    doc = token.doc
+    return token.text in {"-", "–", "—"} and token.i > 0 and bool(doc[token.i - 1].whitespace_) \
+        and (bool(token.whitespace_) or token.i + 1 == len(doc))
+
+
+def _listed_operators(doc: Doc, chosen: list[Mention],
+                      gaz: Gazetteer | None = None) -> Iterable[Mention]:
     """The names a sentence lists as its operators: "The country's three mobile operators are
-    Cellcard, Smart Axiata and Metfone", "the carriers include Acmetel and Betafon". Each item
-    of one to three capitalised words that nothing else names is a telco.
+    Cellcard, Smart Axiata and Metfone", "the carriers include Acmetel and Betafon", "the two
+    mobile operators - state-owned Acmetel and Betafon, which is owned by ... -", "The other
+    operators are Acmetel, which ...; Betafon, a unit of ...; and Gammafon". The leading
+    capitalised words of each item that nothing else names are a telco.
 
     >>> from policygraph.pipeline import load_pipeline
     >>> doc = load_pipeline()("The three operators are Acmetel, Beta Mobile "
     ...                                           "and Gammafon.")
     >>> [m.name for m in _listed_operators(doc, [])]
     ['Acmetel', 'Beta Mobile', 'Gammafon']
+    >>> doc = load_pipeline()("The two operators - state-owned Acmetel and Betafon, which is "
+    ...                       "owned by a bank - run 4G networks.")
+    >>> [m.name for m in _listed_operators(doc, [])]
+    ['Acmetel', 'Betafon']
     """
-    at = {i for m in chosen for i in range(m.start, m.end)}
+    at = {i for m in chosen for i in range(m.start, m.end)  # (a person's name the NER read
+          if not (m.type is EntityType.PERSON and m.kind in {"ner", "surname"})}  # may be one)
     countries = {i: m.country for m in chosen if m.type is EntityType.COUNTRY
                  for i in range(m.start, m.end)}
     for i, (lemma, _) in enumerate(doc_words(doc)):
         if lemma not in {"operator", "carrier", "telco"}:
             continue  # known from the lemma alone, without making the Token
         subj = doc[i]
-        if subj.dep_ != "nsubj" or subj.tag_ != "NNS" or \
-                subj.head.lemma_.lower() not in {"be", "include"}:
+        if subj.tag_ != "NNS":
             continue
-        verb = subj.head
-        end = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text in {";", ".", ":"}),
-                   verb.sent.end)
-        # "Cambodia's three mobile operators": based there
+        dashed = i + 2 < len(doc) and (doc[i + 1].text == ":" or _spaced_dash(doc[i + 1]))
+        if dashed:
+            first = i + 2  # "the two mobile operators - A and B -"
+        elif subj.dep_ == "nsubj" and subj.head.lemma_.lower() in {"be", "include"} and \
+                subj.head.i > i:
+            first = subj.head.i + 1
+        else:
+            continue
+        sent_end = subj.sent.end
+        end = next((t.i for t in doc[first:sent_end] if t.text in {".", ":"}
+                    or dashed and _spaced_dash(t)), sent_end)
+        # "Cambodia's three mobile operators": based there; "the country's": the article's
         owner = next((countries[c.i] for c in subj.children if c.dep_ == "poss"
                       and c.i in countries), None)
-        item: list[Token] = []
-        for t in [*doc[verb.i + 1 : end], None]:
-            if t is None or t.text == "," or t.lower_ == "and":
-                words = [w for w in item if w.lower_ != "the"]
-                if 1 <= len(words) <= 3 and all(w.is_title and w.is_alpha and w.i not in at
-                                                 for w in words) and \
-                        all(w.ent_type_ in {"", "ORG", "PERSON", "PRODUCT", "GPE"} for w in words):
-                    span = doc[words[0].i : words[-1].i + 1]
-                    yield Mention(span.start, span.end, org_key(span.text), EntityType.TELCO,
-                                  span.text, span.text, "ner", owner)
-                item = []
+        if owner is None and gaz is not None and any(
+                c.dep_ == "poss" and c.lower_ == "country" for c in subj.children):
+            owner = home_country_code(doc, chosen, gaz)
+        semis = any(t.text == ";" for t in doc[first:end])
+        items: list[list[Token]] = [[]]
+        for t in doc[first:end]:
+            if t.text == ";" or not semis and (t.text == "," or t.lower_ == "and"):
+                items.append([])
             else:
-                item.append(t)
+                items[-1].append(t)
+        for item in items:
+            words = _leading_name(item)
+            if 1 <= len(words) <= 3 and not any(w.i in at for w in words) and \
+                    all(w.ent_type_ in {"", "ORG", "PERSON", "PRODUCT", "GPE"} for w in words):
+                span = doc[words[0].i : words[-1].i + 1]
+                yield Mention(span.start, span.end, org_key(span.text), EntityType.TELCO,
+                              span.text, span.text, "ner", owner)
+
+
+def _leading_name(item: list[Token]) -> list[Token]:
+    """The capitalised words an item of a list opens with, past "and", "the" and
+    describing words ("state-owned Acmetel, which ..." gives Acmetel; "SLT-Mobitel")."""
+    if item and item[0].pos_ == "ADP":
+        return []  # "are on the Acme list": where they are, no list of names
+    k = 0
+    while k < len(item) and (item[k].lower_ in {"and", "the", "-", "–"} or item[k].is_lower
+                             and item[k].pos_ != "ADP"
+                             or item[k].text in {"-"} and k + 1 < len(item)):
+        k += 1  # "state-owned", "majority-owned", "and"
+    words: list[Token] = []
+    for t in item[k:]:
+        if t.is_alpha and (t.is_title or t.is_upper) or words and t.text == "-" or \
+                words and words[-1].text == "-" and t.is_alpha:
+            words.append(t)
+        else:
+            break
+    while words and words[-1].text == "-":
+        words.pop()
+    return [w for w in words if w.text != "-"] if len(words) <= 1 else words
 
 
 #: What a news text calls a firm just before its name: "game developer Valve".
@@ -2013,10 +2103,19 @@ def _described_firms(doc: Doc) -> Iterable[Mention]:
         if end == i + 1 or end < len(doc) and doc[end].text in {"'s", "’s", "-"} or any(
                 t.text in _NOT_FIRM_WORDS for t in doc[i + 1 : end]):
             continue  # no name, the firm's own thing ("maker Acme's chips"), its "Board"
-        kind = EntityType.TELCO if text in {"operator", "carrier"} else EntityType.COMPANY
+        kind = EntityType.TELCO if text in {"operator", "carrier"} and not (
+            i > 0 and texts[i - 1].lower() in NOT_TELECOM_OPERATORS) else EntityType.COMPANY
         name = doc[i + 1 : end].text
         yield Mention(i + 1, end, org_key(name), kind, name, name, "ner")
 
+
+#: A firm's name made of letters and a number: "M1", "3M", "G42" (not "5G" or "4G").
+_BRAND_CODE = re.compile(r"(?:[A-Z]{1,3}\d{1,3}|\d[A-Z]{1,3})(?<!\dG)")
+#: What an operator runs when it is no telecoms operator: "grid operator Acme".
+NOT_TELECOM_OPERATORS = {"grid", "port", "ports", "terminal", "pipeline", "power", "rail",
+                         "railway", "airport", "container", "tour", "casino", "transmission",
+                         "shipping", "ferry", "airline", "bus", "water", "gas", "electricity",
+                         "nuclear", "plant", "logistics", "toll", "energy", "system"}
 
 #: Legal forms that end a registered firm's name (the part of ``COMPANY_SUFFIX`` that is
 #: never a word of the name itself, as "Group" or "Systems" may be).

@@ -1331,8 +1331,11 @@ def rule_based_in(s: Sentence) -> None:
         # "Japan's NTT", "Chinese telecom giant Huawei", "South Korean operator KT"
         j = m.start - 1
         while j >= s.span.start and (doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}
-                                     and lem(doc[j]) not in {"use", "from"}):
-            j -= 1
+                                     and lem(doc[j]) not in {"use", "from"}
+                                     or j - 1 > s.span.start and doc[j - 1].text in {"-", "–"}
+                                     and doc[j].is_lower and doc[j - 2].is_lower):
+            j -= 3 if doc[j - 1].text in {"-", "–"} and doc[j].pos_ not in {"NOUN", "ADJ"} \
+                else 1  # "Finland's state-owned Acme"
         if j >= s.span.start and doc[j].text in {"'s", "’s", "’", "'"}:
             j -= 1
         elif j - 2 >= s.span.start and doc[j].lower_ == "based" and doc[j - 1].text in {"-", "–"}:
@@ -1367,8 +1370,39 @@ def rule_based_in(s: Sentence) -> None:
                     if any(x.is_lower and x.pos_ == "NOUN" for x in nxt):
                         _based(s, m, c, "relations.basedIn.apposition")
                     break
+                if c and c.type is T.COUNTRY and c.start == t.i and t.i <= k + 3 and \
+                        _place_of_firm(doc, c, t):
+                    # "Acme, a Lima-based cloud company", "Acme, a Lima consultancy", "Acme
+                    # Limited, also of Ireland"
+                    _based(s, m, c, "relations.basedIn.apposition")
+                    break
                 if not (t.is_lower or t.is_punct):
                     break
+
+
+#: Nouns an apposition calls an organisation by: "a Lima consultancy".
+_ORG_NOUNS = {"company", "firm", "consultancy", "maker", "startup", "start-up", "group",
+              "fund", "investor", "operator", "carrier", "provider", "developer", "lender",
+              "bank", "insurer", "chipmaker", "manufacturer", "supplier", "vendor", "unit",
+              "subsidiary", "conglomerate", "think-tank", "institute", "organisation",
+              "organization", "nonprofit", "charity", "venture"}
+
+
+def _place_of_firm(doc: Doc, place: Mention, t: Token) -> bool:
+    """Whether the place an apposition opens with says where the firm is: "a Lima-based
+    cloud company", "a Panama City consultancy", "also of Ireland" (a capital or a
+    country's name, not the firm's market: "a Lima-to-Quito route")."""
+    before = doc[t.i - 1].lower_ if t.i > 0 else ""
+    if before == "of":
+        return place.kind == "name" and doc[t.i - 2].lower_ in {"also", ","}
+    if before not in {"a", "an", ","}:
+        return False  # "Acme, a unit of the Lima-based Beta": Beta's place, not Acme's
+    after = doc[place.end : place.end + 4]
+    if len(after) >= 2 and after[0].text in {"-", "–"} and after[1].lower_ == "based":
+        return True
+    nouns = [x for x in after if x.is_lower]
+    return place.kind == "capital" and bool(nouns) and any(
+        x.lemma_.lower() in _ORG_NOUNS for x in nouns[:2])
 
 
 #: Participles that say where an organisation sits: "based in", "headquartered in".
