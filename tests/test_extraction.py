@@ -3697,3 +3697,18 @@ def test_unknown_firms_typed_by_their_kind() -> None:
     # the place of another firm in the apposition is not this one's
     unit = labelled(_one("Acme Telecom, a unit of the Lima-based Beta Holdings, said so."))
     assert ("Acme Telecom", "basedIn", "Peru") not in unit
+
+
+def test_a_ruler_s_title_and_two_ministers_each_of_their_own_country() -> None:
+    ex = _one("The plan was agreed at a meeting chaired by Brunei's Sultan Hassanal Bolkiah on "
+              "April 24.", date(2021, 7, 9))
+    facts = labelled(ex)
+    assert ("Hassanal Bolkiah", "affiliatedWith", "Brunei") in facts
+    assert "Company" not in {e.type.value for e in ex.entities}
+    _, _, values = _meeting_facts(ex)
+    assert ("Hassanal Bolkiah", "role", "Sultan") in values
+    pair = labelled(_one("Foreign Minister Ararat Mirzoyan of Armenia and Foreign Minister "
+                         "Jeyhun Bayramov of Azerbaijan initialled the text."))
+    assert {("Ararat Mirzoyan", "affiliatedWith", "Armenia"),
+            ("Jeyhun Bayramov", "affiliatedWith", "Azerbaijan")} <= pair
+    assert ("Jeyhun Bayramov", "affiliatedWith", "Armenia") not in pair

@@ -429,8 +429,9 @@ class MentionFinder:
                 yield Mention(start, end, country_key(target), EntityType.COUNTRY, surface,
                               self.gaz.country_name(target), kind, target)
             elif tag == "H":
-                if named_after(doc, end - 1):
-                    continue
+                if named_after(doc, end - 1) or end - start == 1 and \
+                        surface in _RULER_TITLES and end < len(doc) and doc[end].is_title:
+                    continue  # "King Abdullah II": a title, not Mr King
                 yield Mention(start, end, person_key(target), EntityType.PERSON, surface, target,
                               "name", self.gaz.people[target].country)
             elif tag == "O":
@@ -861,6 +862,9 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 mention = self._person(doc, ent)
+            elif ent.label_ in {"ORG", "FAC", "PRODUCT"} and len(ent) > 1 and \
+                    ent[0].text in _RULER_TITLES:
+                mention = self._person(doc, ent)  # "Sultan Hassanal Bolkiah": a ruler
             elif ent.label_ in {"ORG", "FAC", "PRODUCT"}:
                 dash = [t.i for t in ent[1:-1] if t.text in {"-", "–", "—"}
                         and t.whitespace_ and doc[t.i - 1].whitespace_]
@@ -1078,6 +1082,8 @@ _ROLE_WORDS = {
     "lt", "lt.", "gen", "col", "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "capt",
     "capt.", "lawyer", "attorney", "judge", "justice", "activist", "journalist", "analyst",
     "professor", "prof", "prof.",
+    # rulers: "Sultan Hassanal Bolkiah", "Emir Tamim", "King Abdullah"
+    "sultan", "emir", "sheikh", "king", "queen", "prince", "crown",
 } | HONORIFICS
 #: Words of page buttons and link texts the NER takes for names ("Download PDF", "App Store").
 _NOT_NAME_WORDS = {"download", "pdf", "mp3", "store", "access", "terminates", "subscribe",
@@ -1284,9 +1290,13 @@ _TITLES = {
     # legislators: "Acme Party lawmaker Jane Roe", "Labour MP John Doe"
     "lawmaker", "legislator", "MP", "MEP", "parliamentarian", "congressman", "congresswoman",
     "Congressman", "Congresswoman",
+    # rulers: "Brunei's Sultan Hassanal Bolkiah", "Emir Tamim bin Hamad Al Thani"
+    "Sultan", "Emir", "Sheikh", "King", "Queen", "Prince",
 } | _PLURAL_TITLES
 
 
+#: A ruler's titles before a name: "Sultan Hassanal Bolkiah", "King Abdullah II".
+_RULER_TITLES = {"Sultan", "Emir", "Sheikh", "King", "Queen", "Prince"}
 #: Nouns that introduce a policy's name: "its industry roadmap, Nusantara Maju", "a plan
 #: dubbed Made in China 2025", "Digital Ruritania 2030, a roadmap for industry".
 NAMING_HEADS = LOWER_POLICY_HEADS | {"roadmap", "initiative", "campaign", "package", "programme",

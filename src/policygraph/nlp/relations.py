@@ -144,6 +144,7 @@ ROLE_WORDS = {
     "negotiator", "coordinator", "principal", "member", "speaker", "analyst", "economist",
     "fellow", "researcher", "rapporteur", "justice", "lawyer", "partner", "strategist",
     "consultant", "professor", "scientist", "chairperson", "councillor", "councilor",
+    "sultan", "emir", "monarch", "crown",
 }
 MODES = [
     # in a room and on a stream at once: "a workshop in Lima, which will also be streamed online"
@@ -2666,6 +2667,17 @@ _TITLE_NOUNS = {"embassy", "ministry", "government", "foreign", "cabinet", "part
 POSTED = frozenset({"ambassador", "envoy", "emissary", "consul", "representative", "delegate"})
 
 
+def _person_of_place_before(s: Sentence, j: int) -> bool:
+    """Whether the words before ``j`` are "<person> of <place>": "Roe of Peru" before "and
+    Foreign Minister Doe"."""
+    place = s.mention_at(j - 1)
+    if place is None or place.type not in ACTORS or place.start < 2:
+        return False
+    k = place.start - 1 - (s.doc[place.start - 1].lower_ == "the")
+    person = s.mention_at(k - 1) if k >= 1 and s.doc[k].lower_ == "of" else None
+    return person is not None and person.type is T.PERSON
+
+
 def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
     doc = s.doc
     j = m.start - 1
@@ -2678,6 +2690,8 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
                 and j > s.span.start and doc[j - 1].text == "," and all(
                     x.lower_ in HONORIFICS | {"the"} for x in doc[j + 1 : m.start]):
             break  # "..., and the Honourable John Doe": another person's title ends there
+        if t.lower_ == "and" and _person_of_place_before(s, j):
+            break  # "Minister Roe of Peru and Foreign Minister Doe": Peru is Roe's
         if t.is_title or t.is_upper or t.text in {"of", "for", "and", "the", ",", "-", "’s", "'s"} \
                 or t.lower_ in ROLE_WORDS | _TITLE_NOUNS \
                 or t.lower_ == "to" and j > s.span.start and doc[j - 1].lower_ in POSTED \
