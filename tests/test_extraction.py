@@ -3712,3 +3712,24 @@ def test_a_ruler_s_title_and_two_ministers_each_of_their_own_country() -> None:
     assert {("Ararat Mirzoyan", "affiliatedWith", "Armenia"),
             ("Jeyhun Bayramov", "affiliatedWith", "Azerbaijan")} <= pair
     assert ("Jeyhun Bayramov", "affiliatedWith", "Armenia") not in pair
+
+
+def test_a_new_activity_called_by_name_announced_by_a_leader_of_its_body() -> None:
+    ex = _one("NATO will send ships to the Baltic Sea under a new activity called Sea "
+              "Watch, Secretary General Jane Roe announced on Tuesday.", date(2025, 1, 15))
+    facts = labelled(ex)
+    assert {("Sea Watch", "promotedBy", "NATO"),
+            ("Sea Watch", "announcedBy", "Jane Roe")} <= facts
+    _, _, values = _meeting_facts(ex)
+    assert {("Sea Watch", "announcedOn", "2025-01-14"),
+            ("Jane Roe", "role", "Secretary General")} <= values
+
+
+def test_schemes_corridors_and_what_is_no_policy() -> None:
+    ex = _one("The lawyers say LISCA, an industry traceability scheme that Apple supports, has "
+              "certified minerals. The statement launches the Luzon Economic Corridor.")
+    assert {"LISCA", "Luzon Economic Corridor"} <= {e.label for e in ex.entities
+                                                   if e.type.value == "Policy"}
+    firm = _one("Kenya suspended Acmecoin, the cryptocurrency project that has been paying "
+                "Kenyans to scan their irises.")
+    assert not [e for e in firm.entities if e.type.value == "Policy"]

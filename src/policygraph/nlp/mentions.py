@@ -84,6 +84,7 @@ POLICY_HEADS = {
     "Partnership", "Agreement", "Declaration", "Charter", "Accord", "Pledge", "Principles",
     "Blueprint", "Roadmap", "Proposals", "Guidelines", "Bill", "Convention",
     "Regulations", "Rules", "Measures", "Provisions", "License", "Licence", "Masterplan", "Treaty",
+    "Corridor",
 }
 LOWER_POLICY_HEADS = {"strategy", "policy", "initiative", "program", "programme", "plan",
                       "doctrine", "vision", "agenda", "framework", "scheme", "blueprint"}
@@ -1302,7 +1303,7 @@ _RULER_TITLES = {"Sultan", "Emir", "Sheikh", "King", "Queen", "Prince"}
 NAMING_HEADS = LOWER_POLICY_HEADS | {"roadmap", "initiative", "campaign", "package", "programme",
                                      "program", "charter", "plan", "scheme", "strategy",
                                      "proposal", "law", "cable", "constellation", "project",
-                                     "fund"}
+                                     "fund", "activity", "operation", "mission"}
 _CALLED = {"called", "dubbed", "named", "titled", "branded", "christened"}
 _NAME_INNER = {"of", "and", "for", "the", "in", "on", "&", "-"}
 _NOT_A_NAME = {"PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
@@ -1408,9 +1409,11 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                                                                            "'s", "’s"}:
                     continue
                 k = head.i + 1  # the apposition closes before any finite verb: ", a plan
-                # was" is not one; ", a programme to fund ..." and "for pooling ..." are
+                # was" is not one; ", a programme to fund ..." and "for pooling ..." are, and
+                # so is ", a scheme that Acme supports,"
                 while k < sent.end and doc[k].text not in {",", ".", ";", ")", "—"} \
-                        and not _finite(doc[k]):
+                        and not _finite(doc[k]) and not (doc[k].lower_ in {"that", "which"}
+                                                         and head.lower_ in LOWER_POLICY_HEADS):
                     k += 1
                 if k < sent.end and _finite(doc[k]):
                     continue

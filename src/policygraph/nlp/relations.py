@@ -2058,7 +2058,7 @@ def rule_people(s: Sentence) -> None:
         commas = [t.i for t in doc[start:end] if t.text == ","]
         if commas and any(t.lower_ in ROLE_WORDS for t in doc[commas[-1] + 1 : end]) and not any(
                 t.lower_ in ROLE_WORDS for t in doc[start : commas[-1]]) and s.between(
-                start, commas[-1], ACTORS):
+                start, commas[-1], ACTORS | {T.POLICY}):
             # "... over the South China Sea, Philippine Defense Secretary X": the title
             # starts after the comma
             start = commas[-1] + 1
@@ -2867,6 +2867,47 @@ def rule_builders(s: Sentence) -> None:
                                s.evidence("relations.builders", 0.7))
 
 
+#: Words that bring in a policy the sentence tells of for the first time.
+_INTRODUCING = {"called", "named", "dubbed", "new", "titled"}
+
+
+def rule_reported_new_policy(s: Sentence) -> None:
+    """"Acme will send ships under a new activity called Sea Watch, Secretary General Jane
+    Roe announced on Tuesday": the one who announces a new policy told of in the reported
+    clause announced it, on that day, and the clause's subject runs it."""
+    doc = s.doc
+    for trig in s.tokens({"announce", "unveil"}):
+        if trig.pos_ != "VERB" or negated(trig):
+            continue
+        reported = [c for c in trig.children if c.dep_ == "ccomp"]
+        own: set[int] = set()
+        if not reported and trig.dep_ in {"conj", "parataxis"} and trig.head.i < trig.i and \
+                trig.head.pos_ in {"VERB", "AUX"}:
+            reported = [trig.head]  # "..., Roe announced": the parser may join the two clauses
+            own = {t.i for t in trig.subtree}
+        if not reported:
+            continue
+        inside = {t.i for c in reported for t in c.subtree} - own
+        pols = [m for m in s.of(T.POLICY) if m.start in inside and m.kind != "description"
+                and any(t.lower_ in _INTRODUCING for t in doc[max(m.start - 3, 0) : m.start])]
+        speakers = _agents(s, trig)
+        if not pols or not speakers:
+            continue
+        pol = pols[0]
+        for who in speakers:
+            if who.type is T.PERSON or who.type in ORGS:
+                s.ctx.fact(pol.key, "announcedBy", who.key,
+                           s.evidence("relations.announcedBy.reported", 0.75))
+        _announced_on(s, trig, pol)
+        for verb in reported:
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                doer = s.mention_at(subj.i)
+                if doer is not None and doer.type in ORGS | {T.COUNTRY} and \
+                        doer.kind not in {"capital", "demonym"}:
+                    s.ctx.fact(pol.key, "promotedBy", doer.key,
+                               s.evidence("relations.promotedBy.reported", 0.7))
+
+
 #: Instruments two or more parties make together: "the treaty between Peru and Chile".
 _BETWEEN_HEADS = {"treaty", "agreement", "accord", "pact", "declaration", "memorandum",
                   "convention", "deal", "compact", "charter", "partnership"}
@@ -2901,7 +2942,7 @@ def rule_between_parties(s: Sentence) -> None:
 
 
 SENTENCE_RULES: list[Rule] = [
-    rule_between_parties, rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
+    rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
