@@ -3503,7 +3503,8 @@ def test_who_acts_at_a_summit_through_a_second_verb_takes_part() -> None:
     other = _one("Peru and Chile signed a trade deal and agreed on new port rules at the summit "
                  "in Lima on Thursday.", date(2024, 4, 12))
     _, facts, _ = _meeting_facts(other)
-    assert {("summit", "participant", "Peru"), ("summit", "participant", "Chile")} <= facts
+    assert {("summit in Lima", "participant", "Peru"),
+            ("summit in Lima", "participant", "Chile")} <= facts
 
 
 @pytest.mark.parametrize("text", [
@@ -3733,3 +3734,24 @@ def test_schemes_corridors_and_what_is_no_policy() -> None:
     firm = _one("Kenya suspended Acmecoin, the cryptocurrency project that has been paying "
                 "Kenyans to scan their irises.")
     assert not [e for e in firm.entities if e.type.value == "Policy"]
+
+
+def test_a_meeting_named_by_its_place_and_between_whom_after_where_and_when() -> None:
+    ex = _one("The case was brought on behalf of Justice Minister Jane Roe. The filings were "
+              "agreed at a meeting in Kinshasa on Dec. 9 between Roe and the legal team.",
+              date(2024, 12, 17))
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    assert meeting.label == "meeting in Kinshasa" and "Kinshasa meeting" in meeting.alt_labels
+    _, facts, values = _meeting_facts(ex)
+    assert (meeting.label, "ledBy", "Jane Roe") in facts
+    assert (meeting.label, "date", "2024-12-09") in values
+
+
+def test_who_signs_at_a_summit_through_a_participle_takes_part() -> None:
+    ex = _one("President Jane Roe of Peru and President John Doe of Chile signed a declaration in "
+              "Lima on Friday, committing their countries to end a dispute, at a summit hosted "
+              "by Brazil's President Lula.", date(2025, 8, 9))
+    _, facts, _ = _meeting_facts(ex)
+    summit = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert {(summit, "ledBy", "Jane Roe"), (summit, "ledBy", "John Doe"),
+            (summit, "participant", "Peru"), (summit, "participant", "Chile")} <= facts

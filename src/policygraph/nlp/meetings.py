@@ -104,6 +104,8 @@ class MeetingRecord:
     attendees: dict[str, Evidence] = field(default_factory=dict)
     #: the date is the meeting's last day ("the three-day summit, which ends on Sunday")
     ends: bool = False
+    #: the city its own phrase places it in ("a meeting in Lima")
+    place: str | None = None
 
     def first_day(self) -> str | None:
         """The meeting's first day: its date, or for one dated by its end ("ended a
@@ -143,6 +145,7 @@ class MeetingRecord:
         self.ordinal = self.ordinal or other.ordinal
         self.mode = self.mode or other.mode
         self.duration = self.duration or other.duration
+        self.place = self.place or other.place
 
     @property
     def substantive(self) -> bool:
@@ -644,6 +647,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             if t.lower_ in {"in", "at"} and k < sent.end and \
                     doc[k].ent_type_ in {"GPE", "FAC", "LOC"}:
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
+                if t.lower_ == "in" and k == t.i + 1 and doc[k].ent_type_ == "GPE":
+                    end = k + 1
+                    while end < sent.end and doc[end].ent_type_ == "GPE" and \
+                            doc[end].ent_iob_ == "I":
+                        end += 1
+                    rec.place = doc[k:end].text  # "a meeting in Kinshasa"
                 break
     own_phrase = {t.i for t in trig.subtree} | {c.i for c in trig.head.children}
     if rec.mode is None and trig.dep_ == "dobj" and lem(trig.head) in _HOLD and any(
@@ -663,10 +672,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # "At the summit, Roe and Doe agreed ...", "After talks, Roe and Doe signed ...":
         # who acts at (or right after) a meeting took part in it
         verb = trig.head if after_mark else trig.head.head
-        while verb.dep_ in {"xcomp", "acomp", "conj"} and verb.head.i != verb.i and not any(
+        while (verb.dep_ in {"xcomp", "acomp", "conj"} or verb.dep_ == "advcl"
+               and verb.tag_ in {"VBG", "VBN"}) and verb.head.i != verb.i and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             # "Acme is expected to explain the rules at a workshop"; "Roe and Doe launched a
-            # plan and pledged money at the summit": the first verb's subject
+            # plan and pledged money at the summit", "Roe signed it, committing Peru to
+            # ... at a summit": the first verb's subject
             verb = verb.head
         # "was launched by Roe and Doe at a summit": the agent acted there too
         inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
@@ -725,10 +736,16 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # (not "The two-day meeting, chaired by Roe": a meeting named before, whose
         # chair the sentence's details give)
         _hosts_and_members(doc, trig, mentions, rec, sent)
-    after = doc[trig.i + 1 : min(trig.i + 8, sent.end)]
+    after = doc[trig.i + 1 : min(trig.i + 10, sent.end)]
     stop = next((t.i for t in after if t.pos_ in {"VERB", "AUX"} or t.text == ","), after.end)
     after = doc[after.start : stop]  # "talks with Ruritania stalled, Roe ...": not Roe's
     words = [t.lower_ for t in after]
+    # "a meeting in Lima on Dec. 9 between Roe and ...": past where and when
+    late = next((k for k, t in enumerate(after) if t.lower_ == "between" and all(
+        x.pos_ in {"ADP", "PROPN", "NUM", "DET"} or x.text == "." for x in after[:k])), None)
+    if late:
+        after = after[late:]
+        words = words[late:]
     if words[:1] in (["between"], ["with"]) or (trig.pos_ == "VERB" and words[:1] == ["with"]):
         for m in mentions:
             if after.start < m.start < after.end and m.type in ACTORS and m.kind != "capital":
@@ -1364,6 +1381,12 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                          f"{short[0]}-{short[1]} talks", f"{short[1]}-{short[0]} meeting",
                          f"{short[1]}-{short[0]} talks",
                          f"meeting between {short[1]} and {short[0]}", *names]
+        if generic and rec.place:
+            # "a meeting in Lima": named by its place, as analysts do
+            word = names[0].lower() if names else "meeting"
+            names += [f"{word} in {rec.place}", f"{rec.place} {word}"]
+            if label in {"meeting", "talks", "summit", "session"}:
+                label = f"{word} in {rec.place}"
         bodies = [ctx.entities[k].label for k in rec.participants
                   if not k.startswith("country/") and k in ctx.entities]
         if generic and len(bodies) == 1 and label in {"meeting", "talks", "session"}:
