@@ -3755,3 +3755,17 @@ def test_who_signs_at_a_summit_through_a_participle_takes_part() -> None:
     summit = next(e.label for e in ex.entities if e.type.value == "Meeting")
     assert {(summit, "ledBy", "Jane Roe"), (summit, "ledBy", "John Doe"),
             (summit, "participant", "Peru"), (summit, "participant", "Chile")} <= facts
+
+
+def test_sanctions_a_body_imposes_are_its_own_not_on_the_firm_whose_people_are_named() -> None:
+    ex = _one("On Friday, the Treasury Department's Office of Foreign Assets Control (OFAC) "
+              "announced sanctions on 12 executives and senior leaders of AO Kaspersky Lab.",
+              date(2024, 6, 24))
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "OFAC sanctions" in policy.alt_labels
+    facts = labelled(ex)
+    assert (policy.label, "promotedBy", "Office of Foreign Assets Control") in facts
+    assert not {f for f in facts if f[1] == "excludes"}  # its executives, not the firm
+    firms = _one("Peru imposed sanctions on Acme Telecom and Beta Systems on Monday.")
+    assert {(f[0], f[2]) for f in labelled(firms) if f[1] == "promotedBy"} == {
+        ("Peru's sanctions", "Peru")}

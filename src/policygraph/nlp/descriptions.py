@@ -415,11 +415,19 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 doc[left_edge - 1].pos_ == "NOUN" and left_edge - 1 not in at:
             left_edge -= 1
     owner = _owner_left(doc, doc[left_edge] if left_edge is not None else head, at)
-    if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
-                             for c in head.children) and head.dep_ == "dobj":
-        # "The European Union has imposed its first sanctions": the subject's own
-        owner = next((at[x.i] for c in head.head.children if c.dep_ == "nsubj"
-                      for x in c.subtree if x.i in at and at[x.i].type in OWNER_TYPES), None)
+    imposed = head.dep_ == "dobj" and (head.head.lemma_ or "").lower() in {
+        "impose", "slap", "levy", "announce", "introduce"} and not any(
+        c.dep_ in {"det", "poss", "amod"} for c in head.children)
+    if owner is None and (imposed and word in {"sanctions", "tariffs"} or any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"}
+            for c in head.children) and head.dep_ == "dobj"):
+        # "The European Union has imposed its first sanctions", "the Treasury imposed
+        # sanctions on ...": the subject's own
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        # the subject's own head first: "the Treasury's Office of ... (OFAC) announced"
+        owner = next((at[c.i] for c in subjects if c.i in at and at[c.i].type in OWNER_TYPES),
+                     None) or next((at[x.i] for c in subjects for x in c.subtree
+                                    if x.i in at and at[x.i].type in OWNER_TYPES), None)
         if owner is not None and _negated_or_maybe(head.head):
             return None
         subject_owner = owner is not None
@@ -444,6 +452,9 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         elif etype in OWNER_TYPES:
             desc.owner, desc.owner_country = key, country
             desc.owner_names.append(doc[owner.start : owner.end].text)
+            if owner.end + 2 < len(doc) and doc[owner.end].text == "(" and \
+                    doc[owner.end + 2].text == ")" and doc[owner.end + 1].is_upper:
+                desc.owner_names.append(doc[owner.end + 1].text)  # "OFAC sanctions"
             start = start if subject_owner else owner.start
         elif etype in TARGET_TYPES:
             desc.targets.append(key)

@@ -493,7 +493,7 @@ def rule_excludes(s: Sentence) -> None:
         end = s.clause_end(trig.i)
         targets = [m for m in s.between(trig.i + 1, end, {T.COMPANY, T.TELCO})
                    if not _uses_after(s, m) and not _in_relative_clause(s, m, trig)
-                   and not _told(s, m) and not _deal_owner(s, m)]
+                   and not _told(s, m) and not _deal_owner(s, m) and not _whose_people(s, m)]
         if trig.pos_ == "NOUN":  # "restrictions on Acme", not "the restrictions hit Acme"
             own = {t.i for t in trig.subtree}
             targets = [m for m in targets if m.start in own]
@@ -523,6 +523,23 @@ def rule_excludes(s: Sentence) -> None:
         for pol in policies[:1] if len(policies) > 1 else policies:
             for m in targets:
                 s.ctx.fact(pol.key, "excludes", m.key, s.evidence("relations.excludes", 0.8))
+
+
+#: Who a measure may name by the firm they belong to: "sanctions on executives of Acme".
+_PEOPLE_OF = {"executive", "leader", "official", "people", "person", "individual", "employee",
+              "staff", "director", "manager", "founder", "shareholder", "owner", "member",
+              "engineer", "worker"}
+_TIED = {"tie", "link", "connect", "affiliate", "associate"}
+
+
+def _whose_people(s: Sentence, m: Mention) -> bool:
+    """Whether ``m`` only says whose people or partners a measure targets: "sanctions on 12
+    executives of Acme", "on five companies tied to the Acme Consortium" (not Acme)."""
+    root = s.doc[m.end - 1]
+    if root.dep_ != "pobj" or root.head.lower_ not in {"of", "at", "to", "with"}:
+        return False
+    owner = root.head.head
+    return lem(owner) in _PEOPLE_OF | _TIED
 
 
 def _deal_owner(s: Sentence, m: Mention) -> bool:
