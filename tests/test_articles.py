@@ -630,3 +630,15 @@ def test_the_publisher_a_masthead_names(header: str, publisher: str) -> None:
             "Wednesday, 4 May 2022 | 10:15\n\nThe regulator fined three carriers on Tuesday "
             "for outages last year, saying they had failed to report them in time.")
     assert parse_text(text).publisher == publisher
+
+
+def test_a_byline_of_a_name_and_a_place_and_a_masthead_above_the_headline() -> None:
+    art = parse_text("EXAMPLE TRIBUNE · English Edition\nBusiness | Telecoms\n"
+                     "Acmetel to sell its Lima unit to a Beirut fund for $105 million\n"
+                     "9 July 2021 · 10:45 PET\nJane Roe | Lima\n\n"
+                     "LIMA – Acmetel has agreed to sell its unit.")
+    assert art.authors == ("Jane Roe",) and art.publisher == "Example Tribune"
+    # a publication's name beside its city is no reporter's
+    paper = parse_text("Acmetel to sell its Lima unit to a Beirut fund for $105 million\n"
+                       "Andes Times | Lima\n\nLIMA – Acmetel has agreed to sell its unit.")
+    assert paper.authors == ()

@@ -936,6 +936,13 @@ def _site_in_nav(line: str) -> str | None:
         else None
 
 
+#: Last words of a publication's name, never a reporter's: "Example Times | Lima".
+_MASTHEAD_WORDS = {"Times", "Post", "News", "Tribune", "Herald", "Ledger", "Journal", "Gazette",
+                   "Daily", "Review", "Wire", "Chronicle", "Standard", "Monitor", "Courier",
+                   "Press", "Observer", "Dispatch", "Express", "Mail", "Star", "Sun", "Today",
+                   "Record", "Report", "Weekly", "Online", "Network", "Radio", "Television", "TV"}
+
+
 def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
     """The date and authors in a header line whose parts are separated by "|".
 
@@ -943,8 +950,8 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
     (datetime.date(2022, 8, 3), ['Maria Lopez'])
     >>> _header_parts("Monday 8 August 2022 | 16:40 BST | Telecoms")[0].isoformat()
     '2022-08-08T16:40:00+01:00'
-    >>> _header_parts("Home | World | Asia")
-    (None, [])
+    >>> _header_parts("Home | World | Asia"), _header_parts("Jane Roe | Lima")
+    ((None, []), (None, ['Jane Roe']))
     """
     # "EXAMPLE WIRE - Feb 2, 2022 - 10:05 JST | Tech": dashes part a header line too
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s[-–—·/]\s", line) if p.strip()]
@@ -956,8 +963,11 @@ def _header_parts(line: str) -> tuple[datetime | date | None, list[str]]:
             names.extend(_authors(byline.group(1)))
             continue
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
-        if not names and _NAME_LINE.fullmatch(part) and re.search(_JOURNALIST, nxt, re.IGNORECASE):
-            names.append(part)  # "Jane Roe | Europe Correspondent | 03.05.2019"
+        if not names and _NAME_LINE.fullmatch(part) and (
+                re.search(_JOURNALIST, nxt, re.IGNORECASE)
+                or i == 0 and len(parts) == 2 and zones.is_place(nxt)
+                and not zones.is_place(part) and part.split()[-1] not in _MASTHEAD_WORDS):
+            names.append(part)  # "Jane Roe | Europe Correspondent | 03.05.2019", "Jane Roe | Lima"
             continue
         if when is not None or not re.search(r"\d", part):
             continue
