@@ -3769,3 +3769,15 @@ def test_sanctions_a_body_imposes_are_its_own_not_on_the_firm_whose_people_are_n
     firms = _one("Peru imposed sanctions on Acme Telecom and Beta Systems on Monday.")
     assert {(f[0], f[2]) for f in labelled(firms) if f[1] == "promotedBy"} == {
         ("Peru's sanctions", "Peru")}
+
+
+def test_a_known_firm_s_units_named_by_country_where_the_article_names_several() -> None:
+    ex = _one("The complaints target Apple France, Apple Retail France and Apple Retail Belgium. "
+              "Apple said it disputes the claims.", date(2024, 12, 17))
+    facts = labelled(ex)
+    assert {("Apple France", "basedIn", "France"), ("Apple Retail France", "basedIn", "France"),
+            ("Apple Retail Belgium", "basedIn", "Belgium")} <= facts
+    assert "Apple" in {e.label for e in ex.entities}
+    # one unit named once: the firm itself, as the gazetteer knows it
+    one = _one("Huawei Canada said it would comply with the ban.", date(2022, 5, 19))
+    assert "Huawei Canada" not in {e.label for e in one.entities}

@@ -1458,24 +1458,50 @@ def _finite(token: Token) -> bool:
 
 def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
     """An operator's name followed by a country's is its national unit, based there:
-    "Acmetel Ruritania" (when the gazetteer does not know the unit by name).
+    "Acmetel Ruritania" (when the gazetteer does not know the unit by name); so are a known
+    firm's, where the article names two or more ("Acme France and Acme Retail Belgium").
 
     For example "Acmetel Peru launched 5G" has one Telco "Acmetel Peru" of kind "unit",
     with country PE.
     """
     by_start = {m.start: m for m in chosen}
     out = list(chosen)
+    firm_units: dict[str, set[str]] = defaultdict(set)
     for m in chosen:
-        nxt = by_start.get(m.end)
-        if m.type is not EntityType.TELCO or nxt is None or nxt.type is not EntityType.COUNTRY \
-                or nxt.kind != "name" or not doc[m.end].is_title:
-            continue
+        gap = _unit_gap(doc, m)
+        nxt = by_start.get(gap)
+        if m.type is EntityType.COMPANY and m.kind == "name" and nxt is not None and \
+                nxt.type is EntityType.COUNTRY and nxt.kind == "name":
+            firm_units[m.key].add(doc[m.start : nxt.end].text)
+    for m in chosen:
+        gap = _unit_gap(doc, m)
+        nxt = by_start.get(gap)
+        if m.type is EntityType.COMPANY and len(firm_units.get(m.key, ())) < 2:
+            continue  # a firm's units count where the article names two or more of them
+        if m.type not in {EntityType.TELCO, EntityType.COMPANY} or m.kind != "name" or \
+                nxt is None or nxt.type is not EntityType.COUNTRY or nxt.kind != "name" or \
+                not doc[m.end].is_title or nxt.end < len(doc) and doc[nxt.end].is_title:
+            continue  # (not "Acme China Semiconductor": see _subsidiaries)
         surface = doc[m.start : nxt.end].text
         out = [x for x in out if x is not m and x is not nxt]
-        out.append(Mention(m.start, nxt.end, org_key(surface), EntityType.TELCO, surface,
+        out.append(Mention(m.start, nxt.end, org_key(surface), m.type, surface,
                            surface, "unit", nxt.country))
         taken.add(m.start, nxt.end)
     return out
+
+
+def _unit_gap(doc: Doc, m: Mention) -> int:
+    """Where a country's name may follow a known firm's to name its unit: right after it,
+    or after one business word ("Acme Retail France")."""
+    gap = m.end
+    if m.type is EntityType.COMPANY and gap < len(doc) and doc[gap].text in _UNIT_WORDS:
+        gap += 1
+    return gap
+
+
+#: Words of a business between a firm's name and a country's: "Acme Retail France".
+_UNIT_WORDS = {"Retail", "Sales", "Services", "Distribution", "Operations", "Marketing",
+               "Digital", "Payments", "Cloud", "Technologies", "Technology", "Systems"}
 
 
 #: Nouns for a firm's part in one country: "Acme's Ruritanian arm".
