@@ -3781,3 +3781,18 @@ def test_a_known_firm_s_units_named_by_country_where_the_article_names_several()
     # one unit named once: the firm itself, as the gazetteer knows it
     one = _one("Huawei Canada said it would comply with the ban.", date(2022, 5, 19))
     assert "Huawei Canada" not in {e.label for e in one.entities}
+
+
+def test_a_summit_is_in_person_unless_said_and_a_year_in_an_apposition_dates_a_policy() -> None:
+    ex = _one("Peru and Chile held a summit on Friday. The designations were made under "
+              "Executive Order 13694, a 2015 order aimed at malicious cyber activity.",
+              date(2024, 3, 6))
+    _, _, values = _meeting_facts(ex)
+    summit = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert (summit, "mode", "in person") in values
+    assert ("Executive Order 13694", "announcedOn", "2015") in values
+    virtual = _one("Peru and Chile held a virtual summit on Friday.", date(2024, 3, 6))
+    _, _, values = _meeting_facts(virtual)
+    assert {v for v in values if v[1] == "mode"} == {(
+        next(e.label for e in virtual.entities if e.type.value == "Meeting"), "mode",
+        "videoconference")}

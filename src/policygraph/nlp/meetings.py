@@ -11,7 +11,7 @@ and duration values, each with the sentence it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -1406,6 +1406,14 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             ctx.value(key, "date", rec.date[0], "date", rec.date[1])
         if rec.ordinal:
             ctx.value(key, "ordinal", str(rec.ordinal[0]), "integer", rec.ordinal[1])
+        if rec.mode is None and any(re.search(r"\bsummit\b|\bstate visit\b", n, re.I)
+                                    for n in rec.names):
+            # a summit or a state visit is held in person unless the text says otherwise
+            # ("a virtual summit" has its mode from its words)
+            basis = rec.date[1] if rec.date else next(iter(rec.participants.values()), None)
+            if basis is not None:
+                rec.mode = ("in person", replace(basis, rule="meetings.mode.summit",
+                                                 confidence=0.5))
         if rec.mode:
             ctx.value(key, "mode", rec.mode[0], "string", rec.mode[1])
         if rec.duration:

@@ -3189,6 +3189,11 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
                 re.fullmatch(r"(?:19|20)\d\d", doc[m.end + 1].text) and \
                 (doc[m.end + 2].is_punct or doc[m.end + 2].is_sent_end):
             year = doc[m.end + 1].text  # "the Data Protection Act, 2019,": as its year
+        if year is None and m.end + 3 < len(doc) and doc[m.end].text == "," and \
+                doc[m.end + 1].lower_ in {"a", "the"} and \
+                re.fullmatch(r"(?:19|20)\d\d", doc[m.end + 2].text) and \
+                doc[m.end + 3].pos_ in {"NOUN", "PROPN"}:
+            year = doc[m.end + 2].text  # "Executive Order 1, a 2015 order on ..."
         if year is None and m.kind not in {"description", "anaphor"} and m.start >= 2 and \
                 re.fullmatch(r"(?:19|20)\d\d", doc[m.start - 1].text) and \
                 doc[m.start - 2].lower_ in {"the", "its", "their", "a"}:
