@@ -3796,3 +3796,23 @@ def test_a_summit_is_in_person_unless_said_and_a_year_in_an_apposition_dates_a_p
     assert {v for v in values if v[1] == "mode"} == {(
         next(e.label for e in virtual.entities if e.type.value == "Meeting"), "mode",
         "videoconference")}
+
+
+def test_leaders_who_talked_after_a_summit_and_a_visit_a_day_before() -> None:
+    ex = _one("The leaders of the Philippines, Japan and the United States pledged new money "
+              "at their first three-way summit, held at the White House on Thursday. President "
+              "Ferdinand Marcos Jr., President Joe Biden and Prime Minister Fumio Kishida "
+              "talked for about two hours, a day after Biden hosted Kishida for a state visit.",
+              date(2024, 4, 12))
+    names, facts, values = _meeting_facts(ex)
+    meetings = [e.label for e in ex.entities if e.type.value == "Meeting"]
+    summit = next(m for m in meetings if "summit" in m)
+    visit = next(m for m in meetings if "visit" in m)
+    assert {(summit, "ledBy", "Ferdinand Marcos Jr."), (summit, "ledBy", "Fumio Kishida"),
+            (visit, "ledBy", "Joe Biden"), (visit, "ledBy", "Fumio Kishida")} <= facts
+    assert {(summit, "date", "2024-04-11"), (summit, "duration", "PT2H"),
+            (visit, "date", "2024-04-10")} <= values
+    assert (visit, "duration", "PT2H") not in values
+    # one person talking to reporters is no meeting
+    alone = _one("President Joe Biden talked to reporters for ten minutes on Friday.")
+    assert not [e for e in alone.entities if e.type.value == "Meeting"]

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from policygraph.linking import CHINESE_FAMILY_NAMES, FIRST_NAME_USED, Gazetteer
+from policygraph.linking import CHINESE_FAMILY_NAMES, FIRST_NAME_USED, Gazetteer, country_key
 from policygraph.model import Entity, EntityType, Evidence
 from policygraph.nlp import doc_words
 from policygraph.nlp.mentions import NAME_PARTICLES, Mention
@@ -106,6 +106,9 @@ class MeetingRecord:
     ends: bool = False
     #: the city its own phrase places it in ("a meeting in Lima")
     place: str | None = None
+    #: days from the sentence's other meeting, for one told of as before or after it ("a
+    #: day after Roe hosted Doe for a state visit": -1)
+    offset: int | None = None
 
     def first_day(self) -> str | None:
         """The meeting's first day: its date, or for one dated by its end ("ended a
@@ -298,8 +301,11 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             if t.dep_ == "pobj" and t.head.lower_ == "for" and lem(t.head.head) in {
                     "call", "push", "appeal", "demand", "plea", "request", "press", "ask"}:
                 continue  # "issued a call for talks with Doe": asked for, not held
-            if lemma == "visit" and not _visit_verb(t):
+            if lemma == "visit" and not _visit_verb(t) and not (
+                    t.dep_ == "pobj" and t.head.lower_ in {"for", "on"}
+                    and lem(t.head.head) in _RECEIVE and not negated(t.head.head)):
                 continue  # "later in her visit": the time of another meeting, not one
+                # ("Roe hosted Doe for a state visit" is one)
             if _called_off(t):
                 continue  # "the summit was called off", "postponed the talks": not held
             out.append(t)
@@ -330,6 +336,9 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 or sent.doc[t.i + 2].lower_ == "for" and t.i + 3 < sent.end
                 and lem(sent.doc[t.i + 3]) in MEETING_NOUNS):
             out.append(t)  # "sat down with", "sat down face to face", "sat down for talks": met
+        elif lemma in {"talk", "confer"} and t.pos_ == "VERB" and not negated(t) and \
+                not irrealis(t, 2) and _people_together(sent.doc, t):
+            out.append(t)  # "Roe, Doe and Poe talked for about two hours"
         elif lemma in {"speak", "talk", "confer"} and t.pos_ == "VERB" and _by_call(t) \
                 and (any(c.lower_ == "with" or c.lower_ == "to" and any(
                     g.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} for g in c.subtree)
@@ -366,6 +375,38 @@ def _called_off(noun: Token) -> bool:
 #: Verbs by which someone comes for a visit: "arrives in Lima on Monday for a visit".
 _VISIT_VERBS = {"arrive", "travel", "fly", "begin", "start", "pay", "make", "go", "head",
                 "come", "land", "embark"}
+
+
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "the": 1}
+
+
+def _days_apart(doc: Doc, trig: Token, sent: Span) -> int | None:
+    """For a meeting told of in a clause "N days after" or "before" the sentence's own
+    event, how many days it was from it: "talked ..., a day after Roe hosted Doe for a
+    state visit" gives -1 (the visit came first)."""
+    for t in doc[sent.start : trig.i]:
+        if t.lower_ not in {"after", "before"} or t.i < sent.start + 2 or \
+                trig.i not in {x.i for x in t.head.subtree} and t.head.i != trig.i and \
+                not any(x.i == trig.i for x in t.subtree):
+            continue
+        unit = doc[t.i - 1]
+        count = _COUNT_WORDS.get(doc[t.i - 2].lower_) if unit.lower_ in {"day", "days"} else None
+        if count is None:
+            continue
+        return -count if t.lower_ == "after" else count
+    return None
+
+
+def _people_together(doc: Doc, verb: Token) -> bool:
+    """Whether two or more people named as the subject do ``verb`` together: "Roe and Doe
+    talked" (not "Roe talked to reporters", nor "officials talked")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return False
+    people = [c for c in subj.subtree if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    return bool(people) and not any(c.lower_ in {"to", "about", "of"} and c.dep_ == "prep"
+                                    for c in verb.children)
 
 
 def _visit_verb(trig: Token) -> Token | None:
@@ -799,6 +840,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
             rec.ends = lem(verb) in _ENDING  # "ended a two-day conference on Friday"
             break
+    rec.offset = _days_apart(doc, trig, sent)
     if rec.date is None:
         # "Today, Roe hosted Doe ...": a day word the NER did not tag, on the meeting's verb
         day = next((t for t in sent if t.lower_ in {"today", "yesterday"} and
@@ -1254,6 +1296,17 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     ev.rule == "meetings.met.pronoun" for ev in rec.leaders.values()):
                 continue  # "... where he met suppliers": no one else, no day: no meeting
             _sentence_details(sent, rec, sm)
+            if rec.offset is not None and in_sentence and not rec.date:
+                # "..., a day after Roe hosted Doe for a state visit": another meeting, on a
+                # day counted from the one the sentence is about
+                main = in_sentence[-1]
+                rec.duration = None  # the sentence's length is its own event's
+                day = main.first_day()
+                if day:
+                    shifted = date.fromisoformat(day) + timedelta(days=rec.offset)
+                    rec.date = (shifted.isoformat(), _evidence(sent, "meetings.date.apart", 0.6))
+                records.append(rec)
+                continue
             target = next((r for r in reversed(records) if r.compatible(rec)), None)
             same = {id(r): r for r in in_sentence}
             if target is None and len(same) == 1 and not (
@@ -1272,6 +1325,13 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     c.lower_ in {"their", "its", "the", "this", "that"} for c in trig.children) \
                     and not any(c.lower_ in _OTHER_MEETING for c in trig.children):
                 # "This was their third meeting this year", "Roe led the meeting"
+                target = current
+            if target is None and current is not None and not rec.date and \
+                    not rec.participants and rec.leaders and sent.start - current_end <= 1 and \
+                    lem(trig) in {"talk", "confer"} and any(
+                        m.country and country_key(m.country) in current.participants
+                        for m in sm if m.key in rec.leaders):
+                # "... at their first summit. Roe, Doe and Poe talked for two hours": there
                 target = current
             if target is None:
                 records.append(rec)
