@@ -3816,3 +3816,10 @@ def test_leaders_who_talked_after_a_summit_and_a_visit_a_day_before() -> None:
     # one person talking to reporters is no meeting
     alone = _one("President Joe Biden talked to reporters for ten minutes on Friday.")
     assert not [e for e in alone.entities if e.type.value == "Meeting"]
+
+
+def test_a_name_before_a_leader_of_something_is_a_person() -> None:
+    ex = _one("In Greece, spyware was found on the phone of Nikos Androulakis, leader of the "
+              "opposition Example party, in 2022.")
+    people = [e for e in ex.entities if e.type.value == "Person"]
+    assert [p.label for p in people] == ["Nikos Androulakis"]

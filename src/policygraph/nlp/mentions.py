@@ -1106,7 +1106,7 @@ def _ends_in_country(doc: Doc, start: int, end: int, countries: dict[int, Mentio
 _APPOSITIVE_ROLES = {"secretary", "minister", "president", "chairman", "chairwoman", "chair",
                      "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                      "ambassador", "commissioner", "governor", "founder", "commander",
-                     "deputy", "adviser", "advisor"}
+                     "deputy", "adviser", "advisor", "leader"}
 
 
 def _appositive_people(doc: Doc) -> Iterable[Mention]:
