@@ -25,7 +25,7 @@ SAMPLE_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "hani-2020-10-15-clean-
 #: Combined figures over tests/data/articles (facts and entities: precision, recall, F1).
 FLOOR = {"facts_p": 0.97, "facts_r": 0.85, "facts_f1": 0.91, "entities_f1": 0.97}
 #: The same over tests/data/heldout (see its README for how it was used).
-HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.80, "facts_f1": 0.87, "entities_f1": 0.94}
+HELDOUT_FLOOR = {"facts_p": 0.96, "facts_r": 0.82, "facts_f1": 0.88, "entities_f1": 0.95}
 #: The same over tests/data/heldout3 (a second held-out set; see its README).
 HELDOUT3_FLOOR = {"facts_p": 0.94, "facts_r": 0.75, "facts_f1": 0.84, "entities_f1": 0.95}
 #: The same over tests/data/heldout4 (a third held-out set; see its README).
@@ -35,14 +35,14 @@ HELDOUT4_FLOOR = {"facts_p": 0.96, "facts_r": 0.65, "facts_f1": 0.77, "entities_
                   "duplicates": 1}
 #: The same over tests/data/heldout5 (a fourth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets; first look F1 0.60, see its README).
-HELDOUT5_FLOOR = {"facts_p": 0.97, "facts_r": 0.75, "facts_f1": 0.85, "entities_f1": 0.93}
+HELDOUT5_FLOOR = {"facts_p": 0.97, "facts_r": 0.76, "facts_f1": 0.85, "entities_f1": 0.93}
 #: The same over tests/data/heldout6 (a fifth held-out set, written in the next session by
 #: a session that saw neither the code nor the other sets; first look F1 0.64, see its README).
 HELDOUT6_FLOOR = {"facts_p": 0.96, "facts_r": 0.76, "facts_f1": 0.85, "entities_f1": 0.94}
 #: The same over tests/data/heldout7 (a sixth held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, on topics further from 5G: app
 #: blocking, court rulings, subsea cables; first look F1 0.47, see its README).
-HELDOUT7_FLOOR = {"facts_p": 0.93, "facts_r": 0.61, "facts_f1": 0.74, "entities_f1": 0.90}
+HELDOUT7_FLOOR = {"facts_p": 0.93, "facts_r": 0.62, "facts_f1": 0.74, "entities_f1": 0.90}
 #: The same over tests/data/heldout8 (a seventh held-out set, written on 2026-11-30 by a
 #: session that saw neither the code nor the other sets, in new page shapes: a podcast's
 #: show notes, a filing's risk factors, a timeline, a factbox, a TV transcript; first
@@ -50,7 +50,7 @@ HELDOUT7_FLOOR = {"facts_p": 0.93, "facts_r": 0.61, "facts_f1": 0.74, "entities_
 HELDOUT8_FLOOR = {"facts_p": 0.84, "facts_r": 0.55, "facts_f1": 0.67, "entities_f1": 0.87}
 #: The same over tests/data/heldout9 (an eighth set, written blind on 2026-11-30 and used
 #: to develop that session's rules; first look F1 0.60 with four forbidden facts).
-HELDOUT9_FLOOR = {"facts_p": 0.91, "facts_r": 0.72, "facts_f1": 0.80, "entities_f1": 0.87}
+HELDOUT9_FLOOR = {"facts_p": 0.91, "facts_r": 0.72, "facts_f1": 0.81, "entities_f1": 0.87}
 #: The same over tests/data/heldout10 (a ninth set, written blind on 2026-11-30 and kept
 #: unread while that session's rules were written: F1 0.56 at that session's start, 0.57 at
 #: its end; read and developed on in the next session: 0.75, no forbidden fact).
@@ -72,7 +72,7 @@ HELDOUT13_FLOOR = {"facts_p": 0.87, "facts_r": 0.62, "facts_f1": 0.72, "entities
 #: The same over tests/data/heldout14 (a thirteenth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.65 at its start, 0.66 at its
 #: end; read and developed on in the next session: 0.83, no forbidden fact).
-HELDOUT14_FLOOR = {"facts_p": 0.93, "facts_r": 0.73, "facts_f1": 0.82, "entities_f1": 0.92}
+HELDOUT14_FLOOR = {"facts_p": 0.93, "facts_r": 0.74, "facts_f1": 0.82, "entities_f1": 0.93}
 #: The same over tests/data/heldout15 (a fourteenth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.47 at its start and at its
 #: end; read and developed on in the next session: 0.70). Two forbidden facts and one
@@ -80,10 +80,16 @@ HELDOUT14_FLOOR = {"facts_p": 0.93, "facts_r": 0.73, "facts_f1": 0.82, "entities
 HELDOUT15_FLOOR = {"facts_p": 0.89, "facts_r": 0.56, "facts_f1": 0.69, "entities_f1": 0.88,
                    "forbidden": 2, "duplicates": 1}
 #: The same over tests/data/heldout16 (a fifteenth set, written blind on 2026-12-01 and kept
-#: unread by the session that measured itself on it: F1 0.49 at its start and at its end).
-#: Two forbidden facts and two duplicates are found; they may not grow.
-HELDOUT16_FLOOR = {"facts_p": 0.78, "facts_r": 0.35, "facts_f1": 0.48, "entities_f1": 0.80,
-                   "forbidden": 2, "duplicates": 2}
+#: unread by the session that measured itself on it: F1 0.49 at its start and at its end;
+#: read and developed on in the next session: 0.74, no forbidden fact). One duplicate is
+#: found; it may not grow.
+HELDOUT16_FLOOR = {"facts_p": 0.90, "facts_r": 0.61, "facts_f1": 0.73, "entities_f1": 0.90,
+                   "duplicates": 1}
+#: The same over tests/data/heldout17 (a sixteenth set, written blind on 2026-12-01 and kept
+#: unread by the session that measured itself on it: F1 0.48 at its start, 0.52 at its end).
+#: One forbidden fact is found; it may not grow.
+HELDOUT17_FLOOR = {"facts_p": 0.78, "facts_r": 0.38, "facts_f1": 0.51, "entities_f1": 0.81,
+                   "forbidden": 1}
 
 
 def scorer() -> ModuleType:
@@ -116,12 +122,13 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout9", HELDOUT9_FLOOR, 10), ("heldout10", HELDOUT10_FLOOR, 10),
                           ("heldout11", HELDOUT11_FLOOR, 10), ("heldout12", HELDOUT12_FLOOR, 10),
                           ("heldout13", HELDOUT13_FLOOR, 10), ("heldout14", HELDOUT14_FLOOR, 10),
-                          ("heldout15", HELDOUT15_FLOOR, 10), ("heldout16", HELDOUT16_FLOOR, 10)],
+                          ("heldout15", HELDOUT15_FLOOR, 10), ("heldout16", HELDOUT16_FLOOR, 10),
+                          ("heldout17", HELDOUT17_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
                               "heldout13-set", "heldout14-set", "heldout15-set",
-                              "heldout16-set"])
+                              "heldout16-set", "heldout17-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()

@@ -1768,7 +1768,7 @@ def _firm_by_ner(doc: Doc, surface: str) -> bool:
     organisation in most of the places the article uses it, and at least twice: "Apple said
     ... Apple's suppliers", not one stray tag on "the Amazon basin".
     """
-    tags = [t.ent_type_ for t in doc if t.text == surface]
+    tags = [doc[i].ent_type_ for i, text in enumerate(doc_texts(doc)) if text == surface]
     return len(tags) >= 2 and sum(tag == "ORG" for tag in tags) * 2 > len(tags)
 
 
