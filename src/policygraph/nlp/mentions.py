@@ -1074,6 +1074,8 @@ _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "ambassado
                  "undersecretary", "chairman", "chairwoman", "spokesperson", "adviser",
                  "advisor", "representative", "coordinator", "officer", "administrator", "fellow",
                  "researcher", "professor", "head", "chief"}
+#: A ruler's titles before a name: "Brunei's Sultan Hassanal Bolkiah", "King Abdullah II".
+_RULER_TITLES = {"Sultan", "Emir", "Sheikh", "King", "Queen", "Prince"}
 _ROLE_WORDS = {
     "president", "minister", "secretary", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
     "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",
@@ -1083,9 +1085,8 @@ _ROLE_WORDS = {
     "lt", "lt.", "gen", "col", "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "capt",
     "capt.", "lawyer", "attorney", "judge", "justice", "activist", "journalist", "analyst",
     "professor", "prof", "prof.",
-    # rulers: "Sultan Hassanal Bolkiah", "Emir Tamim", "King Abdullah"
-    "sultan", "emir", "sheikh", "king", "queen", "prince", "crown",
-} | HONORIFICS
+    "crown",  # "Crown Prince Jane Roe"
+} | HONORIFICS | {t.lower() for t in _RULER_TITLES}
 #: Words of page buttons and link texts the NER takes for names ("Download PDF", "App Store").
 _NOT_NAME_WORDS = {"download", "pdf", "mp3", "store", "access", "terminates", "subscribe",
                    "login", "log", "sign", "share", "print", "watch", "listen", "podcast", "app"}
@@ -1291,13 +1292,9 @@ _TITLES = {
     # legislators: "Acme Party lawmaker Jane Roe", "Labour MP John Doe"
     "lawmaker", "legislator", "MP", "MEP", "parliamentarian", "congressman", "congresswoman",
     "Congressman", "Congresswoman",
-    # rulers: "Brunei's Sultan Hassanal Bolkiah", "Emir Tamim bin Hamad Al Thani"
-    "Sultan", "Emir", "Sheikh", "King", "Queen", "Prince",
-} | _PLURAL_TITLES
+} | _PLURAL_TITLES | _RULER_TITLES
 
 
-#: A ruler's titles before a name: "Sultan Hassanal Bolkiah", "King Abdullah II".
-_RULER_TITLES = {"Sultan", "Emir", "Sheikh", "King", "Queen", "Prince"}
 #: Nouns that introduce a policy's name: "its industry roadmap, Nusantara Maju", "a plan
 #: dubbed Made in China 2025", "Digital Ruritania 2030, a roadmap for industry".
 NAMING_HEADS = LOWER_POLICY_HEADS | {"roadmap", "initiative", "campaign", "package", "programme",
