@@ -3823,3 +3823,19 @@ def test_a_name_before_a_leader_of_something_is_a_person() -> None:
               "opposition Example party, in 2022.")
     people = [e for e in ex.entities if e.type.value == "Person"]
     assert [p.label for p in people] == ["Nikos Androulakis"]
+
+
+def test_a_chamber_s_debate_is_its_meeting_and_a_name_s_online_is_no_mode() -> None:
+    ex = _one("LIMA – Peru's Parliament on Wednesday passed the Online Safety Bill after a "
+              "two-day debate. Speaker Jane Roe presided over both days of the debate, which "
+              "opened on Tuesday.", date(2024, 1, 25))
+    names, facts, values = _meeting_facts(ex)
+    debates = [e.label for e in ex.entities if e.type.value == "Meeting"]
+    assert len(debates) == 1
+    debate = debates[0]
+    assert (debate, "participant", "Peru's Parliament") in facts
+    assert {(debate, "date", "2024-01-23"), (debate, "duration", "P2D")} <= values
+    assert not {v for v in values if v[1] == "mode" and v[2] == "videoconference"}
+    # a debate about something is no sitting
+    talk = _one("There is a debate over Huawei's role in Peru's networks.")
+    assert not [e for e in talk.entities if e.type.value == "Meeting"]

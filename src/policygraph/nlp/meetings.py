@@ -56,7 +56,7 @@ _LENGTH_OF = re.compile(r"\b((?:an?|one|two|three|four|five|six|\d+)(?:[ -]and[ 
                         r"consultations|negotiations)\b", re.I)
 _DAYS = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|hour))\s+"
                    r"(?:[a-z-]+\s+){0,3}?(?:meeting|talks|summit|dialogue|visit|conference|"
-                   r"session|forum|hearing|gathering|ministerial)", re.I)
+                   r"session|forum|hearing|gathering|ministerial|debate)", re.I)
 #: Days of one month: "on Nov. 15 and 16", "May 3-5", "from 3 to 5 June".
 _DAY_SPAN = re.compile(
     rf"\b{MONTH_WORD}\s+(\d{{1,2}})\s*(?:and|-|–|to|through)\s*(\d{{1,2}})\b(?![:.]\d|%)"
@@ -237,7 +237,7 @@ _ROUNDS = {"round", "session", "series", "day", "hour", "minute"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss",
                                    "host", "receive", "welcome", "testify", "question",
-                                   "grill", "brief", "answer", "appear", "briefing"}
+                                   "grill", "brief", "answer", "appear", "briefing", "debate"}
 #: Words of a court's hearing, which is no meeting.
 _COURT = {"court", "judge", "bail", "extradition", "sentencing", "appeal", "custody", "trial",
           "tribunal", "justice", "prosecutor", "lawyer", "plaintiff", "defendant"}
@@ -309,6 +309,8 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             if _called_off(t):
                 continue  # "the summit was called off", "postponed the talks": not held
             out.append(t)
+        elif lemma == "debate" and t.pos_ == "NOUN" and _a_sitting(t):
+            out.append(t)  # "after a two-day debate", "the debate, which opened on Tuesday"
         elif lemma == "call" and t.pos_ == "NOUN":
             # "held a video call with Roe", "a phone call between Roe and Doe": a meeting;
             # not "calls for a ban" or "a call to action"
@@ -396,6 +398,29 @@ def _days_apart(doc: Doc, trig: Token, sent: Span) -> int | None:
             continue
         return -count if t.lower_ == "after" else count
     return None
+
+
+def _a_sitting(noun: Token) -> bool:
+    """Whether a debate is a sitting of a chamber, with days of its own: "a two-day debate",
+    "the parliamentary debate", "the debate, which opened on Tuesday", "presided over both
+    days of the debate" (not "the debate over Acme's role")."""
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and (
+                re.fullmatch(r"\w+-day", c.text.lower()) or c.lower_ in {
+                    "parliamentary", "plenary", "overnight", "senate", "chamber", "day"}
+                or c.i + 2 < noun.i and noun.doc[c.i + 1].text == "-"
+                and noun.doc[c.i + 2].lower_ == "day"):
+            return True
+        if c.dep_ == "relcl" and lem(c) in {"open", "begin", "start", "close", "end", "last"}:
+            return True
+    up = noun
+    for _ in range(4):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if lem(up) in {"preside", "chair"}:
+            return True
+    return False
 
 
 def _people_together(doc: Doc, verb: Token) -> bool:
@@ -817,6 +842,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # "Roe, sworn in on Monday, met them": the day of a clause on a participant is not
     # the meeting's
     dates = [e for e in dates if not _aside_before(doc[_governor(e.root)], trig, own)]
+    if trig.dep_ == "pobj" and trig.head.lower_ in {"after", "following", "before"} and \
+            _DAYS.search(doc[trig.left_edge.i : trig.i + 1].text):
+        # "passed the bill on Wednesday after a two-day debate": the day is the bill's, not
+        # the first of the days before it (unlike "on Monday after talks with Roe")
+        inside = {t.i for t in trig.subtree}
+        dates = [e for e in dates if e.start in inside]
     dates.sort(key=lambda e: (_governor(e.root) not in own, abs(e.start - trig.i)))
     for best in dates:
         verb = doc[_governor(best.root)]
@@ -1266,7 +1297,7 @@ def _legislature(mentions: list[Mention]) -> str | None:
     'org/x'
     """
     keys = {m.key for m in mentions if m.type is T.GOVERNMENT_BODY
-            and (m.name.rsplit(" ", 1)[-1] in _LEGISLATURES or m.name in _LEGISLATURES)}
+            and (set(m.name.split()) & _LEGISLATURES or m.name in _LEGISLATURES)}
     return next(iter(keys)) if len(keys) == 1 else None
 
 
@@ -1284,8 +1315,9 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
         for trig in triggers:
             rec = _record_for(doc, sent, trig, sm, ctx.ref, ctx.gaz, antecedent)
             named_again = named_again or _same_name(records, rec)
-            if not rec.participants and lem(trig) in {"session", "sitting"} and rec.names \
-                    and _CHAMBER_WORDS & set(rec.names[0].lower().split()):
+            if not rec.participants and (lem(trig) in {"session", "sitting"} and rec.names
+                                         and _CHAMBER_WORDS & set(rec.names[0].lower().split())
+                                         or lem(trig) == "debate"):
                 # "the general assembly session opened on Tuesday": the article's chamber's
                 body = _legislature(mentions)
                 if body is not None:

@@ -152,8 +152,9 @@ MODES = [
                 re.I), "hybrid"),
     (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
      "teleconference"),
-    (re.compile(r"\bvideo\s*(?:link|call|meeting|chat|conferenc\w*)|\bvideoconferenc\w*|\bvirtual(?:ly)?\b"
-                r"|\bonline\b", re.I), "videoconference"),
+    # (not the "Online" of "the Online Safety Bill": a name's word)
+    (re.compile(r"\bvideo\s*(?:link|call|meeting|chat|conferenc\w*)|\bvideoconferenc\w*"
+                r"|(?-i:\b[Vv]irtual(?:ly)?\b(?! [A-Z])|\bonline\b)", re.I), "videoconference"),
     (re.compile(r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bby (?:tele)?phone\b", re.I),
      "phone call"),
     (re.compile(r"\bin[ -]person\b|\bface[ -]to[ -]face\b", re.I), "in person"),
