@@ -3839,3 +3839,19 @@ def test_a_chamber_s_debate_is_its_meeting_and_a_name_s_online_is_no_mode() -> N
     # a debate about something is no sitting
     talk = _one("There is a debate over Huawei's role in Peru's networks.")
     assert not [e for e in talk.entities if e.type.value == "Meeting"]
+
+
+def test_a_signing_ceremony_is_a_meeting_of_its_own() -> None:
+    ex = _one("President Jane Roe held a summit with Chile's President John Doe in Santiago on "
+              "May 21. On Tuesday Roe signed the law at a ceremony in Lima attended by "
+              "lawmakers.", date(2022, 8, 9))
+    meetings = {e.label: e for e in ex.entities if e.type.value == "Meeting"}
+    assert len(meetings) == 2
+    ceremony = next(m for m in meetings.values()
+                    if "ceremony" in {m.label, *m.alt_labels} or "ceremony" in m.label)
+    assert "summit" not in ceremony.alt_labels
+    hosted = _one("President Jane Roe hosted the signing in the Oval Office on Friday.",
+                  date(2020, 9, 5))
+    _, facts, values = _meeting_facts(hosted)
+    signing = next(e.label for e in hosted.entities if e.type.value == "Meeting")
+    assert (signing, "ledBy", "Jane Roe") in facts and (signing, "date", "2020-09-04") in values

@@ -400,6 +400,16 @@ def _days_apart(doc: Doc, trig: Token, sent: Span) -> int | None:
     return None
 
 
+_CEREMONY = re.compile(r"\b(?:ceremony|signing)\b", re.I)
+
+
+def _ceremony(rec: MeetingRecord) -> bool:
+    """Whether a meeting is known only as a ceremony or a signing: "a ceremony on the South
+    Lawn" is not the leaders' summit of the week before, though the same president leads
+    both."""
+    return bool(rec.names) and all(_CEREMONY.search(n) for n in rec.names)
+
+
 def _a_sitting(noun: Token) -> bool:
     """Whether a debate is a sitting of a chamber, with days of its own: "a two-day debate",
     "the parliamentary debate", "the debate, which opened on Tuesday", "presided over both
@@ -1339,7 +1349,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     rec.date = (shifted.isoformat(), _evidence(sent, "meetings.date.apart", 0.6))
                 records.append(rec)
                 continue
-            target = next((r for r in reversed(records) if r.compatible(rec)), None)
+            target = next((r for r in reversed(records) if r.compatible(rec) and (
+                _ceremony(r) == _ceremony(rec) or r.date and rec.date)), None)  # (same day)
             same = {id(r): r for r in in_sentence}
             if target is None and len(same) == 1 and not (
                     rec.date and next(iter(same.values())).date) and (
@@ -1457,7 +1468,9 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             key = "meeting/" + "-".join([*codes, rec.date[0]])
         else:
             key = f"meeting/{article_id}-{n}"
-        names = sorted(rec.names, key=lambda s: (-len(s.split()), s))
+        # a visit's name before its welcome ceremony's
+        names = sorted(rec.names, key=lambda s: (_CEREMONY.search(s) is not None,
+                                                 -len(s.split()), s))
         label = names[0] if names else "meeting"
         generic = all(n.lower() in MEETING_NOUNS or n.lower()[:-1] in MEETING_NOUNS
                       for n in names)  # just "talks", "meetings"

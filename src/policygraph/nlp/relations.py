@@ -124,7 +124,7 @@ LEAD = {"lead", "chair", "co-chair", "head", "preside", "host", "co-host"}
 MEETING_NOUNS = {
     "meeting", "talk", "talks", "summit", "dialogue", "consultation", "conference",
     "teleconference", "videoconference", "negotiation", "session", "forum", "meet", "hearing",
-    "gathering", "ministerial", "workshop", "visit",
+    "gathering", "ministerial", "workshop", "visit", "ceremony", "signing",
 }
 MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations", "leaders"}
 POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "strategy",
