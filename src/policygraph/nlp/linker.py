@@ -566,7 +566,7 @@ _OWN_ACT_HEADS = {"warning": {"warning"}, "decision": {"decision"},
                   # what states sign is another name only of a like instrument: "the
                   # declaration" of the Lima Declaration, never of the Example Act
                   "declaration": {"declaration"}, "memorandum": {"memorandum", "mou"},
-                  "treaty": {"treaty"}, "accord": {"accord", "accords"}, "pact": {"pact"},
+                  "treaty": {"treaty"},  # (an accord or a pact: see _DEALS below)
                   "recommendation": {"recommendation"}, "guidance": {"guidance", "guidelines"},
                   "statement": {"statement"}, "executive order": {"order"},
                   **{deal: _DEALS for deal in _DEALS}}

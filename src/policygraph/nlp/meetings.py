@@ -40,7 +40,7 @@ from policygraph.nlp.relations import (
     negated,
     span_evidence,
 )
-from policygraph.timeexpr import MONTH_WORD, duration, ordinal, resolve_date
+from policygraph.timeexpr import MONTH_WORD, NUMBERS, duration, ordinal, resolve_date
 
 T = EntityType
 _DURATION = re.compile(
@@ -379,22 +379,18 @@ _VISIT_VERBS = {"arrive", "travel", "fly", "begin", "start", "pay", "make", "go"
                 "come", "land", "embark"}
 
 
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "the": 1}
-
-
 def _days_apart(doc: Doc, trig: Token, sent: Span) -> int | None:
     """For a meeting told of in a clause "N days after" or "before" the sentence's own
     event, how many days it was from it: "talked ..., a day after Roe hosted Doe for a
     state visit" gives -1 (the visit came first)."""
     for t in doc[sent.start : trig.i]:
         if t.lower_ not in {"after", "before"} or t.i < sent.start + 2 or \
-                trig.i not in {x.i for x in t.head.subtree} and t.head.i != trig.i and \
-                not any(x.i == trig.i for x in t.subtree):
-            continue
-        unit = doc[t.i - 1]
-        count = _COUNT_WORDS.get(doc[t.i - 2].lower_) if unit.lower_ in {"day", "days"} else None
-        if count is None:
+                not any(x.i == trig.i for x in t.head.subtree):
+            continue  # not a clause the meeting is in
+        number = doc[t.i - 2].lower_
+        count = (1 if number == "the" else NUMBERS.get(number)) \
+            if doc[t.i - 1].lower_ in {"day", "days"} else None
+        if not count:
             continue
         return -count if t.lower_ == "after" else count
     return None

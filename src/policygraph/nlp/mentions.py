@@ -1463,21 +1463,17 @@ def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[M
     """
     by_start = {m.start: m for m in chosen}
     out = list(chosen)
+    pairs = [(m, nxt) for m in chosen
+             if m.type in {EntityType.TELCO, EntityType.COMPANY} and m.kind == "name"
+             and (nxt := by_start.get(_unit_gap(doc, m))) is not None
+             and nxt.type is EntityType.COUNTRY and nxt.kind == "name"]
     firm_units: dict[str, set[str]] = defaultdict(set)
-    for m in chosen:
-        gap = _unit_gap(doc, m)
-        nxt = by_start.get(gap)
-        if m.type is EntityType.COMPANY and m.kind == "name" and nxt is not None and \
-                nxt.type is EntityType.COUNTRY and nxt.kind == "name":
-            firm_units[m.key].add(doc[m.start : nxt.end].text)
-    for m in chosen:
-        gap = _unit_gap(doc, m)
-        nxt = by_start.get(gap)
-        if m.type is EntityType.COMPANY and len(firm_units.get(m.key, ())) < 2:
+    for m, nxt in pairs:
+        firm_units[m.key].add(doc[m.start : nxt.end].text)
+    for m, nxt in pairs:
+        if m.type is EntityType.COMPANY and len(firm_units[m.key]) < 2:
             continue  # a firm's units count where the article names two or more of them
-        if m.type not in {EntityType.TELCO, EntityType.COMPANY} or m.kind != "name" or \
-                nxt is None or nxt.type is not EntityType.COUNTRY or nxt.kind != "name" or \
-                not doc[m.end].is_title or nxt.end < len(doc) and doc[nxt.end].is_title:
+        if not doc[m.end].is_title or nxt.end < len(doc) and doc[nxt.end].is_title:
             continue  # (not "Acme China Semiconductor": see _subsidiaries)
         surface = doc[m.start : nxt.end].text
         out = [x for x in out if x is not m and x is not nxt]
