@@ -454,7 +454,7 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             desc.owner_names.append(doc[owner.start : owner.end].text)
             if owner.end + 2 < len(doc) and doc[owner.end].text == "(" and \
                     doc[owner.end + 2].text == ")" and doc[owner.end + 1].is_upper:
-                desc.owner_names.append(doc[owner.end + 1].text)  # "OFAC sanctions"
+                desc.owner_names.append(doc[owner.end + 1].text)  # "ABC sanctions" for "the Acme Bureau (ABC)"
             start = start if subject_owner else owner.start
         elif etype in TARGET_TYPES:
             desc.targets.append(key)

@@ -724,7 +724,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     while end < sent.end and doc[end].ent_type_ == "GPE" and \
                             doc[end].ent_iob_ == "I":
                         end += 1
-                    rec.place = doc[k:end].text  # "a meeting in Kinshasa"
+                    rec.place = doc[k:end].text  # "a meeting in Lima"
                 break
     own_phrase = {t.i for t in trig.subtree} | {c.i for c in trig.head.children}
     if rec.mode is None and trig.dep_ == "dobj" and lem(trig.head) in _HOLD and any(

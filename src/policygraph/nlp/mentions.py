@@ -153,7 +153,7 @@ _TARGETED_HEADS = {"License", "Licence", "Sanctions"}
 _HEAD_FIRST = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Resolution"}
 #: Heads of a programme's name that may come first: "Initiative on …", "Strategy for …".
 _PROGRAMME_FIRST = {"Initiative", "Strategy", "Programme", "Program", "Partnership"}
-#: A year written before a name: "the 1977 Neutrality Treaty".
+#: A year written before a name: "the 1977 Example Treaty".
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: Heads of a law's name, which may name a firm inside it.
 _LAW_HEADS = {"Act", "Bill", "Law"}
@@ -555,7 +555,7 @@ class MentionFinder:
                                    and _YEAR.fullmatch(doc[start].text) and start > 0
                                    and doc[start - 1].lower_ in {"the", "its", "their", "'s",
                                                                  "’s"}):
-                start += 1  # "the 1977 Neutrality Treaty": the year it dates from, no name
+                start += 1  # "the 1977 Example Treaty": the year it dates from, no name
             if span.label_ == "POLICY" and end - start > 3 and _CITATION.match(doc[start].text) \
                     and doc[start + 1].lower_ == "of":
                 # "Section 12 of the Acme Act": the section cites the law, which is the name
@@ -865,7 +865,7 @@ class MentionFinder:
                 mention = self._person(doc, ent)
             elif ent.label_ in {"ORG", "FAC", "PRODUCT"} and len(ent) > 1 and \
                     ent[0].text in _RULER_TITLES:
-                mention = self._person(doc, ent)  # "Sultan Hassanal Bolkiah": a ruler
+                mention = self._person(doc, ent)  # "Sultan Jane Roe": a ruler
             elif ent.label_ in {"ORG", "FAC", "PRODUCT"}:
                 dash = [t.i for t in ent[1:-1] if t.text in {"-", "–", "—"}
                         and t.whitespace_ and doc[t.i - 1].whitespace_]
@@ -964,12 +964,12 @@ class MentionFinder:
         cut = next((k for k in range(start + 1, end - 1) if texts[k] == "and"
                     and _own_firm_after(doc, texts, k + 1)), None)
         if cut is not None:
-            start = cut + 1  # "BlackRock and Acme Investment Limited (AIL)": the second firm
+            start = cut + 1  # "Betacorp and Acme Investment Limited (AIL)": the second firm
         span = doc[start:end]
         text = span.text
         if not len(span) or not text[:1].isupper() or any(c.isdigit() for c in text) and not (
                 _BRAND_CODE.fullmatch(span[0].text) and span[-1].text in COMPANY_SUFFIX):
-            return None  # not "5G Network"; "M1 Group", a firm's code-like name, is one
+            return None  # not "5G Network"; "X9 Group", a firm's code-like name, is one
         if text.endswith(_GENERIC_ENDINGS):
             return None  # "Contact the Press Office"
         if span[-1].lower_ in _OFFICE_WORDS:
@@ -1074,7 +1074,7 @@ _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "ambassado
                  "undersecretary", "chairman", "chairwoman", "spokesperson", "adviser",
                  "advisor", "representative", "coordinator", "officer", "administrator", "fellow",
                  "researcher", "professor", "head", "chief"}
-#: A ruler's titles before a name: "Brunei's Sultan Hassanal Bolkiah", "King Abdullah II".
+#: A ruler's titles before a name: "Ruritania's Sultan Jane Roe", "King John Doe II".
 _RULER_TITLES = {"Sultan", "Emir", "Sheikh", "King", "Queen", "Prince"}
 _ROLE_WORDS = {
     "president", "minister", "secretary", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
@@ -1168,13 +1168,13 @@ def _kinds_and_name(doc: Doc, texts: list[str], k: int) -> tuple[list[str], int,
     while k < len(doc) and (_capitalised(doc[k]) or texts[k] in {"&", "and", "for", "of", "on"}
                             and k + 1 < len(doc) and doc[k + 1].is_title and k > start):
         if texts[k] == "and" and _own_firm_after(doc, texts, k + 1):
-            break  # "BlackRock and Acme Investment Limited (AIL)": two firms
+            break  # "Betacorp and Acme Investment Limited (AIL)": two firms
         k += 1
     return kinds, start, k
 
 
 def _capitalised(token: Token) -> bool:
-    """A word of a name: "Example", "BlackRock", "iFlytek" (not "5G" or "the")."""
+    """A word of a name: "Example", "BetaCorp", "iAcme" (not "5G" or "the")."""
     return token.is_title or token.is_alpha and token.text[:1].isupper() and \
         any(c.islower() for c in token.text)
 
@@ -2021,7 +2021,7 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
 
 def _spaced_dash(token: Token) -> bool:
     """A dash set off by spaces, opening or closing an aside ("operators - A and B -"), not
-    the hyphen of "state-owned" or "SLT-Mobitel"."""
+    the hyphen of "state-owned" or "Acme-Mobil"."""
     doc = token.doc
     return token.text in {"-", "–", "—"} and token.i > 0 and bool(doc[token.i - 1].whitespace_) \
         and (bool(token.whitespace_) or token.i + 1 == len(doc))
@@ -2090,7 +2090,7 @@ def _listed_operators(doc: Doc, chosen: list[Mention],
 
 def _leading_name(item: list[Token]) -> list[Token]:
     """The capitalised words an item of a list opens with, past "and", "the" and
-    describing words ("state-owned Acmetel, which ..." gives Acmetel; "SLT-Mobitel")."""
+    describing words ("state-owned Acmetel, which ..." gives Acmetel; "Acme-Mobil")."""
     if item and item[0].pos_ == "ADP":
         return []  # "are on the Acme list": where they are, no list of names
     k = 0
@@ -2336,7 +2336,7 @@ _LEGISLATURE_WORDS = {"parliament", "congress", "senate", "assembly", "diet", "m
 
 def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
                   gaz: Gazetteer) -> list[Mention]:
-    """A country's legislature named by its possessive, its demonym or "of": "Sri Lanka's
+    """A country's legislature named by its possessive, its demonym or "of": "Chile's
     Parliament", "the Kenyan parliament", "the Parliament of Peru" are bodies of that
     country, named as written; "Parliament" again later in the article is the same body,
     when the article has one, and so is "Peru's parliament" in an article that names the
@@ -2357,7 +2357,7 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
               and _LEGISLATURE_NAME.search(m.name) and m.start not in bare]
     named: dict[str | None, Mention] = {m.country: m for m in bodies if m.country}
     unplaced = {m.key: m for m in bodies if not m.country}
-    if len(unplaced) == 1:  # "the Grand National Assembly", which the gazetteer does not place
+    if len(unplaced) == 1:  # "the Grand Example Assembly", which the gazetteer does not place
         named[None] = next(iter(unplaced.values()))
     found: list[Mention] = []
     for i, text in enumerate(texts):
@@ -2368,7 +2368,7 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
         country = None
         if i >= 2 and texts[i - 1] in {"'s", "’s"} and (i - 1) in by_end and \
                 by_end[i - 1].kind != "demonym":
-            country = by_end[i - 1].country  # "Sri Lanka's Parliament"
+            country = by_end[i - 1].country  # "Peru's Parliament"
         elif i >= 1 and i in by_end and by_end[i].kind == "demonym":
             country = by_end[i].country  # "the Kenyan parliament"
         elif i + 2 < len(doc) and texts[i + 1] == "of" and (i + 2) in by_start and \
@@ -2381,7 +2381,7 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
             found.append(replace(same, start=i, end=i + 1, surface=text))
             continue
         key = org_key(f"{word} of {gaz.country_name(country)}")
-        # named as written: "Sri Lanka's Parliament", "the Kenyan parliament"
+        # named as written: "Peru's Parliament", "the Kenyan parliament"
         owner = by_end.get(i - 1) if texts[i - 1] in {"'s", "’s"} else by_end.get(i)
         name = doc[owner.start : i + 1].text if owner is not None else \
             f"{text} of {gaz.country_name(country)}"

@@ -152,7 +152,7 @@ MODES = [
                 re.I), "hybrid"),
     (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
      "teleconference"),
-    # (not the "Online" of "the Online Safety Bill": a name's word)
+    # (not the "Online" of "the Online Example Bill": a name's word)
     (re.compile(r"\bvideo\s*(?:link|call|meeting|chat|conferenc\w*)|\bvideoconferenc\w*"
                 r"|(?-i:\b[Vv]irtual(?:ly)?\b(?! [A-Z])|\bonline\b)", re.I), "videoconference"),
     (re.compile(r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bby (?:tele)?phone\b", re.I),
@@ -1392,7 +1392,7 @@ def rule_based_in(s: Sentence) -> None:
                 if c and c.type is T.COUNTRY and c.start == t.i and t.i <= k + 3 and \
                         _place_of_firm(doc, c, t):
                     # "Acme, a Lima-based cloud company", "Acme, a Lima consultancy", "Acme
-                    # Limited, also of Ireland"
+                    # Limited, also of Peru"
                     _based(s, m, c, "relations.basedIn.apposition")
                     break
                 if not (t.is_lower or t.is_punct):
@@ -1409,7 +1409,7 @@ _ORG_NOUNS = {"company", "firm", "consultancy", "maker", "startup", "start-up", 
 
 def _place_of_firm(doc: Doc, place: Mention, t: Token) -> bool:
     """Whether the place an apposition opens with says where the firm is: "a Lima-based
-    cloud company", "a Panama City consultancy", "also of Ireland" (a capital or a
+    cloud company", "a Lima consultancy", "also of Peru" (a capital or a
     country's name, not the firm's market: "a Lima-to-Quito route")."""
     before = doc[t.i - 1].lower_ if t.i > 0 else ""
     if before == "of":
@@ -2932,7 +2932,7 @@ _BETWEEN_HEADS = {"treaty", "agreement", "accord", "pact", "declaration", "memor
 
 
 def rule_between_parties(s: Sentence) -> None:
-    """"the Neutrality Treaty between Panama and the United States", "a pact between Lima
+    """"the Example Treaty between Peru and the United States", "a pact between Lima
     and Santiago": each state named after "between" is a party to the instrument."""
     doc = s.doc
     for m in s.of(T.POLICY):
@@ -3198,7 +3198,7 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
         if year is None and m.kind not in {"description", "anaphor"} and m.start >= 2 and \
                 re.fullmatch(r"(?:19|20)\d\d", doc[m.start - 1].text) and \
                 doc[m.start - 2].lower_ in {"the", "its", "their", "a"}:
-            year = doc[m.start - 1].text  # "the 1977 Neutrality Treaty"
+            year = doc[m.start - 1].text  # "the 1977 Example Treaty"
         if year is not None:
             dated.add(m.key)
             ctx.value(m.key, "announcedOn", year, "gYear",
