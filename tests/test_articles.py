@@ -560,6 +560,10 @@ def test_a_wire_release_names_its_issuer_under_news_provided_by() -> None:
     # another calendar's date with the Gregorian one in brackets
     ("Kartik 28, 2080 (Tuesday, November 14, 2023) | 08:20 NPT", "2023-11-14T08:20:00+05:45"),
     ("5 Rabi al-Awwal 1445 (20 September 2023) 09:15 Riyadh time", "2023-09-20T09:15:00+03:00"),
+    # zone letters that name two zones, with the offset that says which
+    ("Posted on : 2024-07-31 20:15 BST (GMT+6) Modified on : 2024-07-31 22:40 BST (GMT+6)",
+     "2024-07-31T20:15:00+06:00"),
+    ("Posted on : 2024-07-31 20:15 IST (UTC+02:00)", "2024-07-31T20:15:00+02:00"),
 ])
 def test_more_header_dates_keep_their_time_and_offset(header: str, published: str) -> None:
     art = parse_text(f"Acme picks Globex for 5G\n\n{header}\n\n"

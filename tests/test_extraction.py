@@ -3855,3 +3855,69 @@ def test_a_signing_ceremony_is_a_meeting_of_its_own() -> None:
     _, facts, values = _meeting_facts(hosted)
     signing = next(e.label for e in hosted.entities if e.type.value == "Meeting")
     assert (signing, "ledBy", "Jane Roe") in facts and (signing, "date", "2020-09-04") in values
+
+
+def test_a_name_after_the_kind_of_firm_it_is_is_a_firm_whatever_the_ner_read() -> None:
+    ex = _one("Ruritania's state mining company Minera Andina signed a contract with the "
+              "Chinese consortium RXB. RXB groups its recycling unit Bolpo and Chinese miner "
+              "Zintek. A third bidder, China's Tongda Guoan, has an agreement with Minera "
+              "Andina. German carmaker Voltara and the Peruvian miner Minsur declined to bid.")
+    firms = {e.label for e in ex.entities if e.type.value == "Company"}
+    assert {"Minera Andina", "RXB", "Bolpo", "Zintek", "Tongda Guoan", "Voltara",
+            "Minsur"} <= firms
+    assert not [e for e in ex.entities if e.type.value == "Person"]
+    facts = labelled(ex)
+    assert {("Zintek", "basedIn", "China"), ("Voltara", "basedIn", "Germany"),
+            ("Minsur", "basedIn", "Peru"), ("Tongda Guoan", "basedIn", "China")} <= facts
+    # a person after a title stays a person
+    person = _one("Mining Minister Jane Roe said the unit would open in May.")
+    assert {e.label for e in person.entities if e.type.value == "Person"} == {"Jane Roe"}
+
+
+def test_a_registered_name_with_its_place_and_where_it_is_registered() -> None:
+    ex = _one("Acme signed with Singapore Rimac Investment Limited, the Singapore-registered "
+              "vehicle of the consortium. The Lima-registered Andes Cobre Corporation bid too.")
+    facts = labelled(ex)
+    assert ("Singapore Rimac Investment Limited", "basedIn", "Singapore") in facts
+    assert ("Andes Cobre Corporation", "basedIn", "Peru") in facts
+
+
+def test_an_acronym_that_spells_the_country_in_keeps_it_in_the_name() -> None:
+    ex = _one("The Association of Mobile Telecom Operators of Peru (AMTOP) met the regulator. "
+              "AMTOP said it would comply. The Chamber of Commerce of Peru (CCP) agreed.")
+    by_label = {e.label: e for e in ex.entities}
+    assert "AMTOP" in by_label["Association of Mobile Telecom Operators of Peru"].alt_labels
+    assert not [e for e in ex.entities if e.type.value == "Country" and "AMTOP" in e.alt_labels]
+    # the article's own acronym wins over a party the gazetteer knows by the same letters
+    chamber = by_label["Chamber of Commerce of Peru"]
+    assert chamber.type.value == "Organization" and "CCP" in chamber.alt_labels
+    assert not [e for e in ex.entities if "Communist" in e.label]
+    # an acronym that does not spell the country leaves the name where the NER ended it
+    plain = _one("The Association of Mobile Telecom Operators of Peru (AMTO) met.")
+    assert "Association of Mobile Telecom Operators of Peru" not in {
+        e.label for e in plain.entities}
+
+
+def test_words_that_open_a_sentence_are_no_part_of_a_law_s_name() -> None:
+    ex = _one("Nothing in the Cyber Security Act allows this. Everything under the Data "
+              "Protection Act is covered.")
+    assert {e.label for e in ex.entities if e.type.value == "Policy"} == {
+        "Cyber Security Act", "Data Protection Act"}
+
+
+def test_sheikh_after_another_title_is_part_of_a_two_word_name() -> None:
+    ex = _one("The UN has called on Prime Minister Sheikh Hasina's government to act.")
+    people = {e.label for e in ex.entities if e.type.value == "Person"}
+    assert people == {"Sheikh Hasina"}
+    royal = _one("Energy Minister Prince Abdulaziz bin Salman attended.")
+    assert "Prince Abdulaziz" not in {e.label for e in royal.entities}
+
+
+def test_a_place_s_district_is_no_firm_and_a_based_group_keeps_its_country_word() -> None:
+    ex = _one("The regulator's building in Dhaka's Agargaon area was closed. Jane Roe of the "
+              "Lima-based Digital Rights Peru said it.")
+    assert "Agargaon" not in {e.label for e in ex.entities}
+    group = next(e for e in ex.entities if e.label == "Digital Rights Peru")
+    assert group.type.value == "Organization"
+    assert {("Digital Rights Peru", "basedIn", "Peru"),
+            ("Jane Roe", "affiliatedWith", "Digital Rights Peru")} <= labelled(ex)

@@ -215,6 +215,8 @@ def parse_datetime(raw: str) -> datetime | date | None:
     '2021-02-03T09:30:00+02:00'
     >>> parse_datetime("Tuesday 2 March 2021 | 08:15 CET").isoformat()
     '2021-03-02T08:15:00+01:00'
+    >>> parse_datetime("2024-07-31 20:15 BST (GMT+6)").isoformat()  # the offset says whose
+    '2024-07-31T20:15:00+06:00'
     """
     raw = re.sub(r"\s*\|\s*", " ", raw).strip()
     if len(raw) > 200:  # no date is this long; dateparser would take a long time to say so
@@ -238,8 +240,10 @@ def parse_datetime(raw: str) -> datetime | date | None:
             when = datetime(day.year, day.month, day.day, int(m.group(2)), int(m.group(3)),
                             int(m.group(4) or 0), tzinfo=tz)
             rest = raw[m.end() :]
-            gmt = _GMT_OFFSET.search(rest) if tz is None else None
-            if gmt:  # "2023-06-30 16:32 ET (UTC-4)": the offset written out
+            # "2023-06-30 16:32 ET (UTC-4)": the offset written out, which wins over a zone's
+            # letters that name more than one ("BST (GMT+6)": Bangladesh's, not British)
+            gmt = _GMT_OFFSET.search(rest if tz is None else rest[:14])
+            if gmt:
                 return when.replace(tzinfo=_offset(gmt))
             named = zones.zone_in(raw[m.start(5):] if m.group(5) else rest) \
                 if tz is None else None

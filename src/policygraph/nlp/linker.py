@@ -31,7 +31,7 @@ from policygraph.linking import (
 from policygraph.model import Entity, EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
-from policygraph.nlp.mentions import GOV_HEADS, Mention, named_after
+from policygraph.nlp.mentions import GOV_HEADS, Mention, named_after, spells_out
 
 for _name in ("pg_entities", "pg_descriptions"):
     if not Doc.has_extension(_name):
@@ -197,6 +197,7 @@ class Linker:
         if not aliases:
             return mentions
         rekey: dict[str, str] = {}
+        retype: dict[str, EntityType] = {}
         out = list(mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for i, text in enumerate(doc_texts(doc)):
@@ -207,14 +208,18 @@ class Linker:
             existing = by_start.get(token.i)
             if existing is not None and by_end.get(token.i + 1) is existing:
                 if existing.key != full.key:
-                    keep, drop = (existing, full) if existing.kind == "name" else (full, existing)
-                    rekey[drop.key] = keep.key
+                    if existing.kind == "name" and not spells_out(doc, full.start, full.end):
+                        rekey[full.key] = existing.key
+                    else:  # "the Chamber of Commerce of Ruritania (CCR)": the article's own
+                        rekey[existing.key] = full.key
+                        retype[existing.key] = full.type
                 continue
             if token.i in covered:
                 continue
             out.append(Mention(token.i, token.i + 1, full.key, full.type, token.text, full.name,
                                "acronym", full.country))
-        return [replace(m, key=rekey.get(m.key, m.key), name=m.name) for m in out]
+        return [replace(m, key=rekey.get(m.key, m.key), type=retype.get(m.key, m.type))
+                for m in out]
 
     def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         full: dict[str, Mention] = {}

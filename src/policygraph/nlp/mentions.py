@@ -361,12 +361,15 @@ class MentionFinder:
                   *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc)]:
             named_firm = m.kind == "ner" and m.type is EntityType.COMPANY and \
-                m.end - m.start >= 3 and doc[m.end - 1].text in {"Company", "Corporation"}
+                m.end - m.start >= 3 and doc[m.end - 1].text in _LEGAL_FORMS | {
+                    "Company", "Corporation"}
             inside = [c for c in chosen if (m.start < c.start or named_firm and c.kind == "name"
                                             and m.start == c.start) and c.end <= m.end
                       and c.type is EntityType.COUNTRY]
             if m.kind == "ner" and inside and taken.free(m.start, m.end, ignore=inside) and (
-                    m.type is EntityType.ORGANIZATION or m.type is EntityType.PERSON
+                    m.type is EntityType.ORGANIZATION or spells_out(doc, m.start, m.end)
+                    or "based" in doc_texts(doc)[max(m.start - 4, 0) : m.start]
+                    or m.type is EntityType.PERSON
                     and all(c.kind == "capital" and c.end == m.end for c in inside)
                     or named_firm):  # "Ruritania Ports Company": a firm named after its country
                 # "the Istanbul-based Open Web Ruritania Initiative": the group, not the
@@ -551,6 +554,9 @@ class MentionFinder:
                     start += 1
             while start < end and (doc[start].text in TITLE_STOP and doc[start].is_sent_start
                                    or doc[start].lower_ == "the"
+                                   # "Nothing in the Acme Act allows it": no word of the name
+                                   or doc[start].is_sent_start and doc[start].pos_ == "PRON"
+                                   or start > span.start and doc[start].is_lower
                                    or span.label_ == "POLICY" and end - start > 2
                                    and _YEAR.fullmatch(doc[start].text) and start > 0
                                    and doc[start - 1].lower_ in {"the", "its", "their", "'s",
@@ -881,6 +887,11 @@ class MentionFinder:
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in _ROLE_WORDS or not doc[start].is_alpha
                                and doc[start].text not in {"-"}):
+            if doc[start].text == "Sheikh" and end - start == 2 and start > 0 and \
+                    doc[start - 1].lower_ in _ROLE_WORDS - {t.lower() for t in _RULER_TITLES} \
+                    and doc[start + 1].lower_ not in _ROLE_WORDS and not (
+                        end < len(doc) and doc[end].lower_ in NAME_PARTICLES):
+                break  # "Prime Minister Sheikh Roe": a name of two words, no ruler's title
             start += 1
         while end > start and doc[end - 1].text in {"'s", "’s", "’", "'", "-"}:
             end -= 1
@@ -923,7 +934,9 @@ class MentionFinder:
 
     #: Nouns an apposition names a firm by; not "group" or "platform", which people lead.
     _FIRM_NOUNS = frozenset({"company", "firm", "maker", "vendor", "supplier", "manufacturer",
-                             "chipmaker", "conglomerate", "startup", "provider"})
+                             "chipmaker", "conglomerate", "startup", "provider", "miner",
+                             "carmaker", "automaker", "subsidiary", "unit", "bidder", "lender",
+                             "insurer", "consortium", "shipbuilder", "refiner", "exporter"})
 
     def _apposition_kind(self, words: Span) -> EntityType | None:
         """The type an apposition or the noun before gives a name the NER took for a
@@ -942,7 +955,11 @@ class MentionFinder:
         after = " ".join(t.text for t in doc[words.end : words.end + 7])
         if _FOUNDED.match(after):
             return EntityType.COMPANY  # "Acme, co-founded by Jane Roe,": founded, so a firm
-        for appos in (t for t in words.root.children if t.dep_ == "appos"):
+        root = words.root
+        if root.dep_ == "appos" and root.head.i < words.start and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() in self._FIRM_NOUNS:
+            return EntityType.COMPANY  # "a third bidder, Ruritania's Jane Acme,": the bidder
+        for appos in (t for t in root.children if t.dep_ == "appos"):
             noun = appos
             if noun.pos_ in {"ADJ", "NUM"} or noun.lower_ == "one":  # "the larger of the two"
                 noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -965,6 +982,7 @@ class MentionFinder:
                     and _own_firm_after(doc, texts, k + 1)), None)
         if cut is not None:
             start = cut + 1  # "Betacorp and Acme Investment Limited (AIL)": the second firm
+        end = _of_country_spelled(doc, start, end)
         span = doc[start:end]
         text = span.text
         if not len(span) or not text[:1].isupper() or any(c.isdigit() for c in text) and not (
@@ -1044,9 +1062,18 @@ class MentionFinder:
         if k >= 2 and doc[k - 1].text in {"'s", "’s"} and \
                 doc[k - 2].ent_type_ == "GPE" and span[0].pos_ == "PROPN" and \
                 not any(t.lower_ in _OFFICE_WORDS | _ROLE_WORDS or t.text in _PORTFOLIO
-                        for t in span):
-            return EntityType.COMPANY  # "Ruritania's Acmecore": a country's firm, not its minister
+                        for t in span) and not (span.end < len(doc)
+                                                and doc[span.end].lower_ in _PLACE_NOUNS):
+            # "Ruritania's Acmecore": a country's firm, not its minister nor "Lima's Acme
+            # district"
+            return EntityType.COMPANY
         return None
+
+
+#: Nouns after a name that make it a place's: "Lima's Miraflores district".
+_PLACE_NOUNS = {"area", "district", "region", "province", "city", "town", "neighbourhood",
+                "neighborhood", "suburb", "county", "valley", "island", "village", "quarter",
+                "zone", "municipality", "oblast", "governorate", "prefecture", "state"}
 
 
 #: Styles before a name, no part of the name or the title: "the Honourable Jane Roe".
@@ -1227,6 +1254,9 @@ def _employers(doc: Doc) -> Iterable[Mention]:
 #: "the Example Data Initiative", "the Example Rights Coalition".
 _GROUP_ENDS = ORG_ENDS | {"Initiative", "Coalition", "Alliance", "Network", "Trust", "Council",
                           "Watch", "Project", "Commons", "Lab", "Labs"}
+#: Words of a civil-society group's name: "Digital Rights Ruritania", "Open Data Lima".
+_CIVIC_WORDS = {"Rights", "Liberties", "Freedom", "Transparency", "Democracy", "Privacy",
+                "Citizens", "Civic", "Advocacy", "Open"}
 
 
 _RULING = re.compile(r"\b(?:ruling|governing)\b", re.IGNORECASE)
@@ -1264,12 +1294,14 @@ def _based_names(doc: Doc) -> Iterable[Mention]:
             continue
         kinds, start, k = _kinds_and_name(doc, texts, i + 1)
         if k - start < 1 or k - start > 6 or texts[start] in TITLE_STOP or \
-                doc[k - 1].ent_type_ in {"GPE", "NORP", "LOC", "DATE"} or \
+                doc[k - 1].ent_type_ in {"GPE", "NORP", "LOC", "DATE"} and (
+                    k - start == 1 or doc[start].ent_type_ == doc[k - 1].ent_type_) or \
                 texts[k - 1] in GOV_HEADS:
-            continue
+            continue  # no place alone, but "the Lima-based Digital Rights Peru" is a group
         name = doc[start:k].text
         org = EntityType.ORGANIZATION if texts[k - 1] in _GROUP_ENDS or \
-            set(kinds) & _RESEARCH_BODIES else EntityType.COMPANY
+            set(kinds) & _RESEARCH_BODIES or _CIVIC_WORDS & set(texts[start:k]) \
+            else EntityType.COMPANY
         yield Mention(start, k, org_key(name), org, name, name, "ner")
 
 
@@ -2113,7 +2145,8 @@ def _leading_name(item: list[Token]) -> list[Token]:
 #: What a news text calls a firm just before its name: "game developer Valve".
 _FIRM_NOUNS = {"developer", "firm", "company", "maker", "chipmaker", "startup", "start-up",
                "vendor", "supplier", "manufacturer", "provider", "giant", "conglomerate",
-               "publisher", "retailer", "platform", "operator", "carrier"}
+               "publisher", "retailer", "platform", "operator", "carrier", "miner", "carmaker",
+               "automaker", "consortium", "lender", "insurer", "shipbuilder", "refiner"}
 
 
 _NOT_FIRM_WORDS = GOV_HEADS | POLICY_HEADS | ORG_ENDS | _TITLE_START | {"Board", "Chairman",
@@ -2128,10 +2161,10 @@ def _described_firms(doc: Doc) -> Iterable[Mention]:
         if text not in _FIRM_NOUNS or doc[i].pos_ != "NOUN":
             continue
         end = i + 1
-        while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and \
-                doc[end].is_title and doc[end].ent_type_ not in {"GPE", "PERSON", "NORP",
-                                                                 "DATE", "LOC"}:
-            end += 1
+        while end < len(doc) and end - i <= 3 and doc[end].pos_ in {"PROPN", "NOUN"} and (
+                doc[end].is_title or doc[end].is_upper and len(doc[end]) > 1) and \
+                doc[end].ent_type_ not in {"PERSON", "NORP", "DATE"}:
+            end += 1  # a place the NER guessed is no known one: the firm's ("miner Acmeton")
         if end == i + 1 or end < len(doc) and doc[end].text in {"'s", "’s", "-"} or any(
                 t.text in _NOT_FIRM_WORDS for t in doc[i + 1 : end]):
             continue  # no name, the firm's own thing ("maker Acme's chips"), its "Board"
@@ -2438,6 +2471,30 @@ def _named_again(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
             if i != m.start and texts[i : i + n] == texts[m.start : m.end] and \
                     (i + n >= len(doc) or not doc[i + n].is_title):
                 yield replace(m, start=i, end=i + n)
+
+
+def _initials(words: Span) -> str:
+    """The capitals that open a name's words: "Association of Acme Operators" -> "AAO"."""
+    return "".join(t.text[0] for t in words if t.text[:1].isupper())
+
+
+def spells_out(doc: Doc, start: int, end: int) -> bool:
+    """Whether the bracket right after ``doc[start:end]`` holds that name's acronym:
+    "Association of Mobile Operators of Ruritania (AMOR)"."""
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+        len(doc[end + 1].text) >= 3 and doc[end + 1].text == _initials(doc[start:end])
+
+
+def _of_country_spelled(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved over "of Ruritania" when the acronym after it spells the name out with
+    the country: "the Association of Mobile Operators of Ruritania (AMOR)" is one name."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    last = k
+    while last < len(doc) and last - k < 3 and doc[last].is_title:
+        last += 1
+    return last if last > k and spells_out(doc, start, last) else end
 
 
 def _through_acronym(doc: Doc, end: int) -> int:

@@ -1357,7 +1357,8 @@ def rule_based_in(s: Sentence) -> None:
                 else 1  # "Finland's state-owned Acme"
         if j >= s.span.start and doc[j].text in {"'s", "’s", "’", "'"}:
             j -= 1
-        elif j - 2 >= s.span.start and doc[j].lower_ == "based" and doc[j - 1].text in {"-", "–"}:
+        elif j - 2 >= s.span.start and doc[j].lower_ in _SEATED and \
+                doc[j - 1].text in {"-", "–"}:
             j -= 2  # "the Ruritania-based Example Forum"
             # "Oslo-based", "Buenos Aires-based", "Shenzhen-based", "New Jersey-based"
             capital = next((code for k in range(j, max(s.span.start, j - 3) - 1, -1)
@@ -1414,10 +1415,11 @@ def _place_of_firm(doc: Doc, place: Mention, t: Token) -> bool:
     before = doc[t.i - 1].lower_ if t.i > 0 else ""
     if before == "of":
         return place.kind == "name" and doc[t.i - 2].lower_ in {"also", ","}
-    if before not in {"a", "an", ","}:
+    if before not in {"a", "an", ",", "the"}:
         return False  # "Acme, a unit of the Lima-based Beta": Beta's place, not Acme's
     after = doc[place.end : place.end + 4]
-    if len(after) >= 2 and after[0].text in {"-", "–"} and after[1].lower_ == "based":
+    if len(after) >= 2 and after[0].text in {"-", "–"} and after[1].lower_ in _SEATED:
+        # "Acme, the Lima-registered vehicle of Beta"
         return True
     nouns = [x for x in after if x.is_lower]
     return place.kind == "capital" and bool(nouns) and any(
