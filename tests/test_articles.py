@@ -646,3 +646,11 @@ def test_a_byline_of_a_name_and_a_place_and_a_masthead_above_the_headline() -> N
     paper = parse_text("Acmetel to sell its Lima unit to a Beirut fund for $105 million\n"
                        "Andes Times | Lima\n\nLIMA – Acmetel has agreed to sell its unit.")
     assert paper.authors == ()
+
+
+def test_a_dateline_filed_from_two_places_names_the_first_and_its_agency() -> None:
+    art = parse_text("Ruritania curbs Acme\n\nJune 16, 2023 / 9:12 AM CEST / Updated 3 hours "
+                     "ago\n\nLIMA/CUSCO, June 16 (Example Newswire) - Ruritania's government "
+                     "has used its special powers to limit the influence of Acme at Beta.")
+    assert (art.publisher, art.dateline) == ("Example Newswire", "LIMA")
+    assert art.text.splitlines()[-1].startswith("Ruritania's government")

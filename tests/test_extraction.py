@@ -3921,3 +3921,97 @@ def test_a_place_s_district_is_no_firm_and_a_based_group_keeps_its_country_word(
     assert group.type.value == "Organization"
     assert {("Digital Rights Peru", "basedIn", "Peru"),
             ("Jane Roe", "affiliatedWith", "Digital Rights Peru")} <= labelled(ex)
+
+
+def test_a_country_s_ministry_by_its_portfolio_in_lower_case() -> None:
+    ex = _one("China's foreign ministry said on Friday it hoped Peru would be fair. Peru's "
+              "defence ministry and the Chilean interior ministry did not comment.")
+    bodies = {e.label: e for e in ex.entities if e.type.value == "GovernmentBody"}
+    assert "China's foreign ministry" in bodies["Ministry of Foreign Affairs of China"].alt_labels
+    assert {"Peru's defence ministry", "Chile's interior ministry"} <= set(bodies)
+    assert ("Peru's defence ministry", "basedIn", "Peru") in labelled(ex)
+    # two states' ministries of one portfolio are two bodies
+    two = _one("China's Foreign Ministry and Peru's Foreign Ministry met.")
+    assert len([e for e in two.entities if e.type.value == "GovernmentBody"]) == 2
+    # the ministry the article named in full, called by its portfolio later
+    again = _one("Peru's Ministry of Production and Trade (MPT) set the rules. On July 1, "
+                 "Peru's trade ministry announced them.")
+    assert len([e for e in again.entities if e.type.value == "GovernmentBody"]) == 1
+
+
+def test_a_firm_is_based_where_its_headquarters_are() -> None:
+    ex = _one("Zorvex Holdings' headquarters in Lima were raided. Telefonica, which has its "
+              "headquarters in Madrid, said nothing. A Zorvex Holdings antenna on display at "
+              "the company's headquarters in Cusco, Peru, in March.")
+    facts = labelled(ex)
+    assert {("Zorvex Holdings", "basedIn", "Peru"), ("Telefónica", "basedIn", "Spain")} <= facts
+    # a ministry's headquarters say nothing of the firm named after them
+    other = _one("The ministry's headquarters in Lima were raided by Acme Corp staff.")
+    assert not [f for f in other.facts if f.predicate == "basedIn"]
+
+
+def test_makers_are_firms_and_lawmakers_people() -> None:
+    ex = _one("Italian drugmaker Menarini said so. Green Party lawmaker Konstantin von Notz "
+              "disagreed.")
+    types = {e.label: e.type.value for e in ex.entities}
+    assert types["Menarini"] == "Company" and types["Konstantin von Notz"] == "Person"
+    assert ("Menarini", "basedIn", "Italy") in labelled(ex)
+
+
+def test_a_relative_clause_says_what_happened_whatever_the_sentence_weighs() -> None:
+    ex = _one("Roe weighs whether to leave China's Belt and Road Initiative, which Peru "
+              "joined in 2019.")
+    assert ("Peru", "participatesIn", "Belt and Road Initiative") in labelled(ex)
+    modal = _one("Roe may sign the Acme Accord, which Peru would join later.")
+    assert not [f for f in modal.facts if f.predicate == "participatesIn"]
+
+
+def test_what_states_sign_with_others_is_all_of_theirs_and_named_by_its_purpose() -> None:
+    ex = _one("In September China signed an agreement with Peru and Chile to revamp the Andes "
+              "railway, which engineers built in the 1970s. The U.S., the EU, Bolivia and "
+              "Zambia signed a memorandum of understanding on the corridor in October 2023.")
+    facts = labelled(ex)
+    deal = next(e for e in ex.entities if e.type.value == "Policy"
+                and "agreement to revamp the Andes railway" in {e.label, *e.alt_labels})
+    assert {(deal.label, "promotedBy", c) for c in ("China", "Peru", "Chile")} <= facts
+    memo = next(e.label for e in ex.entities if "memorandum" in e.label)
+    assert {(memo, "promotedBy", c) for c in ("United States", "European Union", "Bolivia",
+                                               "Zambia")} <= facts
+
+
+def test_a_short_name_two_countries_share_is_the_one_the_article_names() -> None:
+    ex = _one("Biden met the presidents of Angola and the Democratic Republic of Congo. "
+              "Congo's president spoke.")
+    congo = next(e for e in ex.entities if e.label == "Democratic Republic of the Congo")
+    assert "Congo" in congo.alt_labels
+    assert "Republic of the Congo" not in {e.label for e in ex.entities}
+    alone = _one("Congo's president spoke.")
+    assert not [e for e in alone.entities if e.type.value == "Country"]
+
+
+def test_names_listed_after_their_countries_with_a_person_s_are_people() -> None:
+    ex = _one("The summit was attended by Zambia's Hakainde Hichilema, Congo's Félix "
+              "Tshisekedi and Tanzanian Vice-President Philip Mpango.")
+    people = {e.label for e in ex.entities if e.type.value == "Person"}
+    assert {"Hakainde Hichilema", "Félix Tshisekedi", "Philip Mpango"} <= people
+    _, facts, values = _meeting_facts(ex)
+    assert ("Hakainde Hichilema", "affiliatedWith", "Zambia") in facts
+    assert not [v for v in values if v[0] == "Hakainde Hichilema" and v[1] == "role"]
+    assert ("Philip Mpango", "role", "Vice-President") in values
+
+
+def test_the_summit_someone_hosted_is_the_event_the_sentence_before_told_of() -> None:
+    ex = _one("President Joe Biden stood on the quay at Lobito on Wednesday beside the "
+              "presidents of Angola, Zambia and Peru. The summit was hosted by Angolan "
+              "President João Lourenço and attended by Zambia's Hakainde Hichilema and "
+              "Tanzanian Vice-President Philip Mpango.", date(2024, 12, 5))
+    _, facts, values = _meeting_facts(ex)
+    summit = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert (summit, "date", "2024-12-04") in values
+    assert (summit, "ledBy", "João Lourenço") in facts
+    assert (summit, "ledBy", "Hakainde Hichilema") not in facts  # he attended it
+    assert (summit, "participant", "Zambia") in facts
+    # a day told of in a sentence about other people is not the summit's
+    other = _one("Prices rose on Monday in Lima. The summit was hosted by Angolan President "
+                 "João Lourenço.", date(2024, 12, 5))
+    assert not [v for v in other.values if v.predicate == "date"]

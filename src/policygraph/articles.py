@@ -121,7 +121,7 @@ _BYLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]+)?)"
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:/[A-Z][A-Z.'\- ]{1,30}?)?(?:,\s*[A-Z][A-Za-z.]+)?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w&. -]{1,30})\))?\s*(?:--|—|–|-|:)\s+"
 )
@@ -645,7 +645,8 @@ def parse_text(
         # "OSLO — The country will ...": a place alone, then a dash; "MANILA: ..." a
         # known place before a colon or hyphen
         if dm and (dm.group("agency") or dm.group("date") or bare_place) and len(line) > 60:
-            dateline = dm.group("place").strip().rstrip(",")
+            # "ROME/MILAN, June 16 (Agency) -": filed from two places, the first leads
+            dateline = dm.group("place").split("/")[0].strip().rstrip(",")
             found_publisher = dm.group("agency") or found_publisher
             # a dateline's "June 25" has no year: the date comes from a header or --published
             line = line[dm.end():]

@@ -91,6 +91,8 @@ class Description:
     surfaces: list[str] = field(default_factory=list)
     from_clause: bool = False
     co_owners: list[str] = field(default_factory=list)
+    #: bodies and blocs that signed it with the owner: "the US, the EU and Peru signed"
+    co_bodies: list[str] = field(default_factory=list)
     announcers: list[str] = field(default_factory=list)
     topic: str = ""
     instrument: bool = False
@@ -110,7 +112,7 @@ class Description:
         """Names of a declaration or law: "US-Poland joint declaration on 5G security"."""
         base = self.surfaces[0] if self.surfaces else self.head
         topical = f"{self.topic} {self.head}".strip()
-        owners = [c for c in [self.owner_country, *self.co_owners] if c]
+        owners = [c for c in [self.owner_country, *self.co_owners] if c][:3]
         forms: dict[str, list[str]] = {}
         for code in owners:
             info = gaz.countries.get(code, {})
@@ -803,6 +805,10 @@ def _from_instrument(doc: Doc, head: Token, word: str,
                 k -= 1
             real_topic = [t.text for t in doc[k:start]] or [""]
             start = k
+    if signed_only:  # "signed an agreement with Peru and Chile": they signed it too
+        owners += [at[t.i] for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for t in c.subtree if t.i in at and at[t.i].type in OWNER_TYPES
+                   and at[t.i] not in owners]
     countries = []
     for m in [*owners, *(p for p in signers if p.type is T.PERSON)]:
         code = m.country  # a gazetteer person carries the country they serve
@@ -810,9 +816,23 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             countries.append(code)
     if countries:
         desc.owner_country = countries[0]
-        desc.co_owners = countries[1:3]
+        # what states signed is each signer's: "The US, Angola, Congo and Zambia signed ..."
+        desc.co_owners = countries[1:] if signed_only else countries[1:3]
     bodies = [m for m in owners if m.type is T.GOVERNMENT_BODY]
     desc.owner = bodies[0].key if bodies else (f"country/{countries[0]}" if countries else None)
+    if signed_only:
+        desc.co_bodies = [m.key for m in signers if m.type in {T.ORGANIZATION, T.GOVERNMENT_BODY}
+                          and m.key != desc.owner]
+        # "an agreement (with Peru) to revamp the Acme railway": named by what it is for
+        purpose = next((c for c in [*head.children, *head.head.children]
+                        if c.dep_ in {"acl", "relcl", "advcl", "xcomp"} and c.i > head.i
+                        and c.tag_ == "VB" and any(x.lower_ == "to" for x in c.children)), None)
+        if purpose is not None:
+            to = min(x.i for x in purpose.subtree)
+            stop = next((x.i for x in doc[purpose.i : purpose.right_edge.i + 1]
+                         if x.text in {",", ";", "."}), purpose.right_edge.i + 1)
+            if to - head.i <= 8 and stop - to <= 7:
+                desc.aliases.append(f"{word} {doc[to:stop].text}")
     desc.topic = " ".join(w for w in real_topic if w)
     desc.from_clause = bool(signers)
     surface = doc[start:end].text

@@ -1090,8 +1090,14 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
             end = sent.end
             for x in sent.doc[t.i + 2 : sent.end]:
                 if x.lower_ in {";", "."} or (x.pos_ == "VERB" and x.dep_ not in {"amod", "compound"}
-                                            and (x.tag_ != "VBN" or lem(x) in LEAD)):
-                    end = x.i
+                                            and (x.tag_ != "VBN" or lem(x) in LEAD | {"attend"})):
+                    end = x.i  # "hosted by Roe and attended by Doe": Doe only takes part
+                    if lem(x) == "attend" and x.i + 1 < sent.end and \
+                            sent.doc[x.i + 1].lower_ == "by":
+                        for p in mentions:
+                            if p.start > x.i and p.type is T.PERSON:
+                                rec.attendees.setdefault(
+                                    p.key, _evidence(sent, "meetings.attended", 0.65))
                     break
             for p in mentions:
                 if t.i < p.start < end and p.type is T.PERSON:
@@ -1307,13 +1313,41 @@ def _legislature(mentions: list[Mention]) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def _hosted_subject(trig: Token) -> bool:
+    """Whether ``trig`` is "the summit" that a sentence says someone hosted, chaired or
+    attended: "The summit was hosted by President Roe"."""
+    return trig.pos_ == "NOUN" and trig.dep_ in {"nsubj", "nsubjpass"} and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in trig.children) and \
+        lem(trig.head) in LEAD | {"attend"}
+
+
+def _told_before(sent: Span, sm: list[Mention], own: list[Mention], rec: MeetingRecord,
+                 ref_date: object) -> None:
+    """The day and place of the event the sentence before told of, for a meeting that
+    sentence's people or states are in: its one day, and the one place it is "at"."""
+    if not {m.key for m in sm if m.type in {T.PERSON, T.COUNTRY}} & \
+            {m.key for m in own if m.type in {T.PERSON, T.COUNTRY}}:
+        return
+    days = {value[0] for e in sent.ents if e.label_ == "DATE"
+            if (value := resolve_date(e.text, ref_date,  # type: ignore[arg-type]
+                                      context=sent.text)) and value[1] == "date"}
+    if len(days) == 1:
+        rec.date = (days.pop(), _evidence(sent, "meetings.date.before", 0.5))
+    places = {t.text for t in sent if t.ent_type_ == "GPE" and t.ent_iob_ == "B"
+              and t.i > sent.start and sent.doc[t.i - 1].lower_ in {"at", "in"}}
+    if len(places) == 1 and rec.date is not None:
+        rec.place = places.pop()
+
+
 def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
     """Find meetings in ``doc`` and add their entities, facts and values to ``ctx``."""
     records: list[MeetingRecord] = []
     current: MeetingRecord | None = None
     current_end = 0  # where the last sentence about ``current`` ends
     antecedent: Mention | None = None  # the last person a sentence was about
+    previous: tuple[Span, list[Mention]] | None = None
     for sent, sm in _by_sentence(doc, mentions):
+        before, previous = previous, (sent, sm)
         triggers = _trigger_tokens(sent)
         found: MeetingRecord | None = None
         in_sentence: list[MeetingRecord] = []
@@ -1328,6 +1362,13 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 body = _legislature(mentions)
                 if body is not None:
                     rec.participants[body] = _evidence(sent, "meetings.chamber", 0.65)
+            if not (rec.date or rec.participants or rec.ordinal or rec.leaders) and \
+                    current is None and before is not None and _hosted_subject(trig):
+                # "... stood on the quay at Lobito on Wednesday beside the presidents of A and
+                # B. The summit was hosted by President Roe": the event just told of
+                _sentence_details(sent, rec, sm)
+                if rec.leaders:
+                    _told_before(before[0], before[1], sm, rec, ctx.ref)
             if not (rec.date or rec.participants or rec.ordinal or rec.leaders):
                 continue
             if not (rec.date or rec.participants or rec.ordinal) and all(

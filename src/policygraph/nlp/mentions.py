@@ -306,6 +306,10 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in _short_forms(doc, chosen, self.gaz):
+            if taken.free(m.start, m.end):
+                taken.add(m.start, m.end)
+                chosen.append(m)
         _drop(chosen, taken, _firms_in_personal_names(doc, chosen, taken))
         _drop(chosen, taken, _demonyms_opening_bodies(doc, chosen))
         chosen = _national_units(doc, chosen, taken)
@@ -356,7 +360,8 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*_employers(doc), *_based_names(doc), *_firms_described_next(doc, self.gaz),
+        for m in [*_listed_people(doc), *_employers(doc), *_based_names(doc),
+                  *_firms_described_next(doc, self.gaz),
                   *self._titled_people(doc),
                   *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc)]:
@@ -406,6 +411,9 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in _national_ministries(doc, chosen, taken, self.gaz):
+            taken.add(m.start, m.end)
+            chosen.append(m)
         for m in _legislatures(doc, chosen, taken, self.gaz):
             # the NER's bare "Parliament" is the legislature the article names
             _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)])
@@ -637,6 +645,12 @@ class MentionFinder:
                     mention = replace(mention, end=runs_to, key=policy_key(name),
                                       surface=doc[start:runs_to].text, name=name)
             else:
+                owner = countries.get(start - 2) if start >= 2 and \
+                    doc[start - 1].text in {"'s", "’s"} else None
+                if country is None and owner is not None and owner.kind == "name" and \
+                        doc[end - 1].text in {"Ministry", "Office"} and end - start == 2:
+                    # "China's Foreign Ministry": that state's, not a name every state uses
+                    country = owner.country
                 mention = self._gov_shape(trimmed, country, chosen_countries)
             if mention is not None and named_end < end:
                 # the name runs on over "of Ruritania", the country stays a mention of its own
@@ -950,7 +964,7 @@ class MentionFinder:
             lemma = before.lemma_.lower()
             if lemma in {"operator", "carrier", "telco"}:
                 return EntityType.TELCO
-            if lemma in self._FIRM_NOUNS:
+            if lemma in self._FIRM_NOUNS or _a_maker(lemma):
                 return EntityType.COMPANY
         after = " ".join(t.text for t in doc[words.end : words.end + 7])
         if _FOUNDED.match(after):
@@ -1053,7 +1067,7 @@ class MentionFinder:
             return EntityType.COMPANY  # "Ruritanian grid operator Acme"
         if words & self.telco_cues:
             return EntityType.TELCO
-        if words & self.company_cues:
+        if words & self.company_cues or any(_a_maker(w) for w in words):
             return EntityType.COMPANY
         k = span.start
         while k >= 3 and doc[k - 1].is_lower and doc[k - 2].text in {"-", "–"} and \
@@ -1279,6 +1293,36 @@ def _body_kind(span: Span) -> EntityType:
     if _RULING.search(before) or re.match(r"\W*(?:\(\w+\)\s*)?(?:is|was)?\s*in power", after):
         return EntityType.GOVERNMENT_BODY
     return EntityType.ORGANIZATION
+
+
+def _listed_people(doc: Doc) -> Iterable[Mention]:
+    """Names listed with a person's, each after its country's possessive: "attended by
+    Peru's Jane Roe, Chile's John Doe and Bolivian Vice-President Ann Poe" are three people,
+    whatever the NER read in the first two."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        listed: list[Token] = []
+        t = ent.root
+        while t.dep_ == "conj" and t.head.i < t.i:  # back along the list
+            t = t.head
+            listed.append(t)
+        for head in listed:
+            if head.pos_ != "PROPN" or not head.is_title or head.ent_type_ == "PERSON" or \
+                    head.lower_ in _ROLE_WORDS | _OFFICE_WORDS:
+                continue
+            start = head.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
+                    and doc[start - 1].head.i == head.i and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            owner = start >= 2 and doc[start - 1].text in {"'s", "’s"} and \
+                doc[start - 2].ent_type_ == "GPE"
+            if owner and 2 <= head.i + 1 - start <= 3 and not any(
+                    x.lower_ in _ROLE_WORDS | _OFFICE_WORDS or x.text in _TITLE_START
+                    for x in doc[start : head.i + 1]):
+                name = doc[start : head.i + 1].text
+                yield Mention(start, head.i + 1, person_key(name), EntityType.PERSON, name,
+                              name, "ner")
 
 
 def _based_names(doc: Doc) -> Iterable[Mention]:
@@ -2153,12 +2197,26 @@ _NOT_FIRM_WORDS = GOV_HEADS | POLICY_HEADS | ORG_ENDS | _TITLE_START | {"Board",
                                                                      "CEO", "Group"}
 
 
+def _a_maker(word: str) -> bool:
+    """Whether a lower-case noun names a kind of maker: "tyremaker", "drugmakers" (not a
+    "lawmaker")."""
+    return word.endswith(("maker", "makers")) and len(word) > 7 and word.isalpha() and \
+        word.removesuffix("s") not in _PEOPLE_MAKERS
+
+
+#: Makers who are people.
+_PEOPLE_MAKERS = {"lawmaker", "policymaker", "peacemaker", "decisionmaker", "dealmaker",
+                  "kingmaker", "filmmaker", "homemaker", "matchmaker", "troublemaker",
+                  "rainmaker", "moviemaker", "playmaker", "speechmaker", "holidaymaker",
+                  "haymaker", "merrymaker", "pacemaker", "rulemaker", "budgetmaker"}
+
+
 def _described_firms(doc: Doc) -> Iterable[Mention]:
     """A name right after a firm noun the NER left untyped: "US game developer Valve",
     "payments firm Acme" (an operator or carrier is a telco)."""
     texts = doc_texts(doc)
     for i, text in enumerate(texts[:-1]):
-        if text not in _FIRM_NOUNS or doc[i].pos_ != "NOUN":
+        if text not in _FIRM_NOUNS and not _a_maker(text) or doc[i].pos_ != "NOUN":
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and doc[end].pos_ in {"PROPN", "NOUN"} and (
@@ -2429,6 +2487,94 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
                 and not (i + 1 < len(doc) and doc[i + 1].is_title):
             found.append(replace(body, start=i, end=i + 1, surface=text))
     return found
+
+
+#: The portfolios a ministry is named by in lower case: "China's foreign ministry".
+_PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "economy", "trade",
+               "commerce", "industry", "justice", "health", "education", "communications",
+               "telecommunications", "digital", "information", "energy", "home", "science",
+               "technology", "transport", "culture", "labour", "labor", "agriculture",
+               "environment", "economic", "affairs", "security"}
+
+
+def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
+                         gaz: Gazetteer) -> Iterable[Mention]:
+    """A country's ministry by its portfolio in lower case: "China's foreign ministry", "the
+    Peruvian defence ministry" (the one the gazetteer knows, or that country's by that name).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru's defence ministry said so.")
+    >>> [m.name for m in doc._.pg_mentions if m.type.value == "GovernmentBody"]
+    ["Peru's defence ministry"]
+    """
+    texts = doc_texts(doc)
+    by_end = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
+    for i, text in enumerate(texts):
+        if text not in {"ministry", "ministries"} or text == "ministries" or i < 2:
+            continue
+        start = i
+        while start > i - 2 and texts[start - 1] in _PORTFOLIOS:
+            start -= 1
+        if start == i or not taken.free(start, i + 1):
+            continue
+        owner = by_end.get(start)  # "the Chinese foreign ministry"
+        if owner is None or owner.kind != "demonym":
+            owner = by_end.get(start - 1) if texts[start - 1] in {"'s", "’s"} else None
+            if owner is not None and owner.kind == "demonym":
+                owner = None
+        if owner is None or owner.country is None:
+            continue
+        words = " ".join(texts[start : i + 1])
+        org_id = gaz.gov_by_country_name.get((owner.country, words))
+        surface = doc[owner.start : i + 1].text
+        named = {m.key: m for m in chosen if m.type is EntityType.GOVERNMENT_BODY
+                 and (m.country or _owner_before(texts, by_end, m.start)) == owner.country
+                 and "Ministry" in m.name
+                 and all(w.title() in m.name for w in texts[start:i] if w != "affairs")}
+        if org_id is None and len(named) == 1:
+            # "Japan's trade ministry" after "the Ministry of Economy, Trade and Industry"
+            same = next(iter(named.values()))
+            yield replace(same, start=start, end=i + 1, surface=surface, kind="shape")
+            continue
+        if org_id is not None:
+            org = gaz.orgs[org_id]
+            yield Mention(start, i + 1, org_key(org.id), org.type, surface, org.name, "shape",
+                          owner.country)
+        else:
+            name = f"{gaz.country_name(owner.country)}'s {words}"
+            yield Mention(start, i + 1, org_key(f"{owner.country.lower()}-{words}"),
+                          EntityType.GOVERNMENT_BODY, surface, name, "shape", owner.country)
+
+
+#: Short names two countries share, and the countries: "Congo" after "the Democratic
+#: Republic of Congo" is that one.
+_SHARED_SHORT_NAMES = {"Congo": ("CD", "CG"), "Congolese": ("CD", "CG")}
+
+
+def _short_forms(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[Mention]:
+    """A short name two countries share, as the one of the two the article names in full.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The DRC signed. Congo's president spoke.")
+    >>> [(m.surface, m.country) for m in doc._.pg_mentions]
+    [('DRC', 'CD'), ('Congo', 'CD')]
+    """
+    named = {m.country for m in chosen if m.type is EntityType.COUNTRY}
+    for i, text in enumerate(doc_texts(doc)):
+        both = _SHARED_SHORT_NAMES.get(text)
+        if both is None or i + 1 < len(doc) and doc[i + 1].text in {"-", "–"}:
+            continue  # not "Congo-Brazzaville"
+        known = [c for c in both if c in named]
+        if len(known) == 1:
+            kind = "demonym" if text.endswith("ese") else "name"
+            yield Mention(i, i + 1, country_key(known[0]), EntityType.COUNTRY, text,
+                          gaz.country_name(known[0]), kind, known[0])
+
+
+def _owner_before(texts: list[str], by_end: dict[int, Mention], start: int) -> str | None:
+    """The country whose possessive comes right before ``start``: "Peru's" Ministry."""
+    owner = by_end.get(start - 1) if start >= 2 and texts[start - 1] in {"'s", "’s"} else None
+    return owner.country if owner is not None else None
 
 
 def _demonyms_opening_bodies(doc: Doc, chosen: list[Mention]) -> list[Mention]:

@@ -435,6 +435,8 @@ def irrealis(token: Token, depth: int = 3) -> bool:
         if current.head.i == current.i or current.dep_ == "conj" and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
             break  # "Washington pressed Acmea to act, and Roe discussed it": a clause of its own
+        if current.dep_ == "relcl":
+            break  # "weighs whether to leave the Acme Initiative, which Peru joined": said so
         current = current.head
     return False
 
@@ -1437,7 +1439,8 @@ def _seated_in(s: Sentence) -> None:
     doc = s.doc
     words = doc_words(doc)
     for i in range(s.span.start, s.span.end - 2):
-        if words[i][1] not in _SEATED or words[i + 1][1] != "in":
+        if words[i][1] not in _SEATED and words[i][1] != "headquarters" or \
+                words[i + 1][1] != "in":
             continue  # known from the words alone, without making the Token
         t = doc[i]
         if negated(t):
@@ -1450,7 +1453,16 @@ def _seated_in(s: Sentence) -> None:
         else:
             code = next((found for k in range(len(place), 0, -1)
                          if (found := s.ctx.gaz.home_of_place(place[:k].text))), None)
+        if code is None and len(place) >= 3 and place[0].is_title:
+            # "in Milan, Italy": a city the gazetteer does not know, then its country
+            comma = next((x.i for x in place[1:3] if x.text == ","), -1)
+            c = s.mention_at(comma + 1) if comma >= 0 else None
+            code = c.country if c is not None and c.type is T.COUNTRY and \
+                c.start == comma + 1 and c.kind == "name" else None
         if code is None:
+            continue
+        if words[i][1] == "headquarters":
+            _headquartered(s, t, code)
             continue
         # the organisation: the participle's head, its apposition's head, or the subject
         # of "is based in"
@@ -1471,6 +1483,28 @@ def _seated_in(s: Sentence) -> None:
                 continue
             s.ctx.fact(org.key, "basedIn", _ensure_country(s.ctx, code),
                        s.evidence("relations.basedIn.seated", 0.8))
+
+
+#: Nouns by which a sentence calls back a firm it has named: "the company's headquarters".
+_FIRM_ANAPHORS = {"company", "firm", "group", "maker", "carrier", "operator"}
+
+
+def _headquartered(s: Sentence, hq: Token, code: str) -> None:
+    """"Acme's headquarters in Lima", "at the company's headquarters in Lima, Peru",
+    "Acme, which has its headquarters in Lima": the firm whose headquarters they are is
+    based in the place's country."""
+    owner = next((c for c in hq.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return
+    if owner.lower_ == "its" or lem(owner) in _FIRM_ANAPHORS:
+        before = [m for m in s.of(T.COMPANY, T.TELCO, T.ORGANIZATION) if m.end <= owner.i]
+        firm = before[-1] if before else None  # the firm the sentence named last
+    else:
+        firm = next((m for m in s.of(T.COMPANY, T.TELCO, T.ORGANIZATION)
+                     if m.start <= owner.i < m.end), None)
+    if firm is not None:
+        s.ctx.fact(firm.key, "basedIn", _ensure_country(s.ctx, code),
+                   s.evidence("relations.basedIn.headquarters", 0.75))
 
 
 def _listed_under(s: Sentence, m: Mention) -> Mention | None:
@@ -2764,6 +2798,10 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
             t.pos_ == "VERB" and not (t.dep_ == "amod" and doc[t.i - 1].text in {"-", "–"})
             for t in span):  # "an analyst at Oslo-based Acme Capital" has no verb
         return None
+    first_role = next(t.i for t in span if t.lower_ in ROLE_WORDS)
+    if any(start <= x.start < first_role and doc[x.end].text not in {"'s", "’s"}
+           for x in s.of(T.PERSON)):
+        return None  # "Roe, Chile's John Doe and Vice-President Poe": the next in a list
     return start, j
 
 
@@ -3037,6 +3075,9 @@ class RelationExtractor:
             for code in [d.owner_country, *d.co_owners]:
                 if code and country_key(code) in ctx.entities:
                     ctx.fact(key, "promotedBy", country_key(code), ev)
+            for body in d.co_bodies:
+                if body in ctx.entities:
+                    ctx.fact(key, "promotedBy", body, ev)
             for person in d.announcers:
                 if person in ctx.entities:
                     ctx.fact(key, "announcedBy", person, ev)
