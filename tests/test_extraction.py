@@ -4015,3 +4015,32 @@ def test_the_summit_someone_hosted_is_the_event_the_sentence_before_told_of() ->
     other = _one("Prices rose on Monday in Lima. The summit was hosted by Angolan President "
                  "João Lourenço.", date(2024, 12, 5))
     assert not [v for v in other.values if v.predicate == "date"]
+
+
+def test_the_bill_is_the_last_bill_named_not_the_last_law() -> None:
+    ex = _one("The Online Safety Amendment Bill 2024 returns to the House on Friday. The bill "
+              "amends the Online Safety Act 2021. The committee recommended on Tuesday that "
+              "the bill be passed.", date(2024, 11, 29))
+    names = {e.key: e.label for e in ex.entities}
+    dated = {(names[v.subject], v.value) for v in ex.values if v.predicate == "announcedOn"}
+    assert ("Online Safety Act 2021", "2021") in dated
+    assert ("Online Safety Act 2021", "2024-11-26") not in dated
+
+
+def test_a_bare_chamber_is_the_article_s_country_s_when_the_default_one_s_is_absent() -> None:
+    ex = _one("CANBERRA – Australia will bar children under 16 from social media after the "
+              "Senate passed the bill by 34 votes to 19 on Thursday. A Senate amendment bars "
+              "platforms from asking for passports.", date(2024, 11, 29))
+    senates = [e for e in ex.entities if "Senate" in {e.label, *e.alt_labels}]
+    assert [e.label for e in senates] == ["Senate of Australia"]
+    # where the other country's politics are in the article, its chamber stays its own
+    us = _one("Canada removed TikTok from government phones. In Washington, President Joe "
+              "Biden's White House backed a ban that has not passed the full House.")
+    assert "House of Canada" not in {e.label for e in us.entities}
+
+
+def test_x_listed_with_other_platforms_is_the_company() -> None:
+    ex = _one("The ban covers Reddit, X and LinkedIn.")
+    assert "X" in next(e for e in ex.entities if e.label == "X Corp").alt_labels
+    assert not [e for e in _one("Article X of the law and Generation X voters.").entities
+                if e.type.value == "Company"]

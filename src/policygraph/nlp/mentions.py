@@ -2425,8 +2425,37 @@ _LEGISLATURE_NAME = re.compile(
 _LEGISLATURE_WORDS = {"parliament", "congress", "senate", "assembly", "diet", "majlis"}
 
 
+#: Chambers many countries have, which the gazetteer gives one country by default.
+_CHAMBER_NAMES = {"Senate", "House", "House of Representatives", "National Assembly"}
+
+
+def _home_chambers(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[Mention]:
+    """A chamber named bare ("the Senate") in an article about another country than the
+    one the gazetteer gives it, which it never names: the article's country's ("the
+    Senate" of an Australian article)."""
+    bare = [m for m in chosen if m.type is EntityType.GOVERNMENT_BODY and m.kind == "name"
+            and m.surface in _CHAMBER_NAMES and m.country]
+    if not bare:
+        return
+    home = home_country_code(doc, chosen, gaz)
+    named = {m.country for m in chosen if m.type is EntityType.COUNTRY}
+    for m in chosen:  # "the White House", "President Roe": that state's politics are in it
+        person = gaz.people.get(m.name) if m.type is EntityType.PERSON else None
+        org = gaz.orgs.get(person.org) if person is not None and person.org else None
+        if m.type is EntityType.GOVERNMENT_BODY and m not in bare or person is not None and (
+                org is None or org.type is EntityType.GOVERNMENT_BODY):
+            named.add(m.country)
+    for m in bare:
+        if home is not None and m.country != home and m.country not in named and not (
+                m.start and doc[m.start - 1].is_title and doc[m.start - 1].text not in TITLE_STOP):
+            # not "Parliament House", "US Senate"
+            name = f"{m.surface} of {gaz.country_name(home)}"
+            yield Mention(m.start, m.end, org_key(name), EntityType.GOVERNMENT_BODY, m.surface,
+                          name, "name", home)
+
+
 def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
-                  gaz: Gazetteer) -> list[Mention]:
+                  gaz: Gazetteer) -> Iterable[Mention]:
     """A country's legislature named by its possessive, its demonym or "of": "Chile's
     Parliament", "the Kenyan parliament", "the Parliament of Peru" are bodies of that
     country, named as written; "Parliament" again later in the article is the same body,
@@ -2441,6 +2470,9 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
     texts = doc_texts(doc)
     by_end = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
     by_start = {m.start: m for m in chosen if m.type is EntityType.COUNTRY}
+    chambers = list(_home_chambers(doc, chosen, gaz))
+    yield from chambers
+    chosen = [m for m in chosen if (m.start, m.end) not in {(c.start, c.end) for c in chambers}]
     # a legislature the article names ("the Bundestag", "the Grand National Assembly")
     bare = {m.start for m in chosen if m.end - m.start == 1 and m.kind != "name"
             and m.name.lower() in _LEGISLATURE_WORDS}  # the NER's "Parliament": a head word
@@ -2478,15 +2510,15 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
             f"{text} of {gaz.country_name(country)}"
         found.append(Mention(i, i + 1, key, EntityType.GOVERNMENT_BODY, text, name,
                              "name", country))  # a name, not a head word to resolve
+    yield from found
     if len({m.key for m in found}) != 1:
-        return found
+        return
     body = found[0]
     at = {m.start for m in found}
     for i, text in enumerate(texts):  # "Parliament" again: the one the article named
         if text == body.surface.title() and i not in at and (taken.free(i, i + 1) or i in bare) \
                 and not (i + 1 < len(doc) and doc[i + 1].is_title):
-            found.append(replace(body, start=i, end=i + 1, surface=text))
-    return found
+            yield replace(body, start=i, end=i + 1, surface=text)
 
 
 #: The portfolios a ministry is named by in lower case: "China's foreign ministry".

@@ -1651,9 +1651,11 @@ def rule_promoted(s: Sentence) -> None:
                         for t in c.subtree}
         if passive_subj:
             pols = [m for m in s.of(T.POLICY) if m.start in passive_subj]
-            if not pols and any(_policy_anaphor(s.doc[i]) for i in passive_subj) \
-                    and s.ctx.last_policy is not None:
-                pols = [s.ctx.last_policy]
+            anaphor = next((s.doc[i] for i in sorted(passive_subj)
+                            if _policy_anaphor(s.doc[i])), None)
+            meant = s.ctx.policy_for(anaphor) if anaphor is not None and not pols else None
+            if meant is not None:  # "the bill be passed": the last bill, not the last law
+                pols = [meant]
         clause = trig
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "agreed by member states and endorsed by the Commission"
@@ -1668,8 +1670,9 @@ def rule_promoted(s: Sentence) -> None:
                 pols = [head]
             elif named:
                 pols = named[-1:]
-            elif _policy_anaphor(clause.head) and s.ctx.last_policy is not None:
-                pols = [s.ctx.last_policy]
+            elif _policy_anaphor(clause.head) and \
+                    (meant := s.ctx.policy_for(clause.head)) is not None:
+                pols = [meant]
             else:
                 left = s.between(s.span.start, trig.i, {T.POLICY})
                 pols = left[-1:] if left and trig.i - left[-1].end <= 8 else []
