@@ -4044,3 +4044,27 @@ def test_x_listed_with_other_platforms_is_the_company() -> None:
     assert "X" in next(e for e in ex.entities if e.label == "X Corp").alt_labels
     assert not [e for e in _one("Article X of the law and Generation X voters.").entities
                 if e.type.value == "Company"]
+
+
+def test_officers_named_by_whose_and_its_serve_the_organisation_meant() -> None:
+    ex = _one("Beta is controlled by Ruritanian conglomerate Acme Holdings (AH), whose chief "
+              "executive Jane Roe chairs Beta.")
+    assert ("Jane Roe", "affiliatedWith", "Acme Holdings") in labelled(ex)
+    council = _one("The Peru Consumer Council said it would ask the Supreme Court to revoke the "
+                   "decision. \"Two operators for 30 million people is a duopoly,\" said its "
+                   "secretary-general, Maria Gonzalez.")
+    facts = labelled(council)
+    assert ("Maria Gonzalez", "affiliatedWith", "Peru Consumer Council") in facts
+    assert ("Maria Gonzalez", "affiliatedWith", "Supreme Court") not in facts
+    # a list of operators ends where the quote does: the speaker is no telco
+    assert "Maria Gonzalez" in {e.label for e in council.entities if e.type.value == "Person"}
+
+
+def test_a_board_meeting_named_by_the_body_s_acronym_takes_part_and_lasts() -> None:
+    ex = _one("Commissioners arrive for the PTA board meeting at the regulator's headquarters "
+              "on Thursday.\n\nLIMA – The Peru Telecom Authority (PTA) on Thursday cleared the "
+              "merger. The meeting ran for about 11 hours.", date(2022, 10, 21))
+    _, facts, values = _meeting_facts(ex)
+    meeting = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert (meeting, "participant", "Peru Telecom Authority") in facts
+    assert {(meeting, "date", "2022-10-20"), (meeting, "duration", "PT11H")} <= values

