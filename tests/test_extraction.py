@@ -4068,3 +4068,35 @@ def test_a_board_meeting_named_by_the_body_s_acronym_takes_part_and_lasts() -> N
     meeting = next(e.label for e in ex.entities if e.type.value == "Meeting")
     assert (meeting, "participant", "Peru Telecom Authority") in facts
     assert {(meeting, "date", "2022-10-20"), (meeting, "duration", "PT11H")} <= values
+
+
+def test_a_member_or_party_of_a_policy_takes_part_in_it() -> None:
+    ex = _one("Italy is still a member of China's Belt and Road Initiative. Peru is no longer a "
+              "member of that initiative. Chile is not a party to the initiative.")
+    facts = labelled(ex)
+    assert ("Italy", "participatesIn", "Belt and Road Initiative") in facts
+    assert not {("Peru", "participatesIn", "Belt and Road Initiative"),
+                ("Chile", "participatesIn", "Belt and Road Initiative")} & facts
+    # a named alliance that is no policy of the article is not "that" policy
+    five = _one("Ruritania banned Acme from its 5G networks. With the ban, Ruritania becomes the "
+                "last member of the Five Eyes intelligence-sharing alliance to act.")
+    assert not [f for f in five.facts if f.predicate == "participatesIn"]
+
+
+def test_the_programme_a_relative_clause_describes_after_a_name_and_its_acronym() -> None:
+    ex = _one("India and the US signed a memorandum of understanding on Saturday to build the "
+              "India-Middle East-Europe Economic Corridor (IMEC). The corridor is part of the "
+              "Partnership for Global Infrastructure and Investment (PGII), the G7 programme "
+              "that Biden launched last year.", date(2023, 9, 10))
+    facts = labelled(ex)
+    pgii = "Partnership for Global Infrastructure and Investment"
+    assert ("India-Middle East-Europe Economic Corridor", "partOf", pgii) in facts
+    assert (pgii, "announcedBy", "Joe Biden") in facts
+    assert not [f for f in facts if "memorandum" in f[0] and f[1] == "announcedBy"]
+    names = {e.key: e.label for e in ex.entities}
+    assert (pgii, "2022") in {(names[v.subject], v.value) for v in ex.values}
+
+
+def test_a_based_name_opening_with_capitals_is_whole() -> None:
+    ex = _one("Dubai-based DP World, which runs terminals along the route, said it was ready.")
+    assert ("DP World", "basedIn", "United Arab Emirates") in labelled(ex)

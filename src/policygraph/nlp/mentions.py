@@ -1207,7 +1207,9 @@ def _kinds_and_name(doc: Doc, texts: list[str], k: int) -> tuple[list[str], int,
         k += 1
     start = k
     while k < len(doc) and (_capitalised(doc[k]) or texts[k] in {"&", "and", "for", "of", "on"}
-                            and k + 1 < len(doc) and doc[k + 1].is_title and k > start):
+                            and k + 1 < len(doc) and doc[k + 1].is_title and k > start
+                            or doc[k].is_upper and doc[k].is_alpha and 2 <= len(texts[k]) <= 5
+                            and k + 1 < len(doc) and doc[k + 1].is_title):  # "DP World"
         if texts[k] == "and" and _own_firm_after(doc, texts, k + 1):
             break  # "Betacorp and Acme Investment Limited (AIL)": two firms
         k += 1

@@ -1664,8 +1664,10 @@ def rule_promoted(s: Sentence) -> None:
         elif clause.dep_ in {"relcl", "acl"}:
             head = s.mention_at(clause.head.i)
             # "the ABCD security partnership, which …": the name before the clause's noun
-            named = [p for p in s.of(T.POLICY) if 0 < clause.head.i - p.end + 1 <= 3
-                     and all(t.is_lower for t in doc[p.end : clause.head.i + 1])]
+            # "the Acme Initiative (AI), the G7 programme that ...": past its acronym too
+            named = [p for p in s.of(T.POLICY) if 0 < clause.head.i - p.end + 1 <= 6
+                     and all(t.is_lower or t.is_punct or s.mention_at(t.i) is not None
+                             for t in doc[p.end : clause.head.i + 1])]
             if head and head.type is T.POLICY:
                 pols = [head]
             elif named:
@@ -2042,6 +2044,26 @@ def rule_part_of(s: Sentence) -> None:
             if (words & PART_OF and "of" in words) or (words & {"under", "within"} and
                                                        len(gap) <= 3):
                 s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf", 0.75))
+    # "The corridor is part of the Acme Partnership": the last policy named with that word
+    for b in pols:
+        of = s.doc[b.end - 1]
+        while of.dep_ in {"compound", "nmod", "appos"} and of.head.i != of.i:
+            of = of.head
+        of = of.head if of.dep_ == "pobj" else of
+        part = of.head
+        if of.lower_ != "of" or lem(part) not in PART_OF or part.dep_ != "attr" or \
+                negated(part.head):
+            continue
+        anaphor = next((c for c in part.head.children if c.dep_ == "nsubj"), None)
+        if anaphor is None or not any(c.lower_ in {"the", "this", "that"}
+                                      for c in anaphor.children) \
+                or any(m.start <= anaphor.i < m.end for m in pols):
+            continue
+        own = [m for m in reversed(s.ctx.seen_policies)
+               if lem(anaphor) in {w.lower() for w in m.name.split()}][:1]
+        for a in own:
+            if a.key != b.key:
+                s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf.anaphor", 0.7))
     # "It was issued under the Acme Act": the policy the subject stands for, made under it
     for b in pols:
         word = s.doc[b.end - 1]
@@ -2359,6 +2381,41 @@ def rule_members(s: Sentence) -> None:
             if m.start in listed and m.kind != "demonym" and not _possessed_country(s, m):
                 s.ctx.fact(m.key, "participatesIn", pols[0].key,
                            s.evidence("relations.members", 0.75))
+
+
+#: Nouns for a state's or a firm's place in a programme: "a member of the Initiative".
+_MEMBER_OF = {"member", "signatory", "party", "participant"}
+
+
+def rule_member_of(s: Sentence) -> None:
+    """"Italy is still a member of the Acme Initiative", "Peru became a party to the
+    Pact", "... a member of that initiative": the subject takes part in the policy (not
+    "no longer a member", not "is not a party")."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start, s.span.end - 2):
+        if words[i][0] not in _MEMBER_OF or words[i + 1][1] not in {"of", "to"}:
+            continue  # known from the words alone, without making the Token
+        noun = s.doc[i]
+        verb = noun.head
+        if noun.dep_ != "attr" or lem(verb) not in {"be", "become", "remain"} or \
+                negated(verb) or irrealis(verb, 1) or any(
+                    t.lower_ == "longer" for t in s.doc[verb.i : noun.i]):
+            continue
+        obj = next((c for c in s.doc[i + 1].children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        pol = next((m for m in s.of(T.POLICY) if m.start <= obj.i < m.end), None)
+        if pol is None and _policy_anaphor(obj) and not any(
+                c.dep_ == "compound" for c in obj.children):
+            # "a member of that initiative": the last one named with that word
+            pol = next((m for m in reversed(s.ctx.seen_policies)
+                        if lem(obj) in {w.lower() for w in m.name.split()}), None)
+        subj = [m for m in s.of(*ACTORS - {T.PERSON}) for c in verb.children
+                if c.dep_ == "nsubj" and m.start <= c.i < m.end and m.kind != "demonym"
+                and not any(x.dep_ == "compound" for x in c.children)]  # "Acme Peru is"
+        if pol is not None and subj:
+            s.ctx.fact(subj[0].key, "participatesIn", pol.key,
+                       s.evidence("relations.participatesIn.member", 0.75))
 
 
 #: Nouns that a list of an auction's bidders follows after a colon.
@@ -3043,7 +3100,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
-    rule_gov_based, rule_status, rule_possessed_officers,
+    rule_gov_based, rule_status, rule_possessed_officers, rule_member_of,
 ]
 
 
