@@ -4100,3 +4100,25 @@ def test_the_programme_a_relative_clause_describes_after_a_name_and_its_acronym(
 def test_a_based_name_opening_with_capitals_is_whole() -> None:
     ex = _one("Dubai-based DP World, which runs terminals along the route, said it was ready.")
     assert ("DP World", "basedIn", "United Arab Emirates") in labelled(ex)
+
+
+def test_a_summit_on_whose_eve_two_leaders_met_is_not_their_meeting() -> None:
+    ex = _one("President Jane Roe and Prime Minister John Doe held a bilateral meeting in "
+              "Lima. The two leaders met for about an hour on Sunday afternoon at the "
+              "presidential office, on the eve of the ninth trilateral summit of Peru, Chile "
+              "and Bolivia.", date(2024, 5, 27))
+    _, facts, values = _meeting_facts(ex)
+    bilateral = next(e for e in ex.entities if e.type.value == "Meeting"
+                     and (e.label, "ledBy", "Jane Roe") in facts)
+    assert "summit" not in bilateral.label and (bilateral.label, "ordinal", "9") not in values
+    assert (bilateral.label, "date", "2024-05-26") in values
+
+
+def test_a_firm_named_with_its_legal_form_then_without_it() -> None:
+    ex = _one("The row began after Tokyo-based Zorvex Corp. disclosed a leak. The ministry "
+              "issued guidance to Zorvex on March 5. On May 8, Zorvex chief executive Takeshi "
+              "Idezawa said Zorvex would end its outsourcing to Zorvex Cloud.")
+    firm = next(e for e in ex.entities if e.label == "Zorvex Corp.")
+    assert "Zorvex" in firm.alt_labels
+    assert ("Takeshi Idezawa", "affiliatedWith", "Zorvex Corp.") in labelled(ex)
+    assert "Zorvex Cloud" not in firm.alt_labels

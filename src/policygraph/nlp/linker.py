@@ -123,6 +123,7 @@ class Linker:
         mentions: list[Mention] = list(doc._.pg_mentions or [])
         mentions = self._acronyms(doc, mentions)
         mentions = self._surnames(doc, mentions)
+        mentions = _short_firm_names(doc, mentions)
         mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
         mentions = self._descriptions(doc, mentions)
@@ -621,6 +622,44 @@ def _named_with(doc: Doc, country: Mention, by_end: dict[int, Mention]) -> Menti
             body.name.endswith(doc[country.start : country.end].text):
         return body
     return None
+
+
+#: Legal forms a firm is named without after its first mention: "Acme Corp." -> "Acme".
+_DROPPED_FORMS = {"Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Limited",
+                  "Co", "Co.", "plc", "PLC", "LLC", "SA", "S.A.", "AG", "NV", "N.V."}
+
+
+def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A firm named with its legal form, then without it: "Zorvex Corp." and later
+    "Zorvex chief executive Jane Roe", "guidance to Zorvex".
+
+    Only a name of one or two capitalised words, where nothing else is named, and not
+    the start of a longer name ("Zorvex Cloud" is another firm).
+    """
+    texts = doc_texts(doc)
+    short: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        words = tuple(texts[m.start : m.end])
+        if m.type in {EntityType.COMPANY, EntityType.TELCO} and len(words) in {2, 3} and \
+                words[-1] in _DROPPED_FORMS and all(
+                    w[:1].isupper() and w.isalpha() for w in words[:-1]):
+            short.setdefault(words[:-1], m)
+    if not short:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for i in range(len(doc)):
+        for words, firm in short.items():
+            end = i + len(words)
+            if tuple(texts[i:end]) != words or any(k in covered for k in range(i, end)) or \
+                    end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN"
+                                        or texts[end] in _DROPPED_FORMS) or \
+                    i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
+                continue
+            out.append(Mention(i, end, firm.key, firm.type, doc[i:end].text, firm.name,
+                               "acronym", firm.country))
+            covered.update(range(i, end))
+    return out
 
 
 def _clean_label(text: str) -> str:

@@ -384,6 +384,9 @@ def _days_apart(doc: Doc, trig: Token, sent: Span) -> int | None:
     event, how many days it was from it: "talked ..., a day after Roe hosted Doe for a
     state visit" gives -1 (the visit came first)."""
     for t in doc[sent.start : trig.i]:
+        if t.lower_ == "eve" and doc[t.i + 1].lower_ == "of" and \
+                any(x.i == trig.i for x in doc[t.i + 1].subtree):
+            return 1  # "..., on the eve of the ninth summit": the summit came the day after
         if t.lower_ not in {"after", "before"} or t.i < sent.start + 2 or \
                 not any(x.i == trig.i for x in t.head.subtree):
             continue  # not a clause the meeting is in
@@ -1375,7 +1378,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     ev.rule == "meetings.met.pronoun" for ev in rec.leaders.values()):
                 continue  # "... where he met suppliers": no one else, no day: no meeting
             _sentence_details(sent, rec, sm)
-            if rec.offset is not None and in_sentence and not rec.date:
+            if rec.offset is not None and in_sentence:  # (the sentence's day is the other's)
                 # "..., a day after Roe hosted Doe for a state visit": another meeting, on a
                 # day counted from the one the sentence is about
                 main = in_sentence[-1]
