@@ -4122,3 +4122,26 @@ def test_a_firm_named_with_its_legal_form_then_without_it() -> None:
     assert "Zorvex" in firm.alt_labels
     assert ("Takeshi Idezawa", "affiliatedWith", "Zorvex Corp.") in labelled(ex)
     assert "Zorvex Cloud" not in firm.alt_labels
+
+
+def test_a_two_word_family_name_the_article_repeats_is_part_of_the_name() -> None:
+    ex = _one("Zorvex, the vehicle of executive vice chairman Marco Tronchetti Provera, holds "
+              "14%. Officials heard Zorvex on June 6, with Tronchetti Provera attending.")
+    assert "Marco Tronchetti Provera" in {e.label for e in ex.entities}
+    assert "Marco Tronchetti" not in {e.label for e in ex.entities}
+
+
+def test_a_minister_of_a_ministry_one_named_state_has_serves_that_state() -> None:
+    ex = _one("Japan's Ministry of Internal Affairs and Communications issued guidance to the "
+              "firm. In Seoul, politicians called it an attempt to push a South Korean firm out of "
+              "Japan. Kang Do-hyun, the Second Vice Minister of Science and ICT, said the "
+              "government would respond firmly.")
+    facts = labelled(ex)
+    assert ("Kang Do-hyun", "affiliatedWith", "South Korea") in facts
+    assert ("Kang Do-hyun", "affiliatedWith", "Japan") not in facts
+
+
+def test_a_pronoun_after_an_opening_quote_is_no_part_of_a_law_s_name() -> None:
+    ex = _one("\"Switching a country off is not moderation,\" said Rezaul Karim. \"Nothing in "
+              "the Cyber Security Act allows this.\"")
+    assert [e.label for e in ex.entities if e.type.value == "Policy"] == ["Cyber Security Act"]

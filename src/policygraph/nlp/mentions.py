@@ -563,7 +563,8 @@ class MentionFinder:
             while start < end and (doc[start].text in TITLE_STOP and doc[start].is_sent_start
                                    or doc[start].lower_ == "the"
                                    # "Nothing in the Acme Act allows it": no word of the name
-                                   or doc[start].is_sent_start and doc[start].pos_ == "PRON"
+                                   or (doc[start].is_sent_start or start > 0 and doc[
+                                       start - 1].text in _QUOTES) and doc[start].pos_ == "PRON"
                                    or start > span.start and doc[start].is_lower
                                    or span.label_ == "POLICY" and end - start > 2
                                    and _YEAR.fullmatch(doc[start].text) and start > 0
@@ -912,6 +913,10 @@ class MentionFinder:
         if end > start and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and \
                 doc[end].is_title:
             end += 1  # "von der" + "Leyen": the NER stopped before the family name
+        if end - start >= 2 and end < len(doc) and doc[end].is_title and \
+                doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON" and \
+                _surname_goes_on(doc, end):
+            end += 1  # "Marco Roe Vance", "... Roe Vance attended": a two-word family name
         if start > 0 and doc[start - 1].lower_ == "to":
             # "Ambassador to Peru Li Wen": the posting's country is no part of the name
             size = self._country_at(doc, start, end - start - 2)
@@ -2625,6 +2630,17 @@ def _as_publisher(doc: Doc, m: Mention) -> Mention:
         return m
     return replace(m, key=org_key(publisher), type=EntityType.ORGANIZATION, name=publisher,
                    kind="name", country=None)
+
+
+def _surname_goes_on(doc: Doc, end: int) -> bool:
+    """Whether the word at ``end`` is part of the family name that ends at ``end - 1``:
+    the two stand together elsewhere in the article without the first name before them
+    ("Jane Roe Vance said ..., Roe Vance added")."""
+    texts = doc_texts(doc)
+    pair = (texts[end - 1], texts[end])
+    return any((texts[k], texts[k + 1]) == pair and k != end - 1
+               and not (k > 0 and texts[k - 1] == texts[end - 2])
+               for k in range(len(texts) - 1))
 
 
 def _owner_before(texts: list[str], by_end: dict[int, Mention], start: int) -> str | None:

@@ -2678,6 +2678,13 @@ def _sent_to(s: Sentence, x: Mention, start: int) -> bool:
 _TITLE_FILLER = {"of", "for", "and", "the", ",", "-", "'s", "’s"}
 
 
+def title_case(portfolio: str) -> str:
+    """A portfolio as a ministry's name writes it: "science and ict" -> "Science and ICT"."""
+    short = {"ict": "ICT", "it": "IT"}
+    return " ".join(short.get(w, w if w in {"and", "of", "for", "the"} else w.capitalize())
+                    for w in portfolio.split())
+
+
 def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
     """"Secretary of Commerce" -> the Department of Commerce the article names.
 
@@ -2739,6 +2746,15 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     if first is not None and first.type is T.COUNTRY and first.start <= s.span.start + 1 \
             and s.span[0].lower_ in {"in", "from"} and first.start < m.start:
         return first.key, "relations.affiliatedWith.place"
+    portfolio = re.search(r"\bminister (of|for) (.+)$", lowered)
+    ministry = s.ctx.gaz.orgs.get(s.ctx.gaz.org_by_name.get(
+        f"Ministry {portfolio.group(1)} {title_case(portfolio.group(2))}", "")) \
+        if portfolio else None
+    if ministry is not None and ministry.country and \
+            country_key(ministry.country) in s.ctx.entities:
+        # "Vice Minister of Science and ICT": the state the article names whose ministry
+        # has that name
+        return country_key(ministry.country), "relations.affiliatedWith.ministry"
     local = words & {"minister", "treasurer", "premier", "chancellor", "president"}
     if not local or local == {"president"} and words & {"vice", "executive", "former"}:
         # a secretary may be anyone's; a minister, or a president named without a country,
