@@ -4145,3 +4145,42 @@ def test_a_pronoun_after_an_opening_quote_is_no_part_of_a_law_s_name() -> None:
     ex = _one("\"Switching a country off is not moderation,\" said Rezaul Karim. \"Nothing in "
               "the Cyber Security Act allows this.\"")
     assert [e.label for e in ex.entities if e.type.value == "Policy"] == ["Cyber Security Act"]
+
+
+def test_states_that_sign_an_open_convention_take_part_in_it() -> None:
+    ex = _one("Peru, Chile and the European Union were among the first to sign the Council of "
+              "Europe's convention on artificial intelligence on Thursday. The Framework "
+              "Convention on Artificial Intelligence was opened for signature in Vilnius. "
+              "Andorra and Norway signed, as did Israel, and Japan. Canada did not sign. "
+              "Bolivia will sign later.", date(2024, 9, 5))
+    convention = "Framework Convention on Artificial Intelligence"
+    joined = {f[0] for f in labelled(ex) if f[1:] == ("participatesIn", convention)}
+    assert joined == {"Peru", "Chile", "European Union", "Andorra", "Norway", "Israel", "Japan"}
+    # a deal two states sign with each other is theirs, no convention they join
+    deal = _one("Peru signed a trade deal with Chile on Monday.")
+    assert not [f for f in deal.facts if f.predicate == "participatesIn"]
+
+
+def test_a_title_then_a_three_word_name() -> None:
+    ex = _one("Council of Europe Secretary General Marija Pejčinović Burić said the treaty "
+              "was meant to protect rights. Secretary of Commerce Gina Raimondo agreed.")
+    names, _, values = _meeting_facts(ex)
+    assert {"Marija Pejčinović Burić", "Gina Raimondo"} <= set(names.values())
+    assert ("Marija Pejčinović Burić", "role", "Council of Europe Secretary General") in values
+
+
+def test_a_bare_meeting_of_ministers_is_named_by_whom_it_gathers() -> None:
+    ex = _one("The convention was opened for signature at a conference of the Council of "
+              "Europe's justice ministers in Vilnius, hosted by Lithuanian Justice Minister "
+              "Ewelina Dobrowolska.")
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    assert meeting.label == "conference of the Council of Europe's justice ministers"
+    council = _one("Roe spoke at a meeting of the Security Council on Monday.")
+    assert next(e.label for e in council.entities
+                if e.type.value == "Meeting") == "Security Council meeting"
+
+
+def test_a_title_that_names_one_state_s_office_yields_to_the_company_kept() -> None:
+    ex = _one("India's Minister of Commerce and Industry Piyush Goyal met Katherine Tai. "
+              "Minister Goyal was accompanied by Commerce Secretary B.V.R. Subrahmanyam.")
+    assert ("B.V.R. Subrahmanyam", "affiliatedWith", "United States") not in labelled(ex)

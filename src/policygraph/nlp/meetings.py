@@ -572,6 +572,31 @@ def _two_firms(doc: Doc, tokens: list[Token], before: int) -> list[Mention]:
     return sorted((ms[0] for ms in ranked[:2]), key=lambda m: m.start)
 
 
+#: Who a meeting "of" them is named by: "a conference of justice ministers".
+_GATHERED = {"minister", "leader", "official", "head", "member", "delegate", "envoy",
+             "governor", "chief", "mayor", "lawmaker", "regulator", "ambassador"}
+
+
+def _of_whom(trig: Token, mentions: list[Mention]) -> str:
+    """"of the Council's justice ministers" after a bare meeting noun: the people or the
+    body the meeting gathers, as a name for it ("" when it gathers nothing of the kind)."""
+    of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    named = next((m for m in mentions if obj is not None and m.start <= obj.i < m.end), None)
+    if named is not None and named.end < len(trig.doc) and \
+            trig.doc[named.end].text in {"'s", "’s"}:
+        obj = next((t for t in trig.doc[named.end + 1 : named.end + 4] if t.pos_ == "NOUN"
+                    and t.dep_ not in {"compound", "amod"}), obj)  # "... 's justice ministers"
+    if of is None or obj is None or lem(obj) not in _GATHERED:
+        return ""  # (a body's meeting is named after the body: see extract_meetings)
+    doc = trig.doc
+    after = named.end if named is not None else obj.i + 1  # past "the Council of Europe"
+    last = max(obj.right_edge.i, *(t.right_edge.i for t in doc[after : after + 3]))
+    end = next((t.i for t in doc[after : last + 1] if t.text in {",", ";"} or t.pos_ == "ADP"),
+               last + 1)
+    return doc[of.i : end].text if end - of.i <= 8 else ""
+
+
 def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 ref_date: object, gaz: Gazetteer,
                 antecedent: Mention | None = None) -> MeetingRecord:
@@ -585,6 +610,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         name = re.sub(r"^(?:the|a|an|this|that|its|their|his|her|our)\s+", "", phrase.text,
                       flags=re.I)
         rec.names.append(name)
+        of_whom = _of_whom(trig, mentions)
+        if of_whom and name.lower() in MEETING_NOUNS:
+            rec.names.append(f"{name} {of_whom}")  # "a conference of the bloc's ministers"
     elif lem(trig) in _HEARD:
         rec.names.append("briefing" if lem(trig) == "brief" else "hearing")
     for m in mentions:

@@ -830,6 +830,9 @@ class MentionFinder:
                 words = []  # the statistical NER has the name: it knows where it ends
             if len(words) >= 2:
                 start, end = words[-2][0], words[-1][1]
+                if len(words) >= 3 and words[-3][1] == start and \
+                        _a_first_name(doc[words[-3][0]]):
+                    start = words[-3][0]  # "Secretary General Jane Roe Doe": three words
                 if any(doc[k].text in _PORTFOLIO for k in range(start, end)) or \
                         doc[start - 1].lower_ in {"of", "for", "and"}:
                     i = max(j, i + 1)
@@ -913,6 +916,9 @@ class MentionFinder:
         if end > start and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and \
                 doc[end].is_title:
             end += 1  # "von der" + "Leyen": the NER stopped before the family name
+        if start >= 2 and doc[start - 1].ent_type_ in {"", "PERSON"} and \
+                _a_first_name(doc[start - 1]):
+            start -= 1  # "Secretary General Jane Roe Doe": the NER left out her first name
         if end - start >= 2 and end < len(doc) and doc[end].is_title and \
                 doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON" and \
                 _surname_goes_on(doc, end):
@@ -2630,6 +2636,16 @@ def _as_publisher(doc: Doc, m: Mention) -> Mention:
         return m
     return replace(m, key=org_key(publisher), type=EntityType.ORGANIZATION, name=publisher,
                    kind="name", country=None)
+
+
+def _a_first_name(token: Token) -> bool:
+    """Whether a capitalised word before a two-word name may be its first name: not a word
+    of a title, a portfolio or a body ("General", "Commerce", "Council")."""
+    return token.is_title and token.pos_ == "PROPN" and token.i > 0 and \
+        token.lower_ not in _ROLE_WORDS | _OFFICE_WORDS and token.text not in \
+        _TITLES | _PORTFOLIO | _TITLE_START | _BODY_WORDS | set(GOV_HEADS) and \
+        token.doc[token.i - 1].lower_ not in {"of", "for", "and", "the"} and \
+        token.doc[token.i - 1].lower_ in _ROLE_WORDS | _OFFICE_WORDS
 
 
 def _surname_goes_on(doc: Doc, end: int) -> bool:

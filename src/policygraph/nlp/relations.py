@@ -2383,6 +2383,71 @@ def rule_members(s: Sentence) -> None:
                            s.evidence("relations.members", 0.75))
 
 
+#: Head words of instruments that states join by signing: "the Acme Convention".
+_OPEN_INSTRUMENTS = {"convention", "charter", "protocol"}
+
+
+def _open_instrument(s: Sentence, verb: Token) -> Mention | None:
+    """The convention ``verb`` signs: its object, the one convention its object's word
+    names in the article ("the Council's convention on AI"), or, with no object, the
+    article's one convention."""
+    conventions = {m.key: m for m in s.ctx.doc._.pg_mentions or [] if m.type is T.POLICY
+                   and {w.lower() for w in m.name.split()} & _OPEN_INSTRUMENTS}
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    owner = next((m for m in s.of(T.COUNTRY, T.ORGANIZATION)
+                  if obj is not None and m.start <= obj.i < m.end), None)
+    if owner is not None and owner.end < len(s.doc) and s.doc[owner.end].text in {"'s", "’s"}:
+        obj = next((t for t in s.doc[owner.end + 1 : owner.end + 4] if t.pos_ == "NOUN"),
+                   None)  # "the Council's convention": what the parser's object owns
+    elif owner is not None:
+        obj = None  # "... signed, as did Peru, and the EU": the parser's object is a signer
+    if obj is None:
+        if any(c.dep_ == "prep" and c.lower_ in {"with", "for", "on"} for c in verb.children):
+            return None  # "signed with Acme", "signed for the UK": not the convention
+        return next(iter(conventions.values())) if len(conventions) == 1 else None
+    named = next((m for m in s.of(T.POLICY) if m.start <= obj.i < m.end), None)
+    if named is not None and named.key in conventions:
+        return named
+    return next(iter(conventions.values())) if lem(obj) in _OPEN_INSTRUMENTS and \
+        len(conventions) == 1 else None
+
+
+def rule_signatories(s: Sentence) -> None:
+    """"Andorra, Georgia and Norway signed the Acme Convention, as did Israel", "Peru was
+    among the first to sign the Council's convention": states and blocs that sign an open
+    convention take part in it."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start, s.span.end):
+        if words[i][0] not in {"sign", "ratify"}:
+            continue  # known from the lemma alone, without making the Token
+        verb = s.doc[i]
+        if verb.pos_ != "VERB" or negated(verb) or any(
+                c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+            continue
+        pol = _open_instrument(s, verb)
+        if pol is None:
+            continue
+        clause = verb
+        while not any(c.dep_ == "nsubj" for c in clause.children) and \
+                clause.dep_ in {"advcl", "xcomp", "acl"} and clause.head.i != clause.i:
+            clause = clause.head  # "were among the first to sign"
+        heads = [c for c in clause.children if c.dep_ == "nsubj"]
+        heads += [g for c in clause.children if c.dep_ == "advcl" and lem(c) == "do"
+                  for g in c.children if g.dep_ == "nsubj"]  # "..., as did Israel"
+        if negated(clause):
+            continue
+        signers = {t.i for h in heads for t in h.subtree}
+        signers |= {t.i for c in verb.children if c.dep_ in {"dobj", "conj"} and c.i > verb.i
+                    and c.pos_ == "PROPN" and not any(x.text in {"'s", "’s"} for x in c.subtree)
+                    for t in c.subtree}  # "..., and the EU": the parser's object or conjunct,
+        # not the owner of "the Council's convention"
+        for m in s.of(T.COUNTRY, T.ORGANIZATION):
+            if m.start in signers and m.kind not in {"demonym", "capital"} and \
+                    m.key != pol.key:
+                s.ctx.fact(m.key, "participatesIn", pol.key,
+                           s.evidence("relations.participatesIn.signed", 0.7))
+
+
 #: Nouns for a state's or a firm's place in a programme: "a member of the Initiative".
 _MEMBER_OF = {"member", "signatory", "party", "participant"}
 
@@ -2735,6 +2800,11 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     for title, code in s.ctx.gaz.titles.items():
         if lowered == title.lower() or lowered.endswith(" " + title.lower()):
             key = country_key(code)
+            served = s.ctx.countries_served()
+            if any(x.country and x.country != code or any(
+                    c != key for c in served.get(x.key, ())) for x in s.of(T.PERSON)
+                   if x.key != m.key):
+                return None  # "Minister Doe was accompanied by Commerce Secretary Roe": Doe's
             return (key, "relations.affiliatedWith.title") if key in s.ctx.entities else None
     if words & {"commissioner", "commissioners"}:
         # the article's one commission: "Commissioner Roe" of the Federal Example Commission
@@ -3116,7 +3186,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
-    rule_gov_based, rule_status, rule_possessed_officers, rule_member_of,
+    rule_gov_based, rule_status, rule_possessed_officers, rule_member_of, rule_signatories,
 ]
 
 
