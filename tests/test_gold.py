@@ -25,7 +25,7 @@ SAMPLE_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "hani-2020-10-15-clean-
 #: Combined figures over tests/data/articles (facts and entities: precision, recall, F1).
 FLOOR = {"facts_p": 0.97, "facts_r": 0.85, "facts_f1": 0.91, "entities_f1": 0.97}
 #: The same over tests/data/heldout (see its README for how it was used).
-HELDOUT_FLOOR = {"facts_p": 0.96, "facts_r": 0.82, "facts_f1": 0.88, "entities_f1": 0.95}
+HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.82, "facts_f1": 0.88, "entities_f1": 0.95}
 #: The same over tests/data/heldout3 (a second held-out set; see its README).
 HELDOUT3_FLOOR = {"facts_p": 0.94, "facts_r": 0.75, "facts_f1": 0.84, "entities_f1": 0.95}
 #: The same over tests/data/heldout4 (a third held-out set; see its README).

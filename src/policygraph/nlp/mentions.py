@@ -411,6 +411,9 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in _embassies(doc, chosen, taken, self.gaz):
+            taken.add(m.start, m.end)
+            chosen.append(m)
         for m in _national_ministries(doc, chosen, taken, self.gaz):
             taken.add(m.start, m.end)
             chosen.append(m)
@@ -2532,6 +2535,48 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
         if text == body.surface.title() and i not in at and (taken.free(i, i + 1) or i in bare) \
                 and not (i + 1 < len(doc) and doc[i + 1].is_title):
             yield replace(body, start=i, end=i + 1, surface=text)
+
+
+def _embassies(doc: Doc, chosen: list[Mention], taken: _Coverage,
+               gaz: Gazetteer) -> Iterable[Mention]:
+    """A state's embassy, by its possessive, demonym or name, and where it is: "China's
+    embassy in Berlin", "the Chinese embassy", "the U.S. Embassy in Lima", "the Embassy of
+    Peru in Chile" (the state stays a mention of its own; the place, if any, is part of the
+    embassy's name).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("A spokesman for the Chilean embassy in Lima said so.")
+    >>> [(m.name, m.country) for m in doc._.pg_mentions if m.type.value == "GovernmentBody"]
+    [('Chilean embassy in Lima', 'CL')]
+    """
+    texts = doc_texts(doc)
+    by_end = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
+    by_start = {m.start: m for m in chosen if m.type is EntityType.COUNTRY}
+    for i, text in enumerate(texts):
+        if text.lower() != "embassy" or not taken.free(i, i + 1):
+            continue
+        owner = by_end.get(i - 1) if texts[i - 1] in {"'s", "’s"} else by_end.get(i)
+        end = i + 1
+        if owner is None and i + 2 < len(doc) and texts[i + 1] == "of":
+            k = i + 2 + (texts[i + 2] == "the")
+            owner = by_start.get(k)  # "the Embassy of Peru"
+            end = owner.end if owner is not None else end
+        if owner is None or owner.country is None or owner.kind == "capital":
+            continue
+        if end + 1 < len(doc) and texts[end] == "in" and doc[end + 1].is_title:
+            place = end + 1
+            while place < len(doc) and place - end <= 3 and doc[place].is_title and \
+                    (place == end + 1 or doc[place].ent_iob_ == "I"):
+                place += 1
+            if gaz.home_of_place(doc[end + 1 : place].text) or (end + 1) in by_start:
+                end = place  # "in Berlin", "in Canada": where it is
+        first = min(owner.start, i)
+        if first > 0 and texts[first - 1] == "(" and (end == len(doc) or texts[end] in {
+                ")", "website", "photo", "/"}):
+            continue  # "(Peru's Embassy in Lima website)": a picture's credit
+        name = doc[first:end].text
+        yield Mention(i, end, org_key(f"{owner.country.lower()}-embassy"),
+                      EntityType.GOVERNMENT_BODY, name, name, "shape", owner.country)
 
 
 #: The portfolios a ministry is named by in lower case: "China's foreign ministry".
