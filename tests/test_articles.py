@@ -654,3 +654,17 @@ def test_a_dateline_filed_from_two_places_names_the_first_and_its_agency() -> No
                      "has used its special powers to limit the influence of Acme at Beta.")
     assert (art.publisher, art.dateline) == ("Example Newswire", "LIMA")
     assert art.text.splitlines()[-1].startswith("Ruritania's government")
+
+
+def test_a_bare_ministry_is_the_one_named_before_or_the_dateline_country_s() -> None:
+    from policygraph.pipeline import extract
+
+    art = parse_text("Peru weighs Acme curbs\n\nLIMA, May 3 (Example Wire) - The finance "
+                     "ministry told employees to avoid Acme's apps, and the foreign ministry "
+                     "said China had been told. The Chinese commerce ministry did not comment. "
+                     "The commerce ministry has protested before.")
+    ex = next(extract([art]))
+    bodies = {e.label: e for e in ex.entities if e.type.value == "GovernmentBody"}
+    assert "Peru's finance ministry" in bodies
+    # "the commerce ministry" is the one named before, not the dateline country's
+    assert not [name for name in bodies if "Peru" in name and "commerce" in name]

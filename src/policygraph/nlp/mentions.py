@@ -1753,15 +1753,20 @@ def _foreign_ministries_named_alone(found: list[Mention]) -> list[Mention]:
         and m.country not in named and m.surface.startswith("Ministry of"))]
 
 
+def dateline_country(doc: Doc, gaz: Gazetteer) -> str | None:
+    """The country of the article's dateline ("LIMA" -> "PE"), if it has one."""
+    place = doc._.pg_dateline if Doc.has_extension("pg_dateline") else None
+    if not place:
+        return None
+    title = place.title()
+    return (gaz.country_by_capital.get(title) or gaz.country_by_name.get(place)
+            or gaz.country_by_name.get(title))
+
+
 def home_country_code(doc: Doc, mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:
     """The country an article is about: its dateline's, or the one it names most (and at
     least twice, more than any other)."""
-    place = doc._.pg_dateline if Doc.has_extension("pg_dateline") else None
-    code = None
-    if place:
-        title = place.title()
-        code = (gaz.country_by_capital.get(title) or gaz.country_by_name.get(place)
-                or gaz.country_by_name.get(title))
+    code = dateline_country(doc, gaz)
     if code is None:
         counts: dict[str, int] = {}
         for m in mentions:
@@ -2599,6 +2604,7 @@ def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
     """
     texts = doc_texts(doc)
     by_end = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
+    seen: dict[str, Mention] = {}
     for i, text in enumerate(texts):
         if text not in {"ministry", "ministries"} or text == "ministries" or i < 2:
             continue
@@ -2607,33 +2613,52 @@ def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
             start -= 1
         if start == i or not taken.free(start, i + 1):
             continue
+        words = " ".join(texts[start : i + 1])
         owner = by_end.get(start)  # "the Chinese foreign ministry"
         if owner is None or owner.kind != "demonym":
             owner = by_end.get(start - 1) if texts[start - 1] in {"'s", "’s"} else None
             if owner is not None and owner.kind == "demonym":
                 owner = None
-        if owner is None or owner.country is None:
+        if owner is None and words in seen:  # "the interior ministry" after "Peru's ..."
+            yield replace(seen[words], start=start, end=i + 1, surface=doc[start : i + 1].text)
             continue
-        words = " ".join(texts[start : i + 1])
+        if owner is None and texts[start - 1].lower() == "the":
+            named = {m.key: m for m in chosen if m.type is EntityType.GOVERNMENT_BODY
+                     and "Ministry" in m.name and all(w.title() in m.name for w in
+                                                      texts[start:i] if w != "affairs")}
+            if len(named) == 1:  # "the commerce ministry" after "the Ministry of Commerce"
+                yield replace(next(iter(named.values())), start=start, end=i + 1,
+                              surface=doc[start : i + 1].text, kind="shape")
+                continue
+            # "the finance ministry" in an article from a capital, or that names one
+            # country: that country's
+            states = {m.country for m in chosen if m.type is EntityType.COUNTRY}
+            home = dateline_country(doc, gaz) or (next(iter(states)) if len(states) == 1
+                                                  else None)
+            owner = Mention(start, start, "", EntityType.COUNTRY, "", "", "home", home) \
+                if home else None
+        if owner is None or not owner.country:
+            continue
         org_id = gaz.gov_by_country_name.get((owner.country, words))
-        surface = doc[owner.start : i + 1].text
+        surface = doc[min(owner.start, start) : i + 1].text
         named = {m.key: m for m in chosen if m.type is EntityType.GOVERNMENT_BODY
                  and (m.country or _owner_before(texts, by_end, m.start)) == owner.country
                  and "Ministry" in m.name
                  and all(w.title() in m.name for w in texts[start:i] if w != "affairs")}
         if org_id is None and len(named) == 1:
             # "Japan's trade ministry" after "the Ministry of Economy, Trade and Industry"
-            same = next(iter(named.values()))
-            yield replace(same, start=start, end=i + 1, surface=surface, kind="shape")
-            continue
-        if org_id is not None:
+            found = replace(next(iter(named.values())), start=start, end=i + 1,
+                            surface=surface, kind="shape")
+        elif org_id is not None:
             org = gaz.orgs[org_id]
-            yield Mention(start, i + 1, org_key(org.id), org.type, surface, org.name, "shape",
-                          owner.country)
+            found = Mention(start, i + 1, org_key(org.id), org.type, surface, org.name, "shape",
+                            owner.country)
         else:
             name = f"{gaz.country_name(owner.country)}'s {words}"
-            yield Mention(start, i + 1, org_key(f"{owner.country.lower()}-{words}"),
-                          EntityType.GOVERNMENT_BODY, surface, name, "shape", owner.country)
+            found = Mention(start, i + 1, org_key(f"{owner.country.lower()}-{words}"),
+                            EntityType.GOVERNMENT_BODY, surface, name, "shape", owner.country)
+        seen.setdefault(words, found)
+        yield found
 
 
 #: Short names two countries share, and the countries: "Congo" after "the Democratic
