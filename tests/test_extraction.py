@@ -4198,3 +4198,15 @@ def test_a_state_s_embassy_by_its_possessive_demonym_or_name() -> None:
     assert ("China's embassy in Berlin", "basedIn", "Germany") not in facts
     credit = _one("Roe met Doe in Lima. (US Embassy in Lima website)")
     assert not [e for e in credit.entities if e.type.value == "GovernmentBody"]
+
+
+def test_a_body_known_by_another_name_after_its_long_one() -> None:
+    ex = _one("The State Inspectorate for Control in the Sphere of Informatization and "
+              "Telecommunications, known as Regcom, said it had added the networks to its "
+              "register. Jane Roe, the head of Regcom, said so.")
+    body = next(e for e in ex.entities if e.type.value == "GovernmentBody")
+    assert "Regcom" in body.alt_labels
+    assert ("Jane Roe", "affiliatedWith", body.label) in labelled(ex)
+    venture = _one("The licences went to Singtel and to a joint venture of StarHub and M1, "
+                   "known as JVCo.")
+    assert not [e for e in venture.entities if "JVCo" in e.alt_labels and e.label == "StarHub"]

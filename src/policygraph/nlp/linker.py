@@ -68,7 +68,8 @@ def _native_name(doc: Doc, m: Mention, i: int) -> bool:
         sum(t.text == word.text for t in doc) >= 2
 
 
-def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
+def _or_alias(doc: Doc, m: Mention, starts: set[int] | frozenset[int] = frozenset()
+              ) -> tuple[str, ...] | None:
     """The short name given as "<name>, or <alias>," (or ", known as <alias>,") right after
     a policy or an organisation: "the Trusted Vendor Scheme, or Trusted Vendors"."""
     if m.type not in {EntityType.POLICY, EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY,
@@ -81,6 +82,15 @@ def _or_alias(doc: Doc, m: Mention) -> tuple[str, ...] | None:
     if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 3].text == ")" and m.type.is_org \
             and sum(c.isupper() for c in doc[k + 1].text) >= 2 and doc[k + 2].is_title:
         return (doc[k + 1].text, doc[k + 2].text)  # "the Acme Chamber in Peru (AmCham Peru)"
+    tail = k
+    while tail < min(k + 10, len(doc)) and (doc[tail].is_title or doc[tail].lower_ in {
+            "of", "and", "in", "the", "for", "on"}):
+        tail += 1  # "the State Inspectorate for Control in the Sphere of Acme, known as X"
+    if tail > k and tail + 3 < len(doc) and doc[tail].text == "," and \
+            doc[tail + 1].lower_ == "known" and m.type.is_org and \
+            doc[k].lower_ in {"in", "of", "for", "on"} and \
+            not any(i in starts for i in range(k, tail)):  # not over "and Acme, known as"
+        k = tail
     if k + 3 < len(doc) and doc[k].text in {",", "("} and doc[k + 1].lower_ in {"known", "dubbed"} \
             and doc[k + 2].lower_ in {"as", "by"}:
         k += 1  # "the Network Example Act 2013, known as NEXA,": as "or NEXA"
@@ -188,7 +198,7 @@ class Linker:
                             and by_start[end + 1].type is EntityType.COUNTRY):
                     # "Acme (USA) LLC": a country in brackets is where it is, not its name
                     aliases[acr] = _named_with(doc, m, by_end) or m
-            alias = _or_alias(doc, m)
+            alias = _or_alias(doc, m, set(by_start))
             if alias is not None:
                 phrases[alias] = m
         if phrases:

@@ -71,11 +71,12 @@ GOV_HEADS = {
     "Ministry", "Department", "Commission", "Agency", "Authority", "Office", "Bureau",
     "Council", "Parliament", "Congress", "Senate", "Assembly", "Cabinet", "Administration",
     "Secretariat", "Directorate", "Committee", "Party", "Regulator", "Diet", "Bundestag",
-    "Court", "Tribunal",
+    "Court", "Tribunal", "Inspectorate",
 }
 GOV_OF_HEADS = {
     "Ministry", "Department", "Office", "Bureau", "Commission", "Agency", "Council",
     "Authority", "Administration", "Committee", "Secretariat", "Directorate", "Regulator",
+    "Inspectorate",
 }
 POLICY_HEADS = {
     "Network", "Cable", "Policy", "Strategy", "Initiative", "Program", "Programme", "Act", "Law",
