@@ -4210,3 +4210,12 @@ def test_a_body_known_by_another_name_after_its_long_one() -> None:
     venture = _one("The licences went to Singtel and to a joint venture of StarHub and M1, "
                    "known as JVCo.")
     assert not [e for e in venture.entities if "JVCo" in e.alt_labels and e.label == "StarHub"]
+
+
+def test_a_news_outlet_is_an_organisation_and_a_source_never_a_party() -> None:
+    ex = _one("Bloomberg: The US Department of Commerce yesterday updated its export control "
+              "rules on advanced chips, Reuters reported.")
+    types = {e.label: e.type.value for e in ex.entities}
+    assert types["Bloomberg"] == types["Reuters"] == "Organization"
+    assert not [f for f in labelled(ex) if f[2] in {"Bloomberg", "Reuters"}
+                and f[1] in {"promotedBy", "announcedBy"}]

@@ -61,6 +61,16 @@ def _outlets() -> dict[str, str]:
     return {name.lower(): code for name, code in _data("outlets.json")["outlets"].items()}
 
 
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is a news outlet's or agency's ("Reuters", "Yonhap News Agency").
+
+    >>> is_outlet("Reuters"), is_outlet("Huawei")
+    (True, False)
+    """
+    outlets = _outlets()
+    return name.lower() in outlets or name.lower().removesuffix(" news agency") in outlets
+
+
 @cache
 def _country_names() -> list[tuple[re.Pattern[str], str]]:
     found = []

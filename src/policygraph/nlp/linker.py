@@ -32,6 +32,7 @@ from policygraph.model import Entity, EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
 from policygraph.nlp.mentions import GOV_HEADS, Mention, named_after, spells_out
+from policygraph.zones import is_outlet
 
 for _name in ("pg_entities", "pg_descriptions"):
     if not Doc.has_extension(_name):
@@ -137,7 +138,9 @@ class Linker:
         mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
         mentions = self._descriptions(doc, mentions)
-        described = {d.key(): d for d in find_descriptions(doc, mentions, self.gaz)}
+        parties = [m for m in mentions  # a news outlet is a source, never an owner
+                   if not (m.type is EntityType.ORGANIZATION and is_outlet(m.name))]
+        described = {d.key(): d for d in find_descriptions(doc, parties, self.gaz)}
         named = [m for m in mentions if m.type is EntityType.POLICY and m.kind != "description"]
         for key, d in list(described.items()):
             same = _restated(d, named)

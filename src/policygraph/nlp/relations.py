@@ -40,6 +40,7 @@ from policygraph.nlp.mentions import (
     name_end_before,
 )
 from policygraph.timeexpr import resolve_date
+from policygraph.zones import is_outlet
 
 for _name in ("pg_facts", "pg_values", "pg_reference_date"):
     if not Doc.has_extension(_name):
@@ -3212,6 +3213,10 @@ class RelationExtractor:
         entities: dict[str, Entity] = dict(doc._.pg_entities or {})
         ctx = DocContext(doc, self.gaz, doc._.pg_reference_date, entities)
         for sent, sent_mentions in _by_sentence(doc, mentions):
+            # a news outlet is a source, never a party: "Bloomberg: The ministry updated
+            # its rules", "Reuters reported that ..."
+            sent_mentions = [m for m in sent_mentions if not (
+                m.type is T.ORGANIZATION and is_outlet(m.name))]
             s = Sentence(doc, sent, sent_mentions, ctx)
             for rule in SENTENCE_RULES:
                 rule(s)
