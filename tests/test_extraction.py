@@ -4219,3 +4219,10 @@ def test_a_news_outlet_is_an_organisation_and_a_source_never_a_party() -> None:
     assert types["Bloomberg"] == types["Reuters"] == "Organization"
     assert not [f for f in labelled(ex) if f[2] in {"Bloomberg", "Reuters"}
                 and f[1] in {"promotedBy", "announcedBy"}]
+
+
+def test_a_based_institute_for_something_is_an_organisation() -> None:
+    ex = _one("Tomas Vaitkus of the Vilnius-based Baltic Institute for Technology Policy said "
+              "it. Ana Poe of the Lima-based Andes Data Labs Limited agreed.")
+    types = {e.label: e.type.value for e in ex.entities}
+    assert types["Baltic Institute for Technology Policy"] == "Organization"

@@ -1361,8 +1361,9 @@ def _based_names(doc: Doc) -> Iterable[Mention]:
             continue  # no place alone, but "the Lima-based Digital Rights Peru" is a group
         name = doc[start:k].text
         org = EntityType.ORGANIZATION if texts[k - 1] in _GROUP_ENDS or \
-            set(kinds) & _RESEARCH_BODIES or _CIVIC_WORDS & set(texts[start:k]) \
-            else EntityType.COMPANY
+            set(kinds) & _RESEARCH_BODIES or _CIVIC_WORDS & set(texts[start:k]) or any(
+                texts[j] in ORG_ENDS and texts[j + 1] in {"for", "of", "on"}
+                for j in range(start, k - 1)) else EntityType.COMPANY  # "Acme Institute for"
         yield Mention(start, k, org_key(name), org, name, name, "ner")
 
 
