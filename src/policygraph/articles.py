@@ -215,8 +215,8 @@ def parse_datetime(raw: str) -> datetime | date | None:
     '2021-02-03T09:30:00+02:00'
     >>> parse_datetime("Tuesday 2 March 2021 | 08:15 CET").isoformat()
     '2021-03-02T08:15:00+01:00'
-    >>> parse_datetime("2024-07-31 20:15 BST (GMT+6)").isoformat()  # the offset says whose
-    '2024-07-31T20:15:00+06:00'
+    >>> parse_datetime("2024-05-02 09:10 BST (GMT+6)").isoformat()  # the offset says whose
+    '2024-05-02T09:10:00+06:00'
     """
     raw = re.sub(r"\s*\|\s*", " ", raw).strip()
     if len(raw) > 200:  # no date is this long; dateparser would take a long time to say so
@@ -241,7 +241,7 @@ def parse_datetime(raw: str) -> datetime | date | None:
                             int(m.group(4) or 0), tzinfo=tz)
             rest = raw[m.end() :]
             # "2023-06-30 16:32 ET (UTC-4)": the offset written out, which wins over a zone's
-            # letters that name more than one ("BST (GMT+6)": Bangladesh's, not British)
+            # letters that name more than one ("IST (GMT+2)": the offset says whose)
             gmt = _GMT_OFFSET.search(rest if tz is None else rest[:14])
             if gmt:
                 return when.replace(tzinfo=_offset(gmt))
@@ -645,7 +645,7 @@ def parse_text(
         # "OSLO — The country will ...": a place alone, then a dash; "MANILA: ..." a
         # known place before a colon or hyphen
         if dm and (dm.group("agency") or dm.group("date") or bare_place) and len(line) > 60:
-            # "ROME/MILAN, June 16 (Agency) -": filed from two places, the first leads
+            # "LIMA/CUSCO, May 3 (Agency) -": filed from two places, the first leads
             dateline = dm.group("place").split("/")[0].strip().rstrip(",")
             found_publisher = dm.group("agency") or found_publisher
             # a dateline's "June 25" has no year: the date comes from a header or --published

@@ -816,7 +816,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             countries.append(code)
     if countries:
         desc.owner_country = countries[0]
-        # what states signed is each signer's: "The US, Angola, Congo and Zambia signed ..."
+        # what states signed is each signer's: "Peru, Chile, Bolivia and Ecuador signed ..."
         desc.co_owners = countries[1:] if signed_only else countries[1:3]
     bodies = [m for m in owners if m.type is T.GOVERNMENT_BODY]
     desc.owner = bodies[0].key if bodies else (f"country/{countries[0]}" if countries else None)

@@ -86,7 +86,7 @@ def _or_alias(doc: Doc, m: Mention, starts: set[int] | frozenset[int] = frozense
     tail = k
     while tail < min(k + 10, len(doc)) and (doc[tail].is_title or doc[tail].lower_ in {
             "of", "and", "in", "the", "for", "on"}):
-        tail += 1  # "the State Inspectorate for Control in the Sphere of Acme, known as X"
+        tail += 1  # "the Office for Oversight in the Field of Acme, known as X"
     if tail > k and tail + 3 < len(doc) and doc[tail].text == "," and \
             doc[tail + 1].lower_ == "known" and m.type.is_org and \
             doc[k].lower_ in {"in", "of", "for", "on"} and \

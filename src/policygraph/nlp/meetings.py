@@ -386,7 +386,7 @@ def _days_apart(doc: Doc, trig: Token, sent: Span) -> int | None:
     for t in doc[sent.start : trig.i]:
         if t.lower_ == "eve" and doc[t.i + 1].lower_ == "of" and \
                 any(x.i == trig.i for x in doc[t.i + 1].subtree):
-            return 1  # "..., on the eve of the ninth summit": the summit came the day after
+            return 1  # "..., on the eve of the Acme summit": the summit came the day after
         if t.lower_ not in {"after", "before"} or t.i < sent.start + 2 or \
                 not any(x.i == trig.i for x in t.head.subtree):
             continue  # not a clause the meeting is in
@@ -572,13 +572,13 @@ def _two_firms(doc: Doc, tokens: list[Token], before: int) -> list[Mention]:
     return sorted((ms[0] for ms in ranked[:2]), key=lambda m: m.start)
 
 
-#: Who a meeting "of" them is named by: "a conference of justice ministers".
+#: Who a meeting "of" them is named by: "a conference of trade ministers".
 _GATHERED = {"minister", "leader", "official", "head", "member", "delegate", "envoy",
              "governor", "chief", "mayor", "lawmaker", "regulator", "ambassador"}
 
 
 def _of_whom(trig: Token, mentions: list[Mention]) -> str:
-    """"of the Council's justice ministers" after a bare meeting noun: the people or the
+    """"of the bloc's trade ministers" after a bare meeting noun: the people or the
     body the meeting gathers, as a name for it ("" when it gathers nothing of the kind)."""
     of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -586,11 +586,11 @@ def _of_whom(trig: Token, mentions: list[Mention]) -> str:
     if named is not None and named.end < len(trig.doc) and \
             trig.doc[named.end].text in {"'s", "’s"}:
         obj = next((t for t in trig.doc[named.end + 1 : named.end + 4] if t.pos_ == "NOUN"
-                    and t.dep_ not in {"compound", "amod"}), obj)  # "... 's justice ministers"
+                    and t.dep_ not in {"compound", "amod"}), obj)  # "... 's trade ministers"
     if of is None or obj is None or lem(obj) not in _GATHERED:
         return ""  # (a body's meeting is named after the body: see extract_meetings)
     doc = trig.doc
-    after = named.end if named is not None else obj.i + 1  # past "the Council of Europe"
+    after = named.end if named is not None else obj.i + 1  # past "the Acme Council of Peru"
     last = max(obj.right_edge.i, *(t.right_edge.i for t in doc[after : after + 3]))
     end = next((t.i for t in doc[after : last + 1] if t.text in {",", ";"} or t.pos_ == "ADP"),
                last + 1)
@@ -1395,8 +1395,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     rec.participants[body] = _evidence(sent, "meetings.chamber", 0.65)
             if not (rec.date or rec.participants or rec.ordinal or rec.leaders) and \
                     current is None and before is not None and _hosted_subject(trig):
-                # "... stood on the quay at Lobito on Wednesday beside the presidents of A and
-                # B. The summit was hosted by President Roe": the event just told of
+                # "Roe arrived in Lima on Wednesday with the presidents of A and B.
+                # The summit was hosted by President Doe": the event just told of
                 _sentence_details(sent, rec, sm)
                 if rec.leaders:
                     _told_before(before[0], before[1], sm, rec, ctx.ref)

@@ -566,7 +566,7 @@ class MentionFinder:
                     start += 1
             while start < end and (doc[start].text in TITLE_STOP and doc[start].is_sent_start
                                    or doc[start].lower_ == "the"
-                                   # "Nothing in the Acme Act allows it": no word of the name
+                                   # "None of the Acme Act applies": no word of the name
                                    or (doc[start].is_sent_start or start > 0 and doc[
                                        start - 1].text in _QUOTES) and doc[start].pos_ == "PRON"
                                    or start > span.start and doc[start].is_lower
@@ -654,7 +654,7 @@ class MentionFinder:
                     doc[start - 1].text in {"'s", "’s"} else None
                 if country is None and owner is not None and owner.kind == "name" and \
                         doc[end - 1].text in {"Ministry", "Office"} and end - start == 2:
-                    # "China's Foreign Ministry": that state's, not a name every state uses
+                    # "Chile's Foreign Ministry": that state's, not a name every state uses
                     country = owner.country
                 mention = self._gov_shape(trimmed, country, chosen_countries)
             if mention is not None and named_end < end:
@@ -926,7 +926,7 @@ class MentionFinder:
         if end - start >= 2 and end < len(doc) and doc[end].is_title and \
                 doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON" and \
                 _surname_goes_on(doc, end):
-            end += 1  # "Marco Roe Vance", "... Roe Vance attended": a two-word family name
+            end += 1  # "Jane Roe Vance", "... Roe Vance attended": a two-word family name
         if start > 0 and doc[start - 1].lower_ == "to":
             # "Ambassador to Peru Li Wen": the posting's country is no part of the name
             size = self._country_at(doc, start, end - start - 2)
@@ -987,7 +987,7 @@ class MentionFinder:
         root = words.root
         if root.dep_ == "appos" and root.head.i < words.start and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() in self._FIRM_NOUNS:
-            return EntityType.COMPANY  # "a third bidder, Ruritania's Jane Acme,": the bidder
+            return EntityType.COMPANY  # "the winning bidder, Ruritania's Jane Acme,": the bidder
         for appos in (t for t in root.children if t.dep_ == "appos"):
             noun = appos
             if noun.pos_ in {"ADJ", "NUM"} or noun.lower_ == "one":  # "the larger of the two"
@@ -1224,7 +1224,7 @@ def _kinds_and_name(doc: Doc, texts: list[str], k: int) -> tuple[list[str], int,
     while k < len(doc) and (_capitalised(doc[k]) or texts[k] in {"&", "and", "for", "of", "on"}
                             and k + 1 < len(doc) and doc[k + 1].is_title and k > start
                             or doc[k].is_upper and doc[k].is_alpha and 2 <= len(texts[k]) <= 5
-                            and k + 1 < len(doc) and doc[k + 1].is_title):  # "DP World"
+                            and k + 1 < len(doc) and doc[k + 1].is_title):  # "AB Ports"
         if texts[k] == "and" and _own_firm_after(doc, texts, k + 1):
             break  # "Betacorp and Acme Investment Limited (AIL)": two firms
         k += 1
@@ -1285,7 +1285,7 @@ def _employers(doc: Doc) -> Iterable[Mention]:
 #: "the Example Data Initiative", "the Example Rights Coalition".
 _GROUP_ENDS = ORG_ENDS | {"Initiative", "Coalition", "Alliance", "Network", "Trust", "Council",
                           "Watch", "Project", "Commons", "Lab", "Labs"}
-#: Words of a civil-society group's name: "Digital Rights Ruritania", "Open Data Lima".
+#: Words of a civil-society group's name: "Citizens for Privacy Ruritania", "Open Cities Lima".
 _CIVIC_WORDS = {"Rights", "Liberties", "Freedom", "Transparency", "Democracy", "Privacy",
                 "Citizens", "Civic", "Advocacy", "Open"}
 
@@ -1358,7 +1358,7 @@ def _based_names(doc: Doc) -> Iterable[Mention]:
                 doc[k - 1].ent_type_ in {"GPE", "NORP", "LOC", "DATE"} and (
                     k - start == 1 or doc[start].ent_type_ == doc[k - 1].ent_type_) or \
                 texts[k - 1] in GOV_HEADS:
-            continue  # no place alone, but "the Lima-based Digital Rights Peru" is a group
+            continue  # no place alone, but "the Lima-based Privacy Watch Peru" is a group
         name = doc[start:k].text
         org = EntityType.ORGANIZATION if texts[k - 1] in _GROUP_ENDS or \
             set(kinds) & _RESEARCH_BODIES or _CIVIC_WORDS & set(texts[start:k]) or any(
@@ -2221,7 +2221,7 @@ _NOT_FIRM_WORDS = GOV_HEADS | POLICY_HEADS | ORG_ENDS | _TITLE_START | {"Board",
 
 
 def _a_maker(word: str) -> bool:
-    """Whether a lower-case noun names a kind of maker: "tyremaker", "drugmakers" (not a
+    """Whether a lower-case noun names a kind of maker: "toymaker", "drugmakers" (not a
     "lawmaker")."""
     return word.endswith(("maker", "makers")) and len(word) > 7 and word.isalpha() and \
         word.removesuffix("s") not in _PEOPLE_MAKERS
@@ -2455,7 +2455,7 @@ _CHAMBER_NAMES = {"Senate", "House", "House of Representatives", "National Assem
 def _home_chambers(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[Mention]:
     """A chamber named bare ("the Senate") in an article about another country than the
     one the gazetteer gives it, which it never names: the article's country's ("the
-    Senate" of an Australian article)."""
+    Senate" of a Ruritanian article)."""
     bare = [m for m in chosen if m.type is EntityType.GOVERNMENT_BODY and m.kind == "name"
             and m.surface in _CHAMBER_NAMES and m.country]
     if not bare:
@@ -2546,8 +2546,8 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
 
 def _embassies(doc: Doc, chosen: list[Mention], taken: _Coverage,
                gaz: Gazetteer) -> Iterable[Mention]:
-    """A state's embassy, by its possessive, demonym or name, and where it is: "China's
-    embassy in Berlin", "the Chinese embassy", "the U.S. Embassy in Lima", "the Embassy of
+    """A state's embassy, by its possessive, demonym or name, and where it is: "Chile's
+    embassy in Lima", "the Chilean embassy", "the U.S. Embassy in Quito", "the Embassy of
     Peru in Chile" (the state stays a mention of its own; the place, if any, is part of the
     embassy's name).
 
@@ -2576,7 +2576,7 @@ def _embassies(doc: Doc, chosen: list[Mention], taken: _Coverage,
                     (place == end + 1 or doc[place].ent_iob_ == "I"):
                 place += 1
             if gaz.home_of_place(doc[end + 1 : place].text) or (end + 1) in by_start:
-                end = place  # "in Berlin", "in Canada": where it is
+                end = place  # "in Lima", "in Peru": where it is
         first = min(owner.start, i)
         if first > 0 and texts[first - 1] == "(" and (end == len(doc) or texts[end] in {
                 ")", "website", "photo", "/"}):
@@ -2586,7 +2586,7 @@ def _embassies(doc: Doc, chosen: list[Mention], taken: _Coverage,
                       EntityType.GOVERNMENT_BODY, name, name, "shape", owner.country)
 
 
-#: The portfolios a ministry is named by in lower case: "China's foreign ministry".
+#: The portfolios a ministry is named by in lower case: "Chile's foreign ministry".
 _PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "economy", "trade",
                "commerce", "industry", "justice", "health", "education", "communications",
                "telecommunications", "digital", "information", "energy", "home", "science",
@@ -2596,7 +2596,7 @@ _PORTFOLIOS = {"foreign", "defence", "defense", "interior", "finance", "economy"
 
 def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
                          gaz: Gazetteer) -> Iterable[Mention]:
-    """A country's ministry by its portfolio in lower case: "China's foreign ministry", "the
+    """A country's ministry by its portfolio in lower case: "Chile's foreign ministry", "the
     Peruvian defence ministry" (the one the gazetteer knows, or that country's by that name).
 
     >>> from policygraph.pipeline import load_pipeline
@@ -2616,7 +2616,7 @@ def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
         if start == i or not taken.free(start, i + 1):
             continue
         words = " ".join(texts[start : i + 1])
-        owner = by_end.get(start)  # "the Chinese foreign ministry"
+        owner = by_end.get(start)  # "the Chilean foreign ministry"
         if owner is None or owner.kind != "demonym":
             owner = by_end.get(start - 1) if texts[start - 1] in {"'s", "’s"} else None
             if owner is not None and owner.kind == "demonym":
@@ -2648,7 +2648,7 @@ def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
                  and "Ministry" in m.name
                  and all(w.title() in m.name for w in texts[start:i] if w != "affairs")}
         if org_id is None and len(named) == 1:
-            # "Japan's trade ministry" after "the Ministry of Economy, Trade and Industry"
+            # "Peru's trade ministry" after "the Ministry of Production and Trade"
             found = replace(next(iter(named.values())), start=start, end=i + 1,
                             surface=surface, kind="shape")
         elif org_id is not None:
@@ -2703,8 +2703,9 @@ def _as_publisher(doc: Doc, m: Mention) -> Mention:
     ('org/the-rimac-herald', 'Organization', 'The Rimac Herald')
     """
     publisher = doc._.pg_publisher
-    if not publisher or m.type is not EntityType.PERSON or m.surface.removeprefix("The ").removeprefix("the ") != \
-            publisher.removeprefix("The "):
+    surface = m.surface.removeprefix("The ").removeprefix("the ")
+    if not publisher or m.type is not EntityType.PERSON or \
+            surface != publisher.removeprefix("The "):
         return m
     return replace(m, key=org_key(publisher), type=EntityType.ORGANIZATION, name=publisher,
                    kind="name", country=None)
@@ -2786,7 +2787,7 @@ def _initials(words: Span) -> str:
 
 def spells_out(doc: Doc, start: int, end: int) -> bool:
     """Whether the bracket right after ``doc[start:end]`` holds that name's acronym:
-    "Association of Mobile Operators of Ruritania (AMOR)"."""
+    "Federation of Cable Firms of Ruritania (FCFR)"."""
     return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
         len(doc[end + 1].text) >= 3 and doc[end + 1].text == _initials(doc[start:end])
 

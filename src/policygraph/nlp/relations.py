@@ -1422,7 +1422,7 @@ def _place_of_firm(doc: Doc, place: Mention, t: Token) -> bool:
         return False  # "Acme, a unit of the Lima-based Beta": Beta's place, not Acme's
     after = doc[place.end : place.end + 4]
     if len(after) >= 2 and after[0].text in {"-", "–"} and after[1].lower_ in _SEATED:
-        # "Acme, the Lima-registered vehicle of Beta"
+        # "Acme, the Lima-registered arm of Beta"
         return True
     nouns = [x for x in after if x.is_lower]
     return place.kind == "capital" and bool(nouns) and any(
@@ -2414,8 +2414,8 @@ def _open_instrument(s: Sentence, verb: Token) -> Mention | None:
 
 
 def rule_signatories(s: Sentence) -> None:
-    """"Andorra, Georgia and Norway signed the Acme Convention, as did Israel", "Peru was
-    among the first to sign the Council's convention": states and blocs that sign an open
+    """"Peru, Chile and Bolivia signed the Acme Convention, as did Ecuador", "Peru was
+    the first to sign the Council's convention": states and blocs that sign an open
     convention take part in it."""
     words = doc_words(s.doc)
     for i in range(s.span.start, s.span.end):
@@ -2745,7 +2745,7 @@ _TITLE_FILLER = {"of", "for", "and", "the", ",", "-", "'s", "’s"}
 
 
 def title_case(portfolio: str) -> str:
-    """A portfolio as a ministry's name writes it: "science and ict" -> "Science and ICT"."""
+    """A portfolio as a ministry's name writes it: "trade and ict" -> "Trade and ICT"."""
     short = {"ict": "ICT", "it": "IT"}
     return " ".join(short.get(w, w if w in {"and", "of", "for", "the"} else w.capitalize())
                     for w in portfolio.split())
@@ -2805,7 +2805,7 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
             if any(x.country and x.country != code or any(
                     c != key for c in served.get(x.key, ())) for x in s.of(T.PERSON)
                    if x.key != m.key):
-                return None  # "Minister Doe was accompanied by Commerce Secretary Roe": Doe's
+                return None  # "Minister Doe came with Trade Secretary Roe": Doe's
             return (key, "relations.affiliatedWith.title") if key in s.ctx.entities else None
     if words & {"commissioner", "commissioners"}:
         # the article's one commission: "Commissioner Roe" of the Federal Example Commission
@@ -2823,7 +2823,7 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
         if portfolio else None
     if ministry is not None and ministry.country and \
             country_key(ministry.country) in s.ctx.entities:
-        # "Vice Minister of Science and ICT": the state the article names whose ministry
+        # "Vice Minister of Trade and ICT": the state the article names whose ministry
         # has that name
         return country_key(ministry.country), "relations.affiliatedWith.ministry"
     local = words & {"minister", "treasurer", "premier", "chancellor", "president"}
@@ -3150,12 +3150,12 @@ def rule_between_parties(s: Sentence) -> None:
                        s.evidence("relations.promotedBy.between", 0.75))
 
 
-#: Organisations whose officer a relative clause names: "whose chief executive".
+#: Organisations whose officer a relative clause names: "whose chairman".
 _OFFICER_ORGS = {T.COMPANY, T.TELCO, T.ORGANIZATION, T.GOVERNMENT_BODY}
 
 
 def rule_possessed_officers(s: Sentence) -> None:
-    """"Acme Group, whose chief executive Jane Roe chairs Beta": the officer serves the
+    """"Acme Group, whose chairman Jane Roe spoke": the officer serves the
     organisation the relative clause describes (for "its chairman" see
     :func:`rule_people`)."""
     doc = s.doc
@@ -3213,8 +3213,8 @@ class RelationExtractor:
         entities: dict[str, Entity] = dict(doc._.pg_entities or {})
         ctx = DocContext(doc, self.gaz, doc._.pg_reference_date, entities)
         for sent, sent_mentions in _by_sentence(doc, mentions):
-            # a news outlet is a source, never a party: "Bloomberg: The ministry updated
-            # its rules", "Reuters reported that ..."
+            # a news outlet is a source, never a party: "Acme News: the regulator published
+            # its plan", "Acme News reported that ..."
             sent_mentions = [m for m in sent_mentions if not (
                 m.type is T.ORGANIZATION and is_outlet(m.name))]
             s = Sentence(doc, sent, sent_mentions, ctx)
