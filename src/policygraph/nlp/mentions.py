@@ -2624,10 +2624,9 @@ def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
         if owner is None and words in seen:  # "the interior ministry" after "Peru's ..."
             yield replace(seen[words], start=start, end=i + 1, surface=doc[start : i + 1].text)
             continue
+        country = owner.country if owner is not None else None
         if owner is None and texts[start - 1].lower() == "the":
-            named = {m.key: m for m in chosen if m.type is EntityType.GOVERNMENT_BODY
-                     and "Ministry" in m.name and all(w.title() in m.name for w in
-                                                      texts[start:i] if w != "affairs")}
+            named = _ministries_of(chosen, texts[start:i])
             if len(named) == 1:  # "the commerce ministry" after "the Ministry of Commerce"
                 yield replace(next(iter(named.values())), start=start, end=i + 1,
                               surface=doc[start : i + 1].text, kind="shape")
@@ -2635,18 +2634,14 @@ def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
             # "the finance ministry" in an article from a capital, or that names one
             # country: that country's
             states = {m.country for m in chosen if m.type is EntityType.COUNTRY}
-            home = dateline_country(doc, gaz) or (next(iter(states)) if len(states) == 1
-                                                  else None)
-            owner = Mention(start, start, "", EntityType.COUNTRY, "", "", "home", home) \
-                if home else None
-        if owner is None or not owner.country:
+            country = dateline_country(doc, gaz) or (next(iter(states)) if len(states) == 1
+                                                     else None)
+        if not country:
             continue
-        org_id = gaz.gov_by_country_name.get((owner.country, words))
-        surface = doc[min(owner.start, start) : i + 1].text
-        named = {m.key: m for m in chosen if m.type is EntityType.GOVERNMENT_BODY
-                 and (m.country or _owner_before(texts, by_end, m.start)) == owner.country
-                 and "Ministry" in m.name
-                 and all(w.title() in m.name for w in texts[start:i] if w != "affairs")}
+        org_id = gaz.gov_by_country_name.get((country, words))
+        surface = doc[owner.start if owner is not None else start : i + 1].text
+        named = {key: m for key, m in _ministries_of(chosen, texts[start:i]).items()
+                 if (m.country or _owner_before(texts, by_end, m.start)) == country}
         if org_id is None and len(named) == 1:
             # "Peru's trade ministry" after "the Ministry of Production and Trade"
             found = replace(next(iter(named.values())), start=start, end=i + 1,
@@ -2654,13 +2649,21 @@ def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
         elif org_id is not None:
             org = gaz.orgs[org_id]
             found = Mention(start, i + 1, org_key(org.id), org.type, surface, org.name, "shape",
-                            owner.country)
+                            country)
         else:
-            name = f"{gaz.country_name(owner.country)}'s {words}"
-            found = Mention(start, i + 1, org_key(f"{owner.country.lower()}-{words}"),
-                            EntityType.GOVERNMENT_BODY, surface, name, "shape", owner.country)
+            name = f"{gaz.country_name(country)}'s {words}"
+            found = Mention(start, i + 1, org_key(f"{country.lower()}-{words}"),
+                            EntityType.GOVERNMENT_BODY, surface, name, "shape", country)
         seen.setdefault(words, found)
         yield found
+
+
+def _ministries_of(chosen: list[Mention], portfolio: list[str]) -> dict[str, Mention]:
+    """The article's named ministries whose names hold every word of a portfolio ("trade"
+    in "the Ministry of Production and Trade"), by key."""
+    return {m.key: m for m in chosen if m.type is EntityType.GOVERNMENT_BODY
+            and "Ministry" in m.name
+            and all(w.title() in m.name for w in portfolio if w != "affairs")}
 
 
 #: Short names two countries share, and the countries: "Congo" after "the Democratic

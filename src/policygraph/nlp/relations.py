@@ -2744,7 +2744,7 @@ def _sent_to(s: Sentence, x: Mention, start: int) -> bool:
 _TITLE_FILLER = {"of", "for", "and", "the", ",", "-", "'s", "’s"}
 
 
-def title_case(portfolio: str) -> str:
+def _title_case(portfolio: str) -> str:
     """A portfolio as a ministry's name writes it: "trade and ict" -> "Trade and ICT"."""
     short = {"ict": "ICT", "it": "IT"}
     return " ".join(short.get(w, w if w in {"and", "of", "for", "the"} else w.capitalize())
@@ -2819,7 +2819,7 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
         return first.key, "relations.affiliatedWith.place"
     portfolio = re.search(r"\bminister (of|for) (.+)$", lowered)
     ministry = s.ctx.gaz.orgs.get(s.ctx.gaz.org_by_name.get(
-        f"Ministry {portfolio.group(1)} {title_case(portfolio.group(2))}", "")) \
+        f"Ministry {portfolio.group(1)} {_title_case(portfolio.group(2))}", "")) \
         if portfolio else None
     if ministry is not None and ministry.country and \
             country_key(ministry.country) in s.ctx.entities:
@@ -3154,7 +3154,7 @@ def rule_between_parties(s: Sentence) -> None:
 _OFFICER_ORGS = {T.COMPANY, T.TELCO, T.ORGANIZATION, T.GOVERNMENT_BODY}
 
 
-def rule_possessed_officers(s: Sentence) -> None:
+def rule_whose_officers(s: Sentence) -> None:
     """"Acme Group, whose chairman Jane Roe spoke": the officer serves the
     organisation the relative clause describes (for "its chairman" see
     :func:`rule_people`)."""
@@ -3187,7 +3187,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
-    rule_gov_based, rule_status, rule_possessed_officers, rule_member_of, rule_signatories,
+    rule_gov_based, rule_status, rule_whose_officers, rule_member_of, rule_signatories,
 ]
 
 
