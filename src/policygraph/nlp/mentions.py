@@ -296,6 +296,7 @@ class MentionFinder:
         except Exception as exc:  # noqa: BLE001 - one odd article must not stop a batch
             record_failure(doc, "pg_mentions", exc)
             doc._.pg_mentions = []
+        doc.user_data.pop(_PAIRS, None)
         return doc
 
     def find(self, doc: Doc) -> list[Mention]:
@@ -2729,10 +2730,18 @@ def _surname_goes_on(doc: Doc, end: int) -> bool:
     the two stand together elsewhere in the article without the first name before them
     ("Jane Roe Vance said ..., Roe Vance added")."""
     texts = doc_texts(doc)
-    pair = (texts[end - 1], texts[end])
-    return any((texts[k], texts[k + 1]) == pair and k != end - 1
-               and not (k > 0 and texts[k - 1] == texts[end - 2])
-               for k in range(len(texts) - 1))
+    pairs: dict[str, list[int]] | None = doc.user_data.get(_PAIRS)
+    if pairs is None:  # once per article (dropped when the mentions are found)
+        pairs = {}
+        for k in range(len(texts) - 1):
+            pairs.setdefault(f"{texts[k]} {texts[k + 1]}", []).append(k)
+        doc.user_data[_PAIRS] = pairs
+    return any(k != end - 1 and not (k > 0 and texts[k - 1] == texts[end - 2])
+               for k in pairs.get(f"{texts[end - 1]} {texts[end]}", ()))
+
+
+#: Where each pair of words of the article stands, while its mentions are being found.
+_PAIRS = "pg_word_pairs"
 
 
 def _owner_before(texts: list[str], by_end: dict[int, Mention], start: int) -> str | None:
