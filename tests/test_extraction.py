@@ -4226,3 +4226,26 @@ def test_a_based_institute_for_something_is_an_organisation() -> None:
               "it. Ana Poe of the Lima-based Andes Data Labs Limited agreed.")
     types = {e.label: e.type.value for e in ex.entities}
     assert types["Baltic Institute for Technology Policy"] == "Organization"
+
+
+def test_an_ambiguous_firm_name_shown_once_to_be_the_firm_is_the_firm_elsewhere() -> None:
+    ex = _one("The six qualified bidders were Cell C, MTN, Rain, Telkom and Vodacom. Rain, "
+              "whose 5G network was built by China's Huawei, will switch on first.")
+    assert ("Rain", "usesEquipmentFrom", "Huawei") in labelled(ex)
+    weather = _one("Heavy rain hit Johannesburg. Rain, the forecasters said, would last.")
+    assert not [e for e in weather.entities if e.label == "Rain"]
+
+
+@pytest.mark.parametrize(("text", "telco", "country"), [
+    ("Access providers in Uzbekistan, including Uztelecom and the mobile operators Ucell and "
+     "Mobiuz, applied the block.", "Mobiuz", "Uzbekistan"),
+    ("Luanda-based Angola Cables said it was studying a fibre link.", "Angola Cables", "Angola"),
+    ("Bitė and Telia said they would replace the equipment.", "Bitė", None),
+    ("Vocus said its fibre network was unaffected.", "Vocus", None),
+])
+def test_more_operators_are_known_with_their_home(text: str, telco: str,
+                                                  country: str | None) -> None:
+    ex = _one(text)
+    assert telco in {e.label for e in ex.entities if e.type.value == "Telco"}
+    if country is not None:  # a home the gazetteer knows is stated where the article names it
+        assert (telco, "basedIn", country) in labelled(ex)

@@ -429,6 +429,10 @@ class MentionFinder:
     # -- gazetteer -------------------------------------------------------------
     def _gazetteer_mentions(self, doc: Doc) -> Iterable[Mention]:
         telecom_doc = None
+        # a name that may be a common word, where the article shows it is the firm once
+        # ("Cell C, MTN, Rain and Telkom"): the firm wherever else it stands as a name
+        held: list[Mention] = []
+        passed: set[str] = set()
         for match_id, start, end in self.phrases(doc):
             tag, target = doc.vocab.strings[match_id].split("|", 1)
             if doc[start].lower_ == "the" and end - start > 1:
@@ -464,18 +468,23 @@ class MentionFinder:
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
+                    if not self._looks_like_name(doc, start, end):
+                        continue
                     if not (telecom_doc and not org.listed_only
                             or self._listed_with_firms(doc, start, end)
                             or _named_in_full(doc, org)
-                            or not org.listed_only and _firm_by_ner(doc, surface)) or \
-                            not self._looks_like_name(doc, start, end):
+                            or not org.listed_only and _firm_by_ner(doc, surface)):
+                        held.append(Mention(start, end, org_key(org.id), org.type, surface,
+                                            org.name, "name", org.country))
                         continue
+                    passed.add(org.id)
                 yield Mention(start, end, org_key(org.id), org.type, surface, org.name, "name",
                               org.country)
             else:
                 pol = self.gaz.policies[target]
                 yield Mention(start, end, policy_key(pol.name), EntityType.POLICY, surface,
                               pol.name, "name", pol.country)
+        yield from (m for m in held if m.key.removeprefix("org/") in passed)
 
     @staticmethod
     def _is_place(doc: Doc, start: int) -> bool:
