@@ -4249,3 +4249,23 @@ def test_more_operators_are_known_with_their_home(text: str, telco: str,
     assert telco in {e.label for e in ex.entities if e.type.value == "Telco"}
     if country is not None:  # a home the gazetteer knows is stated where the article names it
         assert (telco, "basedIn", country) in labelled(ex)
+
+
+@pytest.mark.parametrize(("text", "regulator", "country"), [
+    ("Portugal's ANACOM said the auction would go ahead.", "ANACOM", "Portugal"),
+    ("In Belgium, the BIPT set the conditions.", "BIPT", "Belgium"),
+    ("Spain's competition watchdog CNMC opened a case.", "CNMC", "Spain"),
+])
+def test_telecom_regulators_of_more_countries_are_known(text: str, regulator: str,
+                                                         country: str) -> None:
+    ex = _one(text)
+    body = next(e for e in ex.entities if regulator in {e.label, *e.alt_labels})
+    assert body.type.value == "GovernmentBody"
+    assert (body.label, "basedIn", country) in labelled(ex)
+
+
+def test_a_long_name_known_by_a_name_the_gazetteer_has_is_that_body() -> None:
+    ex = _one("The Office for Oversight in the Field of Posts and Telecommunications, known as "
+              "ANACOM, said it had added the firms to its register.")
+    bodies = [e for e in ex.entities if e.type.value == "GovernmentBody"]
+    assert len(bodies) == 1 and "ANACOM" in {bodies[0].label, *bodies[0].alt_labels}

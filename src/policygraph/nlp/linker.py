@@ -167,18 +167,28 @@ class Linker:
         as the plan (replacing what the NER made of it)."""
         out = list(mentions)
         texts = doc_texts(doc)
+        known: dict[str, str] = {}  # "the Acme Office, known as Regcom": the gazetteer's Regcom
         for words, full in phrases.items():
             n = len(words)
             for i in range(len(doc) - n + 1):
                 if texts[i] != words[0] or tuple(texts[i : i + n]) != words:
                     continue
                 clash = [m for m in out if m.start < i + n and i < m.end]
+                same = [m for m in clash if m.kind == "name" and (m.start, m.end) == (i, i + n)
+                        and m.type is full.type and full.kind != "name"]
+                if same:
+                    known[full.key] = same[0].key
                 if any(m.key == full.key or m.kind == "name" and not (
                         m.type is EntityType.COUNTRY and m.end - m.start < n) for m in clash):
                     continue  # a known name, except a country inside ("AmCham Peru")
                 out = [m for m in out if m not in clash]
                 out.append(Mention(i, i + n, full.key, full.type, doc[i : i + n].text,
                                    full.name, "acronym", full.country))
+        if known:
+            by_key = {m.key: m for m in out if m.key in known.values()}
+            out = [replace(m, key=known[m.key], name=by_key[known[m.key]].name,
+                           country=by_key[known[m.key]].country) if m.key in known else m
+                   for m in out]
         return sorted(out)
 
     def _acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
