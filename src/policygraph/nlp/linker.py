@@ -31,8 +31,14 @@ from policygraph.linking import (
 from policygraph.model import Entity, EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
-from policygraph.nlp.mentions import GOV_HEADS, Mention, named_after, spells_out
-from policygraph.zones import is_outlet
+from policygraph.nlp.mentions import (
+    GOV_HEADS,
+    LEGAL_FORMS,
+    Mention,
+    a_news_source,
+    named_after,
+    spells_out,
+)
 
 for _name in ("pg_entities", "pg_descriptions"):
     if not Doc.has_extension(_name):
@@ -138,8 +144,7 @@ class Linker:
         mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
         mentions = self._descriptions(doc, mentions)
-        parties = [m for m in mentions  # a news outlet is a source, never an owner
-                   if not (m.type is EntityType.ORGANIZATION and is_outlet(m.name))]
+        parties = [m for m in mentions if not a_news_source(m)]  # never an owner
         described = {d.key(): d for d in find_descriptions(doc, parties, self.gaz)}
         named = [m for m in mentions if m.type is EntityType.POLICY and m.kind != "description"]
         for key, d in list(described.items()):
@@ -648,8 +653,8 @@ def _named_with(doc: Doc, country: Mention, by_end: dict[int, Mention]) -> Menti
 
 
 #: Legal forms a firm is named without after its first mention: "Acme Corp." -> "Acme".
-_DROPPED_FORMS = {"Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Limited",
-                  "Co", "Co.", "plc", "PLC", "LLC", "SA", "S.A.", "AG", "NV", "N.V."}
+_DROPPED_FORMS = LEGAL_FORMS | {"Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "S.A.", "AG",
+                                "NV", "N.V."}
 
 
 def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

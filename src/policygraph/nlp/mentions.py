@@ -39,6 +39,7 @@ from policygraph.linking import (
 )
 from policygraph.model import EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
+from policygraph.zones import is_outlet
 
 if not Doc.has_extension("pg_mentions"):
     Doc.set_extension("pg_mentions", default=None)
@@ -368,7 +369,7 @@ class MentionFinder:
                   *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc)]:
             named_firm = m.kind == "ner" and m.type is EntityType.COMPANY and \
-                m.end - m.start >= 3 and doc[m.end - 1].text in _LEGAL_FORMS | {
+                m.end - m.start >= 3 and doc[m.end - 1].text in LEGAL_FORMS | {
                     "Company", "Corporation"}
             inside = [c for c in chosen if (m.start < c.start or named_firm and c.kind == "name"
                                             and m.start == c.start) and c.end <= m.end
@@ -1253,7 +1254,7 @@ def _own_firm_after(doc: Doc, texts: list[str], k: int) -> bool:
     j = k
     while j < len(doc) and doc[j].is_title:
         j += 1
-    return j > k and (texts[j - 1] in _LEGAL_FORMS or j + 2 < len(doc) and texts[j] == "("
+    return j > k and (texts[j - 1] in LEGAL_FORMS or j + 2 < len(doc) and texts[j] == "("
                       and texts[j + 2] == ")")
 
 
@@ -2275,9 +2276,9 @@ NOT_TELECOM_OPERATORS = {"grid", "port", "ports", "terminal", "pipeline", "power
 
 #: Legal forms that end a registered firm's name (the part of ``COMPANY_SUFFIX`` that is
 #: never a word of the name itself, as "Group" or "Systems" may be).
-_LEGAL_FORMS = {"Limited", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH", "LLP"}
+LEGAL_FORMS = {"Limited", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH", "LLP"}
 #: Legal forms after a firm's name in many countries' registers: "Acme S.A.", "Acme Zrt".
-_REGISTERED_FORMS = _LEGAL_FORMS | {
+_REGISTERED_FORMS = LEGAL_FORMS | {
     "S.A.", "SA", "AD", "Zrt", "Zrt.", "Kft", "Kft.", "AG", "NV", "N.V.", "BV", "B.V.", "Oy",
     "Oyj", "AB", "ASA", "SpA", "S.p.A.", "Pte", "Pty", "Bhd", "SARL", "SRL", "S.R.L.", "KK",
     "K.K.", "JSC", "PJSC", "OOO", "Sp", "S.A.S.", "SAS", "A/S", "AS"}
@@ -2292,10 +2293,10 @@ def _legal_firms(doc: Doc) -> Iterable[Mention]:
     texts = doc_texts(doc)
     for i, text in enumerate(texts):
         partners = text == "Partners" and i >= 2 and texts[i - 1] in {"&", "and"}
-        if text not in _LEGAL_FORMS and not partners or i < 2:
+        if text not in LEGAL_FORMS and not partners or i < 2:
             continue
         start = i
-        while start > 0 and i - start < 9 and texts[start - 1] not in _LEGAL_FORMS and (
+        while start > 0 and i - start < 9 and texts[start - 1] not in LEGAL_FORMS and (
                 doc[start - 1].is_title or texts[start - 1] in {"and", "&", "of"}
                 and start > 1 and doc[start - 2].is_title):
             start -= 1  # not past another firm's legal form: "Acme Ltd and Beta Inc" are two
@@ -2666,6 +2667,12 @@ def _national_ministries(doc: Doc, chosen: list[Mention], taken: _Coverage,
                             EntityType.GOVERNMENT_BODY, surface, name, "shape", country)
         seen.setdefault(words, found)
         yield found
+
+
+def a_news_source(m: Mention) -> bool:
+    """Whether ``m`` names a news outlet or agency: a source of the article, never a party to
+    its facts ("Acme News: the regulator published its plan")."""
+    return m.type is EntityType.ORGANIZATION and is_outlet(m.name)
 
 
 def _ministries_of(chosen: list[Mention], portfolio: list[str]) -> dict[str, Mention]:

@@ -36,11 +36,11 @@ from policygraph.nlp.mentions import (
     HONORIFICS,
     TITLE_STOP,
     Mention,
+    a_news_source,
     home_country_code,
     name_end_before,
 )
 from policygraph.timeexpr import resolve_date
-from policygraph.zones import is_outlet
 
 for _name in ("pg_facts", "pg_values", "pg_reference_date"):
     if not Doc.has_extension(_name):
@@ -3215,8 +3215,7 @@ class RelationExtractor:
         for sent, sent_mentions in _by_sentence(doc, mentions):
             # a news outlet is a source, never a party: "Acme News: the regulator published
             # its plan", "Acme News reported that ..."
-            sent_mentions = [m for m in sent_mentions if not (
-                m.type is T.ORGANIZATION and is_outlet(m.name))]
+            sent_mentions = [m for m in sent_mentions if not a_news_source(m)]
             s = Sentence(doc, sent, sent_mentions, ctx)
             for rule in SENTENCE_RULES:
                 rule(s)
