@@ -352,11 +352,16 @@ def _day_first(named: tuple[str, str] | None, raw: str) -> bool:
 
     >>> _day_first(None, "05/07/2019 16:40 SAST"), _day_first(None, "05/07/2019 4:40 PM EDT")
     (True, False)
-    >>> _day_first(None, "05/07/2019")
-    False
+    >>> _day_first(None, "05/07/2019"), _day_first(None, "12-10-2025 | 21:05")
+    (False, True)
+
+    A date written with hyphens and the year last ("12-10-2025") is day first: the
+    United States writes its dates with slashes.
     """
     if named is not None:
         return not named[0].startswith("America/")
+    if re.search(r"\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b", raw):
+        return True
     zone = re.search(r"\b([A-Z]{2,5})\s*(?:\)|$)", raw.strip())
     return zone is not None and zone.group(1) not in _MONTH_FIRST_ZONES \
         and zone.group(1) not in {"AM", "PM"}

@@ -26,7 +26,7 @@ from policygraph.articles import slug
 from policygraph.linking import Gazetteer, country_key
 from policygraph.model import EntityType
 from policygraph.nlp import doc_words
-from policygraph.nlp.mentions import Mention, home_country_code
+from policygraph.nlp.mentions import Mention, firm_noun, home_country_code
 
 T = EntityType
 NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
@@ -64,6 +64,8 @@ TOPIC_WORDS = {
     "telecommunications", "network", "networks", "technology", "tech", "digital", "data",
     "supply", "chain", "chip", "chips", "semiconductor", "vendor", "procurement", "joint",
     "bilateral", "trusted", "infrastructure", "spectrum", "internet", "ict", "cloud",
+    "investment", "screening", "privacy", "content", "online", "platform", "platforms", "ai",
+    "competition", "antitrust", "export", "encryption", "localisation", "localization",
 }
 SIGN_VERBS = {"sign", "ink", "conclude", "adopt", "pass", "approve", "promulgate", "enact",
               "seal", "endorse", "issue", "publish", "release", "unveil", "announce",
@@ -187,6 +189,9 @@ class Description:
             names += [f"{word} {on} {joined}", f"{joined} {word}"]
             if len(targets) > 1:
                 names += [f"{word} {on} {targets[0]}", f"{targets[0]} {word}"]
+            short = _short_name(gaz, self.targets[0], targets[0]) if len(targets) == 1 else None
+            if short:  # "the Micron ban" of the ban on Micron Technology
+                names += [f"{word} {on} {short}", f"{short} {word}"]
         names += [s for s in self.surfaces if s] + self.aliases
         names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
         owner = ""
@@ -199,6 +204,14 @@ class Description:
         else:
             label = f"{word} {on} {joined}"
         return label, [n for n in names if n != label]
+
+
+def _short_name(gaz: Gazetteer, key: str, name: str) -> str | None:
+    """The first word of a known firm's name when the gazetteer calls it by that word too:
+    "Acme" of "Acme Technology"."""
+    entry = gaz.orgs.get(key.removeprefix("org/"))
+    first = name.split()[0]
+    return first if entry is not None and " " in name and first in entry.aliases else None
 
 
 def _owner_left(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:
@@ -482,8 +495,10 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 k = m.end
                 end = k
                 continue
-            if doc[k].lower_ in {"and", ",", "the", "'s", "’s", "chinese"} or doc[k].pos_ == "ADJ":
-                k += 1
+            if doc[k].lower_ in {"and", ",", "the", "'s", "’s", "chinese"} or \
+                    doc[k].pos_ == "ADJ" or firm_noun(doc, k) or \
+                    doc[k].is_lower and k + 1 < len(doc) and firm_noun(doc, k + 1):
+                k += 1  # "suspension of the social network Acme"
                 continue
             break
     if word == "sanctions" and end < len(doc) and doc[end].lower_ in {"against", "on", "over"}:
@@ -502,6 +517,8 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         if phrase:
             desc.aliases.append(phrase)
             desc.aliases += [f"{name} {phrase}" for name in desc.owner_names[:1]]
+    if desc.targets and desc.owner is None and not subject_owner:
+        _ordered_by_subject(doc, head, at, desc)
     if word in {"export controls", "tariffs"}:
         _export_details(doc, head, at, desc)
     # "export controls ..., announced by the Commerce Department on Oct. 7"
@@ -523,6 +540,39 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     if head.i > 0 and doc[head.i - 1].lower_ in _KINDS_OF_MEASURE:
         desc.aliases.append(f"{doc[head.i - 1].lower_} {word}")  # "the temporary ban"
     return desc
+
+
+#: Verbs by which someone makes the measure that is their object: "ordered the suspension".
+_NOUN_MAKERS = {"order", "impose", "announce", "introduce", "issue", "decree", "enact", "slap",
+                "adopt", "approve"}
+
+
+def _ordered_by_subject(doc: Doc, head: Token, at: dict[int, Mention],
+                        desc: Description) -> None:
+    """Who made a measure on named firms that is the object of a verb of making:
+    "Justice Roe of Peru's Supreme Court ordered the suspension of Acme" is announced by
+    Roe and promoted by the court; "the regulator imposed a ban on Acme" by the regulator.
+    A denied or hedged verb makes nothing ("did not order a ban on Acme").
+    """
+    verb = head.head
+    if head.dep_ != "dobj" or verb.i > head.i or (verb.lemma_ or "").lower() not in \
+            _NOUN_MAKERS or _negated_or_maybe(verb):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = None
+    if subject is not None:
+        # the subject's first name, however the parser hung "Justice Roe of Peru's court"
+        first = next((at[t.i] for t in subject.subtree if t.i in at), None)
+        if first is not None and first.type is T.PERSON and all(
+                t.is_title or t.is_upper or t.is_punct
+                for t in doc[subject.left_edge.i : first.start]):
+            person = first
+            desc.from_clause = True
+    owner = _subject_owner(doc, verb, at)
+    if owner is not None:
+        _own(doc, desc, owner, at)
+    if person is not None:  # the judge announced it; the court is whose it is
+        desc.announcers[:] = [person.key]
 
 
 _EXPORT_HEADS = {"control", "curb", "restriction", "ban", "limit"}
@@ -698,6 +748,29 @@ def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | N
     return None
 
 
+def _field_of(head: Token) -> bool:
+    """Whether a singular instrument word stands for a field or a body of rules, with no
+    article or owner of its own: "studies Russian internet regulation", "under Ruritanian
+    law" (not "a regulation", "Peru's law", "Regulation 29").
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("She studies Peruvian internet regulation under the new law.")
+    >>> _field_of(doc[4]), _field_of(doc[8])
+    (True, False)
+    """
+    if head.tag_ != "NN" or head.lower_ not in {"regulation", "law", "legislation"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or c.dep_ == "case" for c in head.children):
+        return False
+    doc = head.doc
+    k = head.i - 1
+    while k >= head.sent.start and doc[k].dep_ in {"amod", "compound"} and \
+            doc[k].head.i in range(k + 1, head.i + 1) and doc[k].text not in {"'s", "’s"}:
+        k -= 1
+    return k < head.sent.start or doc[k].text not in {"'s", "’s"} and \
+        doc[k].dep_ not in {"det", "poss"}
+
+
 def _from_instrument(doc: Doc, head: Token, word: str,
                      at: dict[int, Mention]) -> Description | None:
     """"the U.S.-Poland joint declaration on 5G security", "Romania's 5G law".
@@ -706,7 +779,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     "US-Poland" pair, or the countries and officials who signed it) and a
     technology or security topic; bare "the law" joins the article's one law.
     """
-    if _hypothetical(head):
+    if _hypothetical(head) or _field_of(head):
         return None
     desc = Description(word, None, None, tokens=[head.i], instrument=True)
     owners: list[Mention] = []
@@ -1297,15 +1370,16 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
         if named:
             for m in named:  # "the Globex prohibition" after "bans on Acme and Globex"
                 _absorb(m, d)
-        elif len(same_head) == 1:
-            _absorb(same_head[0], d)
+        elif len(same_head) == 1 and (not d.targets or not same_head[0].targets):
+            _absorb(same_head[0], d)  # not "the Globex ban" after "the ban on Acme"
         elif same_head and not d.targets and d.tokens:
             # "Ruritania's curbs ... Acmea's curbs ... the curbs": the last one named before;
             # "the curbs" is no name of it, with others of its kind about
             d.surfaces = [s for s in d.surfaces if " " in s]
             for m in _last_before(same_head, at):
                 _absorb(m, d)
-        elif not same_head and (d.targets or d.instrument and d.announcers):
+        elif (not same_head or d.targets and not fitting) and (
+                d.targets or d.instrument and d.announcers):
             # "the TikTok ban" and "the WeChat ban" are two; "President Roe's executive
             # order", whose country is unknown, is still hers
             slot = (d.targets[0] if d.targets else d.announcers[0], d.head)

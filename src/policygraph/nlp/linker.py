@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.language import Language
@@ -115,6 +116,9 @@ def _or_alias(doc: Doc, m: Mention, starts: set[int] | frozenset[int] = frozense
     return tuple(words) if 1 <= len(words) <= 3 else None
 
 
+#: Words that say a firm belongs to another: "Acmetel, part of Acme Group".
+_PART_WORDS = {"part", "owned", "controlled", "unit", "subsidiary", "arm", "division"}
+
 #: Last words that name a parent company as such, never its national unit.
 _GROUP_WORDS = {"Group", "Groupe", "plc", "PLC", "Holdings", "Holding", "SE"}
 
@@ -140,7 +144,9 @@ class Linker:
         mentions: list[Mention] = list(doc._.pg_mentions or [])
         mentions = self._acronyms(doc, mentions)
         mentions = self._surnames(doc, mentions)
+        mentions = _title_anaphors(doc, mentions)
         mentions = _short_firm_names(doc, mentions)
+        mentions = self._units_of_themselves(doc, mentions)
         mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
         mentions = self._descriptions(doc, mentions)
@@ -164,6 +170,41 @@ class Linker:
         for key, d in described.items():
             label, alts = d.names(self.gaz)
             doc._.pg_entities[key] = Entity(key, EntityType.POLICY, label, frozenset(alts))
+
+    def _units_of_themselves(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A brand the gazetteer gives its group, said to be part of that group, is the
+        group's unit: in "Acmetel, part of Ruritania's Acme Telecom," the name "Acmetel" is
+        the gazetteer's one Acmetel unit whose country the article names, not the group.
+        """
+        by_start = {m.start: m for m in mentions}
+        countries = {m.country for m in mentions if m.type is EntityType.COUNTRY}
+        units: dict[tuple[str, str], str] = {}
+        for m in mentions:
+            if m.kind != "name" or not m.type.is_org or doc[m.end : m.end + 1].text != ",":
+                continue
+            k = m.end + 1
+            while k < min(m.end + 6, len(doc)) and k not in by_start:
+                k += 1
+            n = by_start.get(k)
+            words = {t.lower_ for t in doc[m.end + 1 : k]}
+            if n is not None and n.type is EntityType.COUNTRY and doc[n.end].text in {"'s", "’s"}:
+                n = by_start.get(n.end + 1)
+            if n is None or n.key != m.key or n.surface == m.surface or not words & _PART_WORDS:
+                continue
+            children = [o for o in self.gaz.orgs.values() if o.parent == m.key.removeprefix(
+                "org/") and o.country in countries and o.country != m.country]
+            if len(children) == 1:
+                units[(m.key, m.surface)] = children[0].id
+        if not units:
+            return mentions
+        out = []
+        for m in mentions:
+            child = units.get((m.key, m.surface))
+            if child is not None:
+                entry = self.gaz.orgs[child]
+                m = replace(m, key=org_key(child), name=entry.name, country=entry.country)
+            out.append(m)
+        return out
 
     @staticmethod
     def _or_aliases(doc: Doc, mentions: list[Mention],
@@ -397,6 +438,9 @@ class Linker:
                         policies[base.lower()].key != m.key:
                     rekey[policies[base.lower()].key] = (m.key, m.name)
         bodies = {m.key: m for m in mentions if m.type is EntityType.GOVERNMENT_BODY}
+        for shape, known in _appositive_bodies(doc, mentions):
+            if shape.key not in rekey:
+                rekey[shape.key] = (known.key, known.name)
         for m in mentions:
             if m.type is EntityType.GOVERNMENT_BODY and not m.country:
                 found = specific.get(m.surface.lower().removeprefix("the "))
@@ -567,6 +611,15 @@ class Linker:
             alts.discard("")
             iso = key.split("/", 1)[1] if etype is EntityType.COUNTRY else None
             entities[key] = Entity(key, etype, label, frozenset(alts), iso)
+        said = {key: {_clean_label(m.surface) for m in group} - {""}
+                for key, group in grouped.items()}
+        for key, e in list(entities.items()):
+            if e.label not in said[key] and said[key] and any(
+                    e.label in words for other, words in said.items() if other != key):
+                # "TIM, part of Telecom Italia": the group by the name the article calls
+                # it, its gazetteer name being the unit's here
+                label = max(sorted(said[key]), key=len)
+                entities[key] = replace(e, label=label, alt_labels=e.alt_labels - {label})
         return entities
 
     def _type(self, key: str, group: list[Mention]) -> EntityType:
@@ -688,6 +741,101 @@ def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                "acronym", firm.country))
             covered.update(range(i, end))
     return out
+
+
+#: Titles an article calls a person by again once it has named them: "the minister".
+_TITLE_ANAPHORS = {"minister", "president", "premier", "chancellor", "commissioner",
+                   "secretary", "senator", "justice", "judge", "governor", "ambassador",
+                   "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "envoy"}
+
+
+def _title_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the minister" after "the Minister of Economic Affairs, Jane Roe": Roe, when she is
+    the one person named before with that title beside her name.
+
+    The title must stand alone ("the minister said", not "the minister of trade" or "the
+    minister's office" of an unnamed one), and one word before it must match too: "the
+    trade minister" is the person called trade minister, not any minister.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Trade Minister Jane Roe met John Doe. Later the minister "
+    ...                       "flew home.")
+    >>> [(m.surface, m.name) for m in doc._.pg_mentions if m.kind == "anaphor"]
+    [('minister', 'Jane Roe')]
+    """
+    people = [m for m in mentions if m.type is EntityType.PERSON and m.kind != "anaphor"]
+    if not people:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    texts = doc_texts(doc)
+    out = list(mentions)
+    for i, text in enumerate(texts):
+        if text not in _TITLE_ANAPHORS or i in covered or i < 1:
+            continue
+        start = i - 1 if doc[i - 1].is_lower and doc[i - 1].pos_ in {"ADJ", "NOUN"}             and texts[i - 1] != "the" else i
+        if start < 1 or doc[start - 1].lower_ != "the" or i + 1 < len(doc) and (
+                doc[i + 1].lower_ in {"of", "for", "to", "-"} or doc[i + 1].pos_ == "PROPN"):
+            continue
+        words = {t.lower_ for t in doc[start : i + 1]}
+        named = set()
+        for p in people:
+            if p.start >= start:
+                break
+            if words <= _titled(doc, p, covered):
+                named.add(p.key)
+        if len(named) != 1:
+            continue
+        who = next(p for p in people if p.key in named)
+        out.append(Mention(start, i + 1, who.key, EntityType.PERSON, doc[start : i + 1].text,
+                           who.name, "anaphor", who.country))
+    return sorted(out)
+
+
+def _titled(doc: Doc, p: Mention, covered: set[int]) -> set[str]:
+    """The words of the title written beside a person's name: before it up to a verb or
+    another name ("Trade Minister Jane Roe"), or in an apposition after it ("Jane Roe, the
+    trade minister,")."""
+    sent = doc[p.start].sent
+    words = set()
+    k = p.start - 1
+    while k >= max(p.start - 7, sent.start) and k not in covered and \
+            doc[k].pos_ not in {"VERB", "AUX"} and doc[k].text not in {".", ";", ":"}:
+        words.add(doc[k].lower_)
+        k -= 1
+    if p.end < sent.end and doc[p.end].text == ",":
+        k = p.end + 1
+        while k < min(p.end + 9, sent.end) and k not in covered and \
+                doc[k].pos_ not in {"VERB", "AUX"} and doc[k].text not in {",", ".", ";"}:
+            words.add(doc[k].lower_)
+            k += 1
+    return words
+
+
+def _appositive_bodies(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Mention, Mention]]:
+    """A body named by its shape, then by the name the gazetteer knows it by, in
+    apposition: "told the National Telecoms Agency, Acmetel, to ..." is one body.
+
+    A list of bodies ("the Finance Ministry, Acmetel and the central bank") is none.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Moraes told the National Telecommunications Agency, "
+    ...                       "Anatel, to act.")
+    >>> [(a.surface, b.surface) for a, b in _appositive_bodies(doc, doc._.pg_mentions)]
+    [('National Telecommunications Agency', 'Anatel')]
+    """
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        n = by_start.get(m.end + 1)
+        if m.kind != "shape" or m.type is not EntityType.GOVERNMENT_BODY or n is None or \
+                n.kind != "name" or n.type is not EntityType.GOVERNMENT_BODY or \
+                doc[m.end].text != "," or n.end >= len(doc) or doc[n.end].text != ",":
+            continue
+        after = doc[n.end + 1 : n.end + 5]
+        if any(t.lower_ in {"and", "or"} for t in after) or (n.end + 1) in by_start:
+            continue  # a list goes on after the second name
+        if m.start > 1 and doc[m.start - 1].lower_ == "the" and doc[m.start - 2].text == ",":
+            continue  # "..., the Finance Ministry, Acmetel, ...": a list's middle
+        yield m, n
 
 
 def _clean_label(text: str) -> str:

@@ -319,6 +319,8 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 and not irrealis(t.head, 2)
             if (means or held) and any(c.lower_ in {"with", "between"} for c in t.children):
                 out.append(t)
+            elif means and _told_in_call(t):
+                out.append(t)  # "informed Commissioner Doe of the decision in a phone call"
         elif lemma == "discuss" and t.pos_ == "VERB" and not negated(t) \
                 and not irrealis(t, 2) and _dated(sent) and any(
                     c.lower_ == "with" and any(g.ent_type_ in {"PERSON", "GPE", "NORP"}
@@ -520,6 +522,30 @@ def _heard_by(verb: Token) -> Token | None:
     return next((h for h in heads if h.ent_type_ == "ORG" or h.text in _HEARING_BODIES), None)
 
 
+#: Verbs by which one official tells another something in a call.
+_TELL_VERBS = {"inform", "brief", "tell", "update", "assure", "notify", "warn", "thank",
+               "congratulate", "invite", "urge", "ask", "discuss", "raise"}
+
+
+def _told_in_call(call: Token) -> bool:
+    """Whether a call is where one person told another something: "Roe informed Doe of
+    the decision in a telephone call" (a call held, not "will inform ... in a call").
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("On Friday Jane Roe informed John Doe of the decision in a "
+    ...                       "phone call.")
+    >>> _told_in_call(doc[13])
+    True
+    """
+    prep = call.head
+    # the verb the call hangs on, however far: "informed Doe of the decision in a call"
+    verb = next((a for a in prep.ancestors if a.pos_ in {"VERB", "AUX"}), prep)
+    return call.dep_ == "pobj" and prep.lower_ in {"in", "during", "by", "over"} and \
+        lem(verb) in _TELL_VERBS and verb.pos_ == "VERB" and not negated(verb) and \
+        not irrealis(verb, 2) and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                                      for c in verb.children)
+
+
 def _by_call(verb: Token) -> bool:
     """Whether ``verb`` is done by phone or video ("spoke by phone", "talked over video")."""
     for child in verb.children:
@@ -635,6 +661,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         trig.head.head.pos_ == "VERB" and not negated(trig.head.head)
     if by_means:
         holder = trig.head.head
+    elif lem(trig) == "call" and _told_in_call(trig):
+        # "Roe informed Doe of the decision in a phone call": the telling verb's people
+        by_means = True
+        holder = next(a for a in trig.head.ancestors if a.pos_ in {"VERB", "AUX"})
     if trig.pos_ == "VERB" or lem(holder) in _HOLD or by_means or hosted:
         clause = holder
         if holder.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}

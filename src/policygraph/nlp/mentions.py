@@ -102,6 +102,11 @@ COMPANY_SUFFIX = {
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
             "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
             "Organization"}
+#: The first word of an institute, foundation or association named in its own language.
+ORG_STARTS = {"Instituto", "Institut", "Istituto", "Fundación", "Fundação", "Fondation",
+              "Fondazione", "Stiftung", "Stichting", "Asociación", "Associação", "Associazione",
+              "Association", "Observatorio", "Observatório", "Osservatorio", "Centro",
+              "Universidad", "Universidade", "Università", "Université", "Universität"}
 #: Words that make a name beginning with a demonym a body's: "the American Chamber of
 #: Commerce", "the British Academy", "the European Banking Federation".
 _BODY_WORDS = ORG_ENDS | {"Chamber", "Chambers", "Council", "Alliance", "Union", "Bank",
@@ -383,6 +388,14 @@ class MentionFinder:
                 # "the Istanbul-based Open Web Ruritania Initiative": the group, not the
                 # country inside its name; "Jane Lima": her surname, not the capital
                 _drop(chosen, taken, inside)
+            if m.kind == "titled":
+                # "Jane Roe, the Second Vice-President": the whole name, where the NER read
+                # only the family name as a person's
+                part = [c for c in chosen if m.start <= c.start and c.end <= m.end
+                        and (c.start, c.end) != (m.start, m.end)
+                        and c.type is EntityType.PERSON and c.kind in {"ner", "surname"}]
+                if part and taken.free(m.start, m.end, ignore=part):
+                    _drop(chosen, taken, part)
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -403,6 +416,11 @@ class MentionFinder:
                                   and m.start <= c.start and c.end <= m.end])
         for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc),
                   *_founded_firms(doc), *listed]:
+            if m.end - m.start == 1 or doc[m.start - 1].lower_ in _FINANCE_FIRMS:
+                # "the social network Acmex": the firm, not the person the NER read
+                _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)
+                                      and c.type is EntityType.PERSON
+                                      and c.kind in {"ner", "surname"}])
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
@@ -580,6 +598,10 @@ class MentionFinder:
                                    # "None of the Acme Act applies": no word of the name
                                    or (doc[start].is_sent_start or start > 0 and doc[
                                        start - 1].text in _QUOTES) and doc[start].pos_ == "PRON"
+                                   # "Using the Acme Act is rare": the verb opens no name
+                                   or (doc[start].is_sent_start or start > 0 and doc[
+                                       start - 1].text in _QUOTES) and doc[start].tag_ == "VBG"
+                                   and start + 1 < end and doc[start + 1].lower_ == "the"
                                    or start > span.start and doc[start].is_lower
                                    or span.label_ == "POLICY" and end - start > 2
                                    and _YEAR.fullmatch(doc[start].text) and start > 0
@@ -976,7 +998,8 @@ class MentionFinder:
     _FIRM_NOUNS = frozenset({"company", "firm", "maker", "vendor", "supplier", "manufacturer",
                              "chipmaker", "conglomerate", "startup", "provider", "miner",
                              "carmaker", "automaker", "subsidiary", "unit", "bidder", "lender",
-                             "insurer", "consortium", "shipbuilder", "refiner", "exporter"})
+                             "insurer", "consortium", "shipbuilder", "refiner", "exporter",
+                             "app", "messenger", "marketplace", "brokerage"})
 
     def _apposition_kind(self, words: Span) -> EntityType | None:
         """The type an apposition or the noun before gives a name the NER took for a
@@ -1009,7 +1032,15 @@ class MentionFinder:
                 return EntityType.TELCO
             if lemma in self._FIRM_NOUNS:
                 return EntityType.COMPANY
+            if lemma in self._GROUP_NOUNS and noun.is_lower:
+                return EntityType.ORGANIZATION  # "Acme Digital, the association of ..."
         return None
+
+    #: Nouns an apposition names an association or an institute by.
+    _GROUP_NOUNS = frozenset({"association", "federation", "alliance", "coalition", "lobby",
+                              "institute", "foundation", "organisation", "organization",
+                              "think-tank", "nonprofit", "non-profit", "ngo", "charity",
+                              "union", "chamber", "consortium"})
 
     def _organisation(self, doc: Doc, ent: Span) -> Mention | None:
         start, end = ent.start, ent.end
@@ -1068,6 +1099,8 @@ class MentionFinder:
                     "for", "of", "on"} for t in span[:-1])):
             # "Example Policy Institute", "Gulf Example Forum", "Example Institute for Strategy"
             return EntityType.ORGANIZATION
+        if span[0].text in ORG_STARTS and len(span) > 1:
+            return EntityType.ORGANIZATION  # "Instituto Acme", "Fundación Roe"
         if last in TELCO_SUFFIX:
             return EntityType.TELCO
         if last in COMPANY_SUFFIX:
@@ -1187,8 +1220,16 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
         if text != "," or i < 2 or i + 3 >= len(doc):
             continue
         k = i + 2 if texts[i + 1].lower() in {"the", "a", "an"} else i + 1
+        # "a telecoms analyst at", "the Second Vice-President and leader of": the role
+        # after a few words that say which one
+        while k + 1 < min(i + 6, len(doc)) and texts[k].lower() not in \
+                _APPOSITIVE_ROLES | _STAFF_WORDS and (
+                    doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}
+                    or texts[k] in {"-", "First", "Second", "Third", "Vice", "Deputy", "Senior",
+                                    "Chief", "Executive", "Acting", "Former"}):
+            k += 1
         if texts[k].lower() not in _APPOSITIVE_ROLES | _STAFF_WORDS or k + 1 >= len(doc) or \
-                texts[k + 1] not in {"of", "at", "for"}:
+                texts[k + 1] not in {"of", "at", "for", "and"}:
             continue
         start = i
         while start > 0 and i - start < 4 and (
@@ -1288,7 +1329,8 @@ def _employers(doc: Doc) -> Iterable[Mention]:
             continue  # one word and no kind of firm or base: a place, a team, a brand
         name = doc[start:k].text
         org = EntityType.ORGANIZATION if any(t.text in ORG_ENDS for t in doc[start:k]) or \
-            set(kinds) & _RESEARCH_BODIES else EntityType.COMPANY
+            set(kinds) & _RESEARCH_BODIES or doc[start].text in ORG_STARTS \
+            else EntityType.COMPANY
         yield Mention(start, k, org_key(name), org, name, name, "ner")
 
 
@@ -1372,7 +1414,8 @@ def _based_names(doc: Doc) -> Iterable[Mention]:
             continue  # no place alone, but "the Lima-based Privacy Watch Peru" is a group
         name = doc[start:k].text
         org = EntityType.ORGANIZATION if texts[k - 1] in _GROUP_ENDS or \
-            set(kinds) & _RESEARCH_BODIES or _CIVIC_WORDS & set(texts[start:k]) or any(
+            set(kinds) & _RESEARCH_BODIES or _CIVIC_WORDS & set(texts[start:k]) or \
+            texts[start] in ORG_STARTS or any(
                 texts[j] in ORG_ENDS and texts[j + 1] in {"for", "of", "on"}
                 for j in range(start, k - 1)) else EntityType.COMPANY  # "Acme Institute for"
         yield Mention(start, k, org_key(name), org, name, name, "ner")
@@ -1506,6 +1549,10 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 dets = {t.lower_ for t in doc[j + 1 : head.i]}
                 if dets & (_OFFICE_WORDS | _STAFF_WORDS | {"of", "at"}):
                     continue  # "Jane Roe, director of the Acme programme": a person
+                if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {"which", "who", "that"}
+                       or t.pos_ == "ADP" and doc[t.i - 1].text not in {"-", "–"}
+                       for t in doc[j + 1 : head.i]):
+                    continue  # "the Council, which discussed it on a proposal": no apposition
                 if j < sent.start + 1 or doc[j].text != "," or not dets & {"a", "an", "the",
                                                                            "its", "their",
                                                                            "'s", "’s"}:
@@ -2127,6 +2174,19 @@ def _coordinated_firms(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
                 left.type == right.type:
             yield Mention(name.start, name.end, org_key(name.text), left.type, name.text,
                           name.text, "ner", None)
+    # "Acme, Beta, Gamma and T9": the name closing a list of firms of one kind
+    for left, right in zip(firms, firms[1:], strict=False):
+        k = right.end
+        if doc[left.end : right.start].text != "," or left.type != right.type or \
+                k + 2 > len(doc) or doc[k].lower_ not in {"and", "or"}:
+            continue
+        name = doc[k + 1 : k + 2]
+        tail = doc[k + 2] if k + 2 < len(doc) else None
+        if (name[0].is_title and name[0].is_alpha or _BRAND_CODE.fullmatch(name[0].text)) and \
+                name.start not in at and name[0].ent_type_ in {"", "ORG", "PRODUCT"} and \
+                (tail is None or tail.is_punct or tail.pos_ in {"VERB", "AUX"}):
+            yield Mention(name.start, name.end, org_key(name.text), right.type, name.text,
+                          name.text, "ner", None)
 
 
 def _spaced_dash(token: Token) -> bool:
@@ -2221,14 +2281,46 @@ def _leading_name(item: list[Token]) -> list[Token]:
 
 
 #: What a news text calls a firm just before its name: "game developer Valve".
+#: Firms of finance, named after their kind: "the Madrid brokerage Acme Valores" (a name
+#: the NER may take for a person's).
+_FINANCE_FIRMS = {"brokerage", "broker", "bank", "consultancy", "fund"}
 _FIRM_NOUNS = {"developer", "firm", "company", "maker", "chipmaker", "startup", "start-up",
                "vendor", "supplier", "manufacturer", "provider", "giant", "conglomerate",
                "publisher", "retailer", "platform", "operator", "carrier", "miner", "carmaker",
-               "automaker", "consortium", "lender", "insurer", "shipbuilder", "refiner"}
+               "automaker", "consortium", "lender", "insurer", "shipbuilder", "refiner",
+               "app", "messenger", "marketplace", *_FINANCE_FIRMS}
+#: Kinds of service a firm runs, said with the word before: "the social network Acme",
+#: "the streaming service Acme" (not "the network Acme built").
+SERVICE_KINDS = {"network": {"social"},
+                 "service": {"streaming", "messaging", "video", "music", "payment", "payments",
+                             "ride-hailing", "cloud", "email", "satellite", "internet"}}
+
+
+def firm_noun(doc: Doc, i: int) -> bool:
+    """Whether the lower-case noun at ``i`` says what kind of firm the name after it is:
+    "chipmaker", "the messaging app", "the social network".
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The social network Acme and the network Acme built.")
+    >>> firm_noun(doc, 2), firm_noun(doc, 6)
+    (True, False)
+    """
+    text = doc[i].text
+    if not doc[i].is_lower:
+        return False
+    if text in _FIRM_NOUNS or _a_maker(text):
+        return True
+    return text in SERVICE_KINDS and i > 0 and doc[i - 1].lower_ in SERVICE_KINDS[text]
 
 
 _NOT_FIRM_WORDS = GOV_HEADS | POLICY_HEADS | ORG_ENDS | _TITLE_START | {"Board", "Chairman",
                                                                      "CEO", "Group"}
+
+
+def _one_word_person(doc: Doc, i: int) -> bool:
+    """A single word the NER took for a person's name ("the social network Acmex")."""
+    return doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and (
+        i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _a_maker(word: str) -> bool:
@@ -2250,12 +2342,14 @@ def _described_firms(doc: Doc) -> Iterable[Mention]:
     "payments firm Acme" (an operator or carrier is a telco)."""
     texts = doc_texts(doc)
     for i, text in enumerate(texts[:-1]):
-        if text not in _FIRM_NOUNS and not _a_maker(text) or doc[i].pos_ != "NOUN":
+        if not firm_noun(doc, i) or doc[i].pos_ != "NOUN":
             continue
         end = i + 1
-        while end < len(doc) and end - i <= 3 and doc[end].pos_ in {"PROPN", "NOUN"} and (
+        while end < len(doc) and end - i <= 3 and (
+                doc[end].pos_ in {"PROPN", "NOUN"} or doc[end].is_upper and doc[end].is_alpha) and (
                 doc[end].is_title or doc[end].is_upper and len(doc[end]) > 1) and \
-                doc[end].ent_type_ not in {"PERSON", "NORP", "DATE"}:
+                (doc[end].ent_type_ not in {"PERSON", "NORP", "DATE"} or _one_word_person(doc, end)
+                 or text in _FINANCE_FIRMS and doc[end].ent_type_ == "PERSON"):
             end += 1  # a place the NER guessed is no known one: the firm's ("miner Acmeton")
         if end == i + 1 or end < len(doc) and doc[end].text in {"'s", "’s", "-"} or any(
                 t.text in _NOT_FIRM_WORDS for t in doc[i + 1 : end]):

@@ -1350,6 +1350,11 @@ def rule_based_in(s: Sentence) -> None:
             if c and c.type is T.COUNTRY and c.start == m.end + 1:
                 _based(s, m, c, "relations.basedIn.prep")
                 continue
+        code = _works_in_city(s, m)
+        if code is not None:
+            s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, code),
+                       s.evidence("relations.basedIn.city", 0.75))
+            continue
         # "Japan's NTT", "Chinese telecom giant Huawei", "South Korean operator KT"
         j = m.start - 1
         while j >= s.span.start and (doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}
@@ -1550,6 +1555,38 @@ def _listed_under(s: Sentence, m: Mention) -> Mention | None:
         if c is not None or not (doc[k].is_lower or doc[k].like_num or doc[k].text in {"'s", "’s"}):
             break
     return None
+
+
+def _works_in_city(s: Sentence, m: Mention) -> str | None:
+    """The country of the city after "at <institution> in": "an analyst at Acme Securities
+    in Lima" or "who studies at the Example Institute in Lima, Peru" (where someone works,
+    so where the institution is; not a public body, whose seat the gazetteer knows, nor a
+    firm the gazetteer places elsewhere).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("said Jane Roe, an analyst at Acme Securities in Madrid.")
+    >>> [(f.subject, f.object) for f in doc._.pg_facts if f.predicate == "basedIn"]
+    [('org/acme-securities', 'country/ES')]
+    """
+    doc = s.doc
+    k = m.end
+    if m.type not in {T.ORGANIZATION, T.COMPANY} or m.kind == "name" or \
+            k + 1 >= s.span.end or doc[k].lower_ != "in" or m.start < 1 or \
+            doc[m.start - 1 - (doc[m.start - 1].lower_ == "the")].lower_ != "at":
+        return None
+    end = k + 1
+    while end < s.span.end and end - k <= 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    city = doc[k + 1 : end].text
+    code = s.ctx.gaz.home_of_place(city) if end > k + 1 else None
+    after = s.mention_at(end + 1) if end + 1 < s.span.end and doc[end].text == "," else None
+    if after is not None and after.type is T.COUNTRY and after.kind == "name":
+        return after.country if code in {None, after.country} else None
+    placed = s.mention_at(k + 1)
+    if code is None and placed is not None and placed.type is T.COUNTRY and \
+            placed.kind == "capital":
+        code = placed.country
+    return code
 
 
 def _based(s: Sentence, org: Mention, country: Mention, rule: str, unit: bool = False) -> None:
@@ -2684,6 +2721,37 @@ def rule_person_tags(s: Sentence) -> None:
 
 
 _FOUND_LEMMAS = {"found", "co-found", "cofound"}
+#: What a person does at an institution: "Jane Roe, who studies data rules at Acme".
+_WORK_AT = {"work", "study", "teach", "research", "lecture", "specialise", "specialize",
+            "focus", "write"}
+
+
+def rule_works_at(s: Sentence) -> None:
+    """"Jane Roe, who studies internet law at the Example Institute," and "Roe, who works
+    at Acme," tie the person to the institution (not "who once worked at", "who has never
+    worked at"; a former post is no affiliation).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Jane Roe, who studies internet law at the Example "
+    ...                       "Institute, spoke.")
+    >>> [(f.subject, f.object) for f in doc._.pg_facts if f.predicate == "affiliatedWith"]
+    [('person/jane-roe', 'org/example-institute')]
+    """
+    for verb in s.tokens(_WORK_AT):
+        if verb.pos_ != "VERB" or verb.dep_ != "relcl" or negated(verb) or any(
+                c.lower_ in {"once", "formerly", "previously", "used"} for c in verb.children) \
+                or verb.tag_ in {"VBD", "VBN"}:
+            continue
+        person = s.mention_at(verb.head.i)
+        if person is None or person.type is not T.PERSON:
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep"
+                     and c.lower_ == "at"):
+            place = next((s.mention_at(g.i) for g in prep.children if g.dep_ == "pobj"), None)
+            if place is not None and place.type in ORGS:
+                s.ctx.fact(person.key, "affiliatedWith", place.key,
+                           s.evidence("relations.affiliatedWith.works", 0.75))
 
 
 def rule_founders(s: Sentence) -> None:
@@ -2897,6 +2965,9 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
             break  # "..., and the Honourable John Doe": another person's title ends there
         if t.lower_ == "and" and _person_of_place_before(s, j):
             break  # "Minister Roe of Peru and Foreign Minister Doe": Peru is Roe's
+        if t.text in {"-", "–", "—"} and t.whitespace_ and j > s.span.start and \
+                doc[j - 1].whitespace_:
+            break  # "LIMA - Justice Jane Roe": a dateline, then the title
         if t.is_title or t.is_upper or t.text in {"of", "for", "and", "the", ",", "-", "’s", "'s"} \
                 or t.lower_ in ROLE_WORDS | _TITLE_NOUNS \
                 or t.lower_ == "to" and j > s.span.start and doc[j - 1].lower_ in POSTED \
@@ -3188,6 +3259,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status, rule_whose_officers, rule_member_of, rule_signatories,
+    rule_works_at,
 ]
 
 
@@ -3255,8 +3327,9 @@ class RelationExtractor:
                                else "descriptions.noun", 0.7)
             if d.owner and d.owner in ctx.entities:
                 ctx.fact(key, "promotedBy", d.owner, ev)
-                if d.from_clause and d.owner.startswith("org/"):
-                    ctx.fact(key, "announcedBy", d.owner, ev)
+                if d.from_clause and d.owner.startswith("org/") and not any(
+                        a.startswith("person/") for a in d.announcers):
+                    ctx.fact(key, "announcedBy", d.owner, ev)  # unless one of its people did
             for code in [d.owner_country, *d.co_owners]:
                 if code and country_key(code) in ctx.entities:
                     ctx.fact(key, "promotedBy", country_key(code), ev)
