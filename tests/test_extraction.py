@@ -2430,7 +2430,7 @@ def test_a_think_tank_that_calls_for_sanctions_owns_none() -> None:
 
 @pytest.mark.parametrize(("text", "body"), [
     ("Jane Roe, Acme's chief executive, testified before the Senate Commerce Committee on "
-     "May 3.", "org/senate-commerce-committee"),
+     "May 3.", "org/senate-commerce"),  # the gazetteer's committee
     ("Acme chief Jane Roe was grilled for about four hours by the Senate Banking Committee on "
      "May 9.", "org/senate-banking-committee"),
     ("The regulator will brief the Bundestag's digital affairs committee on Thursday.", None),
@@ -2511,6 +2511,9 @@ def test_the_firm_or_institute_an_analyst_works_at_is_named_typed_and_placed(
 
 def test_a_fellow_at_a_one_word_place_names_no_firm() -> None:
     ex, _ = _policies('"No," said Jane Roe, a fellow at Harvard.')
+    # (the gazetteer knows Harvard University, an organisation; no firm is made of it)
+    assert not [e for e in ex.entities if e.type.value in {"Company", "Telco"}]
+    ex, _ = _policies('"No," said Jane Roe, a fellow at Kingsbridge.')
     assert not [e for e in ex.entities if e.key.startswith("org/")]
 
 
@@ -4461,3 +4464,32 @@ def test_a_hyphenated_date_with_the_year_last_is_day_first() -> None:
     art = parse_text("Headline\n\nGovernment of the Netherlands\nNews item | 12-10-2025 | 21:05"
                      "\n\nThe minister acted. The order was published today.")
     assert art.published.isoformat()[:16] == "2025-10-12T21:05"
+
+
+def test_a_platform_its_group_runs_has_no_home_of_its_own() -> None:
+    # Instagram is Meta's: the gazetteer knows Meta's home, not a home of Instagram's
+    ex = _one("The fine concerns the model Meta introduced for Instagram users in the EU. "
+              "Meta Platforms is based in the United States.")
+    facts = labelled(ex)
+    assert ("Instagram", "basedIn", "United States") not in facts
+
+
+def test_a_known_international_body_is_not_based_where_it_sits() -> None:
+    ex = _one("Acme can challenge the decision at the EU General Court in Luxembourg.")
+    assert not [f for f in labelled(ex) if f[1] == "basedIn"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "country"), [
+    ("Spain's AEPD opened an inquiry.", "Spanish Data Protection Agency", "GovernmentBody",
+     "Spain"),
+    ("Brazil's CADE approved the deal.", "CADE", "GovernmentBody", "Brazil"),
+    ("A report by Germany's Kiel Institute said so.", "Kiel Institute for the World Economy",
+     "Organization", "Germany"),
+    ("India's Paytm said it would comply.", "Paytm", "Company", "India"),
+])
+def test_regulators_institutes_and_platforms_of_more_countries_are_known(
+        text: str, name: str, kind: str, country: str) -> None:
+    ex = _one(text)
+    entity = next(e for e in ex.entities if e.label == name)
+    assert entity.type.value == kind
+    assert (name, "basedIn", country) in labelled(ex)

@@ -118,6 +118,9 @@ class OrgEntry:
     #: An ambiguous name that is a common word even in telecoms news ("Signal"): the firm
     #: only where it is listed with other firms or named in full (``"ambiguous": "listed"``).
     listed_only: bool = False
+    #: A product or platform its group runs ("Instagram" of Meta): it has no home of its
+    #: own for the gazetteer to state (``"product": true``).
+    product: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,7 @@ class Gazetteer:
                 ambiguous=bool(row.get("ambiguous", False)), parent=row.get("parent"),
                 metonyms=tuple(row.get("metonyms", ())),
                 listed_only=row.get("ambiguous") == "listed",
+                product=bool(row.get("product", False)),
             )
         policies = {}
         for row in _jsonl("policies.jsonl"):

@@ -278,7 +278,10 @@ class Linker:
             existing = by_start.get(token.i)
             if existing is not None and by_end.get(token.i + 1) is existing:
                 if existing.key != full.key:
-                    if existing.kind == "name" and not spells_out(doc, full.start, full.end):
+                    if existing.kind == "name" and not spells_out(doc, full.start, full.end) \
+                            and existing.type.is_org == full.type.is_org:
+                        # (a programme's acronym the article defines is the programme's,
+                        # whatever body the gazetteer knows by the same letters)
                         rekey[full.key] = existing.key
                     else:  # "the Chamber of Commerce of Ruritania (CCR)": the article's own
                         rekey[existing.key] = full.key

@@ -2426,11 +2426,13 @@ def _registered_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list
         while k < len(texts) and k - m.end < 2 and texts[k] in _REGISTER_WORDS:
             k += 1
         if k < len(texts) and texts[k] in _REGISTERED_FORMS:
+            while k + 1 < len(texts) and texts[k + 1] in _REGISTERED_FORMS:
+                k += 1  # "Acme Pte Ltd"
             forms[m.key].append((m, k + 1))
     out = list(chosen)
     for key, found in forms.items():
         names = {doc[m.start : end].text: m for m, end in found}
-        if len(names) < 2:
+        if len(names) < 2 and not _registered_abroad(doc, chosen, *found[0]):
             continue
         for m, end in found:
             name = doc[m.start : end].text
@@ -2451,6 +2453,17 @@ def _registered_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list
                                    full[0], "ner"))
                 taken.add(m.start, k)
     return sorted(out)
+
+
+def _registered_abroad(doc: Doc, chosen: list[Mention], m: Mention, end: int) -> bool:
+    """Whether a known firm's registered name is followed by another country than its
+    home in brackets: "Acme Pte Ltd (Singapore)" is Acme's company there."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    place = next((c for c in chosen if c.start == end + 1 and c.type is EntityType.COUNTRY
+                  and c.kind == "name"), None)
+    return place is not None and place.end < len(doc) and doc[place.end].text == ")" and \
+        place.country != m.country
 
 
 def _founded_firms(doc: Doc) -> Iterable[Mention]:

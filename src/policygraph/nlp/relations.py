@@ -1596,6 +1596,9 @@ def _based(s: Sentence, org: Mention, country: Mention, rule: str, unit: bool = 
     gaz_home = org.country if org.kind == "name" else None
     if gaz_home and gaz_home != country.country and not (unit and org.type is T.TELCO):
         return
+    if org.kind == "name" and gaz_home is None and org.type in {T.ORGANIZATION,
+                                                                T.GOVERNMENT_BODY}:
+        return  # a known international body: "the EU's General Court in Luxembourg"
     s.ctx.fact(org.key, "basedIn", country.key, s.evidence(rule, 0.85))
 
 
@@ -3390,7 +3393,8 @@ class RelationExtractor:
                 ctx.fact(key, "basedIn", _ensure_country(ctx, m.country), ev)
             if m.type in ORGS and m.kind in {"name", "acronym", "shape"}:
                 org = self.gaz.orgs.get(key.removeprefix("org/"))
-                if org and org.country and (key, "basedIn") not in stated:
+                if org and org.country and (key, "basedIn") not in stated and \
+                        not org.product:  # Acme's messaging app: no home of its own
                     ckey = country_key(org.country)
                     if ckey in named:
                         ctx.fact(key, "basedIn", ckey, ev)
@@ -3411,6 +3415,8 @@ class RelationExtractor:
                     parent = self.gaz.policies.get(pol.part_of)
                     if parent and policy_key(parent.name) in first:
                         ctx.fact(key, "partOf", policy_key(parent.name), ev)
+
+
 
 
 def _announcers_countries(ctx: DocContext) -> None:
