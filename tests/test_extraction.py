@@ -4493,3 +4493,63 @@ def test_regulators_institutes_and_platforms_of_more_countries_are_known(
     entity = next(e for e in ex.entities if e.label == name)
     assert entity.type.value == kind
     assert (name, "basedIn", country) in labelled(ex)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Malatsi briefed Parliament's Portfolio Committee on Communications and Digital "
+     "Technologies, chaired by Diko.", "Portfolio Committee on Communications and Digital "
+                                       "Technologies"),
+    ("The bill was cleared by the Sectoral Oversight Committee on Media, Youth, Heritage and "
+     "New Citizen, chaired by Jane Roe.", "Sectoral Oversight Committee on Media, Youth, "
+                                          "Heritage and New Citizen"),
+])
+def test_a_committee_on_several_fields_is_named_whole(text: str, body: str) -> None:
+    ex = _one(text)
+    assert [e.label for e in ex.entities if e.type.value == "GovernmentBody"] == [body]
+    assert not [e for e in ex.entities if e.type.value == "Company"]
+
+
+def test_a_committee_meeting_on_a_day_is_no_committee_on_the_day() -> None:
+    ex = _one("Jane Roe told the Economics Committee on Wednesday that the deal was safe.")
+    assert not [e for e in ex.entities if "Wednesday" in e.label]
+
+
+def test_a_second_apposition_is_no_part_of_the_title_but_its_body_is_the_person_s() -> None:
+    ex = _one("Minister Solly Malatsi spoke on Tuesday. Malatsi, the Minister of Communications "
+              "and Digital Technologies and a member of the Democratic Alliance, briefed MPs.")
+    names = {e.key: e.label for e in ex.entities}
+    roles = {v.value for v in ex.values if names.get(v.subject) == "Solly Malatsi"
+             and v.predicate == "role"}
+    assert "Minister of Communications and Digital Technologies" in roles
+    assert not [r for r in roles if "member" in r]
+    assert ("Solly Malatsi", "affiliatedWith", "Democratic Alliance") in labelled(ex)
+
+
+def test_an_acronym_the_article_defines_beats_the_gazetteer_s_letters() -> None:
+    ex = _one("The Economic Freedom Fighters (EFF) called it a Starlink clause. The EFF and "
+              "Vodacom disagreed.")
+    eff = next(e for e in ex.entities if "EFF" in {e.label, *e.alt_labels})
+    assert eff.label == "Economic Freedom Fighters"
+    assert "Electronic Frontier Foundation" not in {e.label for e in ex.entities}
+
+
+def test_a_policy_unit_is_an_organisation() -> None:
+    ex = _one("said Thabo Nkosi, a researcher at the Johannesburg-based Mzansi Digital "
+              "Policy Unit.")
+    assert ("Mzansi Digital Policy Unit", "basedIn", "South Africa") in labelled(ex)
+    assert "Mzansi Digital Policy Unit" in {e.label for e in ex.entities
+                                            if e.type.value == "Organization"}
+
+
+def test_a_briefing_takes_the_day_the_sentence_before_gave_its_speaker() -> None:
+    ex = _one("Communications Minister Solly Malatsi told MPs on Tuesday that his change was "
+              "no favour. Malatsi briefed Parliament's Portfolio Committee on Communications "
+              "and Digital Technologies, chaired by the ANC's Khusela Diko, on a draft policy "
+              "direction he published in the Government Gazette on Friday.",
+              date(2025, 5, 28))
+    _, facts, values = _meeting_facts(ex)
+    meeting = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    # the day the draft was published is the draft's; the briefing was on Tuesday
+    assert (meeting, "date", "2025-05-27") in values
+    assert (meeting, "ledBy", "Khusela Diko") in facts
+    assert (meeting, "ledBy", "Solly Malatsi") not in facts

@@ -908,7 +908,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     own = {trig.i, holder.i, *(c.i for c in trig.children if c.pos_ == "VERB")}
     # "Roe, sworn in on Monday, met them": the day of a clause on a participant is not
     # the meeting's
-    dates = [e for e in dates if not _aside_before(doc[_governor(e.root)], trig, own)]
+    dates = [e for e in dates if not _aside_before(doc[_governor(e.root)], trig, own)
+             and not _other_clause(doc[_governor(e.root)], trig, own)]
     if trig.dep_ == "pobj" and trig.head.lower_ in {"after", "following", "before"} and \
             _DAYS.search(doc[trig.left_edge.i : trig.i + 1].text):
         # "passed the bill on Wednesday after a two-day debate": the day is the bill's, not
@@ -1382,6 +1383,14 @@ def _hosted_subject(trig: Token) -> bool:
         lem(trig.head) in LEAD | {"attend"}
 
 
+def _other_clause(verb: Token, trig: Token, own: set[int]) -> bool:
+    """Whether a day belongs to a relative clause of its own: "briefed the committee on a
+    draft he published on Friday" (the draft's day, not the briefing's)."""
+    return verb.i not in own and verb.pos_ == "VERB" and verb.dep_ in {"relcl", "acl"} and \
+        trig.i not in {t.i for t in verb.head.subtree}  # (not "the summit, which opened on
+    # Monday": the meeting's own day)
+
+
 def _told_before(sent: Span, sm: list[Mention], own: list[Mention], rec: MeetingRecord,
                  ref_date: object) -> None:
     """The day and place of the event the sentence before told of, for a meeting that
@@ -1436,6 +1445,13 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     ev.rule == "meetings.met.pronoun" for ev in rec.leaders.values()):
                 continue  # "... where he met suppliers": no one else, no day: no meeting
             _sentence_details(sent, rec, sm)
+            if rec.date is None and rec.leaders and before is not None and not in_sentence \
+                    and trig.pos_ == "VERB" and not _trigger_tokens(before[0]):
+                # (a meeting named by a noun may be one told of; a meeting the sentence
+                # before told of is another: "X met Y on Monday. Z also met Y.")
+                # "Roe told MPs on Tuesday that ... Roe briefed the committee on ...": the
+                # day the sentence before gave the same person's event
+                _told_before(before[0], before[1], sm, rec, ctx.ref)
             if rec.offset is not None and in_sentence:  # (the sentence's day is the other's)
                 # "..., a day after Roe hosted Doe for a state visit": another meeting, on a
                 # day counted from the one the sentence is about

@@ -102,6 +102,13 @@ COMPANY_SUFFIX = {
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
             "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
             "Organization"}
+#: Up to four more fields of a committee's remit: "on Media, Youth, Heritage and Sport".
+_LISTED_FIELDS: list[dict[str, Any]] = [
+    {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}] * 4
+#: Days and months: "the Economics Committee on Wednesday" is no committee on anything.
+_DAY_WORDS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+              "January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
 #: The first word of an institute, foundation or association named in its own language.
 ORG_STARTS = {"Instituto", "Institut", "Istituto", "Fundación", "Fundação", "Fondation",
               "Fondazione", "Stiftung", "Stichting", "Asociación", "Associação", "Associazione",
@@ -204,7 +211,12 @@ class MentionFinder:
              [{"ORTH": {"IN": sorted(_BODY_ADJECTIVES)}}, {"IS_TITLE": True, "OP": "?"},
               {"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": {"IN": ["of", "for", "on"]}},
               titled, {"IS_TITLE": True, "OP": "*"},
-              {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]],
+              {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
+             # "Portfolio Committee on Communications and Digital Technologies"
+             [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["Committee", "Commission"]}},
+              {"ORTH": "on"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": _DAY_WORDS}},
+              {"IS_TITLE": True, "OP": "*"},
+              *_LISTED_FIELDS]],
             greedy="LONGEST",
         )
         # "Independent Communications Authority of Ruritania": a body named with its country
@@ -1330,7 +1342,7 @@ def _employers(doc: Doc) -> Iterable[Mention]:
         name = doc[start:k].text
         org = EntityType.ORGANIZATION if any(t.text in ORG_ENDS for t in doc[start:k]) or \
             set(kinds) & _RESEARCH_BODIES or doc[start].text in ORG_STARTS \
-            else EntityType.COMPANY
+            or _CIVIC_WORDS & set(texts[start:k]) else EntityType.COMPANY
         yield Mention(start, k, org_key(name), org, name, name, "ner")
 
 
@@ -1340,7 +1352,7 @@ _GROUP_ENDS = ORG_ENDS | {"Initiative", "Coalition", "Alliance", "Network", "Tru
                           "Watch", "Project", "Commons", "Lab", "Labs"}
 #: Words of a civil-society group's name: "Citizens for Privacy Ruritania", "Open Cities Lima".
 _CIVIC_WORDS = {"Rights", "Liberties", "Freedom", "Transparency", "Democracy", "Privacy",
-                "Citizens", "Civic", "Advocacy", "Open"}
+                "Citizens", "Civic", "Advocacy", "Open", "Policy"}
 
 
 _RULING = re.compile(r"\b(?:ruling|governing)\b", re.IGNORECASE)

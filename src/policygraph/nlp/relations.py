@@ -2206,6 +2206,10 @@ def rule_people(s: Sentence) -> None:
         while words and (words[-1].text in {",", "and", "the", "of", "for"}
                          or words[-1].lower_ in HONORIFICS):
             words = words[:-1]  # "..., Media and Sport, the Rt Hon Jane Roe": no style
+        second = next((k for k in range(1, len(words) - 1) if words[k].lower_ == "and"
+                       and words[k + 1].lower_ in {"a", "an"}), None)
+        if second is not None:  # "the Minister of Trade and a member of the Acme Party"
+            words = words[:second]
         at = next((k for k, w in enumerate(words) if w.lower_ == "at" and k and
                    words[k - 1].lower_ in ROLE_WORDS), None)
         shown = words[:at] if at is not None else words  # "fellow at the Example Forum"
