@@ -4553,3 +4553,48 @@ def test_a_briefing_takes_the_day_the_sentence_before_gave_its_speaker() -> None
     assert (meeting, "date", "2025-05-27") in values
     assert (meeting, "ledBy", "Khusela Diko") in facts
     assert (meeting, "ledBy", "Solly Malatsi") not in facts
+
+
+def test_a_trade_representative_is_a_title_unless_the_office_is_named() -> None:
+    ex = _one("EU trade commissioner Maros Sefcovic met U.S. Trade Representative Jamieson "
+              "Greer in Washington on April 14.", date(2025, 4, 23))
+    assert ("Jamieson Greer", "affiliatedWith", "United States") in labelled(ex)
+    assert not [e for e in ex.entities if e.type.value == "GovernmentBody"
+                and "Trade Representative" in e.label]
+    names = {e.key: e.label for e in ex.entities}
+    assert ("Jamieson Greer", "U.S. Trade Representative") in {
+        (names[v.subject], v.value) for v in ex.values if v.predicate == "role"}
+    named = _one("The Office of the U.S. Trade Representative said U.S. Trade Representative "
+                 "Katherine Tai would travel.")
+    assert [e for e in named.entities if e.type.value == "GovernmentBody"]
+
+
+def test_a_firm_removed_from_a_list_is_not_excluded() -> None:
+    ex = _one("The Commission removed Facebook Marketplace from the list of services covered "
+              "by the Digital Markets Act.")
+    assert not [f for f in labelled(ex) if f[1] == "excludes"]
+
+
+def test_what_a_metonym_does_to_foreign_firms_is_not_where_it_is() -> None:
+    ex = _one("The European Union fined Meta. Meta said Brussels was holding American "
+              "companies to rules their rivals did not face.")
+    assert not [f for f in labelled(ex) if f[0] == "European Union" and f[1] == "basedIn"]
+
+
+def test_a_meeting_told_in_a_since_clause_took_place() -> None:
+    ex = _one("Jakarta has pressed Apple Inc. to build a factory since Apple chief executive "
+              "Tim Cook met then-President Joko Widodo in Jakarta in April.", date(2024, 11, 26))
+    _, facts, _ = _meeting_facts(ex)
+    meeting = next(e.label for e in ex.entities if e.type.value == "Meeting")
+    assert {(meeting, "ledBy", "Tim Cook"), (meeting, "ledBy", "Joko Widodo"),
+            (meeting, "participant", "Apple"), (meeting, "participant", "Indonesia")} <= facts
+    assert not [e for e in _one("Peru urged Chile to act before Roe could meet Doe.").entities
+                if e.type.value == "Meeting"]
+
+
+def test_a_ban_called_by_a_product_is_named_so() -> None:
+    ex = _one("Indonesia's Industry Ministry barred sales of Google's Pixel phones in October. "
+              "The Pixel ban has little effect on the market.", date(2024, 11, 26))
+    ban = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "Pixel ban" in {ban.label, *ban.alt_labels}
+    assert (ban.label, "excludes", "Google") in labelled(ex)

@@ -532,6 +532,13 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             desc.owner, desc.owner_country = key, country
             desc.owner_names.append(doc[by.start : by.end].text)
     if desc.owner is None and not desc.targets:
+        k = head.i
+        while k > 0 and k - 1 not in at and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].like_num
+                                             and k - 2 >= 0 and doc[k - 2].pos_ == "PROPN"):
+            k -= 1
+        if k < head.i and not doc[k].is_sent_start:
+            # "the Pixel ban", "the Acmephone 16 ban": a product's name, no firm's
+            desc.surfaces.append(f"{doc[k : head.i].text} {word}")
         desc.surfaces.append(word)
         return desc
     while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in at:

@@ -1555,10 +1555,17 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     if not meetings:
         return
     affiliations = ctx.countries_served()
+    firms: dict[str, list[str]] = {}  # the firm a business leader serves: "Acme's chief"
+    for f in ctx.facts:
+        if f.predicate == "affiliatedWith" and f.object in ctx.entities and \
+                ctx.entities[f.object].type in {T.COMPANY, T.TELCO}:
+            firms.setdefault(f.subject, []).append(f.object)
     for rec in meetings:
         for leader, ev in [*rec.leaders.items(), *rec.attendees.items()]:
             for country in sorted(affiliations.get(leader, ())):
                 rec.participants.setdefault(country, ev)
+            if not affiliations.get(leader) and len(firms.get(leader, ())) == 1:
+                rec.participants.setdefault(firms[leader][0], ev)
     for rec in meetings:
         if not (rec.date or rec.participants) and len(rec.leaders) >= 2:
             # "Sunak and Biden held talks": the leaders' states, when the text names neither

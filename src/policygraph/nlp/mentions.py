@@ -455,7 +455,40 @@ class MentionFinder:
             _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)])
             taken.add(m.start, m.end)
             chosen.append(m)
+        chosen = self._offices_as_titles(doc, chosen)
         return sorted(_as_publisher(doc, m) for m in chosen if not _said_on(doc, m))
+
+    #: Last words of an office the gazetteer knows by its holder's title.
+    _OFFICE_TITLES = frozenset({"Representative", "Commissioner", "Ombudsman"})
+
+    def _offices_as_titles(self, doc: Doc, chosen: list[Mention]) -> list[Mention]:
+        """"U.S. Trade Representative Jane Roe": a title before her name, not the office
+        the gazetteer knows by it, unless the article names the office elsewhere; the
+        country the title opens with stays.
+
+        >>> from policygraph.pipeline import load_pipeline
+        >>> doc = load_pipeline()("U.S. Trade Representative Katherine Tai met him.")
+        >>> [(m.surface, m.type.value) for m in doc._.pg_mentions]
+        [('U.S.', 'Country'), ('Katherine Tai', 'Person')]
+        """
+        starts = {m.start: m for m in chosen}
+        out = []
+        for m in chosen:
+            person = starts.get(m.end)
+            if m.kind != "name" or m.type is not EntityType.GOVERNMENT_BODY or person is None \
+                    or person.type is not EntityType.PERSON \
+                    or doc[m.end - 1].text not in self._OFFICE_TITLES \
+                    or any(c.key == m.key and c is not m for c in chosen):
+                out.append(m)
+                continue
+            for k in range(min(3, m.end - m.start - 1), 0, -1):
+                code = self.gaz.country_by_name.get(doc[m.start : m.start + k].text)
+                if code is not None:
+                    out.append(Mention(m.start, m.start + k, f"country/{code}",
+                                       EntityType.COUNTRY, doc[m.start : m.start + k].text,
+                                       str(self.gaz.countries[code]["name"]), "name", code))
+                    break
+        return out
 
     # -- gazetteer -------------------------------------------------------------
     def _gazetteer_mentions(self, doc: Doc) -> Iterable[Mention]:

@@ -438,8 +438,15 @@ def irrealis(token: Token, depth: int = 3) -> bool:
             break  # "Washington pressed Acmea to act, and Roe discussed it": a clause of its own
         if current.dep_ == "relcl":
             break  # "weighs whether to leave the Acme Initiative, which Peru joined": said so
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS
+                                           for c in current.children):
+            break  # "has pressed Acme since Roe met Doe in April": the meeting took place
         current = current.head
     return False
+
+
+#: Subordinators of a clause that tells what happened: "since", "after", "when".
+_FACT_MARKS = {"since", "after", "when", "because", "as", "before", "while", "once"}
 
 
 # -- rules -------------------------------------------------------------------------------
@@ -491,6 +498,10 @@ def rule_excludes(s: Sentence) -> None:
             continue
         if lem(trig) == "keep" and not any(t.lower_ == "out" for t in s.doc[trig.i : trig.i + 16]):
             continue
+        if lem(trig) in {"remove", "take", "drop", "delete", "strike"} and any(
+                t.lower_ in {"list", "register", "registry", "blacklist"}
+                for t in s.doc[trig.i + 1 : s.clause_end(trig.i)]):
+            continue  # "removed Acme from the list": a listing ended, no one shut out
         if trig.i > 0 and s.doc[trig.i - 1].lower_ == "export" or \
                 trig.i + 1 < len(s.doc) and s.doc[trig.i + 1].lower_ in {"exports", "sales"}:
             continue  # export curbs hit exporters ("will affect ASML"); they exclude no one
@@ -1392,6 +1403,8 @@ def rule_based_in(s: Sentence) -> None:
         k = m.end
         if k < s.span.end and doc[k].text == "," or lem(doc[k]) == "be" if k < len(doc) else False:
             for t in doc[k + 1 : min(k + 5, s.span.end)]:
+                if t.pos_ == "VERB":
+                    break  # "Brussels was holding American firms to ...": not what it is
                 c = s.mention_at(t.i)
                 if c and c.type is T.COUNTRY and c.kind == "demonym":
                     nxt = doc[c.end : c.end + 3]
@@ -2198,7 +2211,9 @@ def rule_people(s: Sentence) -> None:
             words = words[3:]
         # "U.S. Secretary of State": the country is no part of the role; "Space Agency
         # Administrator", "Acme chief executive": the body or firm is, as written
-        while words and (_leading_country(s, words[0], inner) or words[0].text in
+        formal = bool(words) and words[-1].lower_ == "representative"  # "U.S. Trade
+        # Representative": the country is part of this office's name
+        while words and (_leading_country(s, words[0], inner) and not formal or words[0].text in
                          {"'s", "’s", "’", ",", "the", "a", "an", "and", "The", "He", "She",
                           "They", "We"}
                          or _possessive_person(s, words[0])):
