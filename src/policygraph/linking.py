@@ -58,6 +58,16 @@ GIVEN_NAME_CALLED = {"MY", "BN"}
 FIRST_NAME_USED = (FAMILY_NAME_FIRST - {"VN", "HU"}) | GIVEN_NAME_CALLED
 #: Family names that are also English words ("He said ..."): never a person alone.
 ENGLISH_WORDS = {"he", "ma", "an", "do", "so", "yu", "ho", "me", "no", "on", "go", "hu"}
+#: Family names that are also titles or common words: "Crown Prince ..." names no Prince,
+#: "Stock" no Jurgen Stock; a person is called by them only when named in full.
+WORD_SURNAMES = frozenset("""
+prince king queen sultan emir sheikh pope bishop chancellor marshall major noble knight duke
+lord stock cook brown black white green young little rice bush gates price power love bell
+hall banks mills hill stone ward hope strong cash case field rose page lane wood woods grant
+frank bill baker fisher hunter carter turner walker parker cole long short best sharp swift
+fox wolf lamb bird bear crane snow frost rain storm winter summer spring day may hunt wells
+barr ross west north south east law rich moon sun star gold silver steel iron
+""".split())
 #: The commonest Chinese family names in pinyin: "Wang Yi" is Mr Wang, written first.
 CHINESE_FAMILY_NAMES = frozenset("""
     Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
@@ -251,7 +261,8 @@ class Gazetteer:
                     and words[0].lower() not in ENGLISH_WORDS:
                 # "President Xi"; "Prime Minister Mahathir" (a Malay name is used by its first)
                 surnames.setdefault(words[0], []).append(person.name)
-        self.person_by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
+        self.person_by_surname = {k: v[0] for k, v in surnames.items()
+                                  if len(v) == 1 and k.lower() not in WORD_SURNAMES}
         for pol in self.policies.values():
             for name in (pol.name, *pol.aliases):
                 self.policy_by_name.setdefault(canonical_policy_name(name), pol.id)

@@ -523,6 +523,14 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         _export_details(doc, head, at, desc)
     # "export controls ..., announced by the Commerce Department on Oct. 7"
     by = _passive_agent(doc, head, at)
+    if by is not None and not desc.targets:
+        # "the ban it imposed on Acme in 2019": whom the clause lays it on
+        for m in (at[g.i] for c in head.children if c.dep_ in {"relcl", "acl"}
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                  for g in p.children if g.i in at and at[g.i].type in TARGET_TYPES):
+            if m.key not in desc.targets:
+                desc.targets.append(m.key)
+                desc.target_names.append(m.name)
     if by is not None:
         key, _, country, _ = _mention_info(by)
         if by.type is not T.COUNTRY:  # a state promotes; a body or a person announces
@@ -752,6 +760,14 @@ def _passive_agent(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | N
                     if t.i in at and _mention_info(at[t.i])[1] in OWNER_TYPES]
             if subj:
                 return subj[0]
+            if any(s.dep_ == "nsubj" and s.lower_ in {"it", "they"} for s in c.children) and \
+                    head.dep_ == "dobj":
+                # "Peru will lift the curbs it imposed on Acme": the one who imposed them is
+                # the subject of the clause the curbs are the object of
+                main = [at[t.i] for s in head.head.children if s.dep_ == "nsubj"
+                        for t in s.subtree if t.i in at and at[t.i].type in OWNER_TYPES]
+                if main:
+                    return main[0]
     return None
 
 

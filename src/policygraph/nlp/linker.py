@@ -343,7 +343,8 @@ class Linker:
                 out.append(Mention(token.i, token.i + 1, target.key, EntityType.PERSON,
                                    token.text, target.name, "surname"))
             elif token.i not in covered and token.pos_ == "PROPN" and token.is_title \
-                    and token.text in self.gaz.person_by_surname:
+                    and token.text in self.gaz.person_by_surname \
+                    and not _inside_other_name(doc, token.i, covered):
                 # "Trump's envoy" in an article that never writes "Donald Trump"
                 name = self.gaz.person_by_surname[token.text]
                 out.append(Mention(token.i, token.i + 1, person_key(name), EntityType.PERSON,
@@ -812,6 +813,26 @@ def _titled(doc: Doc, p: Mention, covered: set[int]) -> set[str]:
             words.add(doc[k].lower_)
             k += 1
     return words
+
+
+def _inside_other_name(doc: Doc, i: int, covered: set[int]) -> bool:
+    """Whether the family name at ``i`` is part of another word or name: "Wi-Fi", or
+    "Marta Roe" where the gazetteer's Roe is someone else (a capitalised word before it
+    that is no title)."""
+    if i + 1 < len(doc) and doc[i + 1].text in {"-", "–"} and not doc[i].whitespace_ or \
+            i > 0 and doc[i - 1].text in {"-", "–"} and not doc[i - 1].whitespace_:
+        return True
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.i not in covered and before.is_title and \
+        before.pos_ == "PROPN" and (before.ent_type_ == "PERSON" or doc[i].ent_iob_ == "I") \
+        and before.lower_ not in _PERSON_TITLE_WORDS
+
+
+#: Words of a title right before a family name: "President Roe", "Minister Roe".
+_PERSON_TITLE_WORDS = {"president", "minister", "secretary", "chancellor", "premier",
+                       "senator", "governor", "ambassador", "commissioner", "director",
+                       "chairman", "chairwoman", "general", "judge", "justice", "king",
+                       "queen", "prince", "sultan", "emir", "sheikh", "mr", "ms", "mrs", "dr"}
 
 
 def _appositive_bodies(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Mention, Mention]]:

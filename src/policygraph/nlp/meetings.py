@@ -909,7 +909,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # "Roe, sworn in on Monday, met them": the day of a clause on a participant is not
     # the meeting's
     dates = [e for e in dates if not _aside_before(doc[_governor(e.root)], trig, own)
-             and not _other_clause(doc[_governor(e.root)], trig, own)]
+             and not _other_clause(doc[_governor(e.root)], trig, own)
+             # "Thursday's decision came out of the dialogue": the decision's day
+             and not (e.root.dep_ == "poss" and e.root.head.i != trig.i)]
     if trig.dep_ == "pobj" and trig.head.lower_ in {"after", "following", "before"} and \
             _DAYS.search(doc[trig.left_edge.i : trig.i + 1].text):
         # "passed the bill on Wednesday after a two-day debate": the day is the bill's, not
@@ -1152,7 +1154,9 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
             end = sent.end
             for x in sent.doc[t.i + 2 : sent.end]:
                 if x.lower_ in {";", "."} or (x.pos_ == "VERB" and x.dep_ not in {"amod", "compound"}
-                                            and (x.tag_ != "VBN" or lem(x) in LEAD | {"attend"})):
+                                            and (x.tag_ != "VBN" or lem(x) in LEAD | {"attend"}
+                                                 # "chaired by Roe, and announced by Doe"
+                                                 or sent.doc[x.i - 1].lower_ in {"and", ","})):
                     end = x.i  # "hosted by Roe and attended by Doe": Doe only takes part
                     if lem(x) == "attend" and x.i + 1 < sent.end and \
                             sent.doc[x.i + 1].lower_ == "by":
@@ -1386,9 +1390,12 @@ def _hosted_subject(trig: Token) -> bool:
 def _other_clause(verb: Token, trig: Token, own: set[int]) -> bool:
     """Whether a day belongs to a relative clause of its own: "briefed the committee on a
     draft he published on Friday" (the draft's day, not the briefing's)."""
-    return verb.i not in own and verb.pos_ == "VERB" and verb.dep_ in {"relcl", "acl"} and \
-        trig.i not in {t.i for t in verb.head.subtree}  # (not "the summit, which opened on
-    # Monday": the meeting's own day)
+    if verb.i in own or verb.pos_ != "VERB" or verb.dep_ not in {"relcl", "acl"}:
+        return False
+    if trig.pos_ != "VERB" and verb.head.i in {t.i for t in trig.subtree}:
+        return False  # "the dialogue, a three-day meeting that opened on Tuesday": its own
+    return trig.i not in {t.i for t in verb.head.subtree}  # (not "the summit, which opened
+    # on Monday": the meeting's own day)
 
 
 def _told_before(sent: Span, sm: list[Mention], own: list[Mention], rec: MeetingRecord,
