@@ -4649,3 +4649,27 @@ def test_a_measure_it_imposed_is_the_subject_s(text: str, owner: str,
     assert (policy, "promotedBy", owner) in facts
     if target is not None:
         assert (policy, "excludes", target) in facts
+
+
+@pytest.mark.parametrize(("text", "party", "kind"), [
+    ("Predator was found on the phone of Nikos Androulakis, leader of the opposition PASOK "
+     "party, and the scandal grew.", "PASOK", "Organization"),
+    ("Jane Roe, leader of the ruling Acme Freedom party, said so.", "Acme Freedom",
+     "GovernmentBody"),
+])
+def test_a_party_named_before_the_word_party(text: str, party: str, kind: str) -> None:
+    ex = _one(text)
+    assert (party, kind) in {(e.label, e.type.value) for e in ex.entities}
+    leader = next(e.label for e in ex.entities if e.type.value == "Person")
+    assert (leader, "affiliatedWith", party) in labelled(ex)
+
+
+def test_an_adjective_and_the_word_party_name_no_party() -> None:
+    ex = _one("Members of the Conservative party objected to the Chinese party line.")
+    assert not [e for e in ex.entities if e.type.value in {"Organization", "GovernmentBody"}]
+
+
+def test_a_regulation_named_in_full_then_by_its_known_short_name_is_one() -> None:
+    ex = _one("Indonesia's Minister of Communication and Informatics Regulation No. 5 of 2020 "
+              "(Permenkominfo 5/2020) requires platforms to register.")
+    assert len([e for e in ex.entities if e.type.value == "Policy"]) == 1

@@ -442,7 +442,7 @@ class Linker:
                         policies[base.lower()].key != m.key:
                     rekey[policies[base.lower()].key] = (m.key, m.name)
         bodies = {m.key: m for m in mentions if m.type is EntityType.GOVERNMENT_BODY}
-        for shape, known in _appositive_bodies(doc, mentions):
+        for shape, known in [*_appositive_bodies(doc, mentions), *_bracketed_known(doc, mentions)]:
             if shape.key not in rekey:
                 rekey[shape.key] = (known.key, known.name)
         for m in mentions:
@@ -833,6 +833,18 @@ _PERSON_TITLE_WORDS = {"president", "minister", "secretary", "chancellor", "prem
                        "senator", "governor", "ambassador", "commissioner", "director",
                        "chairman", "chairwoman", "general", "judge", "justice", "king",
                        "queen", "prince", "sultan", "emir", "sheikh", "mr", "ms", "mrs", "dr"}
+
+
+def _bracketed_known(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Mention, Mention]]:
+    """A policy named in full, then in brackets by a name the gazetteer knows: "Regulation
+    No. 5 of 2020 (Acmereg 5/2020)" is the gazetteer's Acmereg 5/2020."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        n = by_start.get(m.end + 1)
+        if m.type is EntityType.POLICY and m.kind != "name" and n is not None and \
+                n.type is EntityType.POLICY and n.kind == "name" and doc[m.end].text == "(" and \
+                n.end < len(doc) and doc[n.end].text == ")" and n.key != m.key:
+            yield m, n
 
 
 def _appositive_bodies(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Mention, Mention]]:

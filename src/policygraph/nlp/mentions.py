@@ -380,7 +380,7 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*_listed_people(doc), *_employers(doc), *_based_names(doc),
+        for m in [*_listed_people(doc), *_parties(doc), *_employers(doc), *_based_names(doc),
                   *_firms_described_next(doc, self.gaz),
                   *self._titled_people(doc),
                   *self._ner_mentions(doc),
@@ -2423,6 +2423,35 @@ _REGISTERED_FORMS = LEGAL_FORMS | {
     "K.K.", "JSC", "PJSC", "OOO", "Sp", "S.A.S.", "SAS", "A/S", "AS"}
 #: Words between a firm's name and its legal form: "Acme Holdings Zrt".
 _REGISTER_WORDS = {"Holdings", "Holding", "Group", "International", "Global"}
+
+
+def _parties(doc: Doc) -> Iterable[Mention]:
+    """A party named before the word "party": "the opposition PASOK party", "the ruling
+    Acme Dream party" (a body of government when it rules, else an organisation). Not a
+    demonym or an adjective alone ("the Chinese party", "the Conservative party" are left to
+    the gazetteer and the NER).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Roe, leader of the opposition PASOK party, spoke.")
+    >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.type.value != "Person"]
+    [('PASOK', 'Organization')]
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text not in {"party", "parties"} or i < 2:
+            continue
+        start = i
+        while start > 0 and i - start < 3 and (doc[start - 1].is_title or doc[start - 1].is_upper
+                                               and len(doc[start - 1]) > 1) \
+                and doc[start - 1].ent_type_ not in {"NORP", "DATE", "GPE"} \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == i or i - start == 1 and not doc[start].is_upper:
+            continue  # "the Conservative party": one word, left to the NER
+        name = doc[start:i].text
+        ruling = bool(_RULING.search(doc[max(start - 2, 0) : start].text))
+        kind = EntityType.GOVERNMENT_BODY if ruling else EntityType.ORGANIZATION
+        yield Mention(start, i, org_key(name), kind, name, name, "ner")
 
 
 def _legal_firms(doc: Doc) -> Iterable[Mention]:

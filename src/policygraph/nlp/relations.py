@@ -3039,8 +3039,9 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
         # not "a former official who is now a partner at Acme", whose post is at Acme
     span = doc[start:j]
     if not span or not any(t.lower_ in ROLE_WORDS for t in span) or any(
-            t.pos_ == "VERB" and not (t.dep_ == "amod" and doc[t.i - 1].text in {"-", "–"})
-            for t in span):  # "an analyst at Oslo-based Acme Capital" has no verb
+            t.pos_ == "VERB" and not (t.dep_ == "amod" and (doc[t.i - 1].text in {"-", "–"}
+                                                           or t.tag_ == "VBG"))
+            for t in span):  # "an analyst at Oslo-based Acme Capital", "the ruling party"
         return None
     first_role = next(t.i for t in span if t.lower_ in ROLE_WORDS)
     if any(start <= x.start < first_role and doc[x.end].text not in {"'s", "’s"}
