@@ -25,7 +25,7 @@ SAMPLE_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "hani-2020-10-15-clean-
 #: Combined figures over tests/data/articles (facts and entities: precision, recall, F1).
 FLOOR = {"facts_p": 0.97, "facts_r": 0.85, "facts_f1": 0.91, "entities_f1": 0.97}
 #: The same over tests/data/heldout (see its README for how it was used).
-HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.82, "facts_f1": 0.88, "entities_f1": 0.95}
+HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.84, "facts_f1": 0.89, "entities_f1": 0.95}
 #: The same over tests/data/heldout3 (a second held-out set; see its README).
 HELDOUT3_FLOOR = {"facts_p": 0.94, "facts_r": 0.75, "facts_f1": 0.84, "entities_f1": 0.95}
 #: The same over tests/data/heldout4 (a third held-out set; see its README).
@@ -47,19 +47,19 @@ HELDOUT7_FLOOR = {"facts_p": 0.93, "facts_r": 0.62, "facts_f1": 0.74, "entities_
 #: session that saw neither the code nor the other sets, in new page shapes: a podcast's
 #: show notes, a filing's risk factors, a timeline, a factbox, a TV transcript; first
 #: look F1 0.53 with four forbidden facts, see its README).
-HELDOUT8_FLOOR = {"facts_p": 0.84, "facts_r": 0.55, "facts_f1": 0.67, "entities_f1": 0.87}
+HELDOUT8_FLOOR = {"facts_p": 0.87, "facts_r": 0.58, "facts_f1": 0.70, "entities_f1": 0.89}
 #: The same over tests/data/heldout9 (an eighth set, written blind on 2026-11-30 and used
 #: to develop that session's rules; first look F1 0.60 with four forbidden facts).
-HELDOUT9_FLOOR = {"facts_p": 0.91, "facts_r": 0.72, "facts_f1": 0.81, "entities_f1": 0.87}
+HELDOUT9_FLOOR = {"facts_p": 0.92, "facts_r": 0.73, "facts_f1": 0.82, "entities_f1": 0.88}
 #: The same over tests/data/heldout10 (a ninth set, written blind on 2026-11-30 and kept
 #: unread while that session's rules were written: F1 0.56 at that session's start, 0.57 at
 #: its end; read and developed on in the next session: 0.75, no forbidden fact; 0.80 after
 #: the twelfth session).
-HELDOUT10_FLOOR = {"facts_p": 0.93, "facts_r": 0.69, "facts_f1": 0.79, "entities_f1": 0.93}
+HELDOUT10_FLOOR = {"facts_p": 0.93, "facts_r": 0.70, "facts_f1": 0.80, "entities_f1": 0.93}
 #: The same over tests/data/heldout11 (a tenth set, written blind on 2026-11-30 at the start
 #: of the session that then read it: first look F1 0.58 with one forbidden fact; 0.61 when
 #: it was first read, 0.73 at that session's end).
-HELDOUT11_FLOOR = {"facts_p": 0.90, "facts_r": 0.68, "facts_f1": 0.77, "entities_f1": 0.91}
+HELDOUT11_FLOOR = {"facts_p": 0.91, "facts_r": 0.69, "facts_f1": 0.79, "entities_f1": 0.93}
 #: The same over tests/data/heldout12 (an eleventh set, written blind on 2026-12-01 and kept
 #: unread: F1 0.63 with the code of that session's start, 0.64 at its end; read and developed
 #: on in the next session: 0.83). One forbidden fact and one duplicate are still found; they
@@ -69,7 +69,7 @@ HELDOUT12_FLOOR = {"facts_p": 0.92, "facts_r": 0.76, "facts_f1": 0.83, "entities
 #: The same over tests/data/heldout13 (a twelfth set, written blind on 2026-12-01 and kept
 #: unread by the session that measured itself on it: F1 0.51 at its start, 0.54 at its end;
 #: read and developed on in the next session: 0.73, no forbidden fact, no duplicate).
-HELDOUT13_FLOOR = {"facts_p": 0.87, "facts_r": 0.62, "facts_f1": 0.72, "entities_f1": 0.87}
+HELDOUT13_FLOOR = {"facts_p": 0.87, "facts_r": 0.64, "facts_f1": 0.74, "entities_f1": 0.88}
 #: The same over tests/data/heldout14 (a thirteenth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.65 at its start, 0.66 at its
 #: end; read and developed on in the next session: 0.83, no forbidden fact).
@@ -78,25 +78,29 @@ HELDOUT14_FLOOR = {"facts_p": 0.93, "facts_r": 0.74, "facts_f1": 0.82, "entities
 #: kept unread by the session that measured itself on it: F1 0.47 at its start and at its
 #: end; read and developed on in the next session: 0.70). Two forbidden facts and one
 #: duplicate are found; they may not grow.
-HELDOUT15_FLOOR = {"facts_p": 0.89, "facts_r": 0.56, "facts_f1": 0.69, "entities_f1": 0.88,
+HELDOUT15_FLOOR = {"facts_p": 0.89, "facts_r": 0.57, "facts_f1": 0.70, "entities_f1": 0.89,
                    "forbidden": 2, "duplicates": 1}
 #: The same over tests/data/heldout16 (a fifteenth set, written blind on 2026-12-01 and kept
 #: unread by the session that measured itself on it: F1 0.49 at its start and at its end;
 #: read and developed on in the next session: 0.75, no forbidden fact). One duplicate is
 #: found; it may not grow.
-HELDOUT16_FLOOR = {"facts_p": 0.90, "facts_r": 0.63, "facts_f1": 0.74, "entities_f1": 0.91,
+HELDOUT16_FLOOR = {"facts_p": 0.92, "facts_r": 0.66, "facts_f1": 0.77, "entities_f1": 0.92,
                    "duplicates": 1}
 #: The same over tests/data/heldout17 (a sixteenth set, written blind on 2026-12-01 and kept
 #: unread by the session that measured itself on it: F1 0.48 at its start, 0.52 at its end;
 #: read and developed on in the next session: 0.71). One forbidden fact is found; it may not
 #: grow.
-HELDOUT17_FLOOR = {"facts_p": 0.90, "facts_r": 0.56, "facts_f1": 0.69, "entities_f1": 0.88,
+HELDOUT17_FLOOR = {"facts_p": 0.93, "facts_r": 0.58, "facts_f1": 0.72, "entities_f1": 0.89,
                    "forbidden": 1}
 #: The same over tests/data/heldout18 (a seventeenth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.63 at its start, 0.65 at its
-#: end). One forbidden fact and one duplicate are found; they may not grow.
-HELDOUT18_FLOOR = {"facts_p": 0.74, "facts_r": 0.55, "facts_f1": 0.63, "entities_f1": 0.83,
-                   "forbidden": 1, "duplicates": 1}
+#: end; read and developed on in the next session: 0.80, no forbidden fact or duplicate).
+HELDOUT18_FLOOR = {"facts_p": 0.94, "facts_r": 0.69, "facts_f1": 0.79, "entities_f1": 0.91}
+#: The same over tests/data/heldout19 (an eighteenth set, written blind on 2026-12-01 and
+#: kept unread by the session that measured itself on it: F1 0.60 at its start, 0.62 at its
+#: end). Three forbidden facts are found; they may not grow.
+HELDOUT19_FLOOR = {"facts_p": 0.79, "facts_r": 0.49, "facts_f1": 0.61, "entities_f1": 0.84,
+                   "forbidden": 3}
 
 
 def scorer() -> ModuleType:
@@ -130,12 +134,14 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout11", HELDOUT11_FLOOR, 10), ("heldout12", HELDOUT12_FLOOR, 10),
                           ("heldout13", HELDOUT13_FLOOR, 10), ("heldout14", HELDOUT14_FLOOR, 10),
                           ("heldout15", HELDOUT15_FLOOR, 10), ("heldout16", HELDOUT16_FLOOR, 10),
-                          ("heldout17", HELDOUT17_FLOOR, 10), ("heldout18", HELDOUT18_FLOOR, 10)],
+                          ("heldout17", HELDOUT17_FLOOR, 10), ("heldout18", HELDOUT18_FLOOR, 10),
+                          ("heldout19", HELDOUT19_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
                               "heldout13-set", "heldout14-set", "heldout15-set",
-                              "heldout16-set", "heldout17-set", "heldout18-set"])
+                              "heldout16-set", "heldout17-set", "heldout18-set",
+                              "heldout19-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
