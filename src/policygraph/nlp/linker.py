@@ -757,9 +757,10 @@ def _title_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the minister" after "the Minister of Economic Affairs, Jane Roe": Roe, when she is
     the one person named before with that title beside her name.
 
-    The title must stand alone ("the minister said", not "the minister of trade" or "the
-    minister's office" of an unnamed one), and one word before it must match too: "the
-    trade minister" is the person called trade minister, not any minister.
+    The title must stand alone ("the minister said", not "the minister of trade", whose
+    portfolio may be another's), and a word before it must match too: "the trade minister"
+    is the person called trade minister, not any minister. With two people of that title
+    named before, it is neither.
 
     >>> from policygraph.pipeline import load_pipeline
     >>> doc = load_pipeline()("Trade Minister Jane Roe met John Doe. Later the minister "
@@ -771,6 +772,7 @@ def _title_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not people:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    ends = {p.end for p in people}
     texts = doc_texts(doc)
     out = list(mentions)
     for i, text in enumerate(texts):
@@ -780,6 +782,8 @@ def _title_anaphors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if start < 1 or doc[start - 1].lower_ != "the" or i + 1 < len(doc) and (
                 doc[i + 1].lower_ in {"of", "for", "to", "-"} or doc[i + 1].pos_ == "PROPN"):
             continue
+        if start >= 3 and doc[start - 2].text == "," and start - 2 in ends:
+            continue  # "Jane Roe, the trade minister,": her title in apposition, not again
         words = {t.lower_ for t in doc[start : i + 1]}
         named = set()
         for p in people:
