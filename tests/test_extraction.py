@@ -4684,3 +4684,15 @@ def test_a_regulation_named_in_full_then_by_its_known_short_name_is_one() -> Non
     ex = _one("Indonesia's Minister of Communication and Informatics Regulation No. 5 of 2020 "
               "(Permenkominfo 5/2020) requires platforms to register.")
     assert len([e for e in ex.entities if e.type.value == "Policy"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "TIM, part of Italy", "said Roe, an analyst at Acme Securities in", "Acme Telecom, owned by "
+    "Peru's", "ordered the suspension of", "the minister", "U.S. Trade Representative",
+    "PASOK party", "(Permenkominfo 5/2020)", "informed Doe in a phone call", "Thursday's",
+])
+def test_a_text_that_stops_inside_a_pattern_breaks_no_component(text: str) -> None:
+    from policygraph.pipeline import extract
+
+    ex = next(extract([Article(id="x", text=text, published=date(2024, 1, 1))]))
+    assert not ex.warnings, ex.warnings

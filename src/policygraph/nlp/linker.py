@@ -187,7 +187,8 @@ class Linker:
                 k += 1
             n = by_start.get(k)
             words = {t.lower_ for t in doc[m.end + 1 : k]}
-            if n is not None and n.type is EntityType.COUNTRY and doc[n.end].text in {"'s", "’s"}:
+            if n is not None and n.type is EntityType.COUNTRY and \
+                    doc[n.end : n.end + 1].text in {"'s", "’s"}:
                 n = by_start.get(n.end + 1)
             if n is None or n.key != m.key or n.surface == m.surface or not words & _PART_WORDS:
                 continue

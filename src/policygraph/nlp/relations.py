@@ -1583,9 +1583,10 @@ def _works_in_city(s: Sentence, m: Mention) -> str | None:
     """
     doc = s.doc
     k = m.end
+    before = m.start - 1 - (m.start >= 2 and doc[m.start - 1].lower_ == "the")
     if m.type not in {T.ORGANIZATION, T.COMPANY} or m.kind == "name" or \
             k + 1 >= s.span.end or doc[k].lower_ != "in" or m.start < 1 or \
-            doc[m.start - 1 - (doc[m.start - 1].lower_ == "the")].lower_ != "at":
+            doc[before].lower_ != "at":
         return None
     end = k + 1
     while end < s.span.end and end - k <= 3 and doc[end].is_title and doc[end].is_alpha:
