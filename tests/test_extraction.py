@@ -4696,3 +4696,20 @@ def test_a_text_that_stops_inside_a_pattern_breaks_no_component(text: str) -> No
 
     ex = next(extract([Article(id="x", text=text, published=date(2024, 1, 1))]))
     assert not ex.warnings, ex.warnings
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Opposition leader Jane Roe of the Acme Freedom Front said the bill was rushed.",
+     "Acme Freedom Front"),
+    ("Lawyer Jane Roe of the Ruritania Lawyers Guild said so.", "Ruritania Lawyers Guild"),
+])
+def test_a_person_of_an_organisation_is_its(text: str, org: str) -> None:
+    ex = _one(text)
+    assert ("Jane Roe", "affiliatedWith", org) in labelled(ex)
+
+
+def test_a_place_before_based_is_no_organisation_of_the_person() -> None:
+    ex = _one("Lawyer Dana Omarova of the Almaty-based Legal Media Centre said so.")
+    facts = labelled(ex)
+    assert not [f for f in facts if f[0] == "Dana Omarova" and f[2] == "Almaty"]
+    assert "Almaty" not in {e.label for e in ex.entities if e.type.value == "Organization"}

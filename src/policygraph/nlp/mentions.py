@@ -1161,6 +1161,10 @@ class MentionFinder:
                 if t.text in {",", ".", ";"} or t.pos_ == "VERB":
                     break
                 window.append(t)
+        if span.start >= 3 and doc[span.start - 2 : span.start].text.lower() == "of the" \
+                and doc[span.start - 3].ent_type_ == "PERSON" and span[0].pos_ == "PROPN" \
+                and doc[span.end : span.end + 1].text not in {"-", "–"}:  # not "Lima-based"
+            return EntityType.ORGANIZATION  # "Jane Roe of the Acme Freedom Front": hers
         if span.start >= 3 and doc[span.start - 1].lower_ in {"as", "including"}:
             # "Chinese producers such as Acme Zinc": the noun the list belongs to
             window += [t for t in doc[max(span.start - 4, 0) : span.start - 1] if t.is_lower]

@@ -2367,6 +2367,12 @@ def rule_people_of(s: Sentence) -> None:
                                              not doc[place.end].is_title):
             s.ctx.fact(m.key, "affiliatedWith", place.key,
                        s.evidence("relations.affiliatedWith.of", 0.8))
+        elif place is not None and place.start == k and place.type in {
+                T.ORGANIZATION, T.GOVERNMENT_BODY} and not a_news_source(place) and \
+                doc[place.end : place.end + 1].text not in {"'s", "’s"}:
+            # "Opposition leader Jane Roe of the Acme Freedom Front": hers
+            s.ctx.fact(m.key, "affiliatedWith", place.key,
+                       s.evidence("relations.affiliatedWith.of", 0.75))
 
 
 #: Verbs that list a delegation's members: "The Ruritanian delegation included A and B".
