@@ -428,7 +428,7 @@ class MentionFinder:
                                   and m.start <= c.start and c.end <= m.end])
         for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc),
                   *_founded_firms(doc), *listed]:
-            if m.end - m.start == 1 or doc[m.start - 1].lower_ in _FINANCE_FIRMS:
+            if m.end - m.start == 1 or m.start > 0 and doc[m.start - 1].lower_ in _FINANCE_FIRMS:
                 # "the social network Acmex": the firm, not the person the NER read
                 _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)
                                       and c.type is EntityType.PERSON
@@ -1085,7 +1085,7 @@ class MentionFinder:
     _GROUP_NOUNS = frozenset({"association", "federation", "alliance", "coalition", "lobby",
                               "institute", "foundation", "organisation", "organization",
                               "think-tank", "nonprofit", "non-profit", "ngo", "charity",
-                              "union", "chamber", "consortium"})
+                              "union", "chamber"})  # (a "consortium" is a firm: above)
 
     def _organisation(self, doc: Doc, ent: Span) -> Mention | None:
         start, end = ent.start, ent.end
