@@ -58,8 +58,8 @@ GIVEN_NAME_CALLED = {"MY", "BN"}
 FIRST_NAME_USED = (FAMILY_NAME_FIRST - {"VN", "HU"}) | GIVEN_NAME_CALLED
 #: Family names that are also English words ("He said ..."): never a person alone.
 ENGLISH_WORDS = {"he", "ma", "an", "do", "so", "yu", "ho", "me", "no", "on", "go", "hu"}
-#: Family names that are also titles or common words: "Crown Prince ..." names no Prince,
-#: "Stock" no Jurgen Stock; a person is called by them only when named in full.
+#: Family names that are also titles or common words: "Crown Prince Roe" names no one called
+#: Prince, "the stock" no one called Stock; such a person is known only when named in full.
 WORD_SURNAMES = frozenset("""
 prince king queen sultan emir sheikh pope bishop chancellor marshall major noble knight duke
 lord stock cook brown black white green young little rice bush gates price power love bell
@@ -128,7 +128,7 @@ class OrgEntry:
     #: An ambiguous name that is a common word even in telecoms news ("Signal"): the firm
     #: only where it is listed with other firms or named in full (``"ambiguous": "listed"``).
     listed_only: bool = False
-    #: A product or platform its group runs ("Instagram" of Meta): it has no home of its
+    #: A product or platform its group runs ("Acmegram" of Acme): it has no home of its
     #: own for the gazetteer to state (``"product": true``).
     product: bool = False
 

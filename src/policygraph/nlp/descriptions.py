@@ -190,7 +190,7 @@ class Description:
             if len(targets) > 1:
                 names += [f"{word} {on} {targets[0]}", f"{targets[0]} {word}"]
             short = _short_name(gaz, self.targets[0], targets[0]) if len(targets) == 1 else None
-            if short:  # "the Micron ban" of the ban on Micron Technology
+            if short:  # "the Acme ban" of the ban on Acme Technology
                 names += [f"{word} {on} {short}", f"{short} {word}"]
         names += [s for s in self.surfaces if s] + self.aliases
         names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
@@ -545,7 +545,7 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                                              and k - 2 >= 0 and doc[k - 2].pos_ == "PROPN"):
             k -= 1
         if k < head.i and not doc[k].is_sent_start:
-            # "the Pixel ban", "the Acmephone 16 ban": a product's name, no firm's
+            # "the Acmephone ban", "the Acmephone 16 ban": a product's name, no firm's
             desc.surfaces.append(f"{doc[k : head.i].text} {word}")
         desc.surfaces.append(word)
         return desc

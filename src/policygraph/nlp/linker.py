@@ -621,7 +621,7 @@ class Linker:
         for key, e in list(entities.items()):
             if e.label not in said[key] and said[key] and any(
                     e.label in words for other, words in said.items() if other != key):
-                # "TIM, part of Telecom Italia": the group by the name the article calls
+                # "Acmetel, part of Acme Telecom": the group by the name the article calls
                 # it, its gazetteer name being the unit's here
                 label = max(sorted(said[key]), key=len)
                 entities[key] = replace(e, label=label, alt_labels=e.alt_labels - {label})
@@ -859,10 +859,10 @@ def _appositive_bodies(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Ment
     A list of bodies ("the Finance Ministry, Acmetel and the central bank") is none.
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Moraes told the National Telecommunications Agency, "
-    ...                       "Anatel, to act.")
+    >>> doc = load_pipeline()("Jane Roe told the National Communications Authority, "
+    ...                       "ANACOM, to act.")
     >>> [(a.surface, b.surface) for a, b in _appositive_bodies(doc, doc._.pg_mentions)]
-    [('National Telecommunications Agency', 'Anatel')]
+    [('National Communications Authority', 'ANACOM')]
     """
     by_start = {m.start: m for m in mentions}
     for m in mentions:

@@ -910,7 +910,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # the meeting's
     dates = [e for e in dates if not _aside_before(doc[_governor(e.root)], trig, own)
              and not _other_clause(doc[_governor(e.root)], trig, own)
-             # "Thursday's decision came out of the dialogue": the decision's day
+             # "Monday's vote came out of the talks": the vote's day
              and not (e.root.dep_ == "poss" and e.root.head.i != trig.i)]
     if trig.dep_ == "pobj" and trig.head.lower_ in {"after", "following", "before"} and \
             _DAYS.search(doc[trig.left_edge.i : trig.i + 1].text):

@@ -15,6 +15,7 @@ The result is ``doc._.pg_mentions``: non-overlapping :class:`Mention` values.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -39,6 +40,7 @@ from policygraph.linking import (
 )
 from policygraph.model import EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
+from policygraph.timeexpr import WEEKDAYS
 from policygraph.zones import is_outlet
 
 if not Doc.has_extension("pg_mentions"):
@@ -102,13 +104,11 @@ COMPANY_SUFFIX = {
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
             "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
             "Organization"}
-#: Up to four more fields of a committee's remit: "on Media, Youth, Heritage and Sport".
+#: Up to four more fields of a committee's remit: "on Trade, Energy, Transport and Sport".
 _LISTED_FIELDS: list[dict[str, Any]] = [
     {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}] * 4
-#: Days and months: "the Economics Committee on Wednesday" is no committee on anything.
-_DAY_WORDS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-              "January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
+#: Days and months: "the Trade Committee on Monday" is no committee on anything.
+_DAY_WORDS = [*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])]
 #: The first word of an institute, foundation or association named in its own language.
 ORG_STARTS = {"Instituto", "Institut", "Istituto", "Fundación", "Fundação", "Fondation",
               "Fondazione", "Stiftung", "Stichting", "Asociación", "Associação", "Associazione",
@@ -212,9 +212,9 @@ class MentionFinder:
               {"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": {"IN": ["of", "for", "on"]}},
               titled, {"IS_TITLE": True, "OP": "*"},
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
-             # "Portfolio Committee on Communications and Digital Technologies"
+             # "Standing Committee on Trade and Digital Affairs"
              [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["Committee", "Commission"]}},
-              {"ORTH": "on"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": _DAY_WORDS}},
+              {"ORTH": "on"}, {"IS_TITLE": True, "LOWER": {"NOT_IN": _DAY_WORDS}},
               {"IS_TITLE": True, "OP": "*"},
               *_LISTED_FIELDS]],
             greedy="LONGEST",
@@ -467,9 +467,9 @@ class MentionFinder:
         country the title opens with stays.
 
         >>> from policygraph.pipeline import load_pipeline
-        >>> doc = load_pipeline()("U.S. Trade Representative Katherine Tai met him.")
+        >>> doc = load_pipeline()("U.S. Trade Representative Jane Roe met him.")
         >>> [(m.surface, m.type.value) for m in doc._.pg_mentions]
-        [('U.S.', 'Country'), ('Katherine Tai', 'Person')]
+        [('U.S.', 'Country'), ('Jane Roe', 'Person')]
         """
         starts = {m.start: m for m in chosen}
         out = []
@@ -2430,15 +2430,15 @@ _REGISTER_WORDS = {"Holdings", "Holding", "Group", "International", "Global"}
 
 
 def _parties(doc: Doc) -> Iterable[Mention]:
-    """A party named before the word "party": "the opposition PASOK party", "the ruling
+    """A party named before the word "party": "the opposition ACME party", "the ruling
     Acme Dream party" (a body of government when it rules, else an organisation). Not a
     demonym or an adjective alone ("the Chinese party", "the Conservative party" are left to
     the gazetteer and the NER).
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Roe, leader of the opposition PASOK party, spoke.")
+    >>> doc = load_pipeline()("Roe, leader of the opposition ACME party, spoke.")
     >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.type.value != "Person"]
-    [('PASOK', 'Organization')]
+    [('ACME', 'Organization')]
     """
     texts = doc_texts(doc)
     for i, text in enumerate(texts):

@@ -1404,7 +1404,7 @@ def rule_based_in(s: Sentence) -> None:
         if k < s.span.end and doc[k].text == "," or lem(doc[k]) == "be" if k < len(doc) else False:
             for t in doc[k + 1 : min(k + 5, s.span.end)]:
                 if t.pos_ == "VERB":
-                    break  # "Brussels was holding American firms to ...": not what it is
+                    break  # "Lima was holding foreign firms to ...": not what it is
                 c = s.mention_at(t.i)
                 if c and c.type is T.COUNTRY and c.kind == "demonym":
                     nxt = doc[c.end : c.end + 3]
