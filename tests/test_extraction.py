@@ -4713,3 +4713,68 @@ def test_a_place_before_based_is_no_organisation_of_the_person() -> None:
     facts = labelled(ex)
     assert not [f for f in facts if f[0] == "Dana Omarova" and f[2] == "Almaty"]
     assert "Almaty" not in {e.label for e in ex.entities if e.type.value == "Organization"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The operators cut prices. State House had made no announcement.",
+     "US House of Representatives"),
+    ("The operators cut prices. The attack came days before the group's Free Peru World Summit.",
+     "Free"),
+    ("Mobile operators cut prices. Roe spoke at the Three Rivers Forum in Lima.", "Three"),
+])
+def test_a_firm_s_common_word_name_inside_a_longer_name_is_no_mention(text: str,
+                                                                      absent: str) -> None:
+    assert absent not in {e.label for e in _one(text).entities}
+
+
+def test_a_common_word_firm_named_alone_or_as_a_unit_still_counts() -> None:
+    ex = _one("The operators cut prices. On Monday Free said it would cut prices, and so did "
+              "Orange France.")
+    assert {"Free", "Orange"} <= {e.label for e in ex.entities if e.type.value == "Telco"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Roe's Ruritanian Party for Open Trade (RPOT) called the law draconian.",
+     "Ruritanian Party for Open Trade"),
+    ("The ministry runs the Government Security and Service Organisation (GSSO), which "
+     "manages the platform.", "Government Security and Service Organisation"),
+    ("Jane Roe, a researcher at the Lima-based Institute for Euro-Andean Studies, said so.",
+     "Institute for Euro-Andean Studies"),
+])
+def test_an_organisation_is_named_whole(text: str, name: str) -> None:
+    ex = _one(text)
+    assert name in {e.label for e in ex.entities}
+
+
+def test_a_known_body_that_only_opens_a_council_s_name_is_the_council() -> None:
+    ex = _one("Jane Roe, spokeswoman for the White House National Security Council, said the "
+              "United States condemned the attack.")
+    assert ("Jane Roe", "affiliatedWith", "White House National Security Council") in labelled(ex)
+    assert "White House" not in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Washington designated Ruritania's Ministry of Intelligence and Security and the "
+     "intelligence minister, Jane Roe.", "Ministry of Intelligence and Security"),
+    ("The Treasury Department acted on Friday. Jane Roe, Under Secretary of the Treasury for "
+     "Terrorism and Financial Intelligence, said so.", "US Department of the Treasury"),
+])
+def test_a_title_names_the_body_the_article_names(text: str, body: str) -> None:
+    assert ("Jane Roe", "affiliatedWith", body) in labelled(_one(text))
+
+
+def test_a_lower_case_portfolio_names_no_other_body() -> None:
+    ex = _one("Ruritania's Ministry of Intelligence and Security said so, and the foreign "
+              "minister, Jane Roe, agreed.")
+    assert not [f for f in labelled(ex) if f[0] == "Jane Roe" and f[2].startswith("Ministry")]
+
+
+def test_the_publisher_s_name_in_capitals_on_the_masthead_is_the_credit_s() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Police officers stand outside the embassy in Lima on Thursday. Photo: Rimac "
+            "Herald\n\nThe ministry said so.")
+    ex = next(extract([Article(id="x", text=text, published=date(2022, 9, 10),
+                               publisher="THE RIMAC HERALD")]))
+    assert ("Rimac Herald", "Organization") in {(e.label, e.type.value) for e in ex.entities}
+    assert not [e for e in ex.entities if e.type.value == "Person"]

@@ -455,6 +455,7 @@ class MentionFinder:
             _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)])
             taken.add(m.start, m.end)
             chosen.append(m)
+        chosen = [_spelled_in_full(doc, m, taken) for m in chosen]
         chosen = self._offices_as_titles(doc, chosen)
         return sorted(_as_publisher(doc, m) for m in chosen if not _said_on(doc, m))
 
@@ -529,6 +530,9 @@ class MentionFinder:
                     yield Mention(start - 1, end, org_key(f"{demonym.lower()}-{name}"),
                                   EntityType.GOVERNMENT_BODY, name, name, "shape", demonym)
                     continue
+                if org.type is EntityType.GOVERNMENT_BODY and _body_of_body(doc, end) and \
+                        not GOV_HEADS & set(org.name.split()):
+                    continue  # "the Acme House Security Council": the council, named whole
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
@@ -603,7 +607,13 @@ class MentionFinder:
         if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and \
                 doc[end].ent_type_ not in {"GPE", "ORG"}:
             return False  # "Orange County", "Three Gorges": part of another name
-        return True
+        if start > 0 and token.ent_iob_ == "I" and doc[start - 1].is_title:
+            return False  # "State House": the end of another name
+        k = end
+        while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].is_title:
+            k += 1
+        # "the Free Peru World Summit": the start of an event's or a body's name
+        return not (k > end and doc[k - 1].text in _EVENT_ENDS | ORG_ENDS | GOV_HEADS)
 
     # -- shapes ----------------------------------------------------------------
     def _shape_mentions(self, doc: Doc, gazetteer: list[Mention]) -> Iterable[Mention]:
@@ -1192,6 +1202,9 @@ class MentionFinder:
         return None
 
 
+#: Last words of an event's name: "the Acme World Summit".
+_EVENT_ENDS = {"Summit", "Conference", "Forum", "Congress", "Meeting", "Festival", "Awards",
+               "Expo", "Week", "Games", "Dialogue", "Convention", "Symposium", "Fair"}
 #: Nouns after a name that make it a place's: "Lima's Miraflores district".
 _PLACE_NOUNS = {"area", "district", "region", "province", "city", "town", "neighbourhood",
                 "neighborhood", "suburb", "county", "valley", "island", "village", "quarter",
@@ -1325,7 +1338,9 @@ def _kinds_and_name(doc: Doc, texts: list[str], k: int) -> tuple[list[str], int,
     while k < len(doc) and (_capitalised(doc[k]) or texts[k] in {"&", "and", "for", "of", "on"}
                             and k + 1 < len(doc) and doc[k + 1].is_title and k > start
                             or doc[k].is_upper and doc[k].is_alpha and 2 <= len(texts[k]) <= 5
-                            and k + 1 < len(doc) and doc[k + 1].is_title):  # "AB Ports"
+                            and k + 1 < len(doc) and doc[k + 1].is_title  # "AB Ports"
+                            or texts[k] == "-" and k > start and not doc[k - 1].whitespace_
+                            and k + 1 < len(doc) and doc[k + 1].is_title):  # "Euro-Acme"
         if texts[k] == "and" and _own_firm_after(doc, texts, k + 1):
             break  # "Betacorp and Acme Investment Limited (AIL)": two firms
         k += 1
@@ -1345,7 +1360,7 @@ def _own_firm_after(doc: Doc, texts: list[str], k: int) -> bool:
     while j < len(doc) and doc[j].is_title:
         j += 1
     return j > k and (texts[j - 1] in LEGAL_FORMS or j + 2 < len(doc) and texts[j] == "("
-                      and texts[j + 2] == ")")
+                      and texts[j + 2] == ")" and texts[j + 1] == _initials(doc[k:j]))
 
 
 def _employers(doc: Doc) -> Iterable[Mention]:
@@ -2906,12 +2921,17 @@ def _as_publisher(doc: Doc, m: Mention) -> Mention:
     >>> found = _as_publisher(doc, credit)
     >>> found.key, found.type.value, found.name
     ('org/the-rimac-herald', 'Organization', 'The Rimac Herald')
+    >>> doc._.pg_publisher = "THE RIMAC HERALD"
+    >>> _as_publisher(doc, credit).name
+    'The Rimac Herald'
     """
     publisher = doc._.pg_publisher
     surface = m.surface.removeprefix("The ").removeprefix("the ")
     if not publisher or m.type is not EntityType.PERSON or \
-            surface != publisher.removeprefix("The "):
+            surface.casefold() != re.sub(r"^the ", "", publisher, flags=re.I).casefold():
         return m
+    if publisher.isupper():  # "THE RIMAC HERALD" on the masthead: named as the text has it
+        publisher = ("The " if publisher.startswith("THE ") else "") + surface
     return replace(m, key=org_key(publisher), type=EntityType.ORGANIZATION, name=publisher,
                    kind="name", country=None)
 
@@ -3003,6 +3023,46 @@ def spells_out(doc: Doc, start: int, end: int) -> bool:
     "Federation of Cable Firms of Ruritania (FCFR)"."""
     return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
         len(doc[end + 1].text) >= 3 and doc[end + 1].text == _initials(doc[start:end])
+
+
+def _body_of_body(doc: Doc, end: int) -> bool:
+    """Whether a known body's name ending at ``end`` only opens a longer name the NER read
+    as one, which ends in a body's head word: "the White House" in "the White House
+    National Security Council" (the council, not the White House). Not a party's or a
+    commission's organ ("the Acme Party Central Committee"): the caller keeps those."""
+    if end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].ent_type_ != "ORG":
+        return False
+    k = end
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].is_title:
+        k += 1
+    return k - end >= 2 and doc[k - 1].text in GOV_HEADS and \
+        (k == len(doc) or doc[k].ent_iob_ != "I")
+
+
+def _spelled_in_full(doc: Doc, m: Mention, taken: _Coverage) -> Mention:
+    """An organisation's name read to the acronym that spells it out, where the NER or a
+    shape stopped early: "the Acme Party for Free Trade (APFT)" is one name, not "Acme
+    Party". Known names and names other mentions follow are left as they are.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Roe's Ruritanian Party for Open Trade (RPOT) won the vote.")
+    >>> [m.surface for m in doc._.pg_mentions if m.type.value == "Organization"]
+    ['Ruritanian Party for Open Trade', 'RPOT']
+    """
+    if m.kind not in {"ner", "shape"} or m.type in {EntityType.PERSON, EntityType.COUNTRY,
+                                                     EntityType.MEETING}:
+        return m
+    k = m.end
+    while k < len(doc) and k - m.end < 6 and (doc[k].is_title and doc[k].is_alpha or
+                                              doc[k].lower_ in {"for", "of", "and", "on", "&"}):
+        k += 1
+    while k > m.end and not doc[k - 1].is_title:
+        k -= 1  # never ending on "for"
+    if k == m.end or not spells_out(doc, m.start, k) or not taken.free(m.end, k):
+        return m
+    taken.add(m.end, k)
+    name = doc[m.start : k].text
+    return replace(m, end=k, key=org_key(name), surface=name, name=name)
 
 
 def _of_country_spelled(doc: Doc, start: int, end: int) -> int:

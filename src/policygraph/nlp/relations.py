@@ -2855,19 +2855,34 @@ def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
     must all appear in the name of exactly one government body of the article.
     """
     places = {i for m in s.of(T.COUNTRY) for i in range(m.start, m.end)}
+    minister = any(t.lower_ in {"minister", "ministers"} for t in words)
+    # "the intelligence minister": a portfolio written in lower case names the ministry too
+    lower = minister and all(t.is_lower or not t.is_alpha for t in words)
     topic = {t.text.lower() for t in words if t.lower_ not in ROLE_WORDS
-             and t.text not in _TITLE_FILLER and t.is_alpha and t.text[:1].isupper()
+             and t.text not in _TITLE_FILLER and t.is_alpha and (t.text[:1].isupper() or lower)
              and t.i not in places}  # "Ambassador to Ruritania": no body of Ruritania's
     topic -= {"acting", "first", "second", "former", "senior", "chief", "deputy", "vice",
-              "cabinet"}  # "Interior Cabinet Secretary": a minister, of the interior
+              "cabinet", "the"}  # "Interior Cabinet Secretary": a minister, of the interior
     if not topic:
         return None
-    minister = any(t.lower_ in {"minister", "ministers"} for t in words)
-    bodies = [key for key, ent in s.ctx.entities.items() if ent.type is T.GOVERNMENT_BODY
-              and topic <= {w.lower().strip(",") for w in
-                            [*ent.label.split(), *(w for a in ent.alt_labels for w in a.split())]}
-              and not (minister and ent.label.split()[-1] in _NOT_A_MINISTRY)]
+    bodies = _bodies_named(s, topic, minister)
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+    if not bodies and of is not None:
+        # "Under Secretary of the Treasury for Terrorism": the department is "of the Treasury"
+        until = next((k for k in range(of + 1, len(words))
+                      if words[k].lower_ in {"for", ","}), len(words))
+        office = {t.text.lower() for t in words[of + 1 : until] if t.is_alpha
+                  and t.text[:1].isupper()}
+        bodies = _bodies_named(s, office, minister) if office and office < topic else []
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _bodies_named(s: Sentence, topic: set[str], minister: bool) -> list[str]:
+    """The article's government bodies whose names hold every word of ``topic``."""
+    return [key for key, ent in s.ctx.entities.items() if ent.type is T.GOVERNMENT_BODY
+            and topic <= {w.lower().strip(",") for w in
+                          [*ent.label.split(), *(w for a in ent.alt_labels for w in a.split())]}
+            and not (minister and ent.label.split()[-1] in _NOT_A_MINISTRY)]
 
 
 #: Bodies no minister heads: "Economics Minister Roe" is not of "the Economics Committee".
