@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -337,6 +338,7 @@ class MentionFinder:
         chosen = _units_named_in_full(doc, chosen, taken)
         chosen = _national_operators(doc, chosen, taken)
         chosen = _units_by_demonym(doc, chosen, taken)
+        chosen = _home_units(doc, chosen, self.gaz)
         named = [*_named_policies(doc, chosen), *_acronym_named(doc), *_quoted_policies(doc),
                  *_acronym_before_noun(doc), *_signed_names(doc, chosen)]
         for m in sorted(named, key=lambda m: m.start):
@@ -509,6 +511,9 @@ class MentionFinder:
                     continue
                 if start and doc[start - 1].text == "New":
                     continue  # "New Jersey", "New Mexico": a state of another country
+                if start and doc[start - 1].text in _REGION_WORDS and \
+                        surface in {"America", "Americas"}:
+                    continue  # "Latin America", "South America": a region
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and \
                         doc[end].ent_iob_ == "I" and doc[end].is_title:
                     continue  # "Sofia Jensen", "Jordan Lee": a first name, not a place
@@ -530,6 +535,9 @@ class MentionFinder:
                     yield Mention(start - 1, end, org_key(f"{demonym.lower()}-{name}"),
                                   EntityType.GOVERNMENT_BODY, name, name, "shape", demonym)
                     continue
+                if org.type in {EntityType.TELCO, EntityType.COMPANY} and end < len(doc) and \
+                        doc[end].text in _REGULATOR_HEADS:
+                    continue  # "the Ruritania Telecom Authority": a regulator, not the firm
                 if org.type is EntityType.GOVERNMENT_BODY and _body_of_body(doc, end) and \
                         not GOV_HEADS & set(org.name.split()):
                     continue  # "the Acme House Security Council": the council, named whole
@@ -1020,6 +1028,12 @@ class MentionFinder:
             size = self._country_at(doc, start, end - start - 2)
             start += size
         words = doc[start:end]
+        if start >= 2 and doc[start - 1].lower_ in {"opposition", "ruling", "governing"} and \
+                doc[start - 2].lower_ == "the" and 0 < len(words) <= 4:
+            # "the opposition Acme Amplio": a party, whatever name the NER read
+            kind = EntityType.ORGANIZATION if doc[start - 1].lower_ == "opposition" else \
+                EntityType.GOVERNMENT_BODY
+            return Mention(start, end, org_key(words.text), kind, words.text, words.text, "ner")
         if not len(words) or not all(_name_word(t.text)
                                      or t.i > 0 and doc[t.i - 1].text == "-" and t.is_alpha
                                      for t in words):
@@ -1202,6 +1216,11 @@ class MentionFinder:
         return None
 
 
+#: Head words of a body whose name may open with a firm's: "the Acme Telecom Authority".
+_REGULATOR_HEADS = {"Authority", "Commission", "Regulator", "Ministry", "Agency", "Council",
+                    "Directorate", "Inspectorate", "Tribunal", "Court"}
+#: Words that make "America" a region: "Latin America", "Central America".
+_REGION_WORDS = {"Latin", "South", "North", "Central", "Middle", "Meso", "Hispanic"}
 #: Last words of an event's name: "the Acme World Summit".
 _EVENT_ENDS = {"Summit", "Conference", "Forum", "Congress", "Meeting", "Festival", "Awards",
                "Expo", "Week", "Games", "Dialogue", "Convention", "Symposium", "Fair"}
@@ -1697,6 +1716,41 @@ def _national_units(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[M
                            surface, "unit", nxt.country))
         taken.add(m.start, nxt.end)
     return out
+
+
+def _home_units(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A group's brand named bare in an article about one country is the group's unit
+    there, when the gazetteer knows one by that brand: "Acmefone" (a brand of Acme
+    Telecom, or Acme's unit in another country) in a story datelined in Ruritania is
+    "Acmefone Ruritania". A group named by its own name stays the group.
+    """
+    home: str | None = None
+    out = []
+    for m in chosen:
+        entry = gaz.orgs.get(m.key.removeprefix("org/")) if m.kind == "name" else None
+        if entry is None or not m.type.is_org or " " in m.surface:
+            out.append(m)
+            continue
+        if home is None:
+            home = home_country_code(doc, chosen, gaz) or ""
+        brand = _plain(m.surface).split()[0] != _plain(entry.name).split()[0]
+        if not home or entry.country == home or not (brand or entry.parent):
+            out.append(m)
+            continue
+        group = entry.id if brand else entry.parent
+        units = [o for o in gaz.orgs.values() if o.country == home and o.parent == group and any(
+            n.startswith(m.surface + " ") for n in (o.name, *o.aliases))]
+        if len(units) != 1:
+            out.append(m)
+            continue
+        out.append(replace(m, key=org_key(units[0].id), name=units[0].name,
+                           country=units[0].country))
+    return out
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents, in lower case: "Telefónica" -> "telefonica"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 def _unit_gap(doc: Doc, m: Mention) -> int:

@@ -65,6 +65,9 @@ IRREALIS = {
     "whether", "if", "likely", "unlikely", "possible", "possibly", "may", "might",
     "hop",  # the lemmatizer's lemma of "hopes"
 }
+#: Verbs of asking or trying, whose infinitive was not done: "applied to join", "failed to
+#: sign", "refused to take part" (not "the ban applies to Acme").
+TRIED = {"apply", "bid", "try", "attempt", "fail", "refuse", "decline"}
 EXCLUDE = {
     "exclude", "exclusion", "ban", "bar", "block", "shut", "prohibit", "prohibition",
     "restrict", "restriction", "remove", "removal", "rip", "strip", "blacklist", "purge",
@@ -432,6 +435,9 @@ def irrealis(token: Token, depth: int = 3) -> bool:
                 return True
         if current is not token and lem(current) in IRREALIS and current.pos_ not in {
                 "NOUN", "PROPN"}:  # "a plan that 12 countries signed": a noun, not "plans to"
+            return True
+        if current.dep_ in {"xcomp", "advcl"} and lem(current.head) in TRIED and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return True
         if current.head.i == current.i or current.dep_ == "conj" and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
