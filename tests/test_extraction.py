@@ -4755,8 +4755,8 @@ def test_a_known_body_that_only_opens_a_council_s_name_is_the_council() -> None:
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    ("Washington designated Ruritania's Ministry of Intelligence and Security and the "
-     "intelligence minister, Jane Roe.", "Ministry of Intelligence and Security"),
+    ("Washington sanctioned Peru's Ministry of Intelligence and Security on Friday. It also "
+     "named the intelligence minister, Jane Roe.", "Ministry of Intelligence and Security"),
     ("The Treasury Department acted on Friday. Jane Roe, Under Secretary of the Treasury for "
      "Terrorism and Financial Intelligence, said so.", "US Department of the Treasury"),
 ])
@@ -4838,3 +4838,53 @@ def test_applying_or_trying_to_join_is_not_joining(text: str) -> None:
 def test_a_measure_that_applies_to_a_firm_still_excludes_it() -> None:
     ex = _one("Peru's ban on Huawei equipment, which applies to all operators, took effect.")
     assert any(p == "excludes" and o == "Huawei" for _, p, o in labelled(ex))
+
+
+def test_an_acronym_the_article_spells_out_is_its_own_not_the_gazetteer_s() -> None:
+    ex = _one("The CCP cleared the deal. Officials had waited for the Competition Commission of "
+              "Pakistan (CCP) to rule, and the CCP announced its decision in Islamabad.")
+    bodies = {e.label: e for e in ex.entities if e.type.value == "GovernmentBody"}
+    assert "CCP" in bodies["Competition Commission of Pakistan"].alt_labels
+    assert "Chinese Communist Party" not in bodies
+
+
+@pytest.mark.parametrize(("text", "firm", "country"), [
+    ("\"It is stretched,\" said Jane Roe, head of research at Karachi brokerage Indus Acme "
+     "Securities.", "Indus Acme Securities", "Pakistan"),
+    ("\"It is stretched,\" said Jane Roe, a senior analyst at the Bergen security firm Acme "
+     "Security.", "Acme Security", "Norway"),
+])
+def test_a_city_before_the_kind_of_firm_places_it(text: str, firm: str, country: str) -> None:
+    ex = _one(text)
+    assert (firm, "basedIn", country) in labelled(ex)
+    assert ("Jane Roe", "affiliatedWith", firm) in labelled(ex)
+    roles = {v.value for v in ex.values if v.predicate == "role"}
+    assert roles and not [r for r in roles if firm in r]  # the role stops before "at"
+
+
+def test_a_minister_s_title_is_no_organisation() -> None:
+    ex = _one("The results were announced, flanked by Federal Minister for Information "
+              "Technology and Telecommunication Jane Roe.")
+    assert not [e for e in ex.entities if e.type.value in {"Company", "Organization"}]
+    roles = {v.value for v in ex.values if v.predicate == "role"}
+    assert "Federal Minister for Information Technology and Telecommunication" in roles
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The ministry will brief the Seimas Committee on National Security and Defence on "
+     "Thursday.", "Seimas Committee on National Security and Defence"),
+    ("The operators cut prices. The Nepal Telecom Authority wrote to them.",
+     "Nepal Telecom Authority"),
+])
+def test_a_known_name_opening_a_body_s_name_is_the_body(text: str, body: str) -> None:
+    assert (body, "GovernmentBody") in {(e.label, e.type.value) for e in _one(text).entities}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Norway's prime minister said the Storting has been informed.", "Storting"),
+    ("Norway handed the case to Kripos, the national criminal investigation service.", "Kripos"),
+])
+def test_a_national_institution_known_by_its_own_name(text: str, body: str) -> None:
+    ex = _one(text)
+    assert (body, "GovernmentBody") in {(e.label, e.type.value) for e in ex.entities}
+    assert (body, "basedIn", "Norway") in labelled(ex)

@@ -279,7 +279,9 @@ class Linker:
             existing = by_start.get(token.i)
             if existing is not None and by_end.get(token.i + 1) is existing:
                 if existing.key != full.key:
-                    if existing.kind == "name" and not spells_out(doc, full.start, full.end) \
+                    spelled = spells_out(doc, full.start, full.end) or \
+                        "".join(w[0] for w in full.name.split() if w[:1].isupper()) == text
+                    if existing.kind == "name" and not spelled \
                             and existing.type.is_org == full.type.is_org:
                         # (a programme's acronym the article defines is the programme's,
                         # whatever body the gazetteer knows by the same letters)

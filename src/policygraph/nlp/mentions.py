@@ -457,7 +457,7 @@ class MentionFinder:
             _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)])
             taken.add(m.start, m.end)
             chosen.append(m)
-        chosen = [_spelled_in_full(doc, m, taken) for m in chosen]
+        chosen = _spelled_in_full(doc, chosen, taken)
         chosen = self._offices_as_titles(doc, chosen)
         return sorted(_as_publisher(doc, m) for m in chosen if not _said_on(doc, m))
 
@@ -1130,8 +1130,12 @@ class MentionFinder:
             return None  # not "5G Network"; "X9 Group", a firm's code-like name, is one
         if text.endswith(_GENERIC_ENDINGS):
             return None  # "Contact the Press Office"
-        if span[-1].lower_ in _OFFICE_WORDS:
-            return None  # "the UAE's National Security Adviser": a title, not a body
+        if span[-1].lower_ in _OFFICE_WORDS or any(
+                t.text in _TITLE_START and t.i + 1 < end and doc[t.i + 1].lower_ in {"for", "of"}
+                for t in span):
+            # "the UAE's National Security Adviser", "Federal Minister for Example
+            # Affairs": a title, not a body
+            return None
         k = start - 1
         while k > 1 and (doc[k].is_title or doc[k].lower_ in {"and", "&", ","}):
             k -= 1  # "Minister of Communications and Digital Technologies": over the first
@@ -3081,42 +3085,49 @@ def spells_out(doc: Doc, start: int, end: int) -> bool:
 
 def _body_of_body(doc: Doc, end: int) -> bool:
     """Whether a known body's name ending at ``end`` only opens a longer name the NER read
-    as one, which ends in a body's head word: "the White House" in "the White House
+    as one, which holds a body's head word: "the White House" in "the White House
     National Security Council" (the council, not the White House). Not a party's or a
     commission's organ ("the Acme Party Central Committee"): the caller keeps those."""
     if end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].ent_type_ != "ORG":
         return False
     k = end
-    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].is_title:
+    while k < len(doc) and doc[k].ent_iob_ == "I" and (
+            doc[k].is_title or doc[k].lower_ in {"and", "of", "for", "on"}):
         k += 1
-    return k - end >= 2 and doc[k - 1].text in GOV_HEADS and \
+    return any(doc[j].text in GOV_HEADS for j in range(end, k)) and \
         (k == len(doc) or doc[k].ent_iob_ != "I")
 
 
-def _spelled_in_full(doc: Doc, m: Mention, taken: _Coverage) -> Mention:
-    """An organisation's name read to the acronym that spells it out, where the NER or a
+def _spelled_in_full(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
+    """Organisations' names read to the acronym that spells them out, where the NER or a
     shape stopped early: "the Acme Party for Free Trade (APFT)" is one name, not "Acme
-    Party". Known names and names other mentions follow are left as they are.
+    Party". Known names are left as they are.
 
     >>> from policygraph.pipeline import load_pipeline
     >>> doc = load_pipeline()("Roe's Ruritanian Party for Open Trade (RPOT) won the vote.")
     >>> [m.surface for m in doc._.pg_mentions if m.type.value == "Organization"]
     ['Ruritanian Party for Open Trade', 'RPOT']
     """
-    if m.kind not in {"ner", "shape"} or m.type in {EntityType.PERSON, EntityType.COUNTRY,
-                                                     EntityType.MEETING}:
-        return m
-    k = m.end
-    while k < len(doc) and k - m.end < 6 and (doc[k].is_title and doc[k].is_alpha or
-                                              doc[k].lower_ in {"for", "of", "and", "on", "&"}):
-        k += 1
-    while k > m.end and not doc[k - 1].is_title:
-        k -= 1  # never ending on "for"
-    if k == m.end or not spells_out(doc, m.start, k) or not taken.free(m.end, k):
-        return m
-    taken.add(m.end, k)
-    name = doc[m.start : k].text
-    return replace(m, end=k, key=org_key(name), surface=name, name=name)
+    out = list(chosen)
+    for m in chosen:
+        if m.kind not in {"ner", "shape"} or m.type in {EntityType.PERSON, EntityType.COUNTRY,
+                                                         EntityType.MEETING}:
+            continue
+        k = m.end
+        while k < len(doc) and k - m.end < 6 and (doc[k].is_title and doc[k].is_alpha or
+                                                  doc[k].lower_ in {"for", "of", "and", "on",
+                                                                    "&"}):
+            k += 1
+        while k > m.end and not doc[k - 1].is_title:
+            k -= 1  # never ending on "for"
+        if k == m.end or not spells_out(doc, m.start, k):
+            continue
+        if not taken.free(m.end, k):
+            continue  # (a country named after the body is read with it: see _name_tail)
+        taken.add(m.end, k)
+        name = doc[m.start : k].text
+        out[out.index(m)] = replace(m, end=k, key=org_key(name), surface=name, name=name)
+    return out
 
 
 def _of_country_spelled(doc: Doc, start: int, end: int) -> int:

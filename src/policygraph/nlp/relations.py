@@ -1394,6 +1394,16 @@ def rule_based_in(s: Sentence) -> None:
                 s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, capital),
                            s.evidence("relations.basedIn.capital", 0.75))
                 continue
+        if j >= s.span.start and j < m.start - 1 and doc[j].is_title and \
+                s.mention_at(j) is None and m.kind != "name" and m.type in {
+                    T.COMPANY, T.ORGANIZATION, T.TELCO}:
+            # "the Bergen security firm Acme", "Karachi brokerage Acme": the city's country
+            city = next((code for k in range(j, max(s.span.start, j - 2) - 1, -1)
+                         if (code := s.ctx.gaz.home_of_place(doc[k : j + 1].text))), None)
+            if city:
+                s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, city),
+                           s.evidence("relations.basedIn.city", 0.7))
+                continue
         c = s.mention_at(j) if j >= s.span.start else None
         pair = c is not None and c.start >= 2 and doc[c.start - 1].text in {"-", "–", "/"} \
             and s.mention_at(c.start - 2) is not None  # "the EU-US Trade Council"
@@ -2232,8 +2242,10 @@ def rule_people(s: Sentence) -> None:
                        and words[k + 1].lower_ in {"a", "an"}), None)
         if second is not None:  # "the Minister of Trade and a member of the Acme Party"
             words = words[:second]
+        # "fellow at the Example Forum", "head of research at Acme Securities"
         at = next((k for k, w in enumerate(words) if w.lower_ == "at" and k and
-                   words[k - 1].lower_ in ROLE_WORDS), None)
+                   any(v.lower_ in ROLE_WORDS for v in words[:k])
+                   and s.between(w.i, end, ORGS)), None)
         shown = words[:at] if at is not None else words  # "fellow at the Example Forum"
         role = doc[shown[0].i : shown[-1].i + 1].text if shown else ""
         if role and any(w.lower_ in ROLE_WORDS for w in words):
