@@ -100,6 +100,13 @@ def test_line_breaks_start_sentences() -> None:
     assert doc[3].is_sent_start is True and doc[3].text == "\n" or doc[4].is_sent_start
 
 
+def test_a_word_in_lower_case_after_a_word_opens_no_sentence() -> None:
+    nlp = blank()
+    doc = mark_line_starts(nlp("ISLAMABAD: Peru sold spectrum. It said so"))
+    assert [t.text for t in doc if t.is_sent_start is False] == [":", "sold", "spectrum",
+                                                                 "said", "so"]
+
+
 def test_a_failing_component_records_the_error_and_keeps_going(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     nlp = blank()
     gaz = Gazetteer.load()

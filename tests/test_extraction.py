@@ -4888,3 +4888,36 @@ def test_a_national_institution_known_by_its_own_name(text: str, body: str) -> N
     ex = _one(text)
     assert (body, "GovernmentBody") in {(e.label, e.type.value) for e in ex.entities}
     assert (body, "basedIn", "Norway") in labelled(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Claro and Entel each won a 100MHz block on Tuesday in Peru's first auction of frequencies "
+    "for 5G services.",
+    "Peru sold spectrum on Tuesday in its first auction of airwaves for 5G services, with the "
+    "country's mobile operators — Claro, Bitel and Entel — winning frequencies.",
+    "Peru held its first 5G spectrum auction on Tuesday. Claro and Entel bought blocks of "
+    "spectrum.",
+])
+def test_operators_that_win_spectrum_take_part_in_the_auction(text: str) -> None:
+    ex = _one(text, date(2023, 5, 10))
+    auction = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "auction" in auction.label and (auction.label, "promotedBy", "Peru") in labelled(ex)
+    winners = {s for s, p, o in labelled(ex) if p == "participatesIn" and o == auction.label}
+    assert "Entel" in winners and any(w.startswith("Claro") for w in winners)
+
+
+def test_an_operator_that_won_nothing_or_may_buy_later_takes_no_part() -> None:
+    ex = _one("Peru held its first 5G auction. Claro did not win any spectrum, and Entel may "
+              "buy a block later.", date(2023, 5, 10))
+    assert not [f for f in labelled(ex) if f[1] == "participatesIn"]
+
+
+def test_the_country_s_auction_is_the_article_s_country_s() -> None:
+    from policygraph.pipeline import extract
+
+    ex = next(extract([Article(id="x", text="Claro won a block on Tuesday in the country's "
+                               "first auction of frequencies for 5G services.",
+                               published=date(2023, 5, 10), dateline="LIMA")]))
+    auction = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "5G auction" in auction.alt_labels
+    assert auction.key.startswith("policy/pe-")

@@ -142,7 +142,10 @@ def _token_by_token(doc: Doc) -> Doc:
         nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
-        elif token.text in ABBREVIATIONS and not nxt.is_space:
+        elif token.text in ABBREVIATIONS and not nxt.is_space or nxt.text in {
+                ",", ";", ":", ")", "’s", "'s"}:
+            nxt.is_sent_start = False
+        elif token.is_alpha and nxt.is_alpha and nxt.is_lower:  # "Peru sold": one sentence
             nxt.is_sent_start = False
     return doc
 

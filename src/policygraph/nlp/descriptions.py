@@ -233,6 +233,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         for i in range(m.start, m.end):
             at[i] = m
     found: list[Description] = []
+    home: str | None = None  # the article's country, when an auction asks for it
     for i, (lemma, _) in enumerate(doc_words(doc)):
         if lemma not in _HEAD_LEMMAS:
             continue  # no description's head, known from the lemma alone
@@ -264,7 +265,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
                 and doc[token.i - 1].lower_ in ORDER_KINDS | {"executive"}):
             # "an executive order", "the Final Order", "a seven-year denial order"
             word = INSTRUMENT_HEADS.get(lemma, f"{doc[token.i - 1].lower_} order")
-            desc = _from_instrument(doc, token, word, at)
+            if word == "auction" and home is None:
+                home = home_country_code(doc, mentions, gaz) or ""
+            desc = _from_instrument(doc, token, word, at, home or None)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
         elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma in _ACCESS_VERBS and any(
@@ -794,8 +797,13 @@ def _field_of(head: Token) -> bool:
         doc[k].dep_ not in {"det", "poss"}
 
 
-def _from_instrument(doc: Doc, head: Token, word: str,
-                     at: dict[int, Mention]) -> Description | None:
+#: Nouns for what a spectrum auction sells: "an auction of airwaves".
+_SPECTRUM_WORDS = {"spectrum", "frequencies", "airwaves", "bands", "frequency", "licences",
+                   "licenses"}
+
+
+def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
+                     home: str | None = None) -> Description | None:
     """"the U.S.-Poland joint declaration on 5G security", "Romania's 5G law".
 
     An instrument counts when it has an owner (a possessive, an adjective, a
@@ -810,6 +818,7 @@ def _from_instrument(doc: Doc, head: Token, word: str,
     kind = 1 if word.endswith(" order") else 0  # "executive", "final": part of the name
     skipped: list[int] = []  # words that describe the instrument and are no part of its name
     issuers: list[Mention] = []
+    home_owned = False
     j = head.i - 1 - kind
     while j >= max(head.sent.start, head.i - 8):
         t = doc[j]
@@ -837,17 +846,28 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             j -= 1  # "its long-delayed spectrum auction"
             continue
         if word == "auction" and t.lower_ in {"its", "their"}:
-            # "Ruritania's regulator ended its ... auction": the state or body of the subject
-            subject = [c for c in head.head.children if c.dep_ == "nsubj"] \
-                if head.dep_ == "dobj" else []
+            # "Ruritania's regulator ended its ... auction", "Ruritania sold spectrum in its
+            # first auction": the state or body of the subject
+            verb = head.head
+            if verb.dep_ == "prep" and verb.lower_ in {"in", "at", "during"}:
+                verb = verb.head  # (not "barred Acme from its auction": the ban's subject)
+            subject = [c for c in verb.children if c.dep_ == "nsubj"] \
+                if head.dep_ == "dobj" or verb is not head.head else []
             owners += [at[x.i] for x in (subject[0].subtree if subject else ())
                        if x.i in at and at[x.i].type in OWNER_TYPES and at[x.i] not in owners]
+        if word == "auction" and t.lower_ == "country" and doc[j + 1].text in {"'s", "’s"} \
+                and home:
+            home_owned = True  # "the country's first 5G auction": the article's country's
         break
     start = j + 1
     while start < head.i and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
     end = head.i + 1
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "understanding":
+        end += 2
+    if word == "auction" and end + 1 < len(doc) and doc[end].lower_ == "of" and \
+            doc[end + 1].lower_ in _SPECTRUM_WORDS:
+        topic.append("spectrum")  # "an auction of airwaves for 5G services"
         end += 2
     if end < len(doc) and doc[end].lower_ in {"on", "for"}:
         k = end + 1
@@ -910,6 +930,8 @@ def _from_instrument(doc: Doc, head: Token, word: str,
         code = m.country  # a gazetteer person carries the country they serve
         if code and code not in countries:
             countries.append(code)
+    if home_owned and home and not countries:
+        countries.append(home)
     if countries:
         desc.owner_country = countries[0]
         # what states signed is each signer's: "Peru, Chile, Bolivia and Ecuador signed ..."
@@ -930,6 +952,10 @@ def _from_instrument(doc: Doc, head: Token, word: str,
             if to - head.i <= 8 and stop - to <= 7:
                 desc.aliases.append(f"{word} {doc[to:stop].text}")
     desc.topic = " ".join(w for w in real_topic if w)
+    if word == "auction":  # what annotators and analysts call it: "the 5G auction"
+        low = desc.topic.lower()
+        desc.aliases += [name for name, cue in (("spectrum auction", "spectrum"),
+                                                ("5G auction", "5g")) if cue in low]
     desc.from_clause = bool(signers)
     surface = doc[start:end].text
     for m in [*owners, *issuers]:  # the name without its owners: "joint declaration on 5G"

@@ -2983,7 +2983,7 @@ def _as_publisher(doc: Doc, m: Mention) -> Mention:
     >>> _as_publisher(doc, credit).name
     'The Rimac Herald'
     """
-    publisher = doc._.pg_publisher
+    publisher = doc._.pg_publisher if Doc.has_extension("pg_publisher") else None
     surface = m.surface.removeprefix("The ").removeprefix("the ")
     if not publisher or m.type is not EntityType.PERSON or \
             surface.casefold() != re.sub(r"^the ", "", publisher, flags=re.I).casefold():

@@ -2593,6 +2593,38 @@ def rule_bidders_listed(s: Sentence) -> None:
         return
 
 
+#: Verbs by which a bidder comes out of an auction with spectrum: "won a 100MHz block".
+_WIN_VERBS = {"win", "buy", "acquire", "secure", "obtain", "purchase", "take"}
+#: What a spectrum auction sells: "an 80MHz block", "frequencies", "two lots".
+_LOTS = re.compile(r"\b(?:\d+\s?[MG]Hz|spectrum|blocks?|frequenc\w*|airwaves|lots?|licen[cs]es?)\b",
+                   re.I)
+
+
+def rule_auction_winners(s: Sentence) -> None:
+    """"Acme and Beta each won a 100MHz block of spectrum", "... with Acme, Beta and Gamma
+    winning frequencies": the firms that come out with spectrum take part in the article's
+    one auction."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start, s.span.end):
+        if words[i][0] not in _WIN_VERBS:
+            continue  # known from the lemma alone
+        verb = s.doc[i]
+        if verb.pos_ != "VERB" or not _LOTS.search(s.doc[i + 1 : min(i + 6, s.span.end)].text) \
+                or negated(verb) or irrealis(verb):
+            continue
+        auctions = {k for k, e in s.ctx.entities.items() if e.type is T.POLICY
+                    and "auction" in e.label.lower()}
+        if len(auctions) != 1:
+            return
+        winners = [m for m in _subjects(s, verb) if m.type in {T.TELCO, T.COMPANY}]
+        if not winners:  # "the operators — Acme, Beta and Gamma — winning frequencies"
+            winners = [m for m in s.between(max(s.span.start, i - 14), i, {T.TELCO})
+                       if not any(t.text in {".", ";"} for t in s.doc[m.end : i])]
+        for m in winners:
+            s.ctx.fact(m.key, "participatesIn", next(iter(auctions)),
+                       s.evidence("relations.auctionWinners", 0.7))
+
+
 #: Verbs of those who put their names to an instrument beside its issuer: "co-authored by".
 _COAUTHOR_VERBS = {"author", "sign", "seal", "write", "draft", "sponsor"}
 
@@ -3317,6 +3349,7 @@ def rule_whose_officers(s: Sentence) -> None:
 
 SENTENCE_RULES: list[Rule] = [
     rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
+    rule_auction_winners,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,

@@ -10,11 +10,13 @@ parser respects.
 >>> _ = nlp.add_pipe("pg_sentences")
 >>> doc = nlp("US presses Seoul\\nThe talks ended.")
 >>> [t.is_sent_start for t in doc][:5]
-[True, None, None, None, True]
+[True, False, None, None, True]
 >>> [t.is_sent_start for t in nlp("The U.S. Under Secretary spoke.")][2]
 False
 >>> [t.is_sent_start for t in nlp("ACME, the operator, spoke.")][1]
 False
+
+A word in lower case after another word never starts one ("presses" above).
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ def mark_line_starts(doc: Doc) -> Doc:
     # a comma, semicolon or closing mark never opens a sentence ("ACME, the operator, ...":
     # the parser may end one after a capitalised name at the start of a paragraph)
     closers = {strings[p] for p in (",", ";", ":", ")", "’s", "'s")}
+    # a word in lower case right after another word never opens one either ("Ruritania |
+    # sold spectrum": the parser may cut a country's name off from its verb)
+    shape: dict[int, tuple[bool, bool]] = {}  # orth -> (a word, a word in lower case)
     starts[0] = 1
     for i in range(len(rows) - 1):
         orth = rows[i][0]
@@ -60,7 +65,16 @@ def mark_line_starts(doc: Doc) -> Doc:
             brk = line_break[orth] = "\n" in strings[orth]
         if brk:  # a token's trailing whitespace is "" or " ": line breaks are tokens
             starts[i + 1] = 1
-        elif orth in abbreviations and not rows[i + 1][1] or rows[i + 1][0] in closers:
+            continue
+        nxt = rows[i + 1][0]
+        if orth in abbreviations and not rows[i + 1][1] or nxt in closers:
+            starts[i + 1] = -1
+            continue
+        for o in (orth, nxt):
+            if o not in shape:
+                text = strings[o]
+                shape[o] = (text.isalpha(), text.isalpha() and text.islower())
+        if shape[orth][0] and shape[nxt][1]:
             starts[i + 1] = -1
     doc.from_array([SENT_START], cast(Ints2d, starts.view(numpy.uint64)))
     return doc
