@@ -4921,3 +4921,27 @@ def test_the_country_s_auction_is_the_article_s_country_s() -> None:
     auction = next(e for e in ex.entities if e.type.value == "Policy")
     assert "5G auction" in auction.alt_labels
     assert auction.key.startswith("policy/pe-")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Peru's government imposed a nationwide internet shutdown on Monday, cutting off mobile "
+     "data.", {"internet shutdown", "nationwide internet shutdown"}),
+    ("LIMA - Internet and telephone services were back across most of Peru on Thursday "
+     "after a nationwide shutdown of nearly 48 hours.", {"nationwide shutdown"}),
+])
+def test_a_state_s_internet_shutdown_is_its_policy(text: str, names: set[str]) -> None:
+    from policygraph.pipeline import extract
+
+    ex = next(extract([Article(id="x", text=text, published=date(2025, 10, 2),
+                               dateline="LIMA")]))
+    shutdown = next(e for e in ex.entities if e.type.value == "Policy")
+    assert names <= shutdown.alt_labels | {shutdown.label}
+    assert (shutdown.label, "promotedBy", "Peru") in labelled(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The US government shutdown ended on Friday after a budget deal.",
+    "The plant's shutdown for maintenance lasted a week, Acme said.",
+])
+def test_a_shutdown_of_no_network_is_no_policy(text: str) -> None:
+    assert not [e for e in _one(text).entities if e.type.value == "Policy"]

@@ -32,7 +32,12 @@ T = EntityType
 NOUN_HEADS = {"ban": "ban", "prohibition": "ban", "embargo": "ban", "exclusion": "ban",
               "sanction": "sanctions", "sanctions": "sanctions", "blacklisting": "ban",
               "suspension": "suspension", "tariff": "tariffs", "levy": "tariffs",
-              "block": "block", "blockade": "block"}
+              "block": "block", "blockade": "block", "shutdown": "shutdown",
+              "blackout": "shutdown"}
+#: Words that make a shutdown a cut of the internet, not of a government or a plant.
+_NET_WORDS = {"internet", "mobile", "data", "network", "networks", "telecom", "telecoms",
+              "telecommunications", "communications", "broadband", "fibre", "fiber", "online",
+              "phone", "web", "connectivity", "social", "media"}
 #: Instruments: declarations, memoranda, laws and rules a country signs or adopts.
 INSTRUMENT_HEADS = {
     "declaration": "declaration", "memorandum": "memorandum", "mou": "memorandum",
@@ -238,10 +243,20 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         if lemma not in _HEAD_LEMMAS:
             continue  # no description's head, known from the lemma alone
         token = doc[i]
+        if NOUN_HEADS.get(lemma) == "shutdown" and not _cuts_the_net(token):
+            continue  # "a government shutdown", "the plant's shutdown"
         if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at and not (
                 lemma == "block" and _SPECTRUM.search(token.sent.text)):
             # "an 80MHz block", "the AWS blocks": spectrum, not a block on a firm
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
+            if desc is not None and desc.head == "shutdown" and desc.owner is None and any(
+                    t.lower_ in {"nationwide", "countrywide", "national"}
+                    for t in doc[max(token.sent.start, token.i - 3) : token.i]):
+                # "after a nationwide shutdown": the state the article is about cut it
+                if home is None:
+                    home = home_country_code(doc, mentions, gaz) or ""
+                if home:
+                    desc.owner, desc.owner_country = country_key(home), home
         elif lemma in _EXPORT_HEADS | _CONTROL_RULES and token.tag_ == "NNS" and \
                 token.i not in at and (
                 token.i > 0 and doc[token.i - 1].lower_ == "export"
@@ -434,9 +449,9 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             left_edge -= 1
     owner = _owner_left(doc, doc[left_edge] if left_edge is not None else head, at)
     imposed = head.dep_ == "dobj" and (head.head.lemma_ or "").lower() in {
-        "impose", "slap", "levy", "announce", "introduce"} and not any(
-        c.dep_ in {"det", "poss", "amod"} for c in head.children)
-    if owner is None and (imposed and word in {"sanctions", "tariffs"} or any(
+        "impose", "slap", "levy", "announce", "introduce", "order"} and (not any(
+            c.dep_ in {"det", "poss", "amod"} for c in head.children) or word == "shutdown")
+    if owner is None and (imposed and word in {"sanctions", "tariffs", "shutdown"} or any(
             c.dep_ == "poss" and c.lower_ in {"its", "their"}
             for c in head.children) and head.dep_ == "dobj"):
         # "The European Union has imposed its first sanctions", "the Treasury imposed
@@ -551,13 +566,47 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             # "the Acmephone ban", "the Acmephone 16 ban": a product's name, no firm's
             desc.surfaces.append(f"{doc[k : head.i].text} {word}")
         desc.surfaces.append(word)
+        _what_is_shut(doc, head, word, desc)
         return desc
     while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in at:
         start -= 1
     desc.surfaces.append(doc[start:end].text)
     if head.i > 0 and doc[head.i - 1].lower_ in _KINDS_OF_MEASURE:
         desc.aliases.append(f"{doc[head.i - 1].lower_} {word}")  # "the temporary ban"
+    _what_is_shut(doc, head, word, desc)
     return desc
+
+
+def _what_is_shut(doc: Doc, head: Token, word: str, desc: Description) -> None:
+    """A shutdown's names by what it cuts: "internet shutdown", "nationwide internet
+    shutdown" for "Peru's nationwide internet shutdown"."""
+    if word != "shutdown":
+        return
+    k = head.i
+    while k > head.sent.start and head.i - k < 3 and doc[k - 1].is_lower and \
+            doc[k - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        k -= 1
+    for j in range(head.i - 1, k - 1, -1):
+        desc.aliases.append(f"{doc[j : head.i].text} {head.lower_}")
+
+
+def _cuts_the_net(head: Token) -> bool:
+    """Whether a shutdown or blackout cuts the internet or a network, as its sentence (or
+    the one before) says: "a nationwide internet shutdown", "a shutdown of 48 hours" after
+    "internet services were back" (not "a government shutdown").
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("A mobile internet shutdown followed the government shutdown.")
+    >>> _cuts_the_net(doc[3]), _cuts_the_net(doc[7])
+    (True, False)
+    """
+    doc = head.doc
+    sent = head.sent
+    if sent.start and (head.i - sent.start < 4 or head.lower_ == "blackout"):
+        sent = doc[doc[sent.start - 1].sent.start : sent.end]  # "The blackout followed ..."
+    return any(t.lower_ in _NET_WORDS for t in sent if t.i != head.i) and not any(
+        t.lower_ in {"government", "plant", "factory", "reactor"} and t.i == head.i - 1
+        for t in sent)
 
 
 #: Verbs by which someone makes the measure that is their object: "ordered the suspension".
