@@ -4945,3 +4945,39 @@ def test_a_state_s_internet_shutdown_is_its_policy(text: str, names: set[str]) -
 ])
 def test_a_shutdown_of_no_network_is_no_policy(text: str) -> None:
     assert not [e for e in _one(text).entities if e.type.value == "Policy"]
+
+
+def test_whose_role_is_a_person_makes_the_person_its_officer() -> None:
+    ex = _one("The Law Association of Ruritania, whose president is Jane Roe, said it was "
+              "studying the acts.")
+    assert ("Jane Roe", "affiliatedWith", "Law Association of Ruritania") in labelled(ex)
+    assert {v.value for v in ex.values if v.predicate == "role"} == {"president"}
+
+
+@pytest.mark.parametrize(("text", "person", "bloc"), [
+    ("The European Union launched a naval mission at a meeting chaired by the bloc's foreign "
+     "policy chief, Jane Roe.", "Jane Roe", "European Union"),
+    ("ASEAN met on Friday. The bloc's secretary-general, Jane Roe, said so.", "Jane Roe",
+     "ASEAN"),
+])
+def test_the_bloc_s_officer_is_the_bloc_s(text: str, person: str, bloc: str) -> None:
+    assert (person, "affiliatedWith", bloc) in labelled(_one(text))
+
+
+@pytest.mark.parametrize(("text", "group", "kind"), [
+    ("John Doe, chief executive of the digital rights group Bloggers of Peru, has said the "
+     "laws threaten free expression.", "Bloggers of Peru", "Organization"),
+    ("The privacy watchdog Acme Watch said so.", "Acme Watch", "Organization"),
+])
+def test_a_name_after_a_described_civic_group_is_the_group(text: str, group: str,
+                                                           kind: str) -> None:
+    ex = _one(text)
+    assert (group, kind) in {(e.label, e.type.value) for e in ex.entities}
+
+
+def test_a_firm_s_group_is_no_civic_group_and_roles_stop_before_the_group() -> None:
+    ex = _one("John Doe, chief executive of the digital rights group Bloggers of Peru, spoke.")
+    assert {v.value for v in ex.values if v.predicate == "role"} == {"chief executive"}
+    assert ("John Doe", "affiliatedWith", "Bloggers of Peru") in labelled(ex)
+    shipping = _one("NotPetya hit the Danish shipping group Acme Lines, which is a victim.")
+    assert "Organization" not in {e.type.value for e in shipping.entities}

@@ -383,6 +383,7 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         for m in [*_listed_people(doc), *_parties(doc), *_employers(doc), *_based_names(doc),
+                  *_named_groups(doc),
                   *_firms_described_next(doc, self.gaz),
                   *self._titled_people(doc),
                   *self._ner_mentions(doc),
@@ -2529,6 +2530,42 @@ def _parties(doc: Doc) -> Iterable[Mention]:
         ruling = bool(_RULING.search(doc[max(start - 2, 0) : start].text))
         kind = EntityType.GOVERNMENT_BODY if ruling else EntityType.ORGANIZATION
         yield Mention(start, i, org_key(name), kind, name, name, "ner")
+
+
+#: Words that make a "group" a civic one, not a firm's: "the advocacy group Acme Watch".
+_CIVIC_KINDS = {"rights", "advocacy", "campaign", "campaigning", "activist", "civil", "civic",
+                "privacy", "consumer", "environmental", "lobby", "lobbying", "industry",
+                "trade", "watchdog", "research", "pressure", "hacker", "hacking", "militant",
+                "rebel", "opposition", "policy", "liberties", "freedom", "transparency"}
+#: Nouns for a civic group named right after them: "the digital rights group Acme Watch".
+_GROUP_WORDS = {"group", "watchdog", "ngo", "organisation", "organization", "coalition",
+                "campaign", "charity", "association", "collective", "nonprofit"}
+
+
+def _named_groups(doc: Doc) -> Iterable[Mention]:
+    """A capitalised name right after a described group: "the digital rights group Bloggers
+    of Ruritania", "the privacy watchdog Acme Watch" is an organisation, whatever person or
+    country the NER read in it.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Jane Roe, head of the digital rights group Bloggers of Peru, spoke.")
+    >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.type.value != "Person"]
+    [('Bloggers of Peru', 'Organization')]
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts[:-1]):
+        if text not in _GROUP_WORDS or i < 2 or not doc[i - 1].is_lower or \
+                doc[i - 1].lower_ in {"the", "a", "an", "this", "that"} or \
+                text == "group" and doc[i - 1].lower_ not in _CIVIC_KINDS:
+            continue  # "the rights group X", not "the group X" nor "the shipping group X"
+        k = i + 1
+        while k < len(doc) and k - i <= 5 and (_capitalised(doc[k]) or texts[k] in {
+                "of", "for", "and"} and k + 1 < len(doc) and doc[k + 1].is_title and k > i + 1):
+            k += 1
+        if k == i + 1 or doc[i + 1].ent_type_ in {"DATE", "GPE"} and k == i + 2:
+            continue
+        name = doc[i + 1 : k].text
+        yield Mention(i + 1, k, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
 
 
 def _legal_firms(doc: Doc) -> Iterable[Mention]:

@@ -2246,6 +2246,11 @@ def rule_people(s: Sentence) -> None:
         at = next((k for k, w in enumerate(words) if w.lower_ == "at" and k and
                    any(v.lower_ in ROLE_WORDS for v in words[:k])
                    and s.between(w.i, end, ORGS)), None)
+        if at is None:  # "chief executive of the digital rights group Acme Watch"
+            at = next((k for k, w in enumerate(words[:-3]) if w.lower_ == "of" and k
+                       and words[k + 1].lower_ == "the" and words[k + 2].is_lower
+                       and words[k + 2].lower_ not in ROLE_WORDS
+                       and s.between(w.i, end, {T.ORGANIZATION, T.COMPANY, T.TELCO})), None)
         shown = words[:at] if at is not None else words  # "fellow at the Example Forum"
         role = doc[shown[0].i : shown[-1].i + 1].text if shown else ""
         if role and any(w.lower_ in ROLE_WORDS for w in words):
@@ -2276,6 +2281,17 @@ def rule_people(s: Sentence) -> None:
                 s.ctx.fact(m.key, "affiliatedWith", firms[-1].key,
                            s.evidence("relations.affiliatedWith.firm", 0.65))
                 continue
+        bloc = next((t.i for t in doc[max(start - 1, s.span.start) : min(start + 2, end)]
+                     if t.lower_ in _BLOC_WORDS and t.i + 1 < len(doc)
+                     and doc[t.i + 1].text in {"'s", "’s"}), None)
+        if not linked and role and bloc is not None:
+            # "the bloc's foreign policy chief, Jane Roe": the union or alliance last named
+            blocs = [x for x in s.ctx.doc._.pg_mentions or [] if x.end <= bloc
+                     and x.type is T.ORGANIZATION]
+            if blocs:
+                s.ctx.fact(m.key, "affiliatedWith", blocs[-1].key,
+                           s.evidence("relations.affiliatedWith.bloc", 0.65))
+                continue
         if not linked and role and {doc[start].lower_, doc[max(start - 1, 0)].lower_} & {
                 "its", "their"}:
             # "its chief executive, Ralph Mupita": the organisation the text is about
@@ -2303,6 +2319,8 @@ def rule_people(s: Sentence) -> None:
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
 
 
+#: What a report calls a union of states it has named: "the bloc's trade chief".
+_BLOC_WORDS = {"bloc", "alliance", "union", "grouping", "organisation", "organization"}
 #: What "the company's founder" calls the firm last named.
 _FIRM_ANAPHORS = _OPERATOR_NOUNS | {"vendor", "maker"}
 
@@ -3321,8 +3339,8 @@ _OFFICER_ORGS = {T.COMPANY, T.TELCO, T.ORGANIZATION, T.GOVERNMENT_BODY}
 
 
 def rule_whose_officers(s: Sentence) -> None:
-    """"Acme Group, whose chairman Jane Roe spoke": the officer serves the
-    organisation the relative clause describes (for "its chairman" see
+    """"Acme Group, whose chairman Jane Roe spoke", "the Acme Association, whose president
+    is Jane Roe,": the officer serves the organisation the relative clause describes (for "its chairman" see
     :func:`rule_people`)."""
     doc = s.doc
     if "whose" not in {w for _, w in doc_words(doc)[s.span.start : s.span.end]}:
@@ -3330,8 +3348,20 @@ def rule_whose_officers(s: Sentence) -> None:
     for m in s.of(T.PERSON):
         title = _title_before(s, m)
         k = title[0] if title is not None else m.start
+        role = None
+        if m.start - 2 > s.span.start and doc[m.start - 1].lower_ in {"is", "was"}:
+            # "the Acme Association, whose president is Jane Roe,": her role there too
+            j = m.start - 2
+            while j > s.span.start and m.start - j <= 5 and doc[j].is_lower and \
+                    doc[j].lower_ != "whose":
+                j -= 1
+            if doc[j].lower_ == "whose" and j < m.start - 2 and any(
+                    t.lower_ in ROLE_WORDS for t in doc[j + 1 : m.start - 1]):
+                k, role = j + 1, doc[j + 1 : m.start - 1].text
         if k <= s.span.start or doc[k - 1].lower_ != "whose":
             continue
+        if role is not None:
+            s.ctx.value(m.key, "role", role, "string", s.evidence("relations.role", 0.75))
         clause = doc[k - 1].head
         while clause.dep_ != "relcl" and clause.head.i != clause.i:
             clause = clause.head
