@@ -4981,3 +4981,21 @@ def test_a_firm_s_group_is_no_civic_group_and_roles_stop_before_the_group() -> N
     assert ("John Doe", "affiliatedWith", "Bloggers of Peru") in labelled(ex)
     shipping = _one("NotPetya hit the Danish shipping group Acme Lines, which is a victim.")
     assert "Organization" not in {e.type.value for e in shipping.entities}
+
+
+def test_the_group_named_with_its_own_country_is_not_its_unit() -> None:
+    ex = _one("AT&T Mexico, the Mexican unit of U.S. carrier AT&T, declined to comment.")
+    facts = labelled(ex)
+    assert ("AT&T", "basedIn", "United States") in facts
+    assert ("AT&T Mexico", "basedIn", "Mexico") in facts
+    assert ("AT&T Mexico", "basedIn", "United States") not in facts
+
+
+def test_the_bill_is_the_lead_s_law_not_the_one_it_replaces() -> None:
+    ex = _one("Peru's new Acme Telecommunications Law took effect on Thursday.\n\nThe law "
+              "replaces the 2014 Federal Broadcasting Law. The Senate approved the bill on "
+              "Saturday, June 28.", date(2025, 7, 17))
+    dated = {(e.label, v.value) for v in ex.values if v.predicate == "announcedOn"
+             for e in ex.entities if e.key == v.subject}
+    assert ("Acme Telecommunications Law", "2025-06-28") in dated
+    assert ("Federal Broadcasting Law", "2025-06-28") not in dated

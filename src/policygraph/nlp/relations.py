@@ -365,6 +365,13 @@ class DocContext:
         word = lem(noun)
         if word == "network":  # in telecom news "the network" is mostly an operator's
             return self.last_policy
+        if word in _BARE_LAWS:
+            # "the bill" in a story that opens with the new Acme Act and goes on to the act
+            # it replaces: the lead's law
+            laws = [m for m in self.seen_policies
+                    if {w.lower() for w in m.name.split()} & {"law", "act", "bill", "code"}]
+            if len({m.key for m in laws}) > 1 and laws[0].start < _lead_end(self.doc):
+                return laws[0]
         for m in reversed(self.seen_policies):
             if word in {w.lower() for w in m.name.split()}:
                 return m
@@ -397,6 +404,18 @@ class DocContext:
 
 
 _NO_CLIMB = {"nsubj", "nsubjpass", "acl", "relcl", "appos", "amod", "compound", "poss", "ROOT"}
+
+
+#: Words for a law that name none: "the bill", "the law", "the legislation".
+_BARE_LAWS = {"law", "bill", "legislation"}
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the article's lead (its first sentence of body text) ends."""
+    sents = list(doc.sents)[:2] if doc.has_annotation("SENT_START") else []
+    if len(sents) > 1 and "\n" in sents[0].text:
+        return sents[1].end  # the headline, then the lead
+    return sents[0].end if sents else 0
 
 
 def negated(token: Token, depth: int = 3) -> bool:
