@@ -4999,3 +4999,16 @@ def test_the_bill_is_the_lead_s_law_not_the_one_it_replaces() -> None:
              for e in ex.entities if e.key == v.subject}
     assert ("Acme Telecommunications Law", "2025-06-28") in dated
     assert ("Federal Broadcasting Law", "2025-06-28") not in dated
+
+
+def test_an_organisation_s_leaders_meeting_is_named_without_its_length() -> None:
+    ex = _one("Completion came on the last day of the four-day 51st Pacific Islands Forum "
+              "Leaders Meeting in Suva, chaired by Fiji's Prime Minister, Jane Roe. Tonga "
+              "announced its withdrawal from the Pacific Islands Forum days before the meeting.",
+              date(2022, 7, 15))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert [m.label for m in meetings] == ["51st Pacific Islands Forum Leaders Meeting"]
+    assert "Pacific Islands Forum" not in meetings[0].alt_labels
+    _, facts, values = _meeting_facts(ex)
+    assert {("duration", "P4D"), ("ordinal", "51")} <= {(p, v) for _, p, v in values}
+    assert (meetings[0].label, "participant", "Pacific Islands Forum") in facts

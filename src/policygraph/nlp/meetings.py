@@ -55,7 +55,7 @@ _LENGTH_OF = re.compile(r"\b((?:an?|one|two|three|four|five|six|\d+)(?:[ -]and[ 
                         r"[ -](?:hours?|minutes?))\s+of\s+(?:talks|meetings?|discussions?|"
                         r"consultations|negotiations)\b", re.I)
 _DAYS = re.compile(r"\b((?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:day|hour))\s+"
-                   r"(?:[a-z-]+\s+){0,3}?(?:meeting|talks|summit|dialogue|visit|conference|"
+                   r"(?:[\w-]+\s+){0,5}?(?:meeting|talks|summit|dialogue|visit|conference|"
                    r"session|forum|hearing|gathering|ministerial|debate)", re.I)
 #: Days of one month: "on Nov. 15 and 16", "May 3-5", "from 3 to 5 June".
 _DAY_SPAN = re.compile(
@@ -635,6 +635,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     if trig.pos_ != "VERB":
         name = re.sub(r"^(?:the|a|an|this|that|its|their|his|her|our)\s+", "", phrase.text,
                       flags=re.I)
+        name = re.sub(r"^\w+-(?:day|hour|week)\s+", "", name)  # "four-day": its duration
         rec.names.append(name)
         of_whom = _of_whom(trig, mentions)
         if of_whom and name.lower() in MEETING_NOUNS:
@@ -1425,7 +1426,11 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     previous: tuple[Span, list[Mention]] | None = None
     for sent, sm in _by_sentence(doc, mentions):
         before, previous = previous, (sent, sm)
-        triggers = _trigger_tokens(sent)
+        # "withdrew from the Acme Islands Forum": a known organisation's name, no meeting,
+        # unless a meeting word follows it ("the Acme Islands Forum Leaders Meeting")
+        known_ends = {m.end - 1 for m in sm if m.type in {T.ORGANIZATION, T.GOVERNMENT_BODY}
+                      and m.kind == "name"}
+        triggers = [t for t in _trigger_tokens(sent) if t.i not in known_ends]
         found: MeetingRecord | None = None
         in_sentence: list[MeetingRecord] = []
         named_again: MeetingRecord | None = None
