@@ -23,7 +23,7 @@ SHARED_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SAMPLE_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "hani-2020-10-15-clean-network.json"
 
 #: Combined figures over tests/data/articles (facts and entities: precision, recall, F1).
-FLOOR = {"facts_p": 0.97, "facts_r": 0.85, "facts_f1": 0.91, "entities_f1": 0.97}
+FLOOR = {"facts_p": 0.97, "facts_r": 0.87, "facts_f1": 0.92, "entities_f1": 0.97}
 #: The same over tests/data/heldout (see its README for how it was used).
 HELDOUT_FLOOR = {"facts_p": 0.95, "facts_r": 0.84, "facts_f1": 0.89, "entities_f1": 0.95}
 #: The same over tests/data/heldout3 (a second held-out set; see its README).
@@ -47,7 +47,7 @@ HELDOUT7_FLOOR = {"facts_p": 0.93, "facts_r": 0.62, "facts_f1": 0.74, "entities_
 #: session that saw neither the code nor the other sets, in new page shapes: a podcast's
 #: show notes, a filing's risk factors, a timeline, a factbox, a TV transcript; first
 #: look F1 0.53 with four forbidden facts, see its README).
-HELDOUT8_FLOOR = {"facts_p": 0.87, "facts_r": 0.58, "facts_f1": 0.70, "entities_f1": 0.89}
+HELDOUT8_FLOOR = {"facts_p": 0.88, "facts_r": 0.60, "facts_f1": 0.71, "entities_f1": 0.89}
 #: The same over tests/data/heldout9 (an eighth set, written blind on 2026-11-30 and used
 #: to develop that session's rules; first look F1 0.60 with four forbidden facts).
 HELDOUT9_FLOOR = {"facts_p": 0.92, "facts_r": 0.73, "facts_f1": 0.82, "entities_f1": 0.88}
@@ -76,15 +76,15 @@ HELDOUT13_FLOOR = {"facts_p": 0.87, "facts_r": 0.64, "facts_f1": 0.74, "entities
 HELDOUT14_FLOOR = {"facts_p": 0.93, "facts_r": 0.74, "facts_f1": 0.82, "entities_f1": 0.93}
 #: The same over tests/data/heldout15 (a fourteenth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.47 at its start and at its
-#: end; read and developed on in the next session: 0.70). Two forbidden facts and one
-#: duplicate are found; they may not grow.
-HELDOUT15_FLOOR = {"facts_p": 0.89, "facts_r": 0.57, "facts_f1": 0.70, "entities_f1": 0.89,
-                   "forbidden": 2, "duplicates": 1}
+#: end; read and developed on in the next session: 0.70; 0.73 after the fourteenth). One
+#: forbidden fact and one duplicate are found; they may not grow.
+HELDOUT15_FLOOR = {"facts_p": 0.90, "facts_r": 0.59, "facts_f1": 0.72, "entities_f1": 0.89,
+                   "forbidden": 1, "duplicates": 1}
 #: The same over tests/data/heldout16 (a fifteenth set, written blind on 2026-12-01 and kept
 #: unread by the session that measured itself on it: F1 0.49 at its start and at its end;
 #: read and developed on in the next session: 0.75, no forbidden fact). One duplicate is
 #: found; it may not grow.
-HELDOUT16_FLOOR = {"facts_p": 0.92, "facts_r": 0.66, "facts_f1": 0.77, "entities_f1": 0.92,
+HELDOUT16_FLOOR = {"facts_p": 0.92, "facts_r": 0.68, "facts_f1": 0.78, "entities_f1": 0.92,
                    "duplicates": 1}
 #: The same over tests/data/heldout17 (a sixteenth set, written blind on 2026-12-01 and kept
 #: unread by the session that measured itself on it: F1 0.48 at its start, 0.52 at its end;
@@ -98,9 +98,15 @@ HELDOUT17_FLOOR = {"facts_p": 0.93, "facts_r": 0.58, "facts_f1": 0.72, "entities
 HELDOUT18_FLOOR = {"facts_p": 0.94, "facts_r": 0.69, "facts_f1": 0.79, "entities_f1": 0.91}
 #: The same over tests/data/heldout19 (an eighteenth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.60 at its start, 0.62 at its
-#: end). Three forbidden facts are found; they may not grow.
-HELDOUT19_FLOOR = {"facts_p": 0.79, "facts_r": 0.49, "facts_f1": 0.61, "entities_f1": 0.84,
-                   "forbidden": 3}
+#: end; read and developed on in the next session: 0.76). One forbidden fact is found; it
+#: may not grow.
+HELDOUT19_FLOOR = {"facts_p": 0.91, "facts_r": 0.64, "facts_f1": 0.75, "entities_f1": 0.90,
+                   "forbidden": 1}
+#: The same over tests/data/heldout20 (a nineteenth set, written blind on 2026-12-01 and
+#: kept unread by the session that measured itself on it: F1 0.64 at its start, 0.65 at its
+#: end). Three forbidden facts and five duplicates are found; they may not grow.
+HELDOUT20_FLOOR = {"facts_p": 0.83, "facts_r": 0.52, "facts_f1": 0.64, "entities_f1": 0.80,
+                   "forbidden": 3, "duplicates": 5}
 
 
 def scorer() -> ModuleType:
@@ -135,13 +141,13 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout13", HELDOUT13_FLOOR, 10), ("heldout14", HELDOUT14_FLOOR, 10),
                           ("heldout15", HELDOUT15_FLOOR, 10), ("heldout16", HELDOUT16_FLOOR, 10),
                           ("heldout17", HELDOUT17_FLOOR, 10), ("heldout18", HELDOUT18_FLOOR, 10),
-                          ("heldout19", HELDOUT19_FLOOR, 10)],
+                          ("heldout19", HELDOUT19_FLOOR, 10), ("heldout20", HELDOUT20_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
                               "heldout13-set", "heldout14-set", "heldout15-set",
                               "heldout16-set", "heldout17-set", "heldout18-set",
-                              "heldout19-set"])
+                              "heldout19-set", "heldout20-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
