@@ -252,7 +252,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             if desc is not None and desc.head == "shutdown" and desc.owner is None and any(
                     t.lower_ in {"nationwide", "countrywide", "national"}
                     for t in doc[max(token.sent.start, token.i - 3) : token.i]):
-                # "after a nationwide shutdown": the state the article is about cut it
+                # "a nationwide shutdown": the state the article is about cut it
                 if home is None:
                     home = home_country_code(doc, mentions, gaz) or ""
                 if home:
@@ -592,8 +592,8 @@ def _what_is_shut(doc: Doc, head: Token, word: str, desc: Description) -> None:
 
 def _cuts_the_net(head: Token) -> bool:
     """Whether a shutdown or blackout cuts the internet or a network, as its sentence (or
-    the one before) says: "a nationwide internet shutdown", "a shutdown of 48 hours" after
-    "internet services were back" (not "a government shutdown").
+    the one before) says: "a nationwide internet shutdown", "a two-day shutdown" after
+    "access returned" (not "a government shutdown").
 
     >>> from policygraph.pipeline import load_pipeline
     >>> doc = load_pipeline()("A mobile internet shutdown followed the government shutdown.")
@@ -603,7 +603,7 @@ def _cuts_the_net(head: Token) -> bool:
     doc = head.doc
     sent = head.sent
     if sent.start and (head.i - sent.start < 4 or head.lower_ == "blackout"):
-        sent = doc[doc[sent.start - 1].sent.start : sent.end]  # "The blackout followed ..."
+        sent = doc[doc[sent.start - 1].sent.start : sent.end]  # "The blackout lasted ..."
     return any(t.lower_ in _NET_WORDS for t in sent if t.i != head.i) and not any(
         t.lower_ in {"government", "plant", "factory", "reactor"} and t.i == head.i - 1
         for t in sent)
@@ -846,7 +846,7 @@ def _field_of(head: Token) -> bool:
         doc[k].dep_ not in {"det", "poss"}
 
 
-#: Nouns for what a spectrum auction sells: "an auction of airwaves".
+#: Nouns for what a spectrum auction sells: "an auction of frequencies".
 _SPECTRUM_WORDS = {"spectrum", "frequencies", "airwaves", "bands", "frequency", "licences",
                    "licenses"}
 
@@ -916,7 +916,7 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         end += 2
     if word == "auction" and end + 1 < len(doc) and doc[end].lower_ == "of" and \
             doc[end + 1].lower_ in _SPECTRUM_WORDS:
-        topic.append("spectrum")  # "an auction of airwaves for 5G services"
+        topic.append("spectrum")  # "an auction of frequencies for 5G use"
         end += 2
     if end < len(doc) and doc[end].lower_ in {"on", "for"}:
         k = end + 1

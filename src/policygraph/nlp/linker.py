@@ -394,7 +394,7 @@ class Linker:
         country_ends = {m.end for m in mentions if m.type is EntityType.COUNTRY}
         owned = {m.key for m in mentions if m.start >= 2 and m.start - 1 in country_ends
                  and doc[m.start - 1].text in {"'s", "’s"}}
-        # "the Ruritanian unit of Freedonian carrier Acme", "of U.S. carrier Acme"
+        # "the Ruritanian unit of Freedonian carrier Acme"
         owned |= {m.key for m in mentions if m.type.is_org and any(
             k in country_ends and all(t.is_lower for t in doc[k : m.start])
             for k in range(max(m.start - 3, 1), m.start))}

@@ -1426,7 +1426,7 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
     previous: tuple[Span, list[Mention]] | None = None
     for sent, sm in _by_sentence(doc, mentions):
         before, previous = previous, (sent, sm)
-        # "withdrew from the Acme Islands Forum": a known organisation's name, no meeting,
+        # "left the Acme Islands Forum": a known organisation's name, no meeting,
         # unless a meeting word follows it ("the Acme Islands Forum Leaders Meeting")
         known_ends = {m.end - 1 for m in sm if m.type in {T.ORGANIZATION, T.GOVERNMENT_BODY}
                       and m.kind == "name"}

@@ -617,11 +617,11 @@ class MentionFinder:
                 doc[end].ent_type_ not in {"GPE", "ORG"}:
             return False  # "Orange County", "Three Gorges": part of another name
         if start > 0 and token.ent_iob_ == "I" and doc[start - 1].is_title:
-            return False  # "State House": the end of another name
+            return False  # "Liberty House": the end of another name
         k = end
         while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].is_title:
             k += 1
-        # "the Free Peru World Summit": the start of an event's or a body's name
+        # "the Three Peru Unity Summit": the start of an event's or a body's name
         return not (k > end and doc[k - 1].text in _EVENT_ENDS | ORG_ENDS | GOV_HEADS)
 
     # -- shapes ----------------------------------------------------------------
@@ -1031,7 +1031,7 @@ class MentionFinder:
         words = doc[start:end]
         if start >= 2 and doc[start - 1].lower_ in {"opposition", "ruling", "governing"} and \
                 doc[start - 2].lower_ == "the" and 0 < len(words) <= 4:
-            # "the opposition Acme Amplio": a party, whatever name the NER read
+            # "the opposition Acme Front": a party, whatever name the NER read
             kind = EntityType.ORGANIZATION if doc[start - 1].lower_ == "opposition" else \
                 EntityType.GOVERNMENT_BODY
             return Mention(start, end, org_key(words.text), kind, words.text, words.text, "ner")
@@ -2537,27 +2537,27 @@ _CIVIC_KINDS = {"rights", "advocacy", "campaign", "campaigning", "activist", "ci
                 "privacy", "consumer", "environmental", "lobby", "lobbying", "industry",
                 "trade", "watchdog", "research", "pressure", "hacker", "hacking", "militant",
                 "rebel", "opposition", "policy", "liberties", "freedom", "transparency"}
-#: Nouns for a civic group named right after them: "the digital rights group Acme Watch".
+#: Nouns for a civic group named right after them: "the press freedom group Acme Watch".
 _GROUP_WORDS = {"group", "watchdog", "ngo", "organisation", "organization", "coalition",
                 "campaign", "charity", "association", "collective", "nonprofit"}
 
 
 def _named_groups(doc: Doc) -> Iterable[Mention]:
-    """A capitalised name right after a described group: "the digital rights group Bloggers
+    """A capitalised name right after a described group: "the press freedom group Reporters
     of Ruritania", "the privacy watchdog Acme Watch" is an organisation, whatever person or
     country the NER read in it.
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Jane Roe, head of the digital rights group Bloggers of Peru, spoke.")
+    >>> doc = load_pipeline()("Jane Roe, head of the press freedom group Reporters of Peru, spoke.")
     >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.type.value != "Person"]
-    [('Bloggers of Peru', 'Organization')]
+    [('Reporters of Peru', 'Organization')]
     """
     texts = doc_texts(doc)
     for i, text in enumerate(texts[:-1]):
         if text not in _GROUP_WORDS or i < 2 or not doc[i - 1].is_lower or \
                 doc[i - 1].lower_ in {"the", "a", "an", "this", "that"} or \
                 text == "group" and doc[i - 1].lower_ not in _CIVIC_KINDS:
-            continue  # "the rights group X", not "the group X" nor "the shipping group X"
+            continue  # "the rights group X", not "the group X" nor "the steel group X"
         k = i + 1
         while k < len(doc) and k - i <= 5 and (_capitalised(doc[k]) or texts[k] in {
                 "of", "for", "and"} and k + 1 < len(doc) and doc[k + 1].is_title and k > i + 1):
@@ -3123,7 +3123,7 @@ def spells_out(doc: Doc, start: int, end: int) -> bool:
 def _body_of_body(doc: Doc, end: int) -> bool:
     """Whether a known body's name ending at ``end`` only opens a longer name the NER read
     as one, which holds a body's head word: "the White House" in "the White House
-    National Security Council" (the council, not the White House). Not a party's or a
+    Acme Policy Council" (the council, not the White House). Not a party's or a
     commission's organ ("the Acme Party Central Committee"): the caller keeps those."""
     if end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].ent_type_ != "ORG":
         return False

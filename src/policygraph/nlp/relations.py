@@ -1416,7 +1416,7 @@ def rule_based_in(s: Sentence) -> None:
         if j >= s.span.start and j < m.start - 1 and doc[j].is_title and \
                 s.mention_at(j) is None and m.kind != "name" and m.type in {
                     T.COMPANY, T.ORGANIZATION, T.TELCO}:
-            # "the Bergen security firm Acme", "Karachi brokerage Acme": the city's country
+            # "the Lyon security firm Acme", "Osaka brokerage Acme": the city's country
             city = next((code for k in range(j, max(s.span.start, j - 2) - 1, -1)
                          if (code := s.ctx.gaz.home_of_place(doc[k : j + 1].text))), None)
             if city:
@@ -2261,11 +2261,11 @@ def rule_people(s: Sentence) -> None:
                        and words[k + 1].lower_ in {"a", "an"}), None)
         if second is not None:  # "the Minister of Trade and a member of the Acme Party"
             words = words[:second]
-        # "fellow at the Example Forum", "head of research at Acme Securities"
+        # "fellow at the Example Forum", "head of strategy at Acme Partners"
         at = next((k for k, w in enumerate(words) if w.lower_ == "at" and k and
                    any(v.lower_ in ROLE_WORDS for v in words[:k])
                    and s.between(w.i, end, ORGS)), None)
-        if at is None:  # "chief executive of the digital rights group Acme Watch"
+        if at is None:  # "chief executive of the press freedom group Acme Watch"
             at = next((k for k, w in enumerate(words[:-3]) if w.lower_ == "of" and k
                        and words[k + 1].lower_ == "the" and words[k + 2].is_lower
                        and words[k + 2].lower_ not in ROLE_WORDS
@@ -2304,7 +2304,7 @@ def rule_people(s: Sentence) -> None:
                      if t.lower_ in _BLOC_WORDS and t.i + 1 < len(doc)
                      and doc[t.i + 1].text in {"'s", "’s"}), None)
         if not linked and role and bloc is not None:
-            # "the bloc's foreign policy chief, Jane Roe": the union or alliance last named
+            # "the bloc's trade commissioner, Jane Roe": the union or alliance last named
             blocs = [x for x in s.ctx.doc._.pg_mentions or [] if x.end <= bloc
                      and x.type is T.ORGANIZATION]
             if blocs:
@@ -2630,7 +2630,7 @@ def rule_bidders_listed(s: Sentence) -> None:
         return
 
 
-#: Verbs by which a bidder comes out of an auction with spectrum: "won a 100MHz block".
+#: Verbs by which a bidder comes out of an auction with spectrum: "bought a 60MHz lot".
 _WIN_VERBS = {"win", "buy", "acquire", "secure", "obtain", "purchase", "take"}
 #: What a spectrum auction sells: "an 80MHz block", "frequencies", "two lots".
 _LOTS = re.compile(r"\b(?:\d+\s?[MG]Hz|spectrum|blocks?|frequenc\w*|airwaves|lots?|licen[cs]es?)\b",
@@ -2638,9 +2638,9 @@ _LOTS = re.compile(r"\b(?:\d+\s?[MG]Hz|spectrum|blocks?|frequenc\w*|airwaves|lot
 
 
 def rule_auction_winners(s: Sentence) -> None:
-    """"Acme and Beta each won a 100MHz block of spectrum", "... with Acme, Beta and Gamma
-    winning frequencies": the firms that come out with spectrum take part in the article's
-    one auction."""
+    """"Acme and Beta each bought a 60MHz lot", "... with Acme, Beta and Gamma securing
+    spectrum": the firms that come out with spectrum take part in the article's one
+    auction."""
     words = doc_words(s.doc)
     for i in range(s.span.start, s.span.end):
         if words[i][0] not in _WIN_VERBS:
@@ -2654,7 +2654,7 @@ def rule_auction_winners(s: Sentence) -> None:
         if len(auctions) != 1:
             return
         winners = [m for m in _subjects(s, verb) if m.type in {T.TELCO, T.COMPANY}]
-        if not winners:  # "the operators — Acme, Beta and Gamma — winning frequencies"
+        if not winners:  # "the carriers — Acme, Beta and Gamma — securing lots"
             winners = [m for m in s.between(max(s.span.start, i - 14), i, {T.TELCO})
                        if not any(t.text in {".", ";"} for t in s.doc[m.end : i])]
         for m in winners:
@@ -2943,7 +2943,7 @@ def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
     """
     places = {i for m in s.of(T.COUNTRY) for i in range(m.start, m.end)}
     minister = any(t.lower_ in {"minister", "ministers"} for t in words)
-    # "the intelligence minister": a portfolio written in lower case names the ministry too
+    # "the fisheries minister": a portfolio written in lower case names the ministry too
     lower = minister and all(t.is_lower or not t.is_alpha for t in words)
     topic = {t.text.lower() for t in words if t.lower_ not in ROLE_WORDS
              and t.text not in _TITLE_FILLER and t.is_alpha and (t.text[:1].isupper() or lower)
@@ -2955,7 +2955,7 @@ def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
     bodies = _bodies_named(s, topic, minister)
     of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
     if not bodies and of is not None:
-        # "Under Secretary of the Treasury for Terrorism": the department is "of the Treasury"
+        # "Under Secretary of Commerce for Industry": the department is "of Commerce"
         until = next((k for k in range(of + 1, len(words))
                       if words[k].lower_ in {"for", ","}), len(words))
         office = {t.text.lower() for t in words[of + 1 : until] if t.is_alpha

@@ -55,7 +55,7 @@ def mark_line_starts(doc: Doc) -> Doc:
     # the parser may end one after a capitalised name at the start of a paragraph)
     closers = {strings[p] for p in (",", ";", ":", ")", "’s", "'s")}
     # a word in lower case right after another word never opens one either ("Ruritania |
-    # sold spectrum": the parser may cut a country's name off from its verb)
+    # cut rates": the parser may cut a country's name off from its verb)
     shape: dict[int, tuple[bool, bool]] = {}  # orth -> (a word, a word in lower case)
     starts[0] = 1
     for i in range(len(rows) - 1):
