@@ -182,6 +182,17 @@ class Gazetteer:
         default_factory=dict, init=False, repr=False, compare=False)
     _owned_policies: frozenset[str] | None = field(default=None, init=False, repr=False,
                                                    compare=False)
+    _units: dict[str, list[OrgEntry]] | None = field(default=None, init=False, repr=False,
+                                                     compare=False)
+
+    def units_of(self, group: str) -> list[OrgEntry]:
+        """The organisations whose parent is ``group`` (an id), indexed once."""
+        if self._units is None:
+            self._units = {}
+            for org in self.orgs.values():
+                if org.parent:
+                    self._units.setdefault(org.parent, []).append(org)
+        return self._units.get(group, [])
 
     def owned_policy_keys(self) -> frozenset[str]:
         """The keys of the policies the gazetteer gives an owner of their own (the GDPR is

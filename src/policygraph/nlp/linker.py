@@ -192,8 +192,8 @@ class Linker:
                 n = by_start.get(n.end + 1)
             if n is None or n.key != m.key or n.surface == m.surface or not words & _PART_WORDS:
                 continue
-            children = [o for o in self.gaz.orgs.values() if o.parent == m.key.removeprefix(
-                "org/") and o.country in countries and o.country != m.country]
+            children = [o for o in self.gaz.units_of(m.key.removeprefix("org/"))
+                        if o.country in countries and o.country != m.country]
             if len(children) == 1:
                 units[(m.key, m.surface)] = children[0].id
         if not units:

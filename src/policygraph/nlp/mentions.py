@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -30,6 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from policygraph.articles import slug
 from policygraph.linking import (
     Gazetteer,
     OrgEntry,
@@ -618,9 +618,7 @@ class MentionFinder:
             return False  # "Orange County", "Three Gorges": part of another name
         if start > 0 and token.ent_iob_ == "I" and doc[start - 1].is_title:
             return False  # "Liberty House": the end of another name
-        k = end
-        while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].is_title:
-            k += 1
+        k = _entity_goes_on(doc, end)
         # "the Three Peru Unity Summit": the start of an event's or a body's name
         return not (k > end and doc[k - 1].text in _EVENT_ENDS | ORG_ENDS | GOV_HEADS)
 
@@ -1738,12 +1736,12 @@ def _home_units(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> list[Mention
             continue
         if home is None:
             home = home_country_code(doc, chosen, gaz) or ""
-        brand = _plain(m.surface).split()[0] != _plain(entry.name).split()[0]
+        brand = slug(m.surface).split("-")[0] != slug(entry.name).split("-")[0]
         if not home or entry.country == home or not (brand or entry.parent):
             out.append(m)
             continue
-        group = entry.id if brand else entry.parent
-        units = [o for o in gaz.orgs.values() if o.country == home and o.parent == group and any(
+        group = entry.id if brand else entry.parent or ""
+        units = [o for o in gaz.units_of(group) if o.country == home and any(
             n.startswith(m.surface + " ") for n in (o.name, *o.aliases))]
         if len(units) != 1:
             out.append(m)
@@ -1751,11 +1749,6 @@ def _home_units(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> list[Mention
         out.append(replace(m, key=org_key(units[0].id), name=units[0].name,
                            country=units[0].country))
     return out
-
-
-def _plain(text: str) -> str:
-    """``text`` without accents, in lower case: "Telefónica" -> "telefonica"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 def _unit_gap(doc: Doc, m: Mention) -> int:
@@ -3125,14 +3118,20 @@ def _body_of_body(doc: Doc, end: int) -> bool:
     as one, which holds a body's head word: "the White House" in "the White House
     Acme Policy Council" (the council, not the White House). Not a party's or a
     commission's organ ("the Acme Party Central Committee"): the caller keeps those."""
-    if end >= len(doc) or doc[end].ent_iob_ != "I" or doc[end].ent_type_ != "ORG":
+    if end >= len(doc) or doc[end].ent_type_ != "ORG":
         return False
-    k = end
-    while k < len(doc) and doc[k].ent_iob_ == "I" and (
-            doc[k].is_title or doc[k].lower_ in {"and", "of", "for", "on"}):
-        k += 1
+    k = _entity_goes_on(doc, end, {"and", "of", "for", "on"})
     return any(doc[j].text in GOV_HEADS for j in range(end, k)) and \
         (k == len(doc) or doc[k].ent_iob_ != "I")
+
+
+def _entity_goes_on(doc: Doc, end: int, inner: set[str] | frozenset[str] = frozenset()) -> int:
+    """Where the NER's entity that a name ending at ``end`` opens goes on to, over its
+    capitalised words (and ``inner`` ones): ``end`` itself when the entity ends there."""
+    k = end
+    while k < len(doc) and doc[k].ent_iob_ == "I" and (doc[k].is_title or doc[k].lower_ in inner):
+        k += 1
+    return k
 
 
 def _spelled_in_full(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[Mention]:
@@ -3146,7 +3145,7 @@ def _spelled_in_full(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[
     ['Ruritanian Party for Open Trade', 'RPOT']
     """
     out = list(chosen)
-    for m in chosen:
+    for i, m in enumerate(chosen):
         if m.kind not in {"ner", "shape"} or m.type in {EntityType.PERSON, EntityType.COUNTRY,
                                                          EntityType.MEETING}:
             continue
@@ -3163,7 +3162,7 @@ def _spelled_in_full(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[
             continue  # (a country named after the body is read with it: see _name_tail)
         taken.add(m.end, k)
         name = doc[m.start : k].text
-        out[out.index(m)] = replace(m, end=k, key=org_key(name), surface=name, name=name)
+        out[i] = replace(m, end=k, key=org_key(name), surface=name, name=name)
     return out
 
 
