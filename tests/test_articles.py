@@ -391,7 +391,8 @@ def test_a_section_place_byline_or_sentence_under_the_headline_is_no_publisher(u
 @pytest.mark.parametrize("heading", ["MORE BRIEFS", "Related", "READ MORE",
                                      "MORE RULING SUMMARIES",
                                      "Other translated readouts:", "FROM THE SITE THIS WEEK",
-                                     "Also in the tracker this week:", "READING LIST"])
+                                     "Also in the tracker this week:", "READING LIST",
+                                     "READ ALSO", "Don't miss", "More on this story"])
 def test_a_list_of_other_stories_under_its_heading_is_dropped(heading: str) -> None:
     art = parse_text("Ruritania bans Acme from its networks\n\n"
                      "Ruritania on Monday banned Acme from its networks.\n\n"
@@ -668,3 +669,10 @@ def test_a_bare_ministry_is_the_one_named_before_or_the_dateline_country_s() -> 
     assert "Peru's finance ministry" in bodies
     # "the commerce ministry" is the one named before, not the dateline country's
     assert not [name for name in bodies if "Peru" in name and "commerce" in name]
+
+
+def test_a_masthead_with_its_edition_over_the_sections_names_the_publisher() -> None:
+    art = parse_text("Ruritania bans Acme from its networks\nEXAMPLE DAILY — English Edition\n"
+                     "Economy | Technology\nJane Roe, Lima\nWed., Sept. 8, 2021 | 5:40 a.m.\n\n"
+                     "LIMA — Ruritania on Monday banned Acme from its networks, officials said.")
+    assert art.publisher == "Example Daily"

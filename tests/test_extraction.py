@@ -5012,3 +5012,187 @@ def test_an_organisation_s_leaders_meeting_is_named_without_its_length() -> None
     _, facts, values = _meeting_facts(ex)
     assert {("duration", "P4D"), ("ordinal", "51")} <= {(p, v) for _, p, v in values}
     assert (meetings[0].label, "participant", "Pacific Islands Forum") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA — Peru's lower house passed the cyber bill, which Peru's president backs. Washington "
+    "said nothing. Rights groups objected.\n\nOn Monday the Senate amended two articles.",
+    "Peru's cyber bill, which Peru's president backs, drew US criticism.\n\nThe bill went to "
+    "the Senate, which amended it.",
+])
+def test_the_senate_in_a_story_about_another_country_is_that_country_s(text: str) -> None:
+    # the United States comes into the story, but not its legislature, and not near the chamber
+    ex = _one(text)
+    assert "Senate of Peru" in {e.label for e in ex.entities}
+    assert "US Senate" not in {e.label for e in ex.entities}
+
+
+def test_the_senate_stays_the_us_senate_beside_us_lawmakers() -> None:
+    ex = _one("Peru's president backs the bill, Peru's minister said. US lawmakers want a ban "
+              "of their own. The Senate votes on it next week.")
+    assert "US Senate" in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("King Jan II on Saturday approved Peru's new media law.", "Jan II", "King"),
+    ("LIMA — The decree of Sultan Omar Roe III took effect in Peru on Monday.",
+     "Omar Roe III", "Sultan"),
+])
+def test_a_ruler_with_a_regnal_number_is_a_person_of_the_story_s_country(
+        text: str, name: str, role: str) -> None:
+    ex = _one(text)
+    names = {e.key: e.label for e in ex.entities}
+    assert (name, "role", role) in {(names[v.subject], v.predicate, v.value) for v in ex.values}
+    assert (name, "Peru") in {(names[f.subject], names[f.object]) for f in ex.facts
+                              if f.predicate == "affiliatedWith"}
+    assert all(e.type.value != "Person" for e in _one("The team won World War II trivia.").entities)
+
+
+def test_a_known_law_its_own_chamber_passed_is_still_its_country_s() -> None:
+    ex = _one("The United States is betting on chips. The Senate passed the CHIPS and Science "
+              "Act on July 27, and President Joe Biden signed it on Tuesday.", date(2022, 8, 9))
+    names = {e.key: e.label for e in ex.entities}
+    owners = {names[f.object] for f in ex.facts if f.predicate == "promotedBy"}
+    assert "United States" in owners
+
+
+def _typed(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.type.value) for e in _one(text).entities}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The fund is held at the state bank, Banco de Fomento de Peru (BAFOPE), since May.",
+     "Banco de Fomento de Peru", "Company"),
+    ("Trade Finance Peru (TFP) lent the money to the carrier.", "Trade Finance Peru",
+     "GovernmentBody"),
+    ("The Fundación para el Desarrollo de Peru (FUNDEP) objected to the plan.",
+     "Fundación para el Desarrollo de Peru", "Organization"),
+])
+def test_a_name_ending_in_a_country_s_with_its_own_acronym_is_an_organisation(
+        text: str, name: str, kind: str) -> None:
+    ex = _one(text)
+    entity = next(e for e in ex.entities if e.label == name)
+    assert entity.type.value == kind
+    assert all(e.type.value != "Country" or len(e.alt_labels) == 0 for e in ex.entities)
+    # the country's own acronym stays the country's
+    assert ("United Arab Emirates", "Country") in _typed(
+        "The United Arab Emirates (UAE) signed the accord on Monday.")
+
+
+def test_a_bank_for_something_is_an_organisation_of_states() -> None:
+    assert ("Andean Bank for Rural Integration", "Organization") in _typed(
+        "The money comes from a loan by the Andean Bank for Rural Integration, which also "
+        "gives technical help.")
+
+
+@pytest.mark.parametrize("text", [
+    "The law, which President Jane Roe sent to Congress, was passed by her Acme Ideas party.",
+    "Prime Minister Jane Roe's Acme Ideas party won the vote on the cyber law.",
+])
+def test_a_sitting_leader_s_party_governs(text: str) -> None:
+    assert ("Acme Ideas", "GovernmentBody") in _typed(text)
+
+
+def test_a_former_leader_s_party_and_opposition_parties_do_not_govern() -> None:
+    assert ("Acme Ideas", "Organization") in _typed(
+        "Former President Jane Roe said her Acme Ideas party would fight the law.")
+    typed = _typed("The opposition parties ARENA and the FMLN voted against the law in June.")
+    assert {("ARENA", "Organization"), ("FMLN", "Organization")} <= typed
+
+
+def test_a_firm_with_a_common_word_name_owning_a_named_product_is_the_firm() -> None:
+    assert ("Apple", "Company") in _typed("The app was not on Apple's App Store on Tuesday.")
+    assert not _typed("The Amazon's Great Bend is wide.")
+
+
+@pytest.mark.parametrize(("text", "owner", "names"), [
+    ("Peru has banned exports of raw copper ore, a notice said on Tuesday.", "Peru",
+     {"ban on exports of raw copper ore"}),
+    ("Peru imposed a ban on copper exports last year.", "Peru", {"ban on copper exports"}),
+    ("Chile's ban on timber imports, in force since 2020, drew criticism.", "Chile",
+     {"ban on timber imports"}),
+])
+def test_a_state_s_ban_on_exports_or_imports_of_a_good_is_its_policy(
+        text: str, owner: str, names: set[str]) -> None:
+    ex = _one(text)
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert names <= {policy.label, *policy.alt_labels}
+    labels = {e.key: e.label for e in ex.entities}
+    assert (policy.label, owner) in {(labels[f.subject], labels[f.object]) for f in ex.facts
+                                     if f.predicate == "promotedBy"}
+
+
+def test_a_ban_not_made_and_a_ban_on_nothing_traded_are_no_trade_bans() -> None:
+    assert not [e for e in _one("Peru did not ban copper exports.").entities
+                if e.type.value == "Policy"]
+    assert not [e for e in _one("Peru is weighing a ban on copper exports.").entities
+                if e.type.value == "Policy"]
+
+
+def test_the_words_of_a_second_naming_of_the_ban_are_its_names_too() -> None:
+    ex = _one("Peru has banned exports of unprocessed copper ore. The ban on raw copper "
+              "exports does not cover concentrates.")
+    policies = [e for e in ex.entities if e.type.value == "Policy"]
+    assert len(policies) == 1
+    assert "ban on raw copper exports" in policies[0].alt_labels
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "country"), [
+    ("The Chamber of Mines of Peru said it supported local processing.",
+     "Chamber of Mines of Peru", "Organization", "Peru"),
+    ("It was led by Acme's acquisition of Beta Minerals.", "Beta Minerals", "Company", None),
+    ("London-listed Premier Andean Minerals said it still plans to ship ore.",
+     "Premier Andean Minerals", "Company", None),
+    ("Peru's Department of Mineral Resources agreed on Monday.",
+     "Department of Mineral Resources", "GovernmentBody", None),
+])
+def test_organisations_named_by_their_trade_or_their_country(
+        text: str, name: str, kind: str, country: str | None) -> None:
+    ex = _one(text)
+    labels = {e.key: e.label for e in ex.entities}
+    assert (name, kind) in {(e.label, e.type.value) for e in ex.entities}
+    assert "United Kingdom" not in labels.values()  # "London-listed": where it trades
+    assert not any(e.type.value == "Person" for e in ex.entities)
+    if country:
+        assert (name, country) in {(labels[f.subject], labels[f.object]) for f in ex.facts
+                                   if f.predicate == "basedIn"}
+
+
+def test_firms_listed_as_all_of_a_country_are_based_there() -> None:
+    for text, firms in [
+            ("Jinlong Mining Group, Huaxin Metals and Tianyu Lithium Group, all of China, "
+             "bought mines.", {"Jinlong Mining Group", "Huaxin Metals", "Tianyu Lithium Group"}),
+            ("Peru sold two mines to Jinlong Mining Group and Huaxin Metals, both from China.",
+             {"Jinlong Mining Group", "Huaxin Metals"})]:
+        ex = _one(text)
+        labels = {e.key: e.label for e in ex.entities}
+        based = {(labels[f.subject], labels[f.object]) for f in ex.facts
+                 if f.predicate == "basedIn"}
+        assert {(firm, "China") for firm in firms} <= based
+
+
+def test_a_chief_executive_named_without_a_firm_serves_the_story_s_firm() -> None:
+    story = "Acme Corp bought Beta Networks. Acme Corp said the deal closed on Monday. "
+    ex = _one(story + "Chief executive Jane Roe said Acme Corp was not simply merging firms.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Jane Roe", "Acme Corp") in {(labels[f.subject], labels[f.object])
+                                          for f in ex.facts if f.predicate == "affiliatedWith"}
+    # the sentence must name the story's firm: not a rival she speaks of
+    other = _one(story + "Chief executive Jane Roe said Beta Networks had been a rival.")
+    assert not [f for f in other.facts if f.predicate == "affiliatedWith"]
+
+
+@pytest.mark.parametrize("text", [
+    "It followed clearance by the panel, the group of US Justice and Defense officials, on "
+    "condition that Acme Corp sign an agreement. The group will stay in Peru.",
+])
+def test_a_group_of_a_country_s_officials_places_no_firm(text: str) -> None:
+    ex = _one("Acme Corp is a satellite firm. " + text)
+    assert not [f for f in ex.facts if f.predicate == "basedIn" and f.object == "country/US"]
+
+
+def test_a_firm_described_as_a_country_s_research_firm_is_based_there() -> None:
+    ex = _one('"It was the last risk," said Jane Roe, an analyst at Acme Research, a Peru '
+              "research firm.")
+    assert ("org/acme-research", "country/PE") in {(f.subject, f.object) for f in ex.facts
+                                                    if f.predicate == "basedIn"}

@@ -149,8 +149,8 @@ _FURNITURE = re.compile(
 #: "Related", "MORE RULING SUMMARIES", "Other readouts:", "From the site this week": the
 #: heading of a list of other stories; the list under it is no part of the article.
 _LIST_HEADING = re.compile(
-    r"^(?:related|read more|see also|also read|read next|further reading|reading list|in other news|"
-    r"elsewhere|"
+    r"^(?:related|read more|see also|also read|read also|read next|further reading|reading list|"
+    r"in other news|elsewhere|don'?t miss|more on this(?: story)?|"
     r"most (?:read|viewed|popular|shared)|(?:related|more|other|also|latest|recent|recommended|"
     r"popular|top|previous|further|from)\b[\w '’-]{0,50}\b(?:stories|articles|news|coverage|"
     r"readouts|summaries|headlines|posts|links|reads|reading|releases|alerts|episodes|updates|"
@@ -527,7 +527,9 @@ def parse_text(
     for index, line in enumerate(lines):
         role = roles.get(index)
         if role == "site":
-            found_publisher = found_publisher or line.split(" | ")[0].strip()
+            # "EXAMPLE DAILY — English Edition" over its sections: the name before the dash
+            found_publisher = found_publisher or _masthead_name(line) or \
+                line.split(" | ")[0].strip()
             continue
         if role == "author":
             if not found_authors:

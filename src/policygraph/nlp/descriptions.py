@@ -204,6 +204,8 @@ class Description:
             owner = countries[0] + ("'" if countries[0].endswith("s") else "'s")
         if countries and joined:
             label = f"{owner} {word} {on} {joined}"
+        elif countries and self.topic and word == "ban":
+            label = f"{owner} {word} on {self.topic}"  # "Ruritania's ban on ore exports"
         elif countries:
             label = f"{owner} {word}"
         else:
@@ -535,6 +537,14 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         if phrase:
             desc.aliases.append(phrase)
             desc.aliases += [f"{name} {phrase}" for name in desc.owner_names[:1]]
+    if word == "ban" and not desc.targets:
+        desc.topic = _trade_topic(doc, head.i + 1, at)  # "a ban on raw ore exports"
+        verb = head.head
+        if desc.topic and desc.owner is None and head.dep_ == "dobj" and \
+                (verb.lemma_ or "").lower() in _IMPOSE_VERBS and not _negated_or_maybe(verb):
+            owner = _subject_owner(doc, verb, at)  # "Peru imposed a ban on ore exports"
+            if owner is not None and owner.type in {T.COUNTRY, T.GOVERNMENT_BODY}:
+                _own(doc, desc, owner, at)
     if desc.targets and desc.owner is None and not subject_owner:
         _ordered_by_subject(doc, head, at, desc)
     if word in {"export controls", "tariffs"}:
@@ -724,10 +734,10 @@ def _covered(doc: Doc, at_word: int, at: dict[int, Mention]) -> str:
         return ""
     words: list[str] = []
     for t in doc[at_word + 1 : min(at_word + 7, doc[at_word].sent.end)]:
-        if t.i in at or not (t.is_lower and (t.pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"}
-                                             or t.tag_ == "VBG")
-                             or t.like_num or t.lower_ == "of" and words):
-            break
+        if t.i in at or t.ent_type_ in {"DATE", "TIME"} or not (
+                t.is_lower and (t.pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"} or t.tag_ == "VBG")
+                or t.like_num or t.lower_ == "of" and words):
+            break  # not "on copper exports last year"
         words.append(t.text)
     while words and words[-1] in {"and", "of"}:
         words.pop()
@@ -1136,7 +1146,7 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
         targets += [at[k] for k in range(verb.sent.start, verb.i) if k in at
                     and _mention_info(at[k])[1] is T.COMPANY and at[k] not in targets]
     if not targets:
-        return None
+        return _banned_trade(doc, verb, at, gaz)
     subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
     if any(i in at and at[i].type is T.POLICY or (doc[i].lemma_ or "").lower() in
            set(INSTRUMENT_HEADS) | set(NOUN_HEADS) for i in subject):
@@ -1172,6 +1182,49 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
     desc.announcers += _reporters(doc, verb, at)
     return desc
 
+
+
+#: What a trade ban stops: "banned exports of raw ore", "a ban on timber imports".
+_TRADE = {"exports", "imports", "export", "import", "shipments", "sales"}
+
+
+def _trade_topic(doc: Doc, at_word: int, at: dict[int, Mention]) -> str:
+    """What "on ..." or "of ..." at ``at_word`` says a trade ban stops, when it stops
+    exports or imports: "on raw ore exports", "of exports of raw ore"; else ""."""
+    topic = _covered(doc, at_word, at)
+    return topic if _TRADE & set(topic.split()) else ""
+
+
+def _banned_trade(doc: Doc, verb: Token, at: dict[int, Mention],
+                  gaz: Gazetteer) -> Description | None:
+    """A state that bans exports or imports of a good: "Ruritania has banned exports of
+    raw ore" is Ruritania's ban on exports of raw ore.
+
+    >>> from policygraph.pipeline import extract
+    >>> from policygraph.model import Article
+    >>> ex = next(extract([Article(id="x", text="Peru has banned exports of raw copper ore.")]))
+    >>> [(e.label, sorted(e.alt_labels)[:2]) for e in ex.entities if e.type.value == "Policy"]
+    [("Peru's ban on exports of raw copper ore", ['Peru ban', 'Peru exports of raw copper ore ban'])]
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TRADE), None)
+    if obj is None or (verb.lemma_ or "").lower() not in {"ban", "prohibit", "outlaw"}:
+        return None
+    owner = _subject_owner(doc, verb, at)
+    if owner is None or owner.type not in {T.COUNTRY, T.GOVERNMENT_BODY}:
+        return None
+    what = _covered(doc, obj.i + 1, at) if obj.i + 1 < len(doc) and \
+        doc[obj.i + 1].lower_ == "of" else ""
+    if not what:
+        return None
+    topic = f"{obj.lower_} of {what}"
+    key, _, country, _ = _mention_info(owner)
+    desc = Description("ban", key, country or _country_before(doc, owner, at),
+                       from_clause=True, tokens=[verb.i])
+    desc.owner_names.append(doc[owner.start : owner.end].text)
+    desc.topic = topic
+    desc.surfaces.append(f"ban on {topic}")
+    desc.announcers += _reporters(doc, verb, at)
+    return desc
 
 #: What of a firm a government suspends: "suspended the activities of Acme".
 _SUSPENDED = {"activity", "operation", "service", "licence", "license", "registration",
@@ -1522,6 +1575,9 @@ def _absorb(into: Description, other: Description) -> None:
         into.owner = into.owner if into.owner.startswith("org/") else other.owner
     into.from_clause = into.from_clause or other.from_clause
     into.announcers += [a for a in other.announcers if a not in into.announcers]
+    if other.topic and into.topic and other.topic != into.topic:
+        # "a ban on exports of raw ore" ... "the ban on raw ore exports": both its names
+        into.aliases += [f"{other.head} on {other.topic}", f"{other.topic} {other.head}"]
     into.topic = into.topic or other.topic
 
 

@@ -101,6 +101,11 @@ COMPANY_SUFFIX = {
     "Advisory", "Equities", "Securities", "Capital", "Partners", "Consulting", "Consultancy",
     "Ventures", "Investments", "Analytics",
 }
+#: The last word of a firm's name that says its trade: "Acme Minerals", "Acme Motors".
+_INDUSTRY_ENDS = {"Minerals", "Mining", "Metals", "Resources", "Lithium", "Petroleum", "Steel",
+                  "Chemicals", "Motors", "Airlines", "Industries", "Enterprises", "Logistics",
+                  "Shipping", "Pharmaceuticals", "Therapeutics", "Robotics", "Semiconductors",
+                  "Software", "Solutions", "Labs", "Aerospace", "Shipbuilding", "Refining"}
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
             "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
@@ -387,7 +392,7 @@ class MentionFinder:
                   *_firms_described_next(doc, self.gaz),
                   *self._titled_people(doc),
                   *self._ner_mentions(doc),
-                  *self._led_by_people(doc), *_appositive_people(doc)]:
+                  *self._led_by_people(doc), *_appositive_people(doc), *_regnal_names(doc)]:
             named_firm = m.kind == "ner" and m.type is EntityType.COMPANY and \
                 m.end - m.start >= 3 and doc[m.end - 1].text in LEGAL_FORMS | {
                     "Company", "Corporation"}
@@ -459,6 +464,7 @@ class MentionFinder:
             taken.add(m.start, m.end)
             chosen.append(m)
         chosen = _spelled_in_full(doc, chosen, taken)
+        chosen = _named_for_country(doc, chosen, taken, self.gaz)
         chosen = self._offices_as_titles(doc, chosen)
         return sorted(_as_publisher(doc, m) for m in chosen if not _said_on(doc, m))
 
@@ -510,6 +516,9 @@ class MentionFinder:
                 kind = {"C": "name", "D": "demonym", "K": "capital"}[tag]
                 if kind == "capital" and self._is_place(doc, start):
                     continue
+                if kind == "capital" and end + 1 < len(doc) and doc[end].text == "-" and \
+                        doc[end + 1].lower_ in {"listed", "quoted", "traded"}:
+                    continue  # "London-listed Acme": where its shares trade, not a state
                 if start and doc[start - 1].text == "New":
                     continue  # "New Jersey", "New Mexico": a state of another country
                 if start and doc[start - 1].text in _REGION_WORDS and \
@@ -539,18 +548,26 @@ class MentionFinder:
                 if org.type in {EntityType.TELCO, EntityType.COMPANY} and end < len(doc) and \
                         doc[end].text in _REGULATOR_HEADS:
                     continue  # "the Ruritania Telecom Authority": a regulator, not the firm
+                if org.type in {EntityType.TELCO, EntityType.COMPANY} and start >= 2 and \
+                        doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].text in GOV_HEADS | {
+                            "Minister", "Secretary", "Commissioner"}:
+                    continue  # "the Department of Acme Resources": the portfolio, not the firm
                 if org.type is EntityType.GOVERNMENT_BODY and _body_of_body(doc, end) and \
                         not GOV_HEADS & set(org.name.split()):
                     continue  # "the Acme House Security Council": the council, named whole
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
-                    if not self._looks_like_name(doc, start, end):
+                    chamber = org.type is EntityType.GOVERNMENT_BODY and surface == \
+                        "Senate" and start > 0 and doc[start - 1].lower_ == "the" \
+                        and not (end < len(doc) and doc[end].is_title)  # "the Senate"
+                    if not (chamber or self._looks_like_name(doc, start, end)):
                         continue
-                    if not (telecom_doc and not org.listed_only
+                    if not (chamber or telecom_doc and not org.listed_only
                             or self._listed_with_firms(doc, start, end)
                             or _named_in_full(doc, org)
-                            or not org.listed_only and _firm_by_ner(doc, surface)):
+                            or not org.listed_only and (_firm_by_ner(doc, surface)
+                                                        or _owns_a_product(doc, start, end))):
                         held.append(Mention(start, end, org_key(org.id), org.type, surface,
                                             org.name, "name", org.country))
                         continue
@@ -936,6 +953,9 @@ class MentionFinder:
                         doc[start - 1].lower_ in {"of", "for", "and"}:
                     i = max(j, i + 1)
                     continue  # "... for Cyber and Information Policy": the title's portfolio
+                if texts[end - 1] in COMPANY_SUFFIX | _INDUSTRY_ENDS:
+                    i = max(j, i + 1)
+                    continue  # "Premier Acme Minerals": a firm whose name opens with a title
                 if all(doc[k].pos_ == "PROPN" or doc[k].text == "-" for k in range(start, end)) \
                         and all(doc[k].ent_type_ in {"", "PERSON", "ORG"} for k in range(start, end)):
                     name = doc[start:end].text.replace(" - ", "-").replace(" -", "-")
@@ -984,7 +1004,10 @@ class MentionFinder:
     # -- statistical NER ---------------------------------------------------------
     def _ner_mentions(self, doc: Doc) -> Iterable[Mention]:
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and len(ent) > 1 and \
+                    ent[-1].text in COMPANY_SUFFIX | _INDUSTRY_ENDS:
+                mention = self._organisation(doc, ent)  # "Acme Minerals": a firm, not a person
+            elif ent.label_ == "PERSON":
                 mention = self._person(doc, ent)
             elif ent.label_ in {"ORG", "FAC", "PRODUCT"} and len(ent) > 1 and \
                     ent[0].text in _RULER_TITLES:
@@ -1122,6 +1145,13 @@ class MentionFinder:
         if cut is not None:
             start = cut + 1  # "Betacorp and Acme Investment Limited (AIL)": the second firm
         end = _of_country_spelled(doc, start, end)
+        if end - start >= 3 and doc[end - 1].lower_ == "of" and end < len(doc) and \
+                doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B":
+            end = _entity_goes_on(doc, end + 1)  # "the Chamber of Mines of" + "Ruritania"
+        if start >= 1 and doc[start - 1].text in _TITLES and doc[start - 1].is_title and \
+                not doc[start - 1].is_sent_start and doc[end - 1].text in _INDUSTRY_ENDS | {
+                    "Holdings", "Group", "Capital", "Ventures", "Investments"}:
+            start -= 1  # "Premier Acme Minerals": a title word that opens a firm's name
         span = doc[start:end]
         text = span.text
         if not len(span) or not text[:1].isupper() or any(c.isdigit() for c in text) and not (
@@ -1148,7 +1178,11 @@ class MentionFinder:
         if kind is None:
             return None
         name = span.text.strip("“”\"")
-        return Mention(start, end, org_key(name), kind, span.text, name, "ner", None)
+        where = next((self.gaz.country_by_name.get(doc[k:end].text) for k in range(
+            max(end - 3, start + 2), end) if doc[k - 1].lower_ == "of"
+            and doc[k:end].text in self.gaz.country_by_name), None)
+        # "the Chamber of Mines of Ruritania": where it is, in its name
+        return Mention(start, end, org_key(name), kind, span.text, name, "ner", where)
 
     def _org_type(self, doc: Doc, span: Span) -> EntityType | None:
         last = span[-1].text
@@ -1156,8 +1190,11 @@ class MentionFinder:
             return None
         if len(span) > 2 and span[0].text in POLICY_HEADS and span[1].lower_ in {"on", "for"}:
             return None  # "Initiative on Critical and Emerging Technology": a policy's name
-        if "Chamber of Commerce" in span.text or "Chambers of Commerce" in span.text:
-            return EntityType.ORGANIZATION  # a business lobby, not a court's chamber
+        if "Chamber of Commerce" in span.text or "Chambers of Commerce" in span.text or \
+                span[0].text == "Chamber" and len(span) > 2 and span[1].lower_ == "of" and \
+                span[2].text not in {"Deputies", "Representatives", "Senators", "Accounts"}:
+            return EntityType.ORGANIZATION  # a business lobby ("Chamber of Mines"), not a
+            # court's chamber or a legislature's
         if last in GOV_HEADS or span[0].text in GOV_OF_HEADS:
             return _body_kind(span)
         if last in {"Center", "Centre"} and len(span) > 1 and span[-2].text in _VENUE_WORDS:
@@ -1173,9 +1210,12 @@ class MentionFinder:
             return EntityType.ORGANIZATION
         if span[0].text in ORG_STARTS and len(span) > 1:
             return EntityType.ORGANIZATION  # "Instituto Acme", "Fundación Roe"
+        if any(t.text == "Bank" and t.i + 1 < span.end and doc[t.i + 1].lower_ == "for"
+               for t in span):
+            return EntityType.ORGANIZATION  # "the Example Bank for Reconstruction": a lender of states
         if last in TELCO_SUFFIX:
             return EntityType.TELCO
-        if last in COMPANY_SUFFIX:
+        if last in COMPANY_SUFFIX or last in _INDUSTRY_ENDS:
             return EntityType.COMPANY
         # only the words right before ("the carrier X") or an apposition right after
         # ("X, a Finnish telecom operator,") type an unknown organisation
@@ -1293,6 +1333,31 @@ _APPOSITIVE_ROLES = {"secretary", "minister", "president", "chairman", "chairwom
                      "ambassador", "commissioner", "governor", "founder", "commander",
                      "deputy", "adviser", "advisor", "leader"}
 
+
+
+#: A regnal number: "II", "XIV".
+_REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
+
+
+def _regnal_names(doc: Doc) -> Iterable[Mention]:
+    """A ruler's name with its number after the title: "King Jan II", "Sultan Roe Doe III"
+    (the statistical NER often misses a name with a regnal number).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("King Jan II on Saturday approved the law.")
+    >>> [(m.surface, m.type.value) for m in doc._.pg_mentions]
+    [('Jan II', 'Person')]
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts[:-2]):
+        if text not in _RULER_TITLES:
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 2 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k > i + 1 and k < len(doc) and _REGNAL.match(texts[k]):
+            name = doc[i + 1 : k + 1].text
+            yield Mention(i + 1, k + 1, person_key(name), EntityType.PERSON, name, name, "titled")
 
 def _appositive_people(doc: Doc) -> Iterable[Mention]:
     """"Jane Roe, the secretary of the Council, said": two or three capitalised words
@@ -2038,6 +2103,19 @@ def _firm_by_ner(doc: Doc, surface: str) -> bool:
     return len(tags) >= 2 and sum(tag == "ORG" for tag in tags) * 2 > len(tags)
 
 
+
+def _owns_a_product(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word that may be a firm is one the NER reads as an organisation, owning
+    something named in capitals: "Acme's App Store", "Apple's Vision Pro".
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It was not on Apple's App Store on Tuesday.")
+    >>> [m.name for m in doc._.pg_mentions]
+    ['Apple']
+    """
+    return doc[start].ent_type_ == "ORG" and end + 1 < len(doc) and \
+        doc[end].text in {"'s", "’s"} and doc[end + 1].text[:1].isupper()
+
 def _named_in_full(doc: Doc, org: OrgEntry) -> bool:
     """Whether the article also names a firm whose short name is a common word by a longer
     name: "Acme Platforms, Inc." makes a later "Acme" the firm.
@@ -2520,9 +2598,56 @@ def _parties(doc: Doc) -> Iterable[Mention]:
         if start == i or i - start == 1 and not doc[start].is_upper:
             continue  # "the Conservative party": one word, left to the NER
         name = doc[start:i].text
-        ruling = bool(_RULING.search(doc[max(start - 2, 0) : start].text))
+        ruling = bool(_RULING.search(doc[max(start - 2, 0) : start].text)) or \
+            _leader_s(doc, start)
         kind = EntityType.GOVERNMENT_BODY if ruling else EntityType.ORGANIZATION
         yield Mention(start, i, org_key(name), kind, name, name, "ner")
+    for i, text in enumerate(texts):  # "the opposition parties ACME and the BPF"
+        if text != "parties" or i + 1 >= len(doc) or i < 1 or texts[i - 1] not in {
+                "opposition", "ruling", "governing"}:
+            continue
+        k = i + 1
+        while k < len(doc) and k - i < 12:
+            if texts[k] in {"and", ",", "the"}:
+                k += 1
+                continue
+            if not (doc[k].is_upper and doc[k].is_alpha and len(texts[k]) >= 2):
+                break
+            kind = EntityType.ORGANIZATION if texts[i - 1] == "opposition" else \
+                EntityType.GOVERNMENT_BODY
+            yield Mention(k, k + 1, org_key(texts[k]), kind, texts[k], texts[k], "ner")
+            k += 1
+
+
+#: A head of government's or state's title before a name: whose party rules.
+_LEADER_TITLES = {"President", "Prime", "Premier", "Chancellor"}
+
+
+def _leader_s(doc: Doc, start: int) -> bool:
+    """Whether the party named from ``start`` is a sitting leader's: "President Roe's Acme
+    party", or "his Acme party" in a sentence about President Roe (not a former one's).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The law, which President Jane Roe sent to Congress, was passed "
+    ...                       "by her Acme Ideas party.")
+    >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.name == "Acme Ideas"]
+    [('Acme Ideas', 'GovernmentBody')]
+    """
+    before = doc[start - 1].lower_ if start else ""
+    sent = doc[start].sent
+    if before in {"'s", "’s"}:
+        owner = doc[start - 2] if start >= 2 else None
+        k = owner.i if owner is not None and owner.ent_type_ == "PERSON" else -1
+        while k > sent.start and doc[k - 1].ent_type_ == "PERSON":
+            k -= 1
+        return k > sent.start and doc[k - 1].text in _LEADER_TITLES | {"Minister"} and \
+            not (k >= 2 and doc[k - 2].lower_ in {"former", "ex", "opposition"})
+    if before not in {"his", "her"}:
+        return False
+    return any(t.text in _LEADER_TITLES and t.i + 1 < sent.end and (
+        doc[t.i + 1].ent_type_ == "PERSON" or doc[t.i + 1].text == "Minister")
+        and not (t.i > sent.start and doc[t.i - 1].lower_ in {"former", "ex", "opposition"})
+        for t in sent[: start - sent.start])
 
 
 #: Words that make a "group" a civic one, not a firm's: "the advocacy group Acme Watch".
@@ -2747,28 +2872,46 @@ _LEGISLATURE_NAME = re.compile(
 _LEGISLATURE_WORDS = {"parliament", "congress", "senate", "assembly", "diet", "majlis"}
 
 
+#: A legislature's or a legislator's name: its country's chambers are in the article.
+_LEGISLATIVE = re.compile(r"\b(?:Senate|(?<!White )House|Congress|Capitol|Parliament|Assembly)\b")
 #: Chambers many countries have, which the gazetteer gives one country by default.
 _CHAMBER_NAMES = {"Senate", "House", "House of Representatives", "National Assembly"}
 
 
 def _home_chambers(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[Mention]:
     """A chamber named bare ("the Senate") in an article about another country than the
-    one the gazetteer gives it, which it never names: the article's country's ("the
-    Senate" of a Ruritanian article)."""
+    one the gazetteer gives it is the article's country's ("the Senate" of a Ruritanian
+    article), unless the article names that other country's legislature or legislators,
+    or names the country, its people or its bodies in the chamber's sentence or the one
+    before (in the same paragraph).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru's lower house passed the bill, which Peru's president "
+    ...                       "backs. Washington said nothing. Rights groups objected. On "
+    ...                       "Monday the Senate amended it.")
+    >>> [m.name for m in doc._.pg_mentions if m.type.value == "GovernmentBody"]
+    ['Senate of Peru']
+    """
     bare = [m for m in chosen if m.type is EntityType.GOVERNMENT_BODY and m.kind == "name"
             and m.surface in _CHAMBER_NAMES and m.country]
     if not bare:
         return
     home = home_country_code(doc, chosen, gaz)
-    named = {m.country for m in chosen if m.type is EntityType.COUNTRY}
-    for m in chosen:  # "the White House", "President Roe": that state's politics are in it
+    named: set[str | None] = set()
+    for m in chosen:  # "the US Congress", "Senator Roe": that state's legislature is in it
         person = gaz.people.get(m.name) if m.type is EntityType.PERSON else None
         org = gaz.orgs.get(person.org) if person is not None and person.org else None
-        if m.type is EntityType.GOVERNMENT_BODY and m not in bare or person is not None and (
-                org is None or org.type is EntityType.GOVERNMENT_BODY):
+        if m.type is EntityType.GOVERNMENT_BODY and m not in bare and _LEGISLATIVE.search(
+                m.name) or org is not None and _LEGISLATIVE.search(org.name):
             named.add(m.country)
     for m in bare:
-        if home is not None and m.country != home and m.country not in named and not (
+        sent = doc[m.start].sent
+        before = doc[sent.start - 1].sent.start if sent.start and "\n" not in \
+            doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text else sent.start
+        near = {c.country for c in chosen if c not in bare and before <= c.start < sent.end
+                and c.type in {EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.PERSON}}
+        # "US lawmakers want it. The Senate ...", "President Roe's White House ... the House"
+        if home is not None and m.country != home and m.country not in named | near and not (
                 m.start and doc[m.start - 1].is_title and doc[m.start - 1].text not in TITLE_STOP):
             # not "Parliament House", "US Senate"
             name = f"{m.surface} of {gaz.country_name(home)}"
@@ -3165,6 +3308,67 @@ def _spelled_in_full(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[
         out[i] = replace(m, end=k, key=org_key(name), surface=name, name=name)
     return out
 
+
+
+#: Small words inside a name in English, Spanish, Portuguese, French, Italian or German.
+_NAME_LINKS = {"of", "for", "and", "the", "de", "del", "la", "las", "los", "el", "y", "para",
+               "do", "da", "dos", "das", "des", "du", "le", "les", "pour", "et", "di", "della",
+               "per", "e", "für", "zur", "der", "und"}
+#: A name's first word that makes it a bank: "Banco ...", "Bank ...".
+_BANK_WORDS = {"Bank", "Banco", "Banque", "Banca", "Caja", "Caixa"}
+
+
+def _named_for_country(doc: Doc, chosen: list[Mention], taken: _Coverage,
+                       gaz: Gazetteer) -> list[Mention]:
+    """A name that ends in a country's and has an acronym of its own after it is one
+    organisation, not the country: "Banco de Fomento de Peru (BAFOPE)", "the Fund for
+    Rural Peru (FRP)". The acronym must open with the name's first letter and hold its
+    letters in order; a country's own acronym ("the Republic of Peru (ROP)") is the
+    country's.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It is held at Banco de Fomento de Peru (BAFOPE), a state bank.")
+    >>> [(m.surface, m.type.value) for m in doc._.pg_mentions]
+    [('Banco de Fomento de Peru', 'Company'), ('BAFOPE', 'Company')]
+    """
+    texts = doc_texts(doc)
+    out = list(chosen)
+    for i, m in enumerate(chosen):
+        end = m.end
+        if m.type is not EntityType.COUNTRY or m.kind != "name" or end + 2 >= len(doc) or \
+                texts[end] != "(" or texts[end + 2] != ")":
+            continue
+        acr = texts[end + 1]
+        if not (3 <= len(acr) <= 10 and acr.isupper() and acr.isalpha()) or \
+                gaz.country_by_name.get(acr) == m.country:
+            continue
+        start = m.start
+        while start > 0 and (doc[start - 1].is_title and doc[start - 1].is_alpha
+                             or texts[start - 1] in _NAME_LINKS):
+            start -= 1
+        while start < m.start and not doc[start].is_title or texts[start] == "The":
+            start += 1  # never opening on "of" or "the"
+        if m.start - start < 2 or doc[start].lower_ in {"the", "in", "at"}:
+            continue
+        letters = iter(doc[start:end].text.lower())
+        if acr[0].lower() != texts[start][0].lower() or not all(
+                c in letters for c in acr.lower()):
+            continue  # the letters in order: "BAFOPE" in "Banco de Fomento de Peru"
+        if not taken.free(start, end, ignore=[m]) or \
+                _initials(doc[start:end]) == acr and start == m.start:
+            continue
+        words = set(texts[start:end])
+        # a name with no kind of its own before the country's is a state agency's ("Export
+        # Finance Ruritania"); a foundation's, institute's or union's names its kind
+        kind = EntityType.COMPANY if words & _BANK_WORDS else \
+            _body_kind(doc[start:end]) if words & GOV_HEADS else \
+            EntityType.ORGANIZATION if words & (ORG_ENDS | ORG_STARTS | _CIVIC_WORDS | {
+                "International", "Union", "Council", "Chamber", "Federation"}) else \
+            EntityType.GOVERNMENT_BODY
+        name = doc[start:end].text
+        taken.add(start, m.start)
+        out[i] = Mention(start, end, org_key(name), kind, name, name, "shape", m.country)
+    return out
 
 def _of_country_spelled(doc: Doc, start: int, end: int) -> int:
     """``end`` moved over "of Ruritania" when the acronym after it spells the name out with

@@ -1368,10 +1368,47 @@ def _national_unit_of(s: Sentence) -> None:
                 s.ctx.fact(m.key, "basedIn", demonym.key, s.evidence("relations.basedIn.unit", 0.8))
 
 
+def _all_of(s: Sentence) -> None:
+    """A list of firms followed by ", all of Peru" or ", both from Peru": each is based
+    there.
+
+    >>> from policygraph.pipeline import extract
+    >>> from policygraph.model import Article
+    >>> ex = next(extract([Article(id="x", text="Peru sold two mines to Jinlong Mining Group "
+    ...                            "and Huaxin Metals, both from China.")]))
+    >>> sorted(f.subject for f in ex.facts if f.predicate == "basedIn")
+    ['org/huaxin-metals', 'org/jinlong-mining-group']
+    """
+    doc = s.doc
+    words = doc_words(doc)
+    for i in range(s.span.start + 1, s.span.end - 3):
+        if words[i][1] != "," or words[i + 1][1] not in {"all", "both"} or \
+                words[i + 2][1] not in {"of", "from"}:
+            continue
+        c = s.mention_at(i + 3)
+        if c is None or c.type is not T.COUNTRY or c.start != i + 3 or c.kind != "name":
+            continue
+        firms: list[Mention] = []
+        k = i
+        while k > s.span.start:
+            m = s.mention_at(k - 1)
+            if m is not None and m.type in ORGS and m.end == k:
+                firms.append(m)
+                k = m.start
+            elif words[k - 1][1] in {",", "and"} and firms:
+                k -= 1
+            else:
+                break
+        if len(firms) >= 2:
+            for m in firms:
+                _based(s, m, c, "relations.basedIn.allOf")
+
+
 def rule_based_in(s: Sentence) -> None:
     doc = s.doc
     _seated_in(s)
     _national_unit_of(s)
+    _all_of(s)
     for m in s.of(T.COMPANY, T.TELCO):
         # "Acme Inc. (United States)" in a list of firms: the country it is registered in
         if m.end + 2 < s.span.end and doc[m.end].text == "(":
@@ -1381,9 +1418,12 @@ def rule_based_in(s: Sentence) -> None:
                 s.ctx.fact(m.key, "basedIn", c.key, s.evidence("relations.basedIn.bracket", 0.75))
     for m in s.of(*ORGS):
         # "NTT in Japan", "Huawei of China"
-        if m.end + 1 < s.span.end and doc[m.end].lower_ in {"in", "of", "from"}:
+        if m.end + 1 < s.span.end and doc[m.end].lower_ in {"in", "of", "from"} and \
+                m.kind != "anaphor":  # not "the group of US officials" for the firm
             c = s.mention_at(m.end + 1)
-            if c and c.type is T.COUNTRY and c.start == m.end + 1:
+            if c and c.type is T.COUNTRY and c.start == m.end + 1 and not (
+                    c.end < len(doc) and doc[c.end].pos_ in {"NOUN", "PROPN"}
+                    and doc[c.end].text not in {"'s", "’s"}):  # "of US Justice officials"
                 _based(s, m, c, "relations.basedIn.prep")
                 continue
         code = _works_in_city(s, m)
@@ -1478,7 +1518,8 @@ def _place_of_firm(doc: Doc, place: Mention, t: Token) -> bool:
         # "Acme, the Lima-registered arm of Beta"
         return True
     nouns = [x for x in after if x.is_lower]
-    return place.kind == "capital" and bool(nouns) and any(
+    # "a Lima consultancy", "a Peru research firm"
+    return place.kind in {"capital", "name"} and bool(nouns) and any(
         x.lemma_.lower() in _ORG_NOUNS for x in nouns[:2])
 
 
@@ -2326,6 +2367,14 @@ def rule_people(s: Sentence) -> None:
                 s.ctx.fact(m.key, "affiliatedWith", owner.key,
                            s.evidence("relations.affiliatedWith.its", 0.65))
                 continue
+        if not linked and role and _CORPORATE.search(role.lower()) and not _PUBLIC_OFFICE.search(
+                role.lower()) and m.name not in s.ctx.gaz.people:  # not "committee chairman"
+            firm = _main_firm(s)
+            if firm is not None and any(x.key == firm for x in s.of(T.COMPANY, T.TELCO)):
+                # "Chief executive Jane Roe said Acme would ...": the story's own firm
+                s.ctx.fact(m.key, "affiliatedWith", firm,
+                           s.evidence("relations.affiliatedWith.mainFirm", 0.6))
+                continue
         if not linked and role and entry is not None and entry.country and \
                 country_key(entry.country) in s.ctx.entities:
             # "Trade Minister Roe" after the Ruritanian trade ministry: Ruritania's
@@ -2337,6 +2386,27 @@ def rule_people(s: Sentence) -> None:
                 key, rule = home
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
 
+
+
+#: Titles of a firm's officers: "chief executive", "CEO", "chairwoman".
+_CORPORATE = re.compile(r"\b(?:chief \w+ officer|chief executive|ceo|cfo|cto|coo|chairman|"
+                        r"chairwoman|chairperson|managing director|founder)\b")
+
+#: Words that make a chair a public office: "committee chairman", "party chairwoman".
+_PUBLIC_OFFICE = re.compile(r"\b(?:committee|commission|council|party|parliament\w*|senate|"
+                            r"house|assembly|agency|authority|board of governors)\b")
+
+
+def _main_firm(s: Sentence) -> str | None:
+    """The firm the article names most (at least three times, more than any other)."""
+    counts: dict[str, int] = {}
+    for x in s.ctx.doc._.pg_mentions or []:
+        if x.type in {T.COMPANY, T.TELCO}:
+            counts[x.key] = counts.get(x.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 #: What a report calls a union of states it has named: "the bloc's trade chief".
 _BLOC_WORDS = {"bloc", "alliance", "union", "grouping", "organisation", "organization"}
@@ -2979,7 +3049,8 @@ _NOT_A_MINISTRY = {"Committee", "Subcommittee", "Court", "Party", "Assembly", "P
 
 GOVERNMENT_ROLES = {"minister", "secretary", "president", "chancellor", "treasurer", "premier",
                     "commissioner", "ambassador", "governor", "senator", "spokesperson",
-                    "spokesman", "spokeswoman", "envoy", "prime"}
+                    "spokesman", "spokeswoman", "envoy", "prime", "king", "queen", "emir",
+                    "sultan"}
 
 
 def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] | None:
@@ -3025,7 +3096,8 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
         # "Vice Minister of Trade and ICT": the state the article names whose ministry
         # has that name
         return country_key(ministry.country), "relations.affiliatedWith.ministry"
-    local = words & {"minister", "treasurer", "premier", "chancellor", "president"}
+    local = words & {"minister", "treasurer", "premier", "chancellor", "president", "king",
+                     "queen", "emir", "sultan"}
     if not local or local == {"president"} and words & {"vice", "executive", "former"}:
         # a secretary may be anyone's; a minister, or a president named without a country,
         # is the article's own ("President Roe launched it in 2019" in a story from Roe's
@@ -3544,7 +3616,11 @@ class RelationExtractor:
                 pol_id = self.gaz.policy_by_name.get(m.name) or \
                     self.gaz.policy_by_name.get(canonical_policy_name(m.name))
                 pol = self.gaz.policies.get(pol_id) if pol_id else None
-                if pol and pol.country and (key, "promotedBy") not in stated:
+                own = {b.key for b in mentions if b.type is T.GOVERNMENT_BODY
+                       and pol is not None and b.country in {None, pol.country}}
+                if pol and pol.country and not any(  # "the Senate passed it": still the US's
+                        f.subject == key and f.predicate == "promotedBy" and f.object not in own
+                        for f in ctx.facts):
                     ckey = country_key(pol.country)
                     if ckey in named:
                         ctx.fact(key, "promotedBy", ckey, ev)
@@ -3597,7 +3673,11 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
     home = ctx.home_country()
     if home is None:
         return
-    owned = {f.subject for f in ctx.facts if f.predicate == "promotedBy"}
+    abroad = {f.subject for f in ctx.facts if f.predicate == "basedIn" and f.object != home}
+    bodies = {m.key for m in mentions if m.type is T.GOVERNMENT_BODY and m.key not in abroad
+              and m.country in {None, home.removeprefix("country/")}}
+    # "the Senate passed the act": a law its own legislature promotes is still the country's
+    owned = {f.subject for f in ctx.facts if f.predicate == "promotedBy" and f.object not in bodies}
     owned |= ctx.gaz.owned_policy_keys()  # the GDPR is the Union's wherever it is named
     served = ctx.countries_served()
     for m in mentions:
