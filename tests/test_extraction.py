@@ -5196,3 +5196,23 @@ def test_a_firm_described_as_a_country_s_research_firm_is_based_there() -> None:
               "research firm.")
     assert ("org/acme-research", "country/PE") in {(f.subject, f.object) for f in ex.facts
                                                     if f.predicate == "basedIn"}
+
+
+def test_a_state_an_agreement_is_signed_with_is_its_owner_too() -> None:
+    ex = _one("Peru signed a security agreement with Chile in April.")
+    labels = {e.key: e.label for e in ex.entities}
+    owners = {labels[f.object] for f in ex.facts if f.predicate == "promotedBy"}
+    assert owners == {"Peru", "Chile"}
+
+
+def test_a_pact_and_an_agreement_between_the_same_states_are_one_and_others_lose_bare_names(
+        ) -> None:
+    ex = _one("LIMA – Peru and Chile sign security pact\n\nPeru and Chile signed a bilateral "
+              "security agreement in Lima on Tuesday. It came after Bolivia signed a security "
+              "agreement with Ecuador in April.")
+    policies = [e for e in ex.entities if e.type.value == "Policy"]
+    assert len(policies) == 2
+    ours = next(e for e in policies if "Chile" in e.label)
+    other = next(e for e in policies if "Bolivia" in e.label)
+    assert "bilateral security agreement" in ours.alt_labels
+    assert "security agreement" not in other.alt_labels | {other.label}

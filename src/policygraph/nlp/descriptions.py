@@ -103,6 +103,9 @@ class Description:
     announcers: list[str] = field(default_factory=list)
     topic: str = ""
     instrument: bool = False
+    #: another instrument of the article has the same head: names without an owner are
+    #: no one's ("the security agreement" of two)
+    crowded: bool = False
 
     def key(self) -> str:
         owners = sorted({c for c in [self.owner_country, *self.co_owners] if c})
@@ -141,6 +144,10 @@ class Description:
                         names += [f"{first}-{second} {base}", f"{first}-{second} {self.head}",
                                   f"{first}-{second} {topical}"]
         names = list(dict.fromkeys(n.strip() for n in [*names, *self.aliases] if n.strip()))
+        if self.crowded and owners:
+            plain = {self.head, topical, *(f"{self.topic} {h}".strip() for h, same in
+                                            _SAME_INSTRUMENT.items() if same == self.head)}
+            names = [n for n in names if n not in plain and n not in _SAME_INSTRUMENT]
         if len(owners) == 2:
             label = f"{forms[owners[0]][0]}-{forms[owners[1]][0]} {base}"
         elif owners:
@@ -303,6 +310,13 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         if desc is not None:
             found.append(desc)
     merged = _merge(doc, found)
+    heads: dict[str, int] = {}
+    for d in merged:
+        if d.instrument:
+            head = _SAME_INSTRUMENT.get(d.head, d.head)
+            heads[head] = heads.get(head, 0) + 1
+    for d in merged:
+        d.crowded = d.instrument and heads.get(_SAME_INSTRUMENT.get(d.head, d.head), 0) > 1
     for d in merged:
         # an instrument naming the same companies ("executive orders" on TikTok and
         # WeChat) leaves "the TikTok ban" still this ban's name
@@ -980,7 +994,9 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 k -= 1
             real_topic = [t.text for t in doc[k:start]] or [""]
             start = k
-    if signed_only:  # "signed an agreement with Peru and Chile": they signed it too
+    if signed_only or owners and word in _DIPLOMATIC:
+        # "signed an agreement with Peru and Chile", "a security pact with Chile": they
+        # signed it too
         owners += [at[t.i] for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                    for t in c.subtree if t.i in at and at[t.i].type in OWNER_TYPES
                    and at[t.i] not in owners]
@@ -1490,6 +1506,10 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | N
     return None
 
 
+#: Instruments news calls by either word: a pact between two states is their agreement.
+_SAME_INSTRUMENT = {"pact": "agreement", "accord": "agreement"}
+
+
 def _merge(doc: Doc, found: list[Description]) -> list[Description]:
     """One description per owner and head; bare ones join the one they name.
 
@@ -1505,8 +1525,11 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             bare.append(d)
             continue
         owners = "-".join(sorted({c for c in [d.owner_country, *d.co_owners] if c})) or d.owner
-        slot = (owners, d.head)
+        # "sign security pact" over "signed a bilateral security agreement": one instrument
+        slot = (owners, _SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head)
         if slot in merged:
+            if merged[slot].head != d.head:
+                merged[slot].aliases += [*d.surfaces, f"{d.topic} {d.head}".strip()]
             _absorb(merged[slot], d)
         else:
             merged[slot] = d
