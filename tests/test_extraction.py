@@ -5216,3 +5216,70 @@ def test_a_pact_and_an_agreement_between_the_same_states_are_one_and_others_lose
     other = next(e for e in policies if "Bolivia" in e.label)
     assert "bilateral security agreement" in ours.alt_labels
     assert "security agreement" not in other.alt_labels | {other.label}
+
+
+def test_a_firm_and_the_brand_it_trades_as_are_one_firm() -> None:
+    for text in ["Beta Networks Ltd, which operates as Claro Peru, will pay.",
+                 "Acme Holdings SA, trading as Entel Peru, won the licence."]:
+        telcos = [e for e in _one(text).entities if e.type.value == "Telco"]
+        assert len(telcos) == 1, text
+
+
+def test_a_name_an_apposition_calls_a_firm_is_one_and_its_city_places_it() -> None:
+    ex = _one("Acme belongs to Al Roe, the Peruvian investment fund, and Beta. "
+              '"Expect 5G first," said Jane Doe, an analyst at Roe Securities, a Cusco '
+              "brokerage.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Al Roe", "Company") in {(e.label, e.type.value) for e in ex.entities}
+    based = {(labels[f.subject], labels[f.object]) for f in ex.facts if f.predicate == "basedIn"}
+    assert {("Al Roe", "Peru"), ("Roe Securities", "Peru")} <= based
+    assert ("Jane Roe", "Person") in {(e.label, e.type.value) for e in _one(
+        "Jane Roe, a software developer, said so.").entities}
+
+
+def test_a_minister_s_name_runs_over_a_particle() -> None:
+    ex = _one("The plan, which Minister Delegate for Digital Transition Jane El Roe Doe has "
+              "tied to the Cup, is new.")
+    assert "Jane El Roe Doe" in {e.label for e in ex.entities}
+
+
+def test_a_chinese_given_name_after_the_english_one_is_the_same_person() -> None:
+    ex = _one("Secretary for Security Jane Tang spoke in the chamber. The bill takes effect next "
+              "year, Secretary for Security Jane Tang Mei-ling told lawmakers. Tang said so.")
+    people = [e for e in ex.entities if e.type.value == "Person"]
+    assert [p.label for p in people] == ["Jane Tang Mei-ling"]
+    assert {"Jane Tang", "Tang"} <= people[0].alt_labels
+
+
+def test_a_chief_executive_s_title_is_no_part_of_his_name() -> None:
+    ex = _one("The commissioner, to be appointed by Chief Executive John Roe, will share "
+              "oversight.")
+    assert ("John Roe", "role", "Chief Executive") in {
+        (e.label, v.predicate, v.value) for e in ex.entities for v in ex.values
+        if v.subject == e.key}
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("The Andes Internet Coalition (AIC), whose members include Acme, warned.",
+     "Andes Internet Coalition", "AIC"),
+    ("The American Chamber of Commerce in Peru (AmCham) warned of a chilling effect.",
+     "American Chamber of Commerce in Peru", "AmCham"),
+])
+def test_a_body_named_with_its_acronym_is_one_organisation(text: str, name: str,
+                                                           alias: str) -> None:
+    ex = _one(text)
+    org = next(e for e in ex.entities if e.label == name)
+    assert org.type.value == "Organization" and alias in org.alt_labels
+    assert all(alias not in e.alt_labels for e in ex.entities if e.type.value == "Country")
+
+
+def test_a_bloc_s_acronym_opens_its_council_s_name() -> None:
+    ex = _one("Ministers met at a meeting of the ANDEX Economic Community Council on Friday.")
+    assert ("ANDEX Economic Community Council", "GovernmentBody") in {
+        (e.label, e.type.value) for e in ex.entities}
+
+
+def test_what_a_signed_declaration_is_for_is_one_of_its_names() -> None:
+    ex = _one("Peru and Chile signed a declaration to end the border dispute on Monday.")
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "declaration to end the border dispute" in policy.alt_labels

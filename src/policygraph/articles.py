@@ -143,6 +143,7 @@ _FURNITURE = re.compile(
     r"for immediate release|media contact.*|press contact.*|tags?:.*|"
     r"\[?[\w.+-]+@[\w-]+\.[\w.]+\]?|view (?:this|it|the) (?:email|newsletter|page)\b.*|"
     r"skip to (?:main )?content|menu(?:\s+search)?|search|\d{1,2} min(?:utes?)?(?: read)?|"
+    r"(?:watch|video|listen|play)\s*:.*\(\d{1,2}:\d{2}(?::\d{2})?\)|"
     r"(?:\[[\w ]{1,12}\]\s*)+(?:print)?)$",
     re.IGNORECASE,
 )

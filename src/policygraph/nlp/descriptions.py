@@ -292,6 +292,8 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             if word == "auction" and home is None:
                 home = home_country_code(doc, mentions, gaz) or ""
             desc = _from_instrument(doc, token, word, at, home or None)
+            if desc is not None:
+                _purpose(doc, token, word, desc)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
         elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma in _ACCESS_VERBS and any(
@@ -874,6 +876,29 @@ def _field_of(head: Token) -> bool:
 _SPECTRUM_WORDS = {"spectrum", "frequencies", "airwaves", "bands", "frequency", "licences",
                    "licenses"}
 
+
+
+def _purpose(doc: Doc, head: Token, word: str, desc: Description) -> None:
+    """"a declaration to end the border conflict": what it is for is one of its names.
+
+    >>> from policygraph.pipeline import extract
+    >>> from policygraph.model import Article
+    >>> ex = next(extract([Article(id="x", text="Peru and Chile signed a declaration to end "
+    ...                            "the border dispute on Monday.")]))
+    >>> [sorted(e.alt_labels & {"declaration to end the border dispute"}) for e in ex.entities
+    ...  if e.type.value == "Policy"]
+    [['declaration to end the border dispute']]
+    """
+    k = head.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "to" or doc[k + 1].pos_ != "VERB":
+        return
+    end = k + 2
+    while end < min(head.sent.end, k + 8) and not doc[end].is_punct and \
+            doc[end].lower_ not in {"that", "which", "and", "in", "on", "at", "by", "with",
+                                    "from", "after", "before"} and doc[end].ent_type_ != "DATE":
+        end += 1
+    if end - k >= 3:
+        desc.aliases.append(f"{word} {doc[k:end].text}")
 
 def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                      home: str | None = None) -> Description | None:

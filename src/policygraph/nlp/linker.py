@@ -146,6 +146,7 @@ class Linker:
         mentions = self._surnames(doc, mentions)
         mentions = _title_anaphors(doc, mentions)
         mentions = _short_firm_names(doc, mentions)
+        mentions = _trading_as(doc, mentions)
         mentions = self._units_of_themselves(doc, mentions)
         mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
@@ -298,6 +299,7 @@ class Linker:
                 for m in out]
 
     def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        mentions = _chinese_given_names(mentions)
         full: dict[str, Mention] = {}
         for m in mentions:
             if m.type is EntityType.PERSON and m.end - m.start > 1:
@@ -334,6 +336,7 @@ class Linker:
                               and x.name.endswith(" " + m.name)), None)
                 if owner is not None:
                     m = replace(m, key=owner.key, name=owner.name, kind="surname")
+
             out.append(m)
         surnames = self.gaz.person_by_surname
         for i, text in enumerate(doc_texts(doc)):
@@ -720,6 +723,68 @@ def _named_with(doc: Doc, country: Mention, by_end: dict[int, Mention]) -> Menti
 _DROPPED_FORMS = LEGAL_FORMS | {"Corp", "Corp.", "Corporation", "Co", "Co.", "SA", "S.A.", "AG",
                                 "NV", "N.V."}
 
+
+
+#: Words by which a firm's legal name gives its brand: "Acme SA, which trades as Beta".
+_TRADES = {"trades", "operates", "trading", "operating", "does"}
+
+
+
+def _chinese_given_names(mentions: list[Mention]) -> list[Mention]:
+    """"Jane Tang" and "Jane Tang Mei-ling" are one person: her English name, then her
+    Chinese given name after the family name.
+
+    >>> a = Mention(0, 2, "person/jane-tang", EntityType.PERSON, "Jane Tang", "Jane Tang",
+    ...             "ner")
+    >>> b = Mention(5, 8, "person/jane-tang-mei-ling", EntityType.PERSON, "Jane Tang Mei-ling",
+    ...             "Jane Tang Mei-ling", "ner")
+    >>> [m.key for m in _chinese_given_names([a, b])]
+    ['person/jane-tang-mei-ling', 'person/jane-tang-mei-ling']
+    """
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    fuller: dict[str, Mention] = {}
+    for m in people:
+        for x in people:
+            rest = x.name[len(m.name) + 1 :] if x.name.startswith(m.name + " ") else ""
+            if len(m.name.split()) >= 2 and "-" in rest and " " not in rest:
+                fuller[m.key] = x
+    if not fuller:
+        return mentions
+    return [replace(m, key=fuller[m.key].key, name=fuller[m.key].name) if m.key in fuller
+            else m for m in mentions]
+
+def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A firm's legal name and the brand it "trades as" or "operates as" are one firm,
+    known by the brand when the gazetteer knows the brand ("Acme Holdings, which operates
+    as Acmefone").
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Acme Holdings SA, which trades as Entel Peru, will pay.")
+    >>> sorted({(m.surface, m.name) for m in doc._.pg_mentions if m.type.value == "Telco"})
+    [('Acme Holdings SA', 'Entel Peru'), ('Entel Peru', 'Entel Peru')]
+    """
+    by_start = {m.start: m for m in mentions if m.type.is_org}
+    texts = doc_texts(doc)
+    rekey: dict[str, Mention] = {}
+    for m in mentions:
+        if not m.type.is_org:
+            continue
+        k = m.end + (m.end < len(doc) and texts[m.end] == ",")
+        k += k < len(doc) and texts[k] == "which"
+        if k + 2 >= len(doc) or texts[k] not in _TRADES:
+            continue
+        k += 1 + (texts[k] == "does" and texts[k + 1] == "business")
+        if k >= len(doc) or texts[k] != "as":
+            continue
+        brand = by_start.get(k + 1)
+        if brand is None or brand.key == m.key or brand.end < len(doc) and doc[brand.end].is_title:
+            continue  # not "O2" of "O2 Examplia": a name the brand only opens
+        keep, drop = (brand, m) if brand.kind == "name" or m.kind != "name" else (m, brand)
+        rekey[drop.key] = keep
+    if not rekey:
+        return mentions
+    return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name, type=rekey[m.key].type,
+                    country=rekey[m.key].country) if m.key in rekey else m for m in mentions]
 
 def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A firm named with its legal form, then without it: "Zorvex Corp." and later

@@ -388,7 +388,7 @@ class MentionFinder:
                 taken.add(m.start, m.end)
                 chosen.append(m)
         for m in [*_listed_people(doc), *_parties(doc), *_employers(doc), *_based_names(doc),
-                  *_named_groups(doc),
+                  *_named_groups(doc), *_firms_described_after(doc), *_acronymed_groups(doc),
                   *_firms_described_next(doc, self.gaz),
                   *self._titled_people(doc),
                   *self._ner_mentions(doc),
@@ -691,6 +691,11 @@ class MentionFinder:
                     and doc[start + 1].lower_ == "of":
                 # "Section 12 of the Acme Act": the section cites the law, which is the name
                 start += 3 if doc[start + 2].lower_ == "the" else 2
+            if span.label_.startswith("GOV") and start == span.start and start > 0 and \
+                    doc[start - 1].is_upper and doc[start - 1].is_alpha and \
+                    len(doc[start - 1]) > 1 and doc[start].ent_iob_ == "I" and \
+                    (start - 1) not in countries and doc[start - 1].ent_type_ == "ORG":
+                start -= 1  # "the ACME Economic Council": the bloc's acronym opens the name
             owners = 0
             capital = countries.get(start)
             trimmed_end = _trim_end(doc, start, end)
@@ -949,6 +954,10 @@ class MentionFinder:
                 if len(words) >= 3 and words[-3][1] == start and \
                         _a_first_name(doc[words[-3][0]]):
                     start = words[-3][0]  # "Secretary General Jane Roe Doe": three words
+                if start >= first + 2 and doc[start - 1].lower_ in NAME_PARTICLES and \
+                        doc[start - 1].is_title and doc[start - 2].is_title and \
+                        doc[start - 2].pos_ == "PROPN":
+                    start -= 2  # "Minister Jane El Roe Doe": her name runs over "El"
                 if any(doc[k].text in _PORTFOLIO for k in range(start, end)) or \
                         doc[start - 1].lower_ in {"of", "for", "and"}:
                     i = max(j, i + 1)
@@ -1304,7 +1313,7 @@ _ROLE_WORDS = {
     "president", "minister", "secretary", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
     "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",
     "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
-    "gen.", "general", "premier", "governor", "the", "us", "u.s.",
+    "gen.", "general", "premier", "governor", "the", "us", "u.s.", "chief", "executive",
     # military ranks and the professions news puts before a name ("lawyer Jane Roe")
     "lt", "lt.", "gen", "col", "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "capt",
     "capt.", "lawyer", "attorney", "judge", "justice", "activist", "journalist", "analyst",
@@ -1652,6 +1661,11 @@ def _plausible_name(doc: Doc, start: int, end: int, known: dict[int, Mention],
     return len(span.text) >= 4 or len(span.text) == 3 and span.text.isupper()  # "EMA"
 
 
+#: Funds that are investors, not programmes: "an investment fund", "a hedge fund".
+_FIRM_FUNDS = {"investment", "hedge", "pension", "wealth", "equity", "holding", "index", "mutual",
+               "venture", "infrastructure", "sovereign"}
+
+
 def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
     """Policies named in apposition to, or as what is "called", a policy noun."""
     known = {i: m for m in known_list for i in range(m.start, m.end)}
@@ -1668,6 +1682,8 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
                 continue  # "his son-in-law, Jane Roe": a word's end, not a law
             if i + 1 < sent.end and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN":
                 continue  # "a telecoms policy fellow", "the plan details": another noun's
+            if head.lower_ == "fund" and i > sent.start and doc[i - 1].lower_ in _FIRM_FUNDS:
+                continue  # "Acme, the Ruritanian investment fund": an investor, no policy
             found = _quoted_or_acronym_name(doc, head, sent.start)
             if found is not None and head.lower_ == "fund" and not doc[found[0]].is_title:
                 found = (found[0], head.i + 1)  # "the 'post-5G' fund": no name without its noun
@@ -2794,6 +2810,81 @@ def _founded_firms(doc: Doc) -> Iterable[Mention]:
         yield Mention(start, end, org_key(name), EntityType.COMPANY, name, name, "ner")
 
 
+
+#: What an apposition calls a firm, never a person: "Acme, the Ruritanian investment fund".
+FIRM_ONLY_NOUNS = {"fund", "firm", "company", "conglomerate", "chipmaker", "carmaker",
+                    "automaker", "manufacturer", "lender", "insurer", "brokerage", "miner",
+                    "shipbuilder", "refiner", "startup", "start-up", "bank"}
+
+
+def _firms_described_after(doc: Doc) -> Iterable[Mention]:
+    """A name the apposition after it calls a firm: "Roe Mada, the Ruritanian investment
+    fund," is a company, whatever person the NER read in it.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Acme belongs to Al Roe, the Peruvian investment fund, and Beta.")
+    >>> [(m.surface, m.type.value) for m in doc._.pg_mentions if m.surface == "Al Roe"]
+    [('Al Roe', 'Company')]
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if text != "," or i < 1 or not doc[i - 1].is_title or i + 3 >= len(doc) or \
+                texts[i + 1] not in {"the", "a", "an"}:
+            continue
+        k = i + 2
+        while k < min(i + 7, len(doc)) and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}
+                                            or doc[k].ent_type_ == "NORP" or
+                                            texts[k] in {"-", "–"} or doc[k].is_title
+                                            and doc[k].ent_type_ == "GPE"):
+            k += 1
+        noun = doc[k - 1]
+        if k == i + 2 or noun.lower_ not in FIRM_ONLY_NOUNS or \
+                noun.lower_ == "fund" and doc[k - 2].lower_ not in _FIRM_FUNDS or \
+                k < len(doc) and texts[k] not in {",", ".", ";", "that", "which"}:
+            continue
+        start = i - 1
+        while start > 0 and i - start < 3 and doc[start - 1].is_title and \
+                texts[start - 1] not in TITLE_STOP:
+            start -= 1
+        name = doc[start:i].text
+        yield Mention(start, i, org_key(name), EntityType.COMPANY, name, name, "ner")
+
+
+#: Last words of a civic or trade body's name: "the Example Internet Coalition (EIC)".
+_ACRONYMED_ENDS = {"Coalition", "Alliance", "Association", "Federation", "Union", "Institute",
+                   "Foundation", "Forum", "Society", "Centre", "Center", "League", "Chamber",
+                   "Consortium", "Confederation", "Council"}
+
+
+def _acronymed_groups(doc: Doc) -> Iterable[Mention]:
+    """A body named in capitals whose acronym follows in brackets and spells its words:
+    "the Andes Internet Coalition (AIC)" is an organisation (a council or chamber of
+    state, by :func:`_body_kind`, a body of government), where the NER saw none.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The Andes Internet Coalition (AIC), whose members include "
+    ...                       "Acme, warned.")
+    >>> [(m.surface, m.type.value) for m in doc._.pg_mentions][:2]
+    [('Andes Internet Coalition', 'Organization'), ('AIC', 'Organization')]
+    """
+    texts = doc_texts(doc)
+    for i in range(2, len(doc) - 2):
+        if texts[i] != "(" or texts[i + 2] != ")" or texts[i - 1] not in _ACRONYMED_ENDS:
+            continue
+        acr = texts[i + 1]
+        start = i - 1
+        while start > 0 and i - start < 8 and (doc[start - 1].is_title
+                                               or texts[start - 1] in {"of", "for", "and"}):
+            start -= 1
+        while start < i and texts[start] in {"of", "for", "and", "The"}:
+            start += 1
+        if i - start < 2 or _initials(doc[start:i]) != acr:
+            continue
+        span = doc[start:i]
+        kind = _body_kind(span) if texts[i - 1] == "Council" or texts[start] == "Government" \
+            or set(texts[start:i]) & GOV_HEADS else EntityType.ORGANIZATION
+        yield Mention(start, i, org_key(span.text), kind, span.text, span.text, "ner")
+
 def _firms_described_next(doc: Doc, gaz: Gazetteer) -> Iterable[Mention]:
     """A name the NER left untyped that a sentence is about, when the next sentence opens
     by describing it as a firm: "Acme was one day old ... The Lima-based software company,
@@ -3333,19 +3424,22 @@ def _named_for_country(doc: Doc, chosen: list[Mention], taken: _Coverage,
     """
     texts = doc_texts(doc)
     out = list(chosen)
+    dropped: set[int] = set()
     for i, m in enumerate(chosen):
         end = m.end
         if m.type is not EntityType.COUNTRY or m.kind != "name" or end + 2 >= len(doc) or \
                 texts[end] != "(" or texts[end + 2] != ")":
             continue
         acr = texts[end + 1]
-        if not (3 <= len(acr) <= 10 and acr.isupper() and acr.isalpha()) or \
+        if not (3 <= len(acr) <= 10 and acr.isalpha() and acr[0].isupper()
+                and sum(c.isupper() for c in acr) >= 2) or \
                 gaz.country_by_name.get(acr) == m.country:
             continue
         start = m.start
         while start > 0 and (doc[start - 1].is_title and doc[start - 1].is_alpha
-                             or texts[start - 1] in _NAME_LINKS):
-            start -= 1
+                             or texts[start - 1] in _NAME_LINKS
+                             or texts[start - 1] == "in" and start == m.start):
+            start -= 1  # "the Acme Chamber of Commerce in Peru (ACCP)": over its place
         while start < m.start and not doc[start].is_title or texts[start] == "The":
             start += 1  # never opening on "of" or "the"
         if m.start - start < 2 or doc[start].lower_ in {"the", "in", "at"}:
@@ -3354,9 +3448,11 @@ def _named_for_country(doc: Doc, chosen: list[Mention], taken: _Coverage,
         if acr[0].lower() != texts[start][0].lower() or not all(
                 c in letters for c in acr.lower()):
             continue  # the letters in order: "BAFOPE" in "Banco de Fomento de Peru"
-        if not taken.free(start, end, ignore=[m]) or \
-                _initials(doc[start:end]) == acr and start == m.start:
-            continue
+        inner = [c for c in chosen if start <= c.start and c.end <= m.start and c.type.is_org]
+        if not taken.free(start, end, ignore=[m, *inner]) or \
+                _initials(doc[start:m.start]) == acr:
+            continue  # "the Association of Acme Operators of Peru (AAO)": Peru is not in it
+        dropped.update(id(c) for c in inner)  # the NER's "Acme Chamber of Commerce": a part
         words = set(texts[start:end])
         # a name with no kind of its own before the country's is a state agency's ("Export
         # Finance Ruritania"); a foundation's, institute's or union's names its kind
@@ -3367,8 +3463,8 @@ def _named_for_country(doc: Doc, chosen: list[Mention], taken: _Coverage,
             EntityType.GOVERNMENT_BODY
         name = doc[start:end].text
         taken.add(start, m.start)
-        out[i] = Mention(start, end, org_key(name), kind, name, name, "shape", m.country)
-    return out
+        out[i] = Mention(start, end, org_key(name), kind, name, name, "ner", m.country)
+    return [m for m in out if id(m) not in dropped]
 
 def _of_country_spelled(doc: Doc, start: int, end: int) -> int:
     """``end`` moved over "of Ruritania" when the acronym after it spells the name out with

@@ -33,6 +33,7 @@ from policygraph.linking import (
 from policygraph.model import Entity, EntityType, Evidence, Fact, Value
 from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.mentions import (
+    FIRM_ONLY_NOUNS,
     HONORIFICS,
     TITLE_STOP,
     Mention,
@@ -1491,6 +1492,18 @@ def rule_based_in(s: Sentence) -> None:
                     # "Acme, a Lima-based cloud company", "Acme, a Lima consultancy", "Acme
                     # Limited, also of Peru"
                     _based(s, m, c, "relations.basedIn.apposition")
+                    break
+                if c is None and t.is_title and doc[t.i - 1].lower_ in {"a", "an"} and \
+                        m.type in {T.COMPANY, T.ORGANIZATION, T.TELCO}:
+                    # "Acme, a Cusco brokerage": a city, then what the firm is
+                    span = next(((t.i, e) for e in (t.i + 2, t.i + 1) if e < s.span.end
+                                 and s.ctx.gaz.home_of_place(doc[t.i : e].text)), None)
+                    code = s.ctx.gaz.home_of_place(doc[span[0] : span[1]].text) if span else None
+                    after: list[Token] = list(doc[span[1] : span[1] + 3]) if span else []
+                    if code and any(x.is_lower and (x.lemma_.lower() in _ORG_NOUNS or
+                                                    x.lower_ in FIRM_ONLY_NOUNS) for x in after):
+                        s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, code),
+                                   s.evidence("relations.basedIn.city", 0.7))
                     break
                 if not (t.is_lower or t.is_punct):
                     break
