@@ -5283,3 +5283,22 @@ def test_what_a_signed_declaration_is_for_is_one_of_its_names() -> None:
     ex = _one("Peru and Chile signed a declaration to end the border dispute on Monday.")
     policy = next(e for e in ex.entities if e.type.value == "Policy")
     assert "declaration to end the border dispute" in policy.alt_labels
+
+
+def test_judges_named_by_style_and_surname_are_people_of_their_court() -> None:
+    ex = _one("The signing was halted when Mr Justice Hartley of the High Court granted relief. "
+              "Later, Mr Justice Roe discharged the injunction.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert {"Hartley", "Roe"} <= {e.label for e in ex.entities if e.type.value == "Person"}
+    assert ("Hartley", "High Court") in {(labels[f.subject], labels[f.object])
+                                         for f in ex.facts if f.predicate == "affiliatedWith"}
+
+
+def test_a_known_party_in_opposition_is_an_organisation_led_by_its_leader() -> None:
+    ex = _one("Britain's opposition Conservative Party, led by Kemi Badenoch, accuses the "
+              "government of giving away territory.")
+    party = next(e for e in ex.entities if e.label == "Conservative Party")
+    assert party.type.value == "Organization"
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Kemi Badenoch", "Conservative Party") in {
+        (labels[f.subject], labels[f.object]) for f in ex.facts if f.predicate == "affiliatedWith"}

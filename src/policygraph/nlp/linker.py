@@ -639,7 +639,11 @@ class Linker:
     def _type(self, key: str, group: list[Mention]) -> EntityType:
         org_id = key.removeprefix("org/")
         if key.startswith("org/") and org_id in self.gaz.orgs:
-            return self.gaz.orgs[org_id].type
+            known = self.gaz.orgs[org_id]
+            if known.type is EntityType.GOVERNMENT_BODY and "Party" in known.name and any(
+                    m.type is EntityType.ORGANIZATION for m in group):
+                return EntityType.ORGANIZATION  # "the opposition Acme Party": out of power
+            return known.type
         types = {m.type for m in group}
         if len(types) == 1:
             return types.pop()

@@ -390,7 +390,7 @@ class MentionFinder:
         for m in [*_listed_people(doc), *_parties(doc), *_employers(doc), *_based_names(doc),
                   *_named_groups(doc), *_firms_described_after(doc), *_acronymed_groups(doc),
                   *_firms_described_next(doc, self.gaz),
-                  *self._titled_people(doc),
+                  *self._titled_people(doc), *_judges(doc),
                   *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc), *_regnal_names(doc)]:
             named_firm = m.kind == "ner" and m.type is EntityType.COMPANY and \
@@ -555,6 +555,11 @@ class MentionFinder:
                 if org.type is EntityType.GOVERNMENT_BODY and _body_of_body(doc, end) and \
                         not GOV_HEADS & set(org.name.split()):
                     continue  # "the Acme House Security Council": the council, named whole
+                if org.type is EntityType.GOVERNMENT_BODY and "Party" in org.name and any(
+                        t.lower_ == "opposition" for t in doc[max(start - 3, 0) : start]):
+                    # "Ruritania's opposition Acme Party": out of power in this story, so an
+                    # organisation (the contract's body is a party in power)
+                    org = replace(org, type=EntityType.ORGANIZATION)
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
@@ -1343,6 +1348,32 @@ _APPOSITIVE_ROLES = {"secretary", "minister", "president", "chairman", "chairwom
                      "deputy", "adviser", "advisor", "leader"}
 
 
+
+
+#: Styles before "Justice" that make it a judge's title: "Mr Justice Roe", "Chief Justice Roe".
+_JUDGE_STYLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lady", "Lord", "Chief", "Associate"}
+
+
+def _judges(doc: Doc) -> Iterable[Mention]:
+    """A judge named by style and surname: "Mr Justice Roe", "Chief Justice Jane Roe" (the
+    NER often misses a one-word surname after a title).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Mr Justice Roe of the High Court granted relief.")
+    >>> [(m.surface, m.type.value) for m in doc._.pg_mentions]
+    [('Roe', 'Person'), ('High Court', 'GovernmentBody')]
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts[:-1]):
+        if text != "Justice" or i == 0 or texts[i - 1] not in _JUDGE_STYLES:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].is_alpha and \
+                texts[end] not in TITLE_STOP:
+            end += 1
+        if end > i + 1:
+            name = doc[i + 1 : end].text
+            yield Mention(i + 1, end, person_key(name), EntityType.PERSON, name, name, "titled")
 
 #: A regnal number: "II", "XIV".
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")

@@ -3481,6 +3481,31 @@ def rule_whose_officers(s: Sentence) -> None:
                        s.evidence("relations.affiliatedWith.whose", 0.7))
 
 
+def rule_led_by(s: Sentence) -> None:
+    """"the opposition Acme Party, led by Jane Roe," and "Acme, headed by Jane Roe,": she
+    serves the organisation that the participle describes.
+
+    >>> from policygraph.pipeline import extract
+    >>> from policygraph.model import Article
+    >>> ex = next(extract([Article(id="x", text="The Acme Freedom Party, led by Jane Roe, "
+    ...                            "walked out.")]))
+    >>> [(f.subject, f.object) for f in ex.facts if f.predicate == "affiliatedWith"]
+    [('person/jane-roe', 'org/acme-freedom-party')]
+    """
+    doc = s.doc
+    words = doc_words(doc)
+    for m in s.of(*ORGS):
+        k = m.end
+        if k + 3 >= s.span.end or words[k][1] != "," or words[k + 1][1] not in {
+                "led", "headed", "chaired", "run"} or words[k + 2][1] != "by" or \
+                m.start > 0 and words[m.start - 1][1] in {"in", "at"}:
+            continue  # not "the office in Acme House, led by ...": where the office is
+        person = s.mention_at(k + 3)
+        if person is not None and person.type is T.PERSON and person.start == k + 3:
+            s.ctx.fact(person.key, "affiliatedWith", m.key,
+                       s.evidence("relations.affiliatedWith.ledBy", 0.75))
+
+
 SENTENCE_RULES: list[Rule] = [
     rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
     rule_auction_winners,
@@ -3489,7 +3514,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status, rule_whose_officers, rule_member_of, rule_signatories,
-    rule_works_at,
+    rule_works_at, rule_led_by,
 ]
 
 
