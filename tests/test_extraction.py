@@ -5302,3 +5302,17 @@ def test_a_known_party_in_opposition_is_an_organisation_led_by_its_leader() -> N
     labels = {e.key: e.label for e in ex.entities}
     assert ("Kemi Badenoch", "Conservative Party") in {
         (labels[f.subject], labels[f.object]) for f in ex.facts if f.predicate == "affiliatedWith"}
+
+
+@pytest.mark.parametrize("text", ["It will build a rail link to Liszt Ferenc airport.",
+                                  "The president received him at Sándor Palace on Monday."])
+def test_a_place_named_after_someone_is_no_person(text: str) -> None:
+    assert not [e for e in _one(text).entities if e.type.value == "Person"]
+
+
+def test_a_think_tank_in_a_city_is_based_in_its_country() -> None:
+    ex = _one('"It works," said Jane Roe, a senior fellow at the Andes Institute for Foreign '
+              "Affairs, a Lima think tank.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Andes Institute for Foreign Affairs", "Peru") in {
+        (labels[f.subject], labels[f.object]) for f in ex.facts if f.predicate == "basedIn"}

@@ -172,7 +172,7 @@ _POSSIBLE = {"could", "may", "might", "would", "should", "if", "whether", "hope"
 #: Verbs that only place someone at a meeting: "Roe is expected at the summit".
 _PRESENT = {"be", "expect", "attend", "arrive", "gather", "travel", "join", "invite"}
 #: Words of a sentence that lists who attended a meeting.
-_ATTEND = {"attend", "attendee", "participant", "delegate"}
+_ATTENDEES = {"attend", "attendee", "participant", "delegate"}
 
 
 def _attendance(sent: Span) -> bool:
@@ -182,7 +182,7 @@ def _attendance(sent: Span) -> bool:
     lemmas = {lemma for lemma, _ in words}
     lowers = [lower for _, lower in words]
     listed = "among" in lowers or "including" in lowers or "include" in lemmas
-    if not (lemmas & _ATTEND and listed):
+    if not (lemmas & _ATTENDEES and listed):
         return False
     return not any(negated(sent.doc[sent.start + k]) or irrealis(sent.doc[sent.start + k], 2)
                    for k, (lemma, _) in enumerate(words) if lemma == "attend")

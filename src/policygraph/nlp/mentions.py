@@ -1039,6 +1039,9 @@ class MentionFinder:
 
     def _person(self, doc: Doc, ent: Span) -> Mention | None:
         start, end = ent.start, ent.end
+        if ent[-1].text in _PLACE_NAME_ENDS or end < len(doc) and \
+                doc[end].lower_ in _PLACE_KINDS_AFTER:
+            return None  # "Roe Palace", "Jane Roe airport": a place named after someone
         while start < end and (doc[start].lower_ in _ROLE_WORDS or not doc[start].is_alpha
                                and doc[start].text not in {"-"}):
             if doc[start].text == "Sheikh" and end - start == 2 and start > 0 and \
@@ -1375,6 +1378,12 @@ def _judges(doc: Doc) -> Iterable[Mention]:
             name = doc[i + 1 : end].text
             yield Mention(i + 1, end, person_key(name), EntityType.PERSON, name, name, "titled")
 
+#: Last words of a place's name: "Roe Palace", "Doe Square".
+_PLACE_NAME_ENDS = {"Palace", "Square", "Street", "Avenue", "Bridge", "Airport", "Stadium",
+                    "Hall", "Castle", "Park", "Station", "Tower", "Boulevard", "Cathedral"}
+#: Places named after a person with the kind after the name: "Jane Roe airport".
+_PLACE_KINDS_AFTER = {"airport", "station", "stadium", "bridge", "street", "square", "avenue",
+                      "hospital", "museum", "university", "boulevard", "palace", "hall"}
 #: A regnal number: "II", "XIV".
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
 

@@ -1501,7 +1501,8 @@ def rule_based_in(s: Sentence) -> None:
                     code = s.ctx.gaz.home_of_place(doc[span[0] : span[1]].text) if span else None
                     after: list[Token] = list(doc[span[1] : span[1] + 3]) if span else []
                     if code and any(x.is_lower and (x.lemma_.lower() in _ORG_NOUNS or
-                                                    x.lower_ in FIRM_ONLY_NOUNS) for x in after):
+                                                    x.lower_ in FIRM_ONLY_NOUNS | {"tank"})
+                                    for x in after):  # "a Lima think tank"
                         s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, code),
                                    s.evidence("relations.basedIn.city", 0.7))
                     break
@@ -1513,7 +1514,7 @@ def rule_based_in(s: Sentence) -> None:
 _ORG_NOUNS = {"company", "firm", "consultancy", "maker", "startup", "start-up", "group",
               "fund", "investor", "operator", "carrier", "provider", "developer", "lender",
               "bank", "insurer", "chipmaker", "manufacturer", "supplier", "vendor", "unit",
-              "subsidiary", "conglomerate", "think-tank", "institute", "organisation",
+              "subsidiary", "conglomerate", "think-tank", "tank", "institute", "organisation",
               "organization", "nonprofit", "charity", "venture"}
 
 
@@ -1593,8 +1594,6 @@ def _seated_in(s: Sentence) -> None:
                        s.evidence("relations.basedIn.seated", 0.8))
 
 
-#: Nouns by which a sentence calls back a firm it has named: "the company's headquarters".
-_FIRM_ANAPHORS = {"company", "firm", "group", "maker", "carrier", "operator"}
 
 
 def _headquartered(s: Sentence, hq: Token, code: str) -> None:
