@@ -5316,3 +5316,16 @@ def test_a_think_tank_in_a_city_is_based_in_its_country() -> None:
     labels = {e.key: e.label for e in ex.entities}
     assert ("Andes Institute for Foreign Affairs", "Peru") in {
         (labels[f.subject], labels[f.object]) for f in ex.facts if f.predicate == "basedIn"}
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ('The filters were installed under Peru\'s 2019 "sovereign internet" law.', "2019"),
+    ("The direction was issued under Peru's Electronic Communications Act of 2005.", "2005"),
+    ("The order rests on the Acme Civil Act, Peru's 2014 internet law, which lets courts act.",
+     "2014"),
+    ("Peru used the Goods Availability Act. The Goods Availability Act dates from 1952.",
+     "1952"),
+])
+def test_a_year_beside_a_law_s_name_dates_it(text: str, year: str) -> None:
+    ex = _one(text)
+    assert year in {v.value for v in ex.values if v.predicate == "announcedOn"}

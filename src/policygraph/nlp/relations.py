@@ -3765,11 +3765,46 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
                 re.fullmatch(r"(?:19|20)\d\d", doc[m.start - 1].text) and \
                 doc[m.start - 2].lower_ in {"the", "its", "their", "a"}:
             year = doc[m.start - 1].text  # "the 1977 Example Treaty"
+        if year is None and m.kind not in {"description", "anaphor"}:
+            year = _year_beside(doc, m)
         if year is not None:
             dated.add(m.key)
             ctx.value(m.key, "announcedOn", year, "gYear",
                       span_evidence(m.span(doc).sent, "relations.announcedOn.name", 0.7))
 
+
+
+#: A year alone: "2014".
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_beside(doc: Doc, m: Mention) -> str | None:
+    """The year the words around a named law give it: "Ruritania's 2014 Acme law" (before
+    the name, after an owner), "the Acme Act of 2005", "the Acme Act, Peru's 2014 internet
+    law,", "The Acme Act dates from 1952".
+
+    >>> from policygraph.pipeline import extract
+    >>> from policygraph.model import Article
+    >>> ex = next(extract([Article(id="x", text="The order rests on the Acme Civil Act, "
+    ...                            "Peru's 2014 internet law. The Beta Goods Act dates from 1952.")]))
+    >>> sorted(v.value for v in ex.values if v.predicate == "announcedOn")
+    ['1952', '2014']
+    """
+    k = m.start - 1
+    while k > 0 and doc[k].text in {'"', "“", "'"}:
+        k -= 1
+    if k >= 1 and _YEAR_WORD.fullmatch(doc[k].text) and doc[k - 1].text in {"'s", "’s"}:
+        return doc[k].text  # "Ruritania's 2019 "sovereign internet" law"
+    end = m.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and _YEAR_WORD.fullmatch(doc[end + 1].text):
+        return doc[end + 1].text  # "the Acme Act of 2005"
+    if end + 4 < len(doc) and doc[end].text == "," and doc[end + 2].text in {"'s", "’s"} and \
+            _YEAR_WORD.fullmatch(doc[end + 3].text):
+        return doc[end + 3].text  # "the Acme Act, Peru's 2014 internet law,"
+    if end + 2 < len(doc) and doc[end].lower_ in {"dates", "dated"} and \
+            doc[end + 1].lower_ in {"from", "to"} and _YEAR_WORD.fullmatch(doc[end + 2].text):
+        return doc[end + 2].text  # "The Acme Act dates from 1952"
+    return None
 
 def _by_sentence(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
     ordered = sorted(mentions)
