@@ -678,9 +678,9 @@ def test_a_masthead_with_its_edition_over_the_sections_names_the_publisher() -> 
     assert art.publisher == "Example Daily"
 
 
-@pytest.mark.parametrize("line", ["WATCH: Ruritania's flag raised at the summit in Lima (2:41)",
+@pytest.mark.parametrize("line", ["WATCH: Ruritania's minister greets the press in Lima (2:41)",
                                   "Video: the minister arrives in Lima (1:02:10)"])
 def test_a_video_or_audio_teaser_with_its_running_time_is_furniture(line: str) -> None:
     art = parse_text(f"Ruritania joins the bloc\n\n{line}\n\nLIMA — Ruritania joined the bloc "
                      "on Sunday, officials said.")
-    assert "flag" not in art.text and "arrives" not in art.text
+    assert "greets" not in art.text and "arrives" not in art.text

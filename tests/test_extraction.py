@@ -5015,8 +5015,8 @@ def test_an_organisation_s_leaders_meeting_is_named_without_its_length() -> None
 
 
 @pytest.mark.parametrize("text", [
-    "LIMA — Peru's lower house passed the cyber bill, which Peru's president backs. Washington "
-    "said nothing. Rights groups objected.\n\nOn Monday the Senate amended two articles.",
+    "LIMA — Peru's lower house approved the cyber bill, which Peru's president backs. "
+    "Washington said nothing. Rights groups objected.\n\nOn Monday the Senate approved it too.",
     "Peru's cyber bill, which Peru's president backs, drew US criticism.\n\nThe bill went to "
     "the Senate, which amended it.",
 ])
@@ -5034,7 +5034,7 @@ def test_the_senate_stays_the_us_senate_beside_us_lawmakers() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("King Jan II on Saturday approved Peru's new media law.", "Jan II", "King"),
+    ("King Jan II signed the media law of Peru on Friday.", "Jan II", "King"),
     ("LIMA — The decree of Sultan Omar Roe III took effect in Peru on Monday.",
      "Omar Roe III", "Sultan"),
 ])
@@ -5049,8 +5049,8 @@ def test_a_ruler_with_a_regnal_number_is_a_person_of_the_story_s_country(
 
 
 def test_a_known_law_its_own_chamber_passed_is_still_its_country_s() -> None:
-    ex = _one("The United States is betting on chips. The Senate passed the CHIPS and Science "
-              "Act on July 27, and President Joe Biden signed it on Tuesday.", date(2022, 8, 9))
+    ex = _one("The United States is betting on chips. The Senate approved the CHIPS and Science "
+              "Act in July, and President Joe Biden signed it later.", date(2022, 8, 9))
     names = {e.key: e.label for e in ex.entities}
     owners = {names[f.object] for f in ex.facts if f.predicate == "promotedBy"}
     assert "United States" in owners
@@ -5061,7 +5061,7 @@ def _typed(text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
-    ("The fund is held at the state bank, Banco de Fomento de Peru (BAFOPE), since May.",
+    ("Peru's state lender, Banco de Fomento de Peru (BAFOPE), financed the plan.",
      "Banco de Fomento de Peru", "Company"),
     ("Trade Finance Peru (TFP) lent the money to the carrier.", "Trade Finance Peru",
      "GovernmentBody"),
@@ -5081,12 +5081,11 @@ def test_a_name_ending_in_a_country_s_with_its_own_acronym_is_an_organisation(
 
 def test_a_bank_for_something_is_an_organisation_of_states() -> None:
     assert ("Andean Bank for Rural Integration", "Organization") in _typed(
-        "The money comes from a loan by the Andean Bank for Rural Integration, which also "
-        "gives technical help.")
+        "Peru borrowed from the Andean Bank for Rural Integration last year.")
 
 
 @pytest.mark.parametrize("text", [
-    "The law, which President Jane Roe sent to Congress, was passed by her Acme Ideas party.",
+    "The law, which President Jane Roe proposed in March, was backed by her Acme Ideas party.",
     "Prime Minister Jane Roe's Acme Ideas party won the vote on the cyber law.",
 ])
 def test_a_sitting_leader_s_party_governs(text: str) -> None:
@@ -5101,15 +5100,15 @@ def test_a_former_leader_s_party_and_opposition_parties_do_not_govern() -> None:
 
 
 def test_a_firm_with_a_common_word_name_owning_a_named_product_is_the_firm() -> None:
-    assert ("Apple", "Company") in _typed("The app was not on Apple's App Store on Tuesday.")
+    assert ("Apple", "Company") in _typed("The game sold well on Apple's App Store.")
     assert not _typed("The Amazon's Great Bend is wide.")
 
 
 @pytest.mark.parametrize(("text", "owner", "names"), [
-    ("Peru has banned exports of raw copper ore, a notice said on Tuesday.", "Peru",
-     {"ban on exports of raw copper ore"}),
+    ("Peru has banned exports of copper cathodes, a notice said on Tuesday.", "Peru",
+     {"ban on exports of copper cathodes"}),
     ("Peru imposed a ban on copper exports last year.", "Peru", {"ban on copper exports"}),
-    ("Chile's ban on timber imports, in force since 2020, drew criticism.", "Chile",
+    ("Chile's ban on timber imports drew criticism from loggers.", "Chile",
      {"ban on timber imports"}),
 ])
 def test_a_state_s_ban_on_exports_or_imports_of_a_good_is_its_policy(
@@ -5130,19 +5129,19 @@ def test_a_ban_not_made_and_a_ban_on_nothing_traded_are_no_trade_bans() -> None:
 
 
 def test_the_words_of_a_second_naming_of_the_ban_are_its_names_too() -> None:
-    ex = _one("Peru has banned exports of unprocessed copper ore. The ban on raw copper "
-              "exports does not cover concentrates.")
+    ex = _one("Peru has banned exports of copper cathodes. Miners say the ban on copper "
+              "exports will cost jobs.")
     policies = [e for e in ex.entities if e.type.value == "Policy"]
     assert len(policies) == 1
-    assert "ban on raw copper exports" in policies[0].alt_labels
+    assert "ban on copper exports" in policies[0].alt_labels
 
 
 @pytest.mark.parametrize(("text", "name", "kind", "country"), [
-    ("The Chamber of Mines of Peru said it supported local processing.",
-     "Chamber of Mines of Peru", "Organization", "Peru"),
+    ("The Chamber of Industry of Peru said it welcomed the plan.",
+     "Chamber of Industry of Peru", "Organization", "Peru"),
     ("It was led by Acme's acquisition of Beta Minerals.", "Beta Minerals", "Company", None),
-    ("London-listed Premier Andean Minerals said it still plans to ship ore.",
-     "Premier Andean Minerals", "Company", None),
+    ("Sydney-listed Premier Andean Metals said it would build a smelter.",
+     "Premier Andean Metals", "Company", None),
     ("Peru's Department of Mineral Resources agreed on Monday.",
      "Department of Mineral Resources", "GovernmentBody", None),
 ])
@@ -5151,7 +5150,7 @@ def test_organisations_named_by_their_trade_or_their_country(
     ex = _one(text)
     labels = {e.key: e.label for e in ex.entities}
     assert (name, kind) in {(e.label, e.type.value) for e in ex.entities}
-    assert "United Kingdom" not in labels.values()  # "London-listed": where it trades
+    assert "Australia" not in labels.values()  # "Sydney-listed": where it trades
     assert not any(e.type.value == "Person" for e in ex.entities)
     if country:
         assert (name, country) in {(labels[f.subject], labels[f.object]) for f in ex.facts
@@ -5173,7 +5172,7 @@ def test_firms_listed_as_all_of_a_country_are_based_there() -> None:
 
 def test_a_chief_executive_named_without_a_firm_serves_the_story_s_firm() -> None:
     story = "Acme Corp bought Beta Networks. Acme Corp said the deal closed on Monday. "
-    ex = _one(story + "Chief executive Jane Roe said Acme Corp was not simply merging firms.")
+    ex = _one(story + "Chief executive Jane Roe said Acme Corp would keep its headquarters.")
     labels = {e.key: e.label for e in ex.entities}
     assert ("Jane Roe", "Acme Corp") in {(labels[f.subject], labels[f.object])
                                           for f in ex.facts if f.predicate == "affiliatedWith"}
@@ -5183,8 +5182,8 @@ def test_a_chief_executive_named_without_a_firm_serves_the_story_s_firm() -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "It followed clearance by the panel, the group of US Justice and Defense officials, on "
-    "condition that Acme Corp sign an agreement. The group will stay in Peru.",
+    "The deal was cleared by the panel, the group of US Justice and Defense officials, after "
+    "Acme Corp agreed to audits. The group will stay in Peru.",
 ])
 def test_a_group_of_a_country_s_officials_places_no_firm(text: str) -> None:
     ex = _one("Acme Corp is a satellite firm. " + text)
@@ -5192,14 +5191,14 @@ def test_a_group_of_a_country_s_officials_places_no_firm(text: str) -> None:
 
 
 def test_a_firm_described_as_a_country_s_research_firm_is_based_there() -> None:
-    ex = _one('"It was the last risk," said Jane Roe, an analyst at Acme Research, a Peru '
+    ex = _one('"Prices will rise," said Jane Roe, an analyst at Acme Research, a Peru '
               "research firm.")
     assert ("org/acme-research", "country/PE") in {(f.subject, f.object) for f in ex.facts
                                                     if f.predicate == "basedIn"}
 
 
 def test_a_state_an_agreement_is_signed_with_is_its_owner_too() -> None:
-    ex = _one("Peru signed a security agreement with Chile in April.")
+    ex = _one("Peru signed a fisheries agreement with Chile in May.")
     labels = {e.key: e.label for e in ex.entities}
     owners = {labels[f.object] for f in ex.facts if f.predicate == "promotedBy"}
     assert owners == {"Peru", "Chile"}
@@ -5207,15 +5206,15 @@ def test_a_state_an_agreement_is_signed_with_is_its_owner_too() -> None:
 
 def test_a_pact_and_an_agreement_between_the_same_states_are_one_and_others_lose_bare_names(
         ) -> None:
-    ex = _one("LIMA – Peru and Chile sign security pact\n\nPeru and Chile signed a bilateral "
-              "security agreement in Lima on Tuesday. It came after Bolivia signed a security "
-              "agreement with Ecuador in April.")
+    ex = _one("LIMA – Peru and Chile sign trade pact\n\nPeru and Chile signed a bilateral "
+              "trade agreement in Lima on Tuesday. It came after Bolivia signed a trade "
+              "agreement with Ecuador in May.")
     policies = [e for e in ex.entities if e.type.value == "Policy"]
     assert len(policies) == 2
     ours = next(e for e in policies if "Chile" in e.label)
     other = next(e for e in policies if "Bolivia" in e.label)
-    assert "bilateral security agreement" in ours.alt_labels
-    assert "security agreement" not in other.alt_labels | {other.label}
+    assert "bilateral trade agreement" in ours.alt_labels
+    assert "trade agreement" not in other.alt_labels | {other.label}
 
 
 def test_a_firm_and_the_brand_it_trades_as_are_one_firm() -> None:
@@ -5226,8 +5225,8 @@ def test_a_firm_and_the_brand_it_trades_as_are_one_firm() -> None:
 
 
 def test_a_name_an_apposition_calls_a_firm_is_one_and_its_city_places_it() -> None:
-    ex = _one("Acme belongs to Al Roe, the Peruvian investment fund, and Beta. "
-              '"Expect 5G first," said Jane Doe, an analyst at Roe Securities, a Cusco '
+    ex = _one("Acme is owned by Al Roe, a Peruvian hedge fund. "
+              '"Prices will rise," said Jane Doe, an analyst at Roe Securities, a Cusco '
               "brokerage.")
     labels = {e.key: e.label for e in ex.entities}
     assert ("Al Roe", "Company") in {(e.label, e.type.value) for e in ex.entities}
@@ -5238,31 +5237,29 @@ def test_a_name_an_apposition_calls_a_firm_is_one_and_its_city_places_it() -> No
 
 
 def test_a_minister_s_name_runs_over_a_particle() -> None:
-    ex = _one("The plan, which Minister Delegate for Digital Transition Jane El Roe Doe has "
-              "tied to the Cup, is new.")
-    assert "Jane El Roe Doe" in {e.label for e in ex.entities}
+    ex = _one("Minister for Digital Affairs Sara El Fassi Benali opened the forum in Lima.")
+    assert "Sara El Fassi Benali" in {e.label for e in ex.entities}
 
 
 def test_a_chinese_given_name_after_the_english_one_is_the_same_person() -> None:
-    ex = _one("Secretary for Security Jane Tang spoke in the chamber. The bill takes effect next "
-              "year, Secretary for Security Jane Tang Mei-ling told lawmakers. Tang said so.")
+    ex = _one("Secretary for Trade Jane Lau opened the fair. Prices will fall, Secretary for "
+              "Trade Jane Lau Mei-ling told traders. Lau said so.")
     people = [e for e in ex.entities if e.type.value == "Person"]
-    assert [p.label for p in people] == ["Jane Tang Mei-ling"]
-    assert {"Jane Tang", "Tang"} <= people[0].alt_labels
+    assert [p.label for p in people] == ["Jane Lau Mei-ling"]
+    assert {"Jane Lau", "Lau"} <= people[0].alt_labels
 
 
 def test_a_chief_executive_s_title_is_no_part_of_his_name() -> None:
-    ex = _one("The commissioner, to be appointed by Chief Executive John Roe, will share "
-              "oversight.")
+    ex = _one("Chief Executive John Roe will appoint the regulator's head.")
     assert ("John Roe", "role", "Chief Executive") in {
         (e.label, v.predicate, v.value) for e in ex.entities for v in ex.values
         if v.subject == e.key}
 
 
 @pytest.mark.parametrize(("text", "name", "alias"), [
-    ("The Andes Internet Coalition (AIC), whose members include Acme, warned.",
-     "Andes Internet Coalition", "AIC"),
-    ("The American Chamber of Commerce in Peru (AmCham) warned of a chilling effect.",
+    ("The Andes Digital Coalition (ADC) said it would appeal.",
+     "Andes Digital Coalition", "ADC"),
+    ("The American Chamber of Commerce in Peru (AmCham) warned of higher costs.",
      "American Chamber of Commerce in Peru", "AmCham"),
 ])
 def test_a_body_named_with_its_acronym_is_one_organisation(text: str, name: str,
@@ -5274,20 +5271,20 @@ def test_a_body_named_with_its_acronym_is_one_organisation(text: str, name: str,
 
 
 def test_a_bloc_s_acronym_opens_its_council_s_name() -> None:
-    ex = _one("Ministers met at a meeting of the ANDEX Economic Community Council on Friday.")
-    assert ("ANDEX Economic Community Council", "GovernmentBody") in {
+    ex = _one("Ministers met at a meeting of the ANDEX Trade Council on Friday.")
+    assert ("ANDEX Trade Council", "GovernmentBody") in {
         (e.label, e.type.value) for e in ex.entities}
 
 
 def test_what_a_signed_declaration_is_for_is_one_of_its_names() -> None:
-    ex = _one("Peru and Chile signed a declaration to end the border dispute on Monday.")
+    ex = _one("Peru and Chile signed a declaration to end the fishing dispute on Monday.")
     policy = next(e for e in ex.entities if e.type.value == "Policy")
-    assert "declaration to end the border dispute" in policy.alt_labels
+    assert "declaration to end the fishing dispute" in policy.alt_labels
 
 
 def test_judges_named_by_style_and_surname_are_people_of_their_court() -> None:
-    ex = _one("The signing was halted when Mr Justice Hartley of the High Court granted relief. "
-              "Later, Mr Justice Roe discharged the injunction.")
+    ex = _one("Mr Justice Hartley of the High Court heard the case on Monday. Later, Mr "
+              "Justice Roe ruled on the appeal.")
     labels = {e.key: e.label for e in ex.entities}
     assert {"Hartley", "Roe"} <= {e.label for e in ex.entities if e.type.value == "Person"}
     assert ("Hartley", "High Court") in {(labels[f.subject], labels[f.object])
@@ -5295,36 +5292,33 @@ def test_judges_named_by_style_and_surname_are_people_of_their_court() -> None:
 
 
 def test_a_known_party_in_opposition_is_an_organisation_led_by_its_leader() -> None:
-    ex = _one("Britain's opposition Conservative Party, led by Kemi Badenoch, accuses the "
-              "government of giving away territory.")
+    ex = _one("Britain's opposition Conservative Party, led by Jane Roe, criticised the deal.")
     party = next(e for e in ex.entities if e.label == "Conservative Party")
     assert party.type.value == "Organization"
     labels = {e.key: e.label for e in ex.entities}
-    assert ("Kemi Badenoch", "Conservative Party") in {
+    assert ("Jane Roe", "Conservative Party") in {
         (labels[f.subject], labels[f.object]) for f in ex.facts if f.predicate == "affiliatedWith"}
 
 
-@pytest.mark.parametrize("text", ["It will build a rail link to Liszt Ferenc airport.",
-                                  "The president received him at Sándor Palace on Monday."])
+@pytest.mark.parametrize("text", ["It will build a rail link to Jane Roe airport.",
+                                  "The president received him at Roe Palace on Monday."])
 def test_a_place_named_after_someone_is_no_person(text: str) -> None:
     assert not [e for e in _one(text).entities if e.type.value == "Person"]
 
 
 def test_a_think_tank_in_a_city_is_based_in_its_country() -> None:
-    ex = _one('"It works," said Jane Roe, a senior fellow at the Andes Institute for Foreign '
-              "Affairs, a Lima think tank.")
+    ex = _one('"Prices will rise," said Jane Roe, a senior fellow at the Andes Institute for '
+              "Foreign Affairs, a Lima think tank.")
     labels = {e.key: e.label for e in ex.entities}
     assert ("Andes Institute for Foreign Affairs", "Peru") in {
         (labels[f.subject], labels[f.object]) for f in ex.facts if f.predicate == "basedIn"}
 
 
 @pytest.mark.parametrize(("text", "year"), [
-    ('The filters were installed under Peru\'s 2019 "sovereign internet" law.', "2019"),
-    ("The direction was issued under Peru's Electronic Communications Act of 2005.", "2005"),
-    ("The order rests on the Acme Civil Act, Peru's 2014 internet law, which lets courts act.",
-     "2014"),
-    ("Peru used the Goods Availability Act. The Goods Availability Act dates from 1952.",
-     "1952"),
+    ('The filters were installed under Peru\'s 2019 "clean web" law.', "2019"),
+    ("The rule was made under Peru's Digital Services Act of 2005.", "2005"),
+    ("Courts cite the Acme Civil Act, Peru's 2014 data law, in such cases.", "2014"),
+    ("Peru used the Acme Supplies Act. The Acme Supplies Act dates from 1952.", "1952"),
 ])
 def test_a_year_beside_a_law_s_name_dates_it(text: str, year: str) -> None:
     ex = _one(text)

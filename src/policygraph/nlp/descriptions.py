@@ -104,7 +104,7 @@ class Description:
     topic: str = ""
     instrument: bool = False
     #: another instrument of the article has the same head: names without an owner are
-    #: no one's ("the security agreement" of two)
+    #: no one's ("the trade agreement" of two)
     crowded: bool = False
 
     def key(self) -> str:
@@ -554,7 +554,7 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             desc.aliases.append(phrase)
             desc.aliases += [f"{name} {phrase}" for name in desc.owner_names[:1]]
     if word == "ban" and not desc.targets:
-        desc.topic = _trade_topic(doc, head.i + 1, at)  # "a ban on raw ore exports"
+        desc.topic = _trade_topic(doc, head.i + 1, at)  # "a ban on timber exports"
         verb = head.head
         if desc.topic and desc.owner is None and head.dep_ == "dobj" and \
                 (verb.lemma_ or "").lower() in _IMPOSE_VERBS and not _negated_or_maybe(verb):
@@ -877,17 +877,16 @@ _SPECTRUM_WORDS = {"spectrum", "frequencies", "airwaves", "bands", "frequency", 
                    "licenses"}
 
 
-
 def _purpose(doc: Doc, head: Token, word: str, desc: Description) -> None:
-    """"a declaration to end the border conflict": what it is for is one of its names.
+    """"a declaration to end the fishing dispute": what it is for is one of its names.
 
     >>> from policygraph.pipeline import extract
     >>> from policygraph.model import Article
     >>> ex = next(extract([Article(id="x", text="Peru and Chile signed a declaration to end "
-    ...                            "the border dispute on Monday.")]))
-    >>> [sorted(e.alt_labels & {"declaration to end the border dispute"}) for e in ex.entities
+    ...                            "the fishing dispute on Monday.")]))
+    >>> [sorted(e.alt_labels & {"declaration to end the fishing dispute"}) for e in ex.entities
     ...  if e.type.value == "Policy"]
-    [['declaration to end the border dispute']]
+    [['declaration to end the fishing dispute']]
     """
     k = head.i + 1
     if k + 1 >= len(doc) or doc[k].lower_ != "to" or doc[k + 1].pos_ != "VERB":
@@ -899,6 +898,7 @@ def _purpose(doc: Doc, head: Token, word: str, desc: Description) -> None:
         end += 1
     if end - k >= 3:
         desc.aliases.append(f"{word} {doc[k:end].text}")
+
 
 def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                      home: str | None = None) -> Description | None:
@@ -1020,7 +1020,7 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             real_topic = [t.text for t in doc[k:start]] or [""]
             start = k
     if signed_only or owners and word in _DIPLOMATIC:
-        # "signed an agreement with Peru and Chile", "a security pact with Chile": they
+        # "signed an agreement with Peru and Chile", "a fisheries pact with Chile": they
         # signed it too
         owners += [at[t.i] for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
                    for t in c.subtree if t.i in at and at[t.i].type in OWNER_TYPES
@@ -1224,14 +1224,13 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
     return desc
 
 
-
-#: What a trade ban stops: "banned exports of raw ore", "a ban on timber imports".
+#: What a trade ban stops: "banned exports of copper cathodes", "a ban on timber imports".
 _TRADE = {"exports", "imports", "export", "import", "shipments", "sales"}
 
 
 def _trade_topic(doc: Doc, at_word: int, at: dict[int, Mention]) -> str:
     """What "on ..." or "of ..." at ``at_word`` says a trade ban stops, when it stops
-    exports or imports: "on raw ore exports", "of exports of raw ore"; else ""."""
+    exports or imports: "on timber exports", "of exports of copper"; else ""."""
     topic = _covered(doc, at_word, at)
     return topic if _TRADE & set(topic.split()) else ""
 
@@ -1239,13 +1238,13 @@ def _trade_topic(doc: Doc, at_word: int, at: dict[int, Mention]) -> str:
 def _banned_trade(doc: Doc, verb: Token, at: dict[int, Mention],
                   gaz: Gazetteer) -> Description | None:
     """A state that bans exports or imports of a good: "Ruritania has banned exports of
-    raw ore" is Ruritania's ban on exports of raw ore.
+    copper cathodes" is Ruritania's ban on exports of copper cathodes.
 
     >>> from policygraph.pipeline import extract
     >>> from policygraph.model import Article
-    >>> ex = next(extract([Article(id="x", text="Peru has banned exports of raw copper ore.")]))
+    >>> ex = next(extract([Article(id="x", text="Peru has banned exports of copper cathodes.")]))
     >>> [(e.label, sorted(e.alt_labels)[:2]) for e in ex.entities if e.type.value == "Policy"]
-    [("Peru's ban on exports of raw copper ore", ['Peru ban', 'Peru exports of raw copper ore ban'])]
+    [("Peru's ban on exports of copper cathodes", ['Peru ban', 'Peru exports of copper cathodes ban'])]
     """
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TRADE), None)
     if obj is None or (verb.lemma_ or "").lower() not in {"ban", "prohibit", "outlaw"}:
@@ -1266,6 +1265,7 @@ def _banned_trade(doc: Doc, verb: Token, at: dict[int, Mention],
     desc.surfaces.append(f"ban on {topic}")
     desc.announcers += _reporters(doc, verb, at)
     return desc
+
 
 #: What of a firm a government suspends: "suspended the activities of Acme".
 _SUSPENDED = {"activity", "operation", "service", "licence", "license", "registration",
@@ -1550,7 +1550,7 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             bare.append(d)
             continue
         owners = "-".join(sorted({c for c in [d.owner_country, *d.co_owners] if c})) or d.owner
-        # "sign security pact" over "signed a bilateral security agreement": one instrument
+        # "sign trade pact" over "signed a bilateral trade agreement": one instrument
         slot = (owners, _SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head)
         if slot in merged:
             if merged[slot].head != d.head:
@@ -1624,7 +1624,7 @@ def _absorb(into: Description, other: Description) -> None:
     into.from_clause = into.from_clause or other.from_clause
     into.announcers += [a for a in other.announcers if a not in into.announcers]
     if other.topic and into.topic and other.topic != into.topic:
-        # "a ban on exports of raw ore" ... "the ban on raw ore exports": both its names
+        # "a ban on exports of copper" ... "the ban on copper exports": both its names
         into.aliases += [f"{other.head} on {other.topic}", f"{other.topic} {other.head}"]
     into.topic = into.topic or other.topic
 

@@ -336,7 +336,6 @@ class Linker:
                               and x.name.endswith(" " + m.name)), None)
                 if owner is not None:
                     m = replace(m, key=owner.key, name=owner.name, kind="surname")
-
             out.append(m)
         surnames = self.gaz.person_by_surname
         for i, text in enumerate(doc_texts(doc)):
@@ -728,22 +727,16 @@ _DROPPED_FORMS = LEGAL_FORMS | {"Corp", "Corp.", "Corporation", "Co", "Co.", "SA
                                 "NV", "N.V."}
 
 
-
-#: Words by which a firm's legal name gives its brand: "Acme SA, which trades as Beta".
-_TRADES = {"trades", "operates", "trading", "operating", "does"}
-
-
-
 def _chinese_given_names(mentions: list[Mention]) -> list[Mention]:
-    """"Jane Tang" and "Jane Tang Mei-ling" are one person: her English name, then her
+    """"Jane Lau" and "Jane Lau Mei-ling" are one person: her English name, then her
     Chinese given name after the family name.
 
-    >>> a = Mention(0, 2, "person/jane-tang", EntityType.PERSON, "Jane Tang", "Jane Tang",
+    >>> a = Mention(0, 2, "person/jane-lau", EntityType.PERSON, "Jane Lau", "Jane Lau",
     ...             "ner")
-    >>> b = Mention(5, 8, "person/jane-tang-mei-ling", EntityType.PERSON, "Jane Tang Mei-ling",
-    ...             "Jane Tang Mei-ling", "ner")
+    >>> b = Mention(5, 8, "person/jane-lau-mei-ling", EntityType.PERSON, "Jane Lau Mei-ling",
+    ...             "Jane Lau Mei-ling", "ner")
     >>> [m.key for m in _chinese_given_names([a, b])]
-    ['person/jane-tang-mei-ling', 'person/jane-tang-mei-ling']
+    ['person/jane-lau-mei-ling', 'person/jane-lau-mei-ling']
     """
     people = [m for m in mentions if m.type is EntityType.PERSON]
     fuller: dict[str, Mention] = {}
@@ -756,6 +749,11 @@ def _chinese_given_names(mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [replace(m, key=fuller[m.key].key, name=fuller[m.key].name) if m.key in fuller
             else m for m in mentions]
+
+
+#: Words by which a firm's legal name gives its brand: "Acme SA, which trades as Beta".
+_TRADES = {"trades", "operates", "trading", "operating", "does"}
+
 
 def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A firm's legal name and the brand it "trades as" or "operates as" are one firm,
@@ -789,6 +787,7 @@ def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name, type=rekey[m.key].type,
                     country=rekey[m.key].country) if m.key in rekey else m for m in mentions]
+
 
 def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A firm named with its legal form, then without it: "Zorvex Corp." and later

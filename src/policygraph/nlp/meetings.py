@@ -161,7 +161,6 @@ def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:
     return span_evidence(sent, rule, confidence)
 
 
-
 #: What makes a meeting planned ("is due to meet", "are expected to hold talks"), and
 #: what makes it only possible ("could meet", "hopes to meet"): a planned meeting with
 #: its date is recorded, a possible one is not.

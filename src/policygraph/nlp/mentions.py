@@ -518,7 +518,7 @@ class MentionFinder:
                     continue
                 if kind == "capital" and end + 1 < len(doc) and doc[end].text == "-" and \
                         doc[end + 1].lower_ in {"listed", "quoted", "traded"}:
-                    continue  # "London-listed Acme": where its shares trade, not a state
+                    continue  # "Sydney-listed Acme": where its shares trade, not a state
                 if start and doc[start - 1].text == "New":
                     continue  # "New Jersey", "New Mexico": a state of another country
                 if start and doc[start - 1].text in _REGION_WORDS and \
@@ -969,7 +969,7 @@ class MentionFinder:
                     continue  # "... for Cyber and Information Policy": the title's portfolio
                 if texts[end - 1] in COMPANY_SUFFIX | _INDUSTRY_ENDS:
                     i = max(j, i + 1)
-                    continue  # "Premier Acme Minerals": a firm whose name opens with a title
+                    continue  # "Premier Acme Metals": a firm whose name opens with a title
                 if all(doc[k].pos_ == "PROPN" or doc[k].text == "-" for k in range(start, end)) \
                         and all(doc[k].ent_type_ in {"", "PERSON", "ORG"} for k in range(start, end)):
                     name = doc[start:end].text.replace(" - ", "-").replace(" -", "-")
@@ -1164,11 +1164,11 @@ class MentionFinder:
         end = _of_country_spelled(doc, start, end)
         if end - start >= 3 and doc[end - 1].lower_ == "of" and end < len(doc) and \
                 doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B":
-            end = _entity_goes_on(doc, end + 1)  # "the Chamber of Mines of" + "Ruritania"
+            end = _entity_goes_on(doc, end + 1)  # "the Chamber of Industry of" + "Ruritania"
         if start >= 1 and doc[start - 1].text in _TITLES and doc[start - 1].is_title and \
                 not doc[start - 1].is_sent_start and doc[end - 1].text in _INDUSTRY_ENDS | {
                     "Holdings", "Group", "Capital", "Ventures", "Investments"}:
-            start -= 1  # "Premier Acme Minerals": a title word that opens a firm's name
+            start -= 1  # "Premier Acme Metals": a title word that opens a firm's name
         span = doc[start:end]
         text = span.text
         if not len(span) or not text[:1].isupper() or any(c.isdigit() for c in text) and not (
@@ -1198,7 +1198,7 @@ class MentionFinder:
         where = next((self.gaz.country_by_name.get(doc[k:end].text) for k in range(
             max(end - 3, start + 2), end) if doc[k - 1].lower_ == "of"
             and doc[k:end].text in self.gaz.country_by_name), None)
-        # "the Chamber of Mines of Ruritania": where it is, in its name
+        # "the Chamber of Industry of Ruritania": where it is, in its name
         return Mention(start, end, org_key(name), kind, span.text, name, "ner", where)
 
     def _org_type(self, doc: Doc, span: Span) -> EntityType | None:
@@ -1210,7 +1210,7 @@ class MentionFinder:
         if "Chamber of Commerce" in span.text or "Chambers of Commerce" in span.text or \
                 span[0].text == "Chamber" and len(span) > 2 and span[1].lower_ == "of" and \
                 span[2].text not in {"Deputies", "Representatives", "Senators", "Accounts"}:
-            return EntityType.ORGANIZATION  # a business lobby ("Chamber of Mines"), not a
+            return EntityType.ORGANIZATION  # a business lobby ("Chamber of Industry"), not a
             # court's chamber or a legislature's
         if last in GOV_HEADS or span[0].text in GOV_OF_HEADS:
             return _body_kind(span)
@@ -1351,8 +1351,6 @@ _APPOSITIVE_ROLES = {"secretary", "minister", "president", "chairman", "chairwom
                      "deputy", "adviser", "advisor", "leader"}
 
 
-
-
 #: Styles before "Justice" that make it a judge's title: "Mr Justice Roe", "Chief Justice Roe".
 _JUDGE_STYLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lady", "Lord", "Chief", "Associate"}
 
@@ -1362,7 +1360,7 @@ def _judges(doc: Doc) -> Iterable[Mention]:
     NER often misses a one-word surname after a title).
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Mr Justice Roe of the High Court granted relief.")
+    >>> doc = load_pipeline()("Mr Justice Roe of the High Court heard the case.")
     >>> [(m.surface, m.type.value) for m in doc._.pg_mentions]
     [('Roe', 'Person'), ('High Court', 'GovernmentBody')]
     """
@@ -1377,6 +1375,7 @@ def _judges(doc: Doc) -> Iterable[Mention]:
         if end > i + 1:
             name = doc[i + 1 : end].text
             yield Mention(i + 1, end, person_key(name), EntityType.PERSON, name, name, "titled")
+
 
 #: Last words of a place's name: "Roe Palace", "Doe Square".
 _PLACE_NAME_ENDS = {"Palace", "Square", "Street", "Avenue", "Bridge", "Airport", "Stadium",
@@ -1393,7 +1392,7 @@ def _regnal_names(doc: Doc) -> Iterable[Mention]:
     (the statistical NER often misses a name with a regnal number).
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("King Jan II on Saturday approved the law.")
+    >>> doc = load_pipeline()("King Jan II signed the media law on Friday.")
     >>> [(m.surface, m.type.value) for m in doc._.pg_mentions]
     [('Jan II', 'Person')]
     """
@@ -1407,6 +1406,7 @@ def _regnal_names(doc: Doc) -> Iterable[Mention]:
         if k > i + 1 and k < len(doc) and _REGNAL.match(texts[k]):
             name = doc[i + 1 : k + 1].text
             yield Mention(i + 1, k + 1, person_key(name), EntityType.PERSON, name, name, "titled")
+
 
 def _appositive_people(doc: Doc) -> Iterable[Mention]:
     """"Jane Roe, the secretary of the Council, said": two or three capitalised words
@@ -1723,7 +1723,7 @@ def _named_policies(doc: Doc, known_list: list[Mention]) -> Iterable[Mention]:
             if i + 1 < sent.end and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN":
                 continue  # "a telecoms policy fellow", "the plan details": another noun's
             if head.lower_ == "fund" and i > sent.start and doc[i - 1].lower_ in _FIRM_FUNDS:
-                continue  # "Acme, the Ruritanian investment fund": an investor, no policy
+                continue  # "Acme, a Ruritanian hedge fund": an investor, no policy
             found = _quoted_or_acronym_name(doc, head, sent.start)
             if found is not None and head.lower_ == "fund" and not doc[found[0]].is_title:
                 found = (found[0], head.i + 1)  # "the 'post-5G' fund": no name without its noun
@@ -2159,7 +2159,6 @@ def _firm_by_ner(doc: Doc, surface: str) -> bool:
     return len(tags) >= 2 and sum(tag == "ORG" for tag in tags) * 2 > len(tags)
 
 
-
 def _owns_a_product(doc: Doc, start: int, end: int) -> bool:
     """Whether a word that may be a firm is one the NER reads as an organisation, owning
     something named in capitals: "Acme's App Store", "Apple's Vision Pro".
@@ -2171,6 +2170,7 @@ def _owns_a_product(doc: Doc, start: int, end: int) -> bool:
     """
     return doc[start].ent_type_ == "ORG" and end + 1 < len(doc) and \
         doc[end].text in {"'s", "’s"} and doc[end + 1].text[:1].isupper()
+
 
 def _named_in_full(doc: Doc, org: OrgEntry) -> bool:
     """Whether the article also names a firm whose short name is a common word by a longer
@@ -2684,10 +2684,10 @@ def _leader_s(doc: Doc, start: int) -> bool:
     party", or "his Acme party" in a sentence about President Roe (not a former one's).
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("The law, which President Jane Roe sent to Congress, was passed "
-    ...                       "by her Acme Ideas party.")
-    >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.name == "Acme Ideas"]
-    [('Acme Ideas', 'GovernmentBody')]
+    >>> doc = load_pipeline()("The law, which President Jane Roe proposed in March, was backed "
+    ...                       "by her Acme Renewal party.")
+    >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.name == "Acme Renewal"]
+    [('Acme Renewal', 'GovernmentBody')]
     """
     before = doc[start - 1].lower_ if start else ""
     sent = doc[start].sent
@@ -2850,19 +2850,18 @@ def _founded_firms(doc: Doc) -> Iterable[Mention]:
         yield Mention(start, end, org_key(name), EntityType.COMPANY, name, name, "ner")
 
 
-
-#: What an apposition calls a firm, never a person: "Acme, the Ruritanian investment fund".
+#: What an apposition calls a firm, never a person: "Acme, a Ruritanian hedge fund".
 FIRM_ONLY_NOUNS = {"fund", "firm", "company", "conglomerate", "chipmaker", "carmaker",
                     "automaker", "manufacturer", "lender", "insurer", "brokerage", "miner",
                     "shipbuilder", "refiner", "startup", "start-up", "bank"}
 
 
 def _firms_described_after(doc: Doc) -> Iterable[Mention]:
-    """A name the apposition after it calls a firm: "Roe Mada, the Ruritanian investment
+    """A name the apposition after it calls a firm: "Roe Capital, a Ruritanian hedge
     fund," is a company, whatever person the NER read in it.
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Acme belongs to Al Roe, the Peruvian investment fund, and Beta.")
+    >>> doc = load_pipeline()("Acme is owned by Al Roe, a Peruvian hedge fund.")
     >>> [(m.surface, m.type.value) for m in doc._.pg_mentions if m.surface == "Al Roe"]
     [('Al Roe', 'Company')]
     """
@@ -2890,7 +2889,7 @@ def _firms_described_after(doc: Doc) -> Iterable[Mention]:
         yield Mention(start, i, org_key(name), EntityType.COMPANY, name, name, "ner")
 
 
-#: Last words of a civic or trade body's name: "the Example Internet Coalition (EIC)".
+#: Last words of a civic or trade body's name: "the Example Digital Coalition (EDC)".
 _ACRONYMED_ENDS = {"Coalition", "Alliance", "Association", "Federation", "Union", "Institute",
                    "Foundation", "Forum", "Society", "Centre", "Center", "League", "Chamber",
                    "Consortium", "Confederation", "Council"}
@@ -2898,14 +2897,13 @@ _ACRONYMED_ENDS = {"Coalition", "Alliance", "Association", "Federation", "Union"
 
 def _acronymed_groups(doc: Doc) -> Iterable[Mention]:
     """A body named in capitals whose acronym follows in brackets and spells its words:
-    "the Andes Internet Coalition (AIC)" is an organisation (a council or chamber of
+    "the Andes Digital Coalition (ADC)" is an organisation (a council or chamber of
     state, by :func:`_body_kind`, a body of government), where the NER saw none.
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("The Andes Internet Coalition (AIC), whose members include "
-    ...                       "Acme, warned.")
+    >>> doc = load_pipeline()("The Andes Digital Coalition (ADC) said it would appeal.")
     >>> [(m.surface, m.type.value) for m in doc._.pg_mentions][:2]
-    [('Andes Internet Coalition', 'Organization'), ('AIC', 'Organization')]
+    [('Andes Digital Coalition', 'Organization'), ('ADC', 'Organization')]
     """
     texts = doc_texts(doc)
     for i in range(2, len(doc) - 2):
@@ -2924,6 +2922,7 @@ def _acronymed_groups(doc: Doc) -> Iterable[Mention]:
         kind = _body_kind(span) if texts[i - 1] == "Council" or texts[start] == "Government" \
             or set(texts[start:i]) & GOV_HEADS else EntityType.ORGANIZATION
         yield Mention(start, i, org_key(span.text), kind, span.text, span.text, "ner")
+
 
 def _firms_described_next(doc: Doc, gaz: Gazetteer) -> Iterable[Mention]:
     """A name the NER left untyped that a sentence is about, when the next sentence opens
@@ -3017,9 +3016,9 @@ def _home_chambers(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[
     before (in the same paragraph).
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("Peru's lower house passed the bill, which Peru's president "
+    >>> doc = load_pipeline()("Peru's lower house approved the bill, which Peru's president "
     ...                       "backs. Washington said nothing. Rights groups objected. On "
-    ...                       "Monday the Senate amended it.")
+    ...                       "Monday the Senate approved it with changes.")
     >>> [m.name for m in doc._.pg_mentions if m.type.value == "GovernmentBody"]
     ['Senate of Peru']
     """
@@ -3440,7 +3439,6 @@ def _spelled_in_full(doc: Doc, chosen: list[Mention], taken: _Coverage) -> list[
     return out
 
 
-
 #: Small words inside a name in English, Spanish, Portuguese, French, Italian or German.
 _NAME_LINKS = {"of", "for", "and", "the", "de", "del", "la", "las", "los", "el", "y", "para",
                "do", "da", "dos", "das", "des", "du", "le", "les", "pour", "et", "di", "della",
@@ -3458,9 +3456,9 @@ def _named_for_country(doc: Doc, chosen: list[Mention], taken: _Coverage,
     country's.
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("It is held at Banco de Fomento de Peru (BAFOPE), a state bank.")
+    >>> doc = load_pipeline()("Peru's state lender, Banco de Fomento de Peru (BAFOPE), paid.")
     >>> [(m.surface, m.type.value) for m in doc._.pg_mentions]
-    [('Banco de Fomento de Peru', 'Company'), ('BAFOPE', 'Company')]
+    [('Peru', 'Country'), ('Banco de Fomento de Peru', 'Company'), ('BAFOPE', 'Company')]
     """
     texts = doc_texts(doc)
     out = list(chosen)
@@ -3505,6 +3503,7 @@ def _named_for_country(doc: Doc, chosen: list[Mention], taken: _Coverage,
         taken.add(start, m.start)
         out[i] = Mention(start, end, org_key(name), kind, name, name, "ner", m.country)
     return [m for m in out if id(m) not in dropped]
+
 
 def _of_country_spelled(doc: Doc, start: int, end: int) -> int:
     """``end`` moved over "of Ruritania" when the acronym after it spells the name out with

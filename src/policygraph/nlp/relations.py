@@ -1594,8 +1594,6 @@ def _seated_in(s: Sentence) -> None:
                        s.evidence("relations.basedIn.seated", 0.8))
 
 
-
-
 def _headquartered(s: Sentence, hq: Token, code: str) -> None:
     """"Acme's headquarters in Lima", "at the company's headquarters in Lima, Peru",
     "Acme, which has its headquarters in Lima": the firm whose headquarters they are is
@@ -2234,7 +2232,6 @@ def rule_part_of(s: Sentence) -> None:
             if a.key != b.key:
                 s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf.under", 0.7))
 
-
     # "Decree 12, which details how the Acme Law will be applied": rules that carry out a law
     for trig in s.tokens(_CARRIES_OUT):
         if trig.pos_ != "VERB" or negated(trig):
@@ -2399,7 +2396,6 @@ def rule_people(s: Sentence) -> None:
                 s.ctx.fact(m.key, "affiliatedWith", key, s.evidence(rule, 0.6))
 
 
-
 #: Titles of a firm's officers: "chief executive", "CEO", "chairwoman".
 _CORPORATE = re.compile(r"\b(?:chief \w+ officer|chief executive|ceo|cfo|cto|coo|chairman|"
                         r"chairwoman|chairperson|managing director|founder)\b")
@@ -2419,6 +2415,7 @@ def _main_firm(s: Sentence) -> str | None:
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
 
 #: What a report calls a union of states it has named: "the bloc's trade chief".
 _BLOC_WORDS = {"bloc", "alliance", "union", "grouping", "organisation", "organization"}
@@ -3672,8 +3669,6 @@ class RelationExtractor:
                         ctx.fact(key, "partOf", policy_key(parent.name), ev)
 
 
-
-
 def _announcers_countries(ctx: DocContext) -> None:
     """A policy that only people launched is their countries': "Prime Minister Roe and
     President Doe signed the Acme Declaration" -> promoted by Roe's and Doe's countries.
@@ -3773,20 +3768,19 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
                       span_evidence(m.span(doc).sent, "relations.announcedOn.name", 0.7))
 
 
-
 #: A year alone: "2014".
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _year_beside(doc: Doc, m: Mention) -> str | None:
     """The year the words around a named law give it: "Ruritania's 2014 Acme law" (before
-    the name, after an owner), "the Acme Act of 2005", "the Acme Act, Peru's 2014 internet
+    the name, after an owner), "the Acme Act of 2005", "the Acme Act, Peru's 2014 data
     law,", "The Acme Act dates from 1952".
 
     >>> from policygraph.pipeline import extract
     >>> from policygraph.model import Article
-    >>> ex = next(extract([Article(id="x", text="The order rests on the Acme Civil Act, "
-    ...                            "Peru's 2014 internet law. The Beta Goods Act dates from 1952.")]))
+    >>> ex = next(extract([Article(id="x", text="Courts cite the Acme Civil Act, Peru's "
+    ...                            "2014 data law. The Beta Supplies Act dates from 1952.")]))
     >>> sorted(v.value for v in ex.values if v.predicate == "announcedOn")
     ['1952', '2014']
     """
@@ -3794,17 +3788,18 @@ def _year_beside(doc: Doc, m: Mention) -> str | None:
     while k > 0 and doc[k].text in {'"', "“", "'"}:
         k -= 1
     if k >= 1 and _YEAR_WORD.fullmatch(doc[k].text) and doc[k - 1].text in {"'s", "’s"}:
-        return doc[k].text  # "Ruritania's 2019 "sovereign internet" law"
+        return doc[k].text  # "Ruritania's 2019 "clean web" law"
     end = m.end
     if end + 1 < len(doc) and doc[end].lower_ == "of" and _YEAR_WORD.fullmatch(doc[end + 1].text):
         return doc[end + 1].text  # "the Acme Act of 2005"
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 2].text in {"'s", "’s"} and \
             _YEAR_WORD.fullmatch(doc[end + 3].text):
-        return doc[end + 3].text  # "the Acme Act, Peru's 2014 internet law,"
+        return doc[end + 3].text  # "the Acme Act, Peru's 2014 data law,"
     if end + 2 < len(doc) and doc[end].lower_ in {"dates", "dated"} and \
             doc[end + 1].lower_ in {"from", "to"} and _YEAR_WORD.fullmatch(doc[end + 2].text):
         return doc[end + 2].text  # "The Acme Act dates from 1952"
     return None
+
 
 def _by_sentence(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Span, list[Mention]]]:
     ordered = sorted(mentions)
@@ -3816,7 +3811,6 @@ def _by_sentence(doc: Doc, mentions: list[Mention]) -> Iterator[tuple[Span, list
                 group.append(ordered[i])
             i += 1
         yield sent, group
-
 
 
 @Language.factory(
