@@ -5323,3 +5323,18 @@ def test_a_think_tank_in_a_city_is_based_in_its_country() -> None:
 def test_a_year_beside_a_law_s_name_dates_it(text: str, year: str) -> None:
     ex = _one(text)
     assert year in {v.value for v in ex.values if v.predicate == "announcedOn"}
+
+
+def test_a_minister_far_from_another_country_in_the_sentence_serves_the_story_s_country(
+        ) -> None:
+    ex = _one("LIMA — The licences are part of Peru's strategy, which Minister for Digital "
+              "Affairs Jane Roe has tied to the games that Peru will host with Chile and "
+              "Bolivia. Peru said so.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Jane Roe", "Peru") in {(labels[f.subject], labels[f.object]) for f in ex.facts
+                                    if f.predicate == "affiliatedWith"}
+    # a foreign country right beside the title may be hers: no guess
+    near = _one("LIMA — Peru said so. Minister Jane Roe of Chile arrived on Monday.")
+    near_labels = {e.key: e.label for e in near.entities}
+    assert ("Jane Roe", "Peru") not in {(near_labels[f.subject], near_labels[f.object])
+                                        for f in near.facts if f.predicate == "affiliatedWith"}
