@@ -5338,3 +5338,35 @@ def test_a_minister_far_from_another_country_in_the_sentence_serves_the_story_s_
     near_labels = {e.key: e.label for e in near.entities}
     assert ("Jane Roe", "Peru") not in {(near_labels[f.subject], near_labels[f.object])
                                         for f in near.facts if f.predicate == "affiliatedWith"}
+
+
+def test_a_secretary_general_without_a_body_serves_the_organisation_the_story_is_about(
+        ) -> None:
+    ex = _one("NATO will patrol the Baltic Sea, Secretary General Jane Roe announced on "
+              "Tuesday. NATO allies met in Helsinki.")
+    labels = {e.key: e.label for e in ex.entities}
+    served = {(labels[f.subject], labels[f.object]) for f in ex.facts
+              if f.predicate == "affiliatedWith"}
+    assert ("Jane Roe", "NATO") in served
+    other = _one("The UN said so. Secretary-General Jane Roe of the Commonwealth spoke. The UN "
+                 "agreed.")
+    other_labels = {e.key: e.label for e in other.entities}
+    assert ("Jane Roe", "United Nations") not in {
+        (other_labels[f.subject], other_labels[f.object]) for f in other.facts
+        if f.predicate == "affiliatedWith"}
+
+
+def test_a_head_of_state_who_approves_a_law_gives_it_assent() -> None:
+    ex = _one("LIMA — King Jan II on Saturday approved Peru's new cybercrime law. The "
+              "Cybercrime Law No. 17 of 2023 replaces the old one.", date(2023, 8, 13))
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Cybercrime Law No. 17 of 2023", "Jan II") in {
+        (labels[f.subject], labels[f.object]) for f in ex.facts if f.predicate == "announcedBy"}
+    # a minister who approves a strategy does not announce it by that
+    other = _one("Minister Jane Roe approved the Acme Strategy on Monday.")
+    assert not [f for f in other.facts if f.predicate == "announcedBy"]
+
+
+def test_a_treaty_named_after_a_city_is_no_one_s_pact() -> None:
+    ex = _one("Peru shuts its networks to suppliers from outside the Lima cybercrime pact.")
+    assert not [e for e in ex.entities if e.type.value == "Policy" and "Peru" in e.label]

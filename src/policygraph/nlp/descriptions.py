@@ -71,6 +71,8 @@ TOPIC_WORDS = {
     "bilateral", "trusted", "infrastructure", "spectrum", "internet", "ict", "cloud",
     "investment", "screening", "privacy", "content", "online", "platform", "platforms", "ai",
     "competition", "antitrust", "export", "encryption", "localisation", "localization",
+    "cybercrime", "media", "broadcasting", "satellite", "space", "misinformation",
+    "disinformation", "surveillance", "biometric", "crypto", "cryptocurrency",
 }
 SIGN_VERBS = {"sign", "ink", "conclude", "adopt", "pass", "approve", "promulgate", "enact",
               "seal", "endorse", "issue", "publish", "release", "unveil", "announce",
@@ -921,6 +923,9 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     while j >= max(head.sent.start, head.i - 8):
         t = doc[j]
         m = at.get(j)
+        if m is not None and m.type in OWNER_TYPES and m.kind == "capital" and \
+                word in _DIPLOMATIC and m.end < len(doc) and doc[m.end].text not in {"'s", "’s"}:
+            return None  # "the Lima cybercrime pact": a treaty named after a city, no one's
         if m is not None and m.type in OWNER_TYPES:
             owners.append(m)
             j = m.start - 1

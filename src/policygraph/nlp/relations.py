@@ -109,6 +109,8 @@ PROMOTE = {
 #: "tabled", "tabling" (a bill, a proposal) match by their text: "table" is a noun too.
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
             "sign", "issue", "outline", "elaborate", "publish", "release", "tabled", "tabling"}
+#: What a head of state does to a law that others passed: "the king approved the law".
+_ASSENT = {"approve", "promulgate", "ratify", "enact", "assent"}
 #: What a ministry or agency does when it announces a policy of its own.
 ORG_ANNOUNCE = {"compile", "formulate", "draw", "devise", "adopt", "finalize", "promulgate",
                 "draft", "impose"}
@@ -1843,7 +1845,9 @@ def rule_promoted(s: Sentence) -> None:
                     s.ctx.fact(pol.key, "announcedBy", extra.key,
                                s.evidence("relations.announcedBy", 0.85))
             if agent.type is T.PERSON:
-                if _verb_word(trig) in ANNOUNCE:
+                if _verb_word(trig) in ANNOUNCE or _verb_word(trig) in _ASSENT and \
+                        {w.lower() for w in pol.name.split()} & LAW_HEADS:
+                    # (a person who approves or promulgates a law gives it assent)
                     s.ctx.fact(pol.key, "announcedBy", agent.key,
                                s.evidence("relations.announcedBy", 0.85))
                 if _verb_word(trig) in DATED:
@@ -2376,6 +2380,15 @@ def rule_people(s: Sentence) -> None:
                 s.ctx.fact(m.key, "affiliatedWith", owner.key,
                            s.evidence("relations.affiliatedWith.its", 0.65))
                 continue
+        if not linked and role and re.search(r"\bsecretary[- ]general\b", role.lower()):
+            body = _main_org(s)
+            if body is not None and not any(x.key != body for x in s.of(
+                    T.ORGANIZATION, T.GOVERNMENT_BODY, T.COMPANY)):  # not "... of the Acme Union"
+                # "Secretary General Jane Roe announced ...": the union or alliance the story
+                # is about (named at least twice, more than any other)
+                s.ctx.fact(m.key, "affiliatedWith", body,
+                           s.evidence("relations.affiliatedWith.mainOrg", 0.6))
+                continue
         if not linked and role and _CORPORATE.search(role.lower()) and not _PUBLIC_OFFICE.search(
                 role.lower()) and m.name not in s.ctx.gaz.people:  # not "committee chairman"
             firm = _main_firm(s)
@@ -2403,6 +2416,19 @@ _CORPORATE = re.compile(r"\b(?:chief \w+ officer|chief executive|ceo|cfo|cto|coo
 #: Words that make a chair a public office: "committee chairman", "party chairwoman".
 _PUBLIC_OFFICE = re.compile(r"\b(?:committee|commission|council|party|parliament\w*|senate|"
                             r"house|assembly|agency|authority|board of governors)\b")
+
+
+def _main_org(s: Sentence) -> str | None:
+    """The international organisation the article names most (at least twice, more than
+    any other)."""
+    counts: dict[str, int] = {}
+    for x in s.ctx.doc._.pg_mentions or []:
+        if x.type is T.ORGANIZATION and x.country is None:
+            counts[x.key] = counts.get(x.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _main_firm(s: Sentence) -> str | None:
