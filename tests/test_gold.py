@@ -103,12 +103,12 @@ HELDOUT18_FLOOR = {"facts_p": 0.94, "facts_r": 0.69, "facts_f1": 0.79, "entities
 HELDOUT19_FLOOR = {"facts_p": 0.91, "facts_r": 0.64, "facts_f1": 0.75, "entities_f1": 0.90}
 #: The same over tests/data/heldout20 (a nineteenth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.64 at its start, 0.65 at its
-#: end; read and developed on in the next session: 0.77).
-HELDOUT20_FLOOR = {"facts_p": 0.92, "facts_r": 0.65, "facts_f1": 0.76, "entities_f1": 0.90}
+#: end; read and developed on in the next session: 0.78).
+HELDOUT20_FLOOR = {"facts_p": 0.93, "facts_r": 0.67, "facts_f1": 0.77, "entities_f1": 0.90}
 #: The same over tests/data/heldout21 (a twentieth set, written blind on 2026-12-01 and
-#: kept unread by the session that measured itself on it: F1 0.58 at its start, 0.59 at its
+#: kept unread by the session that measured itself on it: F1 0.58 at its start, 0.61 at its
 #: end). One forbidden fact and three duplicates are found; they may not grow.
-HELDOUT21_FLOOR = {"facts_p": 0.89, "facts_r": 0.43, "facts_f1": 0.58, "entities_f1": 0.84,
+HELDOUT21_FLOOR = {"facts_p": 0.89, "facts_r": 0.45, "facts_f1": 0.60, "entities_f1": 0.84,
                    "forbidden": 1, "duplicates": 3}
 
 
