@@ -5370,3 +5370,12 @@ def test_a_head_of_state_who_approves_a_law_gives_it_assent() -> None:
 def test_a_treaty_named_after_a_city_is_no_one_s_pact() -> None:
     ex = _one("Peru shuts its networks to suppliers from outside the Lima cybercrime pact.")
     assert not [e for e in ex.entities if e.type.value == "Policy" and "Peru" in e.label]
+
+
+def test_a_foreign_official_far_off_in_the_sentence_leaves_the_minister_the_story_s(
+        ) -> None:
+    ex = _one("LIMA — Peru said so. Foreign Minister Jane Roe said on Monday that the talks, "
+              "which were first proposed years ago by Chilean President John Doe, would go on.")
+    labels = {e.key: e.label for e in ex.entities}
+    assert ("Jane Roe", "Peru") in {(labels[f.subject], labels[f.object]) for f in ex.facts
+                                    if f.predicate == "affiliatedWith"}

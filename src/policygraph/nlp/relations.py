@@ -3141,7 +3141,8 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     home = s.ctx.home_country()
     if any(x.type is T.COUNTRY and x.key != home and not _based_word(s.doc, x.end)
            and m.start - 10 <= x.start < m.end + 10 for x in s.mentions) or any(
-            _titled_with_country(s, x) for x in s.of(T.PERSON) if x.key != m.key):
+            _titled_with_country(s, x) for x in s.of(T.PERSON) if x.key != m.key
+            and m.start - 10 <= x.start < m.end + 10):
         # the words around this person set them against another country or its official
         # (not "..., which Minister Roe tied to the games that Peru will host with Chile")
         return None
