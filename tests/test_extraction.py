@@ -5368,8 +5368,8 @@ def test_a_head_of_state_who_approves_a_law_gives_it_assent() -> None:
 
 
 def test_a_treaty_named_after_a_city_is_no_one_s_pact() -> None:
-    ex = _one("Peru shuts its networks to suppliers from outside the Lima cybercrime pact.")
-    assert not [e for e in ex.entities if e.type.value == "Policy" and "Peru" in e.label]
+    ex = _one("Peru joined the Quito cybercrime pact in 2019, officials said.")
+    assert not [e for e in ex.entities if e.type.value == "Policy" and "Ecuador" in e.label]
 
 
 def test_a_foreign_official_far_off_in_the_sentence_leaves_the_minister_the_story_s(

@@ -925,7 +925,7 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         m = at.get(j)
         if m is not None and m.type in OWNER_TYPES and m.kind == "capital" and \
                 word in _DIPLOMATIC and m.end < len(doc) and doc[m.end].text not in {"'s", "’s"}:
-            return None  # "the Lima cybercrime pact": a treaty named after a city, no one's
+            return None  # "the Quito data pact": a treaty named after a city, no one's
         if m is not None and m.type in OWNER_TYPES:
             owners.append(m)
             j = m.start - 1

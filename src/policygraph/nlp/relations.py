@@ -2381,7 +2381,7 @@ def rule_people(s: Sentence) -> None:
                            s.evidence("relations.affiliatedWith.its", 0.65))
                 continue
         if not linked and role and re.search(r"\bsecretary[- ]general\b", role.lower()):
-            body = _main_org(s)
+            body = _most_named(s, {T.ORGANIZATION}, 2, placeless=True)
             if body is not None and not any(x.key != body for x in s.of(
                     T.ORGANIZATION, T.GOVERNMENT_BODY, T.COMPANY)):  # not "... of the Acme Union"
                 # "Secretary General Jane Roe announced ...": the union or alliance the story
@@ -2391,7 +2391,7 @@ def rule_people(s: Sentence) -> None:
                 continue
         if not linked and role and _CORPORATE.search(role.lower()) and not _PUBLIC_OFFICE.search(
                 role.lower()) and m.name not in s.ctx.gaz.people:  # not "committee chairman"
-            firm = _main_firm(s)
+            firm = _most_named(s, {T.COMPANY, T.TELCO}, 3)
             if firm is not None and any(x.key == firm for x in s.of(T.COMPANY, T.TELCO)):
                 # "Chief executive Jane Roe said Acme would ...": the story's own firm
                 s.ctx.fact(m.key, "affiliatedWith", firm,
@@ -2418,27 +2418,15 @@ _PUBLIC_OFFICE = re.compile(r"\b(?:committee|commission|council|party|parliament
                             r"house|assembly|agency|authority|board of governors)\b")
 
 
-def _main_org(s: Sentence) -> str | None:
-    """The international organisation the article names most (at least twice, more than
-    any other)."""
+def _most_named(s: Sentence, types: set[T], least: int, placeless: bool = False) -> str | None:
+    """The entity of ``types`` the article names most, at least ``least`` times and more
+    than any other (with ``placeless``, only those with no country: international bodies)."""
     counts: dict[str, int] = {}
     for x in s.ctx.doc._.pg_mentions or []:
-        if x.type is T.ORGANIZATION and x.country is None:
+        if x.type in types and not (placeless and x.country):
             counts[x.key] = counts.get(x.key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
-
-
-def _main_firm(s: Sentence) -> str | None:
-    """The firm the article names most (at least three times, more than any other)."""
-    counts: dict[str, int] = {}
-    for x in s.ctx.doc._.pg_mentions or []:
-        if x.type in {T.COMPANY, T.TELCO}:
-            counts[x.key] = counts.get(x.key, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
 
