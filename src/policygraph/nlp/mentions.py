@@ -77,6 +77,8 @@ GOV_HEADS = {
     "Secretariat", "Directorate", "Committee", "Party", "Regulator", "Diet", "Bundestag",
     "Court", "Tribunal", "Inspectorate",
 }
+#: Bodies and offices whose portfolio follows "of": "the Department of Acme Resources".
+_PORTFOLIO_HOLDERS = GOV_HEADS | {"Minister", "Secretary", "Commissioner"}
 GOV_OF_HEADS = {
     "Ministry", "Department", "Office", "Bureau", "Commission", "Agency", "Council",
     "Authority", "Administration", "Committee", "Secretariat", "Directorate", "Regulator",
@@ -106,6 +108,8 @@ _INDUSTRY_ENDS = {"Minerals", "Mining", "Metals", "Resources", "Lithium", "Petro
                   "Chemicals", "Motors", "Airlines", "Industries", "Enterprises", "Logistics",
                   "Shipping", "Pharmaceuticals", "Therapeutics", "Robotics", "Semiconductors",
                   "Software", "Solutions", "Labs", "Aerospace", "Shipbuilding", "Refining"}
+#: The last word of a firm's name, of either kind.
+_FIRM_ENDS = COMPANY_SUFFIX | _INDUSTRY_ENDS
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
             "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
@@ -549,8 +553,8 @@ class MentionFinder:
                         doc[end].text in _REGULATOR_HEADS:
                     continue  # "the Ruritania Telecom Authority": a regulator, not the firm
                 if org.type in {EntityType.TELCO, EntityType.COMPANY} and start >= 2 and \
-                        doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].text in GOV_HEADS | {
-                            "Minister", "Secretary", "Commissioner"}:
+                        doc[start - 1].lower_ in {"of", "for"} and \
+                        doc[start - 2].text in _PORTFOLIO_HOLDERS:
                     continue  # "the Department of Acme Resources": the portfolio, not the firm
                 if org.type is EntityType.GOVERNMENT_BODY and _body_of_body(doc, end) and \
                         not GOV_HEADS & set(org.name.split()):
@@ -967,7 +971,7 @@ class MentionFinder:
                         doc[start - 1].lower_ in {"of", "for", "and"}:
                     i = max(j, i + 1)
                     continue  # "... for Cyber and Information Policy": the title's portfolio
-                if texts[end - 1] in COMPANY_SUFFIX | _INDUSTRY_ENDS:
+                if texts[end - 1] in _FIRM_ENDS:
                     i = max(j, i + 1)
                     continue  # "Premier Acme Metals": a firm whose name opens with a title
                 if all(doc[k].pos_ == "PROPN" or doc[k].text == "-" for k in range(start, end)) \
@@ -1019,7 +1023,7 @@ class MentionFinder:
     def _ner_mentions(self, doc: Doc) -> Iterable[Mention]:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and \
-                    ent[-1].text in COMPANY_SUFFIX | _INDUSTRY_ENDS:
+                    ent[-1].text in _FIRM_ENDS:
                 mention = self._organisation(doc, ent)  # "Acme Minerals": a firm, not a person
             elif ent.label_ == "PERSON":
                 mention = self._person(doc, ent)
@@ -2677,6 +2681,8 @@ def _parties(doc: Doc) -> Iterable[Mention]:
 
 #: A head of government's or state's title before a name: whose party rules.
 _LEADER_TITLES = {"President", "Prime", "Premier", "Chancellor"}
+#: Words before a leader's title that put them out of office or power.
+_OUT_OF_OFFICE = {"former", "ex", "opposition"}
 
 
 def _leader_s(doc: Doc, start: int) -> bool:
@@ -2697,12 +2703,12 @@ def _leader_s(doc: Doc, start: int) -> bool:
         while k > sent.start and doc[k - 1].ent_type_ == "PERSON":
             k -= 1
         return k > sent.start and doc[k - 1].text in _LEADER_TITLES | {"Minister"} and \
-            not (k >= 2 and doc[k - 2].lower_ in {"former", "ex", "opposition"})
+            not (k >= 2 and doc[k - 2].lower_ in _OUT_OF_OFFICE)
     if before not in {"his", "her"}:
         return False
     return any(t.text in _LEADER_TITLES and t.i + 1 < sent.end and (
         doc[t.i + 1].ent_type_ == "PERSON" or doc[t.i + 1].text == "Minister")
-        and not (t.i > sent.start and doc[t.i - 1].lower_ in {"former", "ex", "opposition"})
+        and not (t.i > sent.start and doc[t.i - 1].lower_ in _OUT_OF_OFFICE)
         for t in sent[: start - sent.start])
 
 

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 
 from spacy.attrs import SPACY
 from spacy.language import Language
@@ -109,6 +110,8 @@ PROMOTE = {
 #: "tabled", "tabling" (a bill, a proposal) match by their text: "table" is a noun too.
 ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "present",
             "sign", "issue", "outline", "elaborate", "publish", "release", "tabled", "tabling"}
+#: Nouns after a city that make the name before it a firm's or a think tank's.
+_FIRM_OR_TANK = FIRM_ONLY_NOUNS | {"tank"}
 #: What a head of state does to a law that others passed: "the king approved the law".
 _ASSENT = {"approve", "promulgate", "ratify", "enact", "assent"}
 #: What a ministry or agency does when it announces a policy of its own.
@@ -415,7 +418,7 @@ _BARE_LAWS = {"law", "bill", "legislation"}
 
 def _lead_end(doc: Doc) -> int:
     """Where the article's lead (its first sentence of body text) ends."""
-    sents = list(doc.sents)[:2] if doc.has_annotation("SENT_START") else []
+    sents = list(islice(doc.sents, 2)) if doc.has_annotation("SENT_START") else []
     if len(sents) > 1 and "\n" in sents[0].text:
         return sents[1].end  # the headline, then the lead
     return sents[0].end if sents else 0
@@ -1503,7 +1506,7 @@ def rule_based_in(s: Sentence) -> None:
                     code = s.ctx.gaz.home_of_place(doc[span[0] : span[1]].text) if span else None
                     after: list[Token] = list(doc[span[1] : span[1] + 3]) if span else []
                     if code and any(x.is_lower and (x.lemma_.lower() in _ORG_NOUNS or
-                                                    x.lower_ in FIRM_ONLY_NOUNS | {"tank"})
+                                                    x.lower_ in _FIRM_OR_TANK)
                                     for x in after):  # "a Lima think tank"
                         s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, code),
                                    s.evidence("relations.basedIn.city", 0.7))
@@ -3668,7 +3671,7 @@ class RelationExtractor:
                     self.gaz.policy_by_name.get(canonical_policy_name(m.name))
                 pol = self.gaz.policies.get(pol_id) if pol_id else None
                 own = {b.key for b in mentions if b.type is T.GOVERNMENT_BODY
-                       and pol is not None and b.country in {None, pol.country}}
+                       and b.country in {None, pol.country}} if pol and pol.country else set()
                 if pol and pol.country and not any(  # "the Senate passed it": still the US's
                         f.subject == key and f.predicate == "promotedBy" and f.object not in own
                         for f in ctx.facts):
