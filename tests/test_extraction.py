@@ -5379,3 +5379,160 @@ def test_a_foreign_official_far_off_in_the_sentence_leaves_the_minister_the_stor
     labels = {e.key: e.label for e in ex.entities}
     assert ("Jane Roe", "Peru") in {(labels[f.subject], labels[f.object]) for f in ex.facts
                                     if f.predicate == "affiliatedWith"}
+
+
+def _named_facts(ex: Extraction) -> set[tuple[str, str, str]]:
+    labels = {e.key: e.label for e in ex.entities}
+    return {(labels[f.subject], f.predicate, labels[f.object]) for f in ex.facts}
+
+
+def _values(ex: Extraction) -> set[tuple[str, str, str]]:
+    labels = {e.key: e.label for e in ex.entities}
+    return {(labels[v.subject], v.predicate, v.value) for v in ex.values}
+
+
+def test_a_plural_title_gives_each_listed_leader_the_title_and_the_country_named() -> None:
+    ex = _one("Presidents Jane Roe of Peru, Ann Poe of Chile and Jon Vik Doe of Bolivia "
+              "attended.")
+    facts, values = _named_facts(ex), _values(ex)
+    for person, country in [("Jane Roe", "Peru"), ("Ann Poe", "Chile"), ("Jon Vik Doe", "Bolivia")]:
+        assert (person, "affiliatedWith", country) in facts
+        assert (person, "role", "President") in values
+    two = _one("Foreign Ministers Jane Roe and John Doe met in Lima.")
+    assert {("Jane Roe", "role", "Foreign Minister"),
+            ("John Doe", "role", "Foreign Minister")} <= _values(two)
+    # one name without its country is no list
+    assert not [e for e in _one("Presidents Day fell on Monday.").entities
+                if e.type.value == "Person"]
+
+
+def test_a_research_centre_named_with_its_city_and_field_is_an_organisation() -> None:
+    ex = _one("Jane Roe, a senior lecturer at the Lima Centre for Andean Studies, said so.")
+    facts = _named_facts(ex)
+    assert ("Jane Roe", "affiliatedWith", "Lima Centre for Andean Studies") in facts
+    assert ("Lima Centre for Andean Studies", "basedIn", "Peru") in facts
+    assert ("Jane Roe", "role", "senior lecturer") in _values(ex)
+    other = _one("John Doe of the Quito Institute for Euro-Atlantic Security spoke.")
+    assert "Quito Institute for Euro-Atlantic Security" in {e.label for e in other.entities}
+    # a venue is no organisation
+    venue = _one("The talks were held at the Lima Convention Centre for Events.")
+    assert not [e for e in venue.entities if e.type.value == "Organization"]
+
+
+def test_summoning_an_envoy_is_a_meeting_led_by_who_summons() -> None:
+    ex = _one("Foreign Minister Jane Roe summoned Chile's ambassador, John Doe, to the "
+              "ministry on Wednesday.", date(2025, 5, 28))
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    facts, values = _named_facts(ex), _values(ex)
+    assert (meeting.label, "ledBy", "Jane Roe") in facts
+    assert (meeting.label, "ledBy", "John Doe") not in facts
+    assert (meeting.label, "participant", "Chile") in facts
+    assert {(meeting.label, "date", "2025-05-28"), (meeting.label, "mode", "in person")} <= values
+    passive = _one("Chile's envoy was summoned to the foreign ministry in Lima on Tuesday.",
+                   date(2025, 5, 28))
+    assert [e for e in passive.entities if e.type.value == "Meeting"]
+    # summoning firms to talks is an invitation to the talks, no summons
+    talks = _one("Minister Jane Roe summoned Acme and Betacorp to talks on May 3.")
+    assert {e.label for e in talks.entities if e.type.value == "Meeting"} == {"talks"}
+    assert not [e for e in _one("Peru did not summon Chile's ambassador on Monday.").entities
+                if e.type.value == "Meeting"]
+
+
+def test_it_at_the_head_of_a_sentence_is_the_last_sentence_s_body() -> None:
+    ex = _one("The National Cyber Agency (NCA) took a hard line on Chinese technology. In "
+              "December 2018 it issued a warning against the use of software from Huawei and "
+              "ZTE in critical systems.")
+    warning = next(e for e in ex.entities if e.type.value == "Policy")
+    facts = _named_facts(ex)
+    assert {(warning.label, "excludes", "Huawei"), (warning.label, "excludes", "ZTE"),
+            (warning.label, "announcedBy", "National Cyber Agency")} <= facts
+    assert {"National Cyber Agency warning", "warning against Huawei and ZTE"} <= \
+        warning.alt_labels | {warning.label}
+    ban = _one("Peru's regulator took a hard line on Chinese technology. In May it banned "
+               "Huawei from the 5G auction.")
+    assert any(p == "promotedBy" and o == "Peru" for _, p, o in _named_facts(ban))
+
+
+def test_a_ruling_party_and_the_opposition_party_named_before_its_description() -> None:
+    ex = _one("The ruling Ruritanian Dream party passed the law on 14 May. Ruritanian Dream "
+              "had withdrawn a similar bill.")
+    assert ("Ruritanian Dream", "GovernmentBody") in {(e.label, e.type.value)
+                                                      for e in ex.entities}
+    opp = _one("Acme Unity, the largest opposition party, said it would appeal.")
+    assert ("Acme Unity", "Organization") in {(e.label, e.type.value) for e in opp.entities}
+    # a demonym and "party" alone name no party
+    plain = _one("The Chinese Communist party said so.")
+    assert {e.type.value for e in plain.entities} == {"Country"}
+
+
+def test_a_title_before_its_remit_names_the_country_of_the_title() -> None:
+    ex = _one("Washington is watching. John Doe, Assistant Secretary of State for Andean "
+              "Affairs, held talks in Lima on 14 May.", date(2024, 5, 28))
+    assert ("John Doe", "affiliatedWith", "United States") in _named_facts(ex)
+
+
+def test_a_treaty_dated_in_its_name() -> None:
+    ex = _one("Both sides agreed to resolve it under the Quito Agreement of 17 February 1966.")
+    assert ("Quito Agreement", "announcedOn", "1966-02-17") in _values(ex)
+    other = _one("It builds on the Acme Accord of March 3, 2001, which Peru signed.")
+    assert ("Acme Accord", "announcedOn", "2001-03-03") in _values(other)
+    plain = _one("It builds on the Acme Accord of Peru and Chile.")
+    assert not [v for v in plain.values if v.predicate == "announcedOn"]
+
+
+def test_a_minister_after_another_s_apposition_keeps_his_own_title() -> None:
+    ex = _one("It was signed by Tilek Roe, Peru's Minister of Transport, Zheng Doe, chairman of "
+              "Chile's Planning Commission, and Ann Poe, Bolivia's Minister of Energy.")
+    values, facts = _values(ex), _named_facts(ex)
+    assert ("Tilek Roe", "role", "Minister of Transport") in values
+    assert ("Zheng Doe", "role", "Minister of Transport") not in values
+    assert ("Zheng Doe", "affiliatedWith", "Peru") not in facts
+    assert ("Tilek Roe", "affiliatedWith", "Peru") in facts
+
+
+def test_names_listed_after_a_plural_for_firms_are_firms() -> None:
+    ex = _one("It provides for a joint venture of the state railway companies: Peru Vanta "
+              "Zorro, Ruta Chile Norte and Acme Rail.")
+    firms = {e.label for e in ex.entities if e.type.value == "Company"}
+    assert {"Peru Vanta Zorro", "Ruta Chile Norte", "Acme Rail"} <= firms
+    assert ("Peru Vanta Zorro", "basedIn", "Peru") in _named_facts(ex)
+    # one name is no list
+    one = _one("The companies: Jane Roe said so.")
+    assert not [e for e in one.entities if e.type.value == "Company"]
+
+
+def test_a_media_company_named_by_its_description_and_its_licence_revoked() -> None:
+    ex = _one("LIMA – Peru's broadcasting regulator on Tuesday revoked the licence of TV Acme, "
+              "the independent Chilean television channel that moved to Lima.",
+              date(2022, 12, 7))
+    assert ("TV Acme", "Company") in {(e.label, e.type.value) for e in ex.entities}
+    revocation = next(e for e in ex.entities if e.type.value == "Policy")
+    facts = _named_facts(ex)
+    assert {(revocation.label, "excludes", "TV Acme"),
+            (revocation.label, "promotedBy", "Peru")} <= facts
+    assert "revocation of TV Acme's licence" in revocation.alt_labels
+    site = _one("Acme News, the Lima-based news site, has worked from the city since 2014.")
+    assert ("Acme News", "basedIn", "Peru") in _named_facts(site)
+    # a revoked visa is no firm's licence
+    assert not [e for e in _one("Peru revoked Jane Roe's visa.").entities
+                if e.type.value == "Policy"]
+    # a block the regulator will only ask for is no part of the revocation
+    later = _one("Peru's regulator on Tuesday revoked the licence of TV Acme. The revocation "
+                 "takes effect on Thursday, and the council said it would also ask for the "
+                 "channel's YouTube feed to be blocked in Peru.", date(2022, 12, 7))
+    assert not [f for f in _named_facts(later) if f[1] == "excludes" and f[2] == "YouTube"]
+
+
+def test_roles_of_the_media_and_hyphenated_titles() -> None:
+    ex = _one("Its editor-in-chief, John Doe, apologised. Then presenter Jane Roe said on air "
+              "that the board, chaired by Ann Poe, its chairman, had met.")
+    values = _values(ex)
+    assert {("John Doe", "role", "editor-in-chief"), ("Jane Roe", "role", "presenter"),
+            ("Ann Poe", "role", "chairman")} <= values
+
+
+def test_saint_short_forms_and_latin_american_are_no_united_states() -> None:
+    ex = _one("Jane Roe, St Vincent's Prime Minister, convened the Latin American leaders.")
+    countries = {e.label for e in ex.entities if e.type.value == "Country"}
+    assert countries == {"Saint Vincent and the Grenadines"}
+    assert ("Jane Roe", "role", "Prime Minister") in _values(ex)

@@ -131,6 +131,11 @@ class Description:
             forms[code] = [info.get("name", code)] + [
                 a for a in info.get("aliases", ()) if len(a) <= 4 and a.isupper()]
         names = [base, topical, self.head if self.topic else ""]
+        if not owners:  # a body's: "the ABC warning", "ABC's advisory"
+            for b in self.owner_names[:2]:
+                names += [f"{b} {self.head}", f"{b}'{'' if b.endswith('s') else 's'} {self.head}"]
+        if self.target_names and self.head in {"warning", "advisory", "recommendation"}:
+            names.append(f"{self.head} against {' and '.join(self.target_names[:2])}")
         for code in owners:
             dems = [d for d, c in gaz.country_by_demonym.items() if c == code][:1]
             for c in forms[code]:
@@ -181,7 +186,7 @@ class Description:
             countries = list(dict.fromkeys(self.owner_names))  # a body's own name
             demonyms = []
         targets = self.target_names[:2]
-        on = "of" if word == "suspension" else "on"  # "the suspension of Acme"
+        on = "of" if word in {"suspension", "revocation"} else "on"  # "the suspension of Acme"
         joined = " and ".join(targets)
         names: list[str] = []
         for c in countries:
@@ -301,7 +306,8 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma in _ACCESS_VERBS and any(
                 c.dep_ == "dobj" and c.lower_ == "access" for c in token.children)
                 or lemma in {"block", "shut"} and _blocked_platform(doc, token, at)
-                or lemma == "suspend" and _suspended_firm(doc, token, at)):
+                or lemma == "suspend" and _suspended_firm(doc, token, at)
+                or lemma in _REVOKE_VERBS and _revoked_licence(doc, token, at)):
             desc = _from_clause(doc, token, at, gaz)  # "blocked access to Acme and Beta"
         elif token.pos_ == "VERB" and lemma == "add":
             desc = _added_to_list(doc, token, at)
@@ -719,7 +725,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 #: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS, "block",
                 "add", "leave", "keep",
-                "suspend", *_ACCESS_VERBS,
+                "suspend", "revoke", "withdraw", "cancel", "annul", "rescind", *_ACCESS_VERBS,
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
 _IMPOSE_VERBS = {"impose", "introduce", "announce", "unveil", "adopt", "tighten", "expand",
                  "levy", "slap", "raise",
@@ -1043,6 +1049,7 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         desc.co_owners = countries[1:] if signed_only else countries[1:3]
     bodies = [m for m in owners if m.type is T.GOVERNMENT_BODY]
     desc.owner = bodies[0].key if bodies else (f"country/{countries[0]}" if countries else None)
+    desc.owner_names += [m.surface for m in bodies[:1]]  # "the Acme Agency's warning"
     if signed_only:
         desc.co_bodies = [m.key for m in signers if m.type in {T.ORGANIZATION, T.GOVERNMENT_BODY}
                           and m.key != desc.owner]
@@ -1170,6 +1177,10 @@ def _signers(doc: Doc, head: Token, at: dict[int, Mention],
                 m = at.get(t.i)
                 if m is not None and m.type in OWNER_TYPES | {T.PERSON} and m not in found:
                     found.append(m)
+    if not found and verb.head.i == verb.i and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        before = _previous_subject(doc, verb.sent.start, at)  # "In 2018 it issued ..."
+        found = [before] if before is not None else []
     return found
 
 
@@ -1199,7 +1210,9 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
         return None  # "Romania's 5G law bars Huawei": the law excludes, not a new ban
     owner = _subject_owner(doc, verb, at)
     suspended = (verb.lemma_ or "").lower() == "suspend"
-    head = "block" if blocked else "suspension" if suspended else "ban"
+    revoked = (verb.lemma_ or "").lower() in _REVOKE_VERBS
+    head = "block" if blocked else "suspension" if suspended else \
+        "revocation" if revoked else "ban"
     if owner is None:
         if not _the_government(verb, at):
             return None
@@ -1225,8 +1238,26 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
         if k2 not in desc.targets:
             desc.targets.append(k2)
             desc.target_names.append(name)
+    if revoked:  # "revoked Acme's licence": its licence revocation
+        first = desc.target_names[0]
+        desc.surfaces += ["licence revocation", f"{first} licence revocation",
+                          f"revocation of {first}'s licence", f"revocation of {first}'s licence"
+                          .replace("'s licence", "'s broadcasting licence")]
     desc.announcers += _reporters(doc, verb, at)
     return desc
+
+
+#: Verbs by which a licence is taken away: "revoked Acme's licence".
+_REVOKE_VERBS = {"revoke", "withdraw", "cancel", "annul", "rescind"}
+
+
+def _revoked_licence(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
+    """Whether ``verb`` ("revoke") takes away a firm's licence, permit or registration:
+    "revoked the licence of Acme", "cancelled Acme's operating permit"."""
+    return any((obj.lemma_ or "").lower() in _LICENCES | {"registration", "accreditation"}
+               and any(t.i in at and _mention_info(at[t.i])[1] is T.COMPANY
+                       for t in obj.subtree)
+               for obj in verb.children if obj.dep_ in {"dobj", "nsubjpass"})
 
 
 #: What a trade ban stops: "banned exports of copper cathodes", "a ban on timber imports".
@@ -1515,7 +1546,8 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | N
     for _ in range(4):
         pronoun = False
         for child in current.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i and \
+                    not _dateline_word(child):
                 owners = [at[t.i] for t in child.subtree
                           if t.i in at and _mention_info(at[t.i])[1] in OWNER_TYPES]
                 if owners:
@@ -1533,7 +1565,31 @@ def _subject_owner(doc: Doc, verb: Token, at: dict[int, Mention]) -> Mention | N
         if current.head.i == current.i or current.dep_ not in climb:
             break
         current = current.head
+    if pronoun and current.head.i == current.i and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in current.children):
+        return _previous_subject(doc, current.sent.start, at)
     return None
+
+
+def _dateline_word(token: Token) -> bool:
+    """Whether ``token`` is the place of a dateline the parser made a subject: "LIMA –
+    Peru's regulator banned ...", "RIGA, Dec 6 (Acme) -"."""
+    doc, start = token.doc, token.sent.start
+    return token.is_upper and len(token) > 1 and token.i < start + 4 and any(
+        doc[k].text in {"–", "-", "—", "--"} for k in range(token.i + 1,
+                                                          min(token.i + 8, token.sent.end)))
+
+
+def _previous_subject(doc: Doc, start: int, at: dict[int, Mention]) -> Mention | None:
+    """The country or body the sentence before ``start`` is about, its main verb's subject:
+    "The Acme Agency took a hard line. In 2018 it issued a warning ...": the agency's."""
+    if start == 0:
+        return None
+    root = doc[start - 1].sent.root
+    owners = [at[t.i] for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+              for t in c.subtree if t.i in at and _mention_info(at[t.i])[1] in OWNER_TYPES]
+    bodies = [o for o in owners if _mention_info(o)[1] is T.GOVERNMENT_BODY]
+    return bodies[0] if bodies else owners[0] if owners else None
 
 
 #: Instruments news calls by either word: a pact between two states is their agreement.

@@ -236,7 +236,11 @@ _ROUNDS = {"round", "session", "series", "day", "hour", "minute"}
 #: The lemmas that may start a meeting: its nouns, "meet", "sit" (down with).
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss",
                                    "host", "receive", "welcome", "testify", "question",
-                                   "grill", "brief", "answer", "appear", "briefing", "debate"}
+                                   "grill", "brief", "answer", "appear", "briefing", "debate",
+                                   "summon"}
+#: Envoys a government summons: "summoned Ruritania's ambassador", "the chargé d'affaires".
+_ENVOYS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "representative",
+           "attaché", "attache"}
 #: Words of a court's hearing, which is no meeting.
 _COURT = {"court", "judge", "bail", "extradition", "sentencing", "appeal", "custody", "trial",
           "tribunal", "justice", "prosecutor", "lawyer", "plaintiff", "defendant"}
@@ -352,12 +356,25 @@ def _trigger_tokens(sent: Span) -> list[Token]:
         elif lemma in _HEARD and t.pos_ == "VERB" and not negated(t) and _dated(sent) and (
                 not irrealis(t, 2) or _planned(t)) and _heard_by(t) is not None:
             out.append(t)  # "testified before the committee on May 3": a hearing
+        elif lemma == "summon" and _summoned_envoy(t) is not None and not negated(t) and \
+                not irrealis(t, 2):
+            out.append(t)  # "summoned Ruritania's ambassador on Monday": a summons
         elif lemma in _RECEIVE and t.pos_ == "VERB" and not negated(t) \
                 and not irrealis(t, 2) and _dated(sent) and any(
                     c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in t.children) and any(
                     c.dep_ == "nsubj" and _names_actor(c) for c in t.children):
             out.append(t)  # "President Roe hosted Prime Minister Doe in Lima on Monday"
     return out
+
+
+def _summoned_envoy(verb: Token) -> Token | None:
+    """The envoy a government summons ("summoned Ruritania's ambassador", "Acme's envoy was
+    summoned"), else None ("summoned to talks" is an invitation to a meeting named
+    there)."""
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                 and lem(c) in _ENVOYS), None)
 
 
 #: Verbs by which a meeting is not held: "the summit was called off", "cancelled the talks".
@@ -641,6 +658,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             rec.names.append(f"{name} {of_whom}")  # "a conference of the bloc's ministers"
     elif lem(trig) in _HEARD:
         rec.names.append("briefing" if lem(trig) == "brief" else "hearing")
+    elif lem(trig) == "summon":
+        # the envoy answers in person where summoned; the one who summons leads
+        rec.names.append("summons")
+        rec.mode = ("in person", _evidence(sent, "meetings.mode.summons", 0.7))
     for m in mentions:
         # "the South Korea-US meeting", "the U.S.-EU council": the parties named in the
         # meeting's own name (a body that is the meeting's name is not a party)
@@ -754,7 +775,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             elif m.type is T.PERSON and m.start in subj_idx and lem(clause) in _ATTEND:
                 # "Roe will attend the summit": she takes part, she does not lead it
                 rec.attendees[m.key] = _evidence(sent, "meetings.attended", 0.7)
-            elif m.type is T.PERSON and m.start in subj_idx | obj_idx:
+            elif m.type is T.PERSON and (m.start in subj_idx or m.start in obj_idx
+                                         and lem(trig) != "summon"):
                 rec.leaders[m.key] = _evidence(sent, "meetings.met", 0.75)
         if lem(trig) in _HEARD:
             # the witness or the briefer takes part, the body leads: "Roe testified before

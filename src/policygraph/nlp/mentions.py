@@ -367,6 +367,19 @@ class MentionFinder:
                 _drop(chosen, taken, inner)
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in [*_research_bodies(doc), *_firms_listed_after(doc)]:
+            inner = [c for c in chosen if m.start <= c.start and c.end <= m.end and
+                     c.type in {EntityType.COUNTRY, EntityType.PERSON}]
+            if taken.free(m.start, m.end, ignore=inner):
+                # "the Lima Centre for Digital Policy", "the state railways: Peru Rail and
+                # ...": the centre and the firm, not the capital or the country in the name
+                _drop(chosen, taken, inner)
+                taken.add(m.start, m.end)
+                place = next((c.country for c in inner if c.type is EntityType.COUNTRY),
+                             None) or self.gaz.country_by_name.get(doc[m.start].text) or \
+                    self.gaz.country_by_demonym.get(doc[m.start].text)
+                chosen.append(Mention(m.start, m.end, m.key, m.type, m.surface, m.name,
+                                      m.kind, place))
         chosen = _registered_units(doc, chosen, taken)
         for m in self._shape_mentions(doc, chosen):
             quoted = _to_closing_quote(doc, m)
@@ -394,23 +407,29 @@ class MentionFinder:
         for m in [*_listed_people(doc), *_parties(doc), *_employers(doc), *_based_names(doc),
                   *_named_groups(doc), *_firms_described_after(doc), *_acronymed_groups(doc),
                   *_firms_described_next(doc, self.gaz),
-                  *self._titled_people(doc), *_judges(doc),
+                  *self._titled_people(doc), *self._titled_list(doc), *_judges(doc),
                   *self._ner_mentions(doc),
                   *self._led_by_people(doc), *_appositive_people(doc), *_regnal_names(doc)]:
             named_firm = m.kind == "ner" and m.type is EntityType.COMPANY and \
                 m.end - m.start >= 3 and doc[m.end - 1].text in LEGAL_FORMS | {
                     "Company", "Corporation"}
+            # "the ruling Ruritanian Dream party": a party's name the demonym opens
+            party = m.end < len(doc) and doc[m.end].lower_ == "party" and \
+                m.end - m.start >= 2 and m.start >= 1 and \
+                doc[m.start - 1].lower_ in _PARTY_STANDING
             inside = [c for c in chosen if (m.start < c.start or named_firm and c.kind == "name"
-                                            and m.start == c.start) and c.end <= m.end
-                      and c.type is EntityType.COUNTRY]
+                                            and m.start == c.start or party
+                                            and c.kind == "demonym" and m.start == c.start)
+                      and c.end <= m.end and c.type is EntityType.COUNTRY]
             if m.kind == "ner" and inside and taken.free(m.start, m.end, ignore=inside) and (
-                    m.type is EntityType.ORGANIZATION or spells_out(doc, m.start, m.end)
+                    m.type is EntityType.ORGANIZATION or spells_out(doc, m.start, m.end) or party
                     or "based" in doc_texts(doc)[max(m.start - 4, 0) : m.start]
-                    or m.type is EntityType.PERSON
+                    or m.type in {EntityType.PERSON, EntityType.COMPANY}
                     and all(c.kind == "capital" and c.end == m.end for c in inside)
                     or named_firm):  # "Ruritania Ports Company": a firm named after its country
                 # "the Istanbul-based Open Web Ruritania Initiative": the group, not the
-                # country inside its name; "Jane Lima": her surname, not the capital
+                # country inside its name; "Jane Lima": her surname, "Bank Lima": the firm, not
+                # the capital
                 _drop(chosen, taken, inside)
             if m.kind == "titled":
                 # "Jane Roe, the Second Vice-President": the whole name, where the NER read
@@ -526,8 +545,8 @@ class MentionFinder:
                 if start and doc[start - 1].text == "New":
                     continue  # "New Jersey", "New Mexico": a state of another country
                 if start and doc[start - 1].text in _REGION_WORDS and \
-                        surface in {"America", "Americas"}:
-                    continue  # "Latin America", "South America": a region
+                        surface in {"America", "Americas", "American"}:
+                    continue  # "Latin America", "South American states": a region
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and \
                         doc[end].ent_iob_ == "I" and doc[end].is_title:
                     continue  # "Sofia Jensen", "Jordan Lee": a first name, not a place
@@ -981,9 +1000,45 @@ class MentionFinder:
                                   doc[start:end].text, name, "titled")
             i = max(j, i + 1)
 
+    def _titled_list(self, doc: Doc) -> Iterable[Mention]:
+        """"Presidents Jane Roe of Peru, John Doe of Chile and Ann Poe of Bolivia": every
+        name listed after a plural title is a person's, each up to its country.
+
+        The names must run two to four capitalised words, and the list must name two
+        people or give the one its country; it ends at the first item of another shape.
+        """
+        texts = doc_texts(doc)
+        n = len(doc)
+        for i, text in enumerate(texts):
+            if text not in _PLURAL_TITLES:
+                continue
+            items: list[tuple[int, int, bool]] = []
+            k = i + 1
+            while k < n:
+                words = _name_words(doc, k, _capitalised_run(doc, k, k + 8))
+                if not 2 <= len(words) <= 4 or words[0][0] != k:
+                    break
+                end = words[-1][1]
+                size = self._country_at(doc, end + 1, 6) if end + 1 < n and \
+                    texts[end] == "of" else 0
+                items.append((k, end, size > 0))
+                k = _past_separator(texts, end + 1 + size if size else end)
+                if k < 0:
+                    break
+            if len(items) < 2 and not any(placed for _, _, placed in items):
+                continue
+            for start, end, _ in items:
+                if any(doc[x].lower_ in _ROLE_WORDS | _OFFICE_WORDS or
+                       doc[x].ent_type_ not in {"", "PERSON", "ORG", "NORP"}
+                       for x in range(start, end)):
+                    continue
+                name = doc[start:end].text.replace(" - ", "-").replace(" -", "-")
+                yield Mention(start, end, person_key(name), EntityType.PERSON,
+                              doc[start:end].text, name, "titled")
+
     def _country_at(self, doc: Doc, start: int, longest: int = 3) -> int:
         """How many words from ``start`` name a country (at most ``longest``), else 0."""
-        for size in range(min(longest, 3), 0, -1):
+        for size in range(longest, 0, -1):
             if doc[start : start + size].text in self.gaz.country_by_name:
                 return size
         return 0
@@ -1422,6 +1477,10 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
         if text != "," or i < 2 or i + 3 >= len(doc):
             continue
         k = i + 2 if texts[i + 1].lower() in {"the", "a", "an"} else i + 1
+        own = next((j for j in range(k + 1, min(k + 4, len(doc) - 1))
+                    if texts[j] in {"'s", "’s"}), None)
+        if own is not None and all(doc[x].is_title for x in range(k, own)):
+            k = own + 1  # "Jane Roe, Ruritania's Minister of ...": after the owner
         # "a telecoms analyst at", "the Second Vice-President and leader of": the role
         # after a few words that say which one
         while k + 1 < min(i + 6, len(doc)) and texts[k].lower() not in \
@@ -1548,6 +1607,8 @@ _CIVIC_WORDS = {"Rights", "Liberties", "Freedom", "Transparency", "Democracy", "
 
 
 _RULING = re.compile(r"\b(?:ruling|governing)\b", re.IGNORECASE)
+#: Where a party stands: "the ruling Acme party", "Acme, the main opposition party".
+_PARTY_STANDING = {"ruling", "governing", "opposition"}
 
 
 def _body_kind(span: Span) -> EntityType:
@@ -1644,6 +1705,8 @@ _TITLES = {
     # legislators: "Acme Party lawmaker Jane Roe", "Labour MP John Doe"
     "lawmaker", "legislator", "MP", "MEP", "parliamentarian", "congressman", "congresswoman",
     "Congressman", "Congresswoman",
+    # people of the media: "presenter Jane Roe", "Acme TV anchor John Doe"
+    "presenter", "anchor", "editor", "correspondent", "columnist", "journalist",
 } | _PLURAL_TITLES | _RULER_TITLES
 
 
@@ -2655,6 +2718,9 @@ def _parties(doc: Doc) -> Iterable[Mention]:
                 and doc[start - 1].ent_type_ not in {"NORP", "DATE", "GPE"} \
                 and not doc[start - 1].is_sent_start:
             start -= 1
+        if start < i and start >= 2 and doc[start - 1].ent_type_ in {"NORP", "GPE"} and \
+                doc[start - 1].is_title and texts[start - 2] in _PARTY_STANDING:
+            start -= 1  # "the ruling Ruritanian Dream party": the demonym opens its name
         if start == i or i - start == 1 and not doc[start].is_upper:
             continue  # "the Conservative party": one word, left to the NER
         name = doc[start:i].text
@@ -2662,6 +2728,26 @@ def _parties(doc: Doc) -> Iterable[Mention]:
             _leader_s(doc, start)
         kind = EntityType.GOVERNMENT_BODY if ruling else EntityType.ORGANIZATION
         yield Mention(start, i, org_key(name), kind, name, name, "ner")
+    for i, text in enumerate(texts):
+        # "Acme Unity, the largest opposition party,": the name before its description
+        if text != "party" or i < 4 or texts[i - 1] not in _PARTY_STANDING:
+            continue
+        k = i - 2
+        while k > 0 and texts[k] != "," and doc[k].is_lower and i - k < 5:
+            k -= 1
+        if texts[k] != "," or texts[k + 1] != "the":
+            continue
+        end = k
+        start = end
+        while start > 0 and end - start < 5 and (doc[start - 1].is_title or doc[start - 1].text in {
+                "of", "for", "and"} and start - 2 >= 0 and doc[start - 2].is_title):
+            start -= 1
+        if end - start >= 2 and doc[start].is_title and doc[end - 1].is_title and \
+                doc[start].ent_type_ not in {"PERSON", "DATE"}:
+            name = doc[start:end].text
+            kind = EntityType.ORGANIZATION if texts[i - 1] == "opposition" else \
+                EntityType.GOVERNMENT_BODY
+            yield Mention(start, end, org_key(name), kind, name, name, "ner")
     for i, text in enumerate(texts):  # "the opposition parties ACME and the BPF"
         if text != "parties" or i + 1 >= len(doc) or i < 1 or texts[i - 1] not in {
                 "opposition", "ruling", "governing"}:
@@ -2746,6 +2832,83 @@ def _named_groups(doc: Doc) -> Iterable[Mention]:
             continue
         name = doc[i + 1 : k].text
         yield Mention(i + 1, k, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
+
+
+#: Last words of a research body's name before its field: "the Lima Centre for ...".
+_RESEARCH_ENDS = {"Centre", "Center", "Institute", "Academy", "Observatory", "Foundation",
+                  "Society"}
+
+
+def _research_bodies(doc: Doc) -> Iterable[Mention]:
+    """A research body named with its place and its field, "the Lima Centre for Digital
+    Policy", "the Ruritanian Institute for Trade Studies": one organisation, read over the
+    place that opens it and on to the end of its field.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Jane Roe, director of the Lima Centre for Andean Studies, spoke.")
+    >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.type.value != "Person"]
+    [('Lima Centre for Andean Studies', 'Organization')]
+    """
+    texts = doc_texts(doc)
+    n = len(doc)
+    for i, text in enumerate(texts):
+        if text not in _RESEARCH_ENDS or i + 2 >= n or texts[i + 1] not in {"for", "on"} or \
+                not doc[i + 2].is_title:
+            continue
+        start = i
+        while start > 0 and i - start < 4 and doc[start - 1].is_title:
+            start -= 1
+        if any(texts[k] in _VENUE_WORDS for k in range(start, i)):
+            continue  # "the Trade Centre for ...": a venue's name
+        end = i + 2
+        while end < n and end - i < 10 and (doc[end].is_title or texts[end] in {
+                "and", "of", "the", "&", "-"} and end + 1 < n and doc[end + 1].is_title):
+            end += 1  # "... for Euro-Atlantic Studies": over the hyphen
+        name = doc[start:end].text
+        yield Mention(start, end, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
+
+
+#: Plural nouns that introduce a list of firms' names: "the state railway companies: ...".
+_LISTED_FIRMS = {"companies": EntityType.COMPANY, "firms": EntityType.COMPANY,
+                 "groups": EntityType.COMPANY, "operators": EntityType.TELCO,
+                 "carriers": EntityType.TELCO}
+
+
+def _firms_listed_after(doc: Doc) -> Iterable[Mention]:
+    """The names listed after a plural word for firms, "the three state railway
+    companies: Acme Rail, Peru Vanta Zorro and Betacorp", "the two operators, Acme Mobile
+    and Betatel", are firms' names (operators' after "operators", "carriers"), whatever
+    person or country the NER read in them.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> text = "It joins the state railway companies: Peru Vanta Zorro and Chile Ruta Norte."
+    >>> [(m.name, m.type.value) for m in load_pipeline()(text)._.pg_mentions]
+    [('Peru Vanta Zorro', 'Company'), ('Chile Ruta Norte', 'Company')]
+    """
+    texts = doc_texts(doc)
+    n = len(doc)
+    for i, text in enumerate(texts):
+        kind = _LISTED_FIRMS.get(text)
+        if kind is None or i + 2 >= n or texts[i + 1] not in {":", ",", "—", "–"}:
+            continue
+        items: list[tuple[int, int]] = []
+        k = i + 2
+        while k < n:
+            end = _capitalised_run(doc, k, k + 5)
+            if end == k or any(not (doc[x].is_alpha or doc[x].text == "-")
+                               for x in range(k, end)):
+                break
+            items.append((k, end))
+            k = _past_separator(texts, end)
+            if k < 0:
+                k = end
+                break
+        if len(items) < 2 or k < n and texts[k] not in {".", ";", ")", "and", ","} and \
+                not doc[k].is_sent_end:
+            continue  # a list runs to the end of its clause
+        for start, end in items:
+            name = doc[start:end].text
+            yield Mention(start, end, org_key(name), kind, name, name, "ner")
 
 
 def _legal_firms(doc: Doc) -> Iterable[Mention]:
@@ -2862,6 +3025,12 @@ FIRM_ONLY_NOUNS = {"fund", "firm", "company", "conglomerate", "chipmaker", "carm
                     "shipbuilder", "refiner", "startup", "start-up", "bank"}
 
 
+#: What news calls a media company after its name: "Acme TV, the independent television
+#: channel", "Acme, the Lima-based news site".
+_MEDIA_NOUNS = {"channel", "broadcaster", "newspaper", "website", "site", "outlet", "daily",
+                "tabloid", "magazine"}
+
+
 def _firms_described_after(doc: Doc) -> Iterable[Mention]:
     """A name the apposition after it calls a firm: "Roe Capital, a Ruritanian hedge
     fund," is a company, whatever person the NER read in it.
@@ -2879,18 +3048,23 @@ def _firms_described_after(doc: Doc) -> Iterable[Mention]:
         k = i + 2
         while k < min(i + 7, len(doc)) and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}
                                             or doc[k].ent_type_ == "NORP" or
-                                            texts[k] in {"-", "–"} or doc[k].is_title
-                                            and doc[k].ent_type_ == "GPE"):
+                                            texts[k] in {"-", "–", "based"} or
+                                            texts[k] in {"'s", "’s"} and
+                                            doc[k - 1].ent_type_ in {"GPE", "LOC"} or
+                                            doc[k].is_title
+                                            and (doc[k].ent_type_ in {"GPE", "LOC"} or
+                                                 k + 1 < len(doc) and texts[k + 1] in {"-", "–"})):
             k += 1
         noun = doc[k - 1]
-        if k == i + 2 or noun.lower_ not in FIRM_ONLY_NOUNS or \
+        if k == i + 2 or noun.lower_ not in FIRM_ONLY_NOUNS | _MEDIA_NOUNS or \
                 noun.lower_ == "fund" and doc[k - 2].lower_ not in _FIRM_FUNDS or \
                 k < len(doc) and texts[k] not in {",", ".", ";", "that", "which"}:
             continue
         start = i - 1
-        while start > 0 and i - start < 3 and doc[start - 1].is_title and \
+        while start > 0 and i - start < 3 and (doc[start - 1].is_title or doc[start - 1].is_upper
+                                               and doc[start - 1].is_alpha) and \
                 texts[start - 1] not in TITLE_STOP:
-            start -= 1
+            start -= 1  # "Acme TV", "TV Acme"
         name = doc[start:i].text
         yield Mention(start, i, org_key(name), EntityType.COMPANY, name, name, "ner")
 
@@ -3667,6 +3841,24 @@ def _trim_end(doc: Doc, start: int, end: int) -> int:
     """``end`` without the connecting words a shape may end on ("Ministry of", "Council,")."""
     while end > start and doc[end - 1].text in {"-", "(", "of", "and", "for", "the", ","}:
         end -= 1
+    return end
+
+
+def _past_separator(texts: list[str], k: int) -> int:
+    """Where the next item of a list starts after the separator at ``k`` (",", "and" or
+    ", and"), or -1 when no separator stands there: the list ends."""
+    if k + 1 < len(texts) and texts[k] == "," and texts[k + 1] == "and":
+        return k + 2
+    return k + 1 if k < len(texts) and texts[k] in {",", "and"} else -1
+
+
+def _capitalised_run(doc: Doc, start: int, limit: int) -> int:
+    """Where the run of capitalised words (and the hyphens joining them) from ``start``
+    ends, at most at ``limit``."""
+    end = start
+    while end < min(limit, len(doc)) and (doc[end].is_title or doc[end].text == "-"
+                                          or end > start and doc[end - 1].text == "-"):
+        end += 1
     return end
 
 

@@ -154,7 +154,8 @@ ROLE_WORDS = {
     "negotiator", "coordinator", "principal", "member", "speaker", "analyst", "economist",
     "fellow", "researcher", "rapporteur", "justice", "lawyer", "partner", "strategist",
     "consultant", "professor", "scientist", "chairperson", "councillor", "councilor",
-    "sultan", "emir", "monarch", "crown",
+    "sultan", "emir", "monarch", "crown", "lecturer", "scholar", "presenter", "anchor",
+    "editor", "correspondent", "columnist", "journalist",
 }
 MODES = [
     # in a room and on a stream at once: "a workshop in Lima, which will also be streamed online"
@@ -562,6 +563,10 @@ def rule_excludes(s: Sentence) -> None:
             subj = _subject_text(trig)
             anaphoric = bool(subj & ({"it", "which"} | POLICY_ANAPHORA)) or any(
                 _policy_anaphor(t) for t in s.doc[s.span.start : trig.i])
+            if anaphoric and irrealis(trig):
+                # "The ban took effect, and the council would ask for Acme to be blocked":
+                # a further measure only asked for, not the ban named before
+                anaphoric = False
             if anaphoric and not subj & POLICY_ANAPHORA and _speaker_is_it(s, trig):
                 anaphoric = False  # "Acme said it will phase out Globex gear": Acme's "it"
             if anaphoric and s.ctx.last_policy:
@@ -2308,7 +2313,7 @@ def rule_people(s: Sentence) -> None:
         # Representative": the country is part of this office's name
         while words and (_leading_country(s, words[0], inner) and not formal or words[0].text in
                          {"'s", "’s", "’", ",", "the", "a", "an", "and", "The", "He", "She",
-                          "They", "We"}
+                          "They", "We", "its", "Its", "their", "Their"}
                          or _possessive_person(s, words[0])):
             words = words[1:]
         while words and (words[-1].text in {",", "and", "the", "of", "for"}
@@ -2450,7 +2455,8 @@ def _leading_country(s: Sentence, word: Token, inner: list[Mention]) -> bool:
 
 
 def _plural_title(s: Sentence, m: Mention) -> str | None:
-    """"Commissioner" for each of "Commissioners Jane Roe and John Doe"."""
+    """"Commissioner" for each of "Commissioners Jane Roe and John Doe" (and of
+    "Presidents Jane Roe of Peru and John Doe of Chile")."""
     doc, j = s.doc, m.start - 1
     while j >= s.span.start:
         other = s.mention_at(j)
@@ -2458,6 +2464,9 @@ def _plural_title(s: Sentence, m: Mention) -> str | None:
             j -= 1
         elif other is not None and other.type is T.PERSON and other.key != m.key:
             j = other.start - 1
+        elif other is not None and other.type is T.COUNTRY and other.start - 1 > s.span.start \
+                and doc[other.start - 1].text == "of":
+            j = other.start - 2  # "..., John Doe of Chile and": back over his country
         else:
             break
     if j < s.span.start:
@@ -3094,8 +3103,10 @@ def _implied_affiliation(s: Sentence, m: Mention, role: str) -> tuple[str, str] 
     if m.country:  # a known person serves their own country, wherever the article is set
         key = country_key(m.country)
         return (key, "relations.affiliatedWith.known") if key in s.ctx.entities else None
+    # "Assistant Secretary of State for Example Affairs": the title before its remit
+    core = lowered.split(" for ", 1)[0]
     for title, code in s.ctx.gaz.titles.items():
-        if lowered == title.lower() or lowered.endswith(" " + title.lower()):
+        if any(r == title.lower() or r.endswith(" " + title.lower()) for r in {lowered, core}):
             key = country_key(code)
             served = s.ctx.countries_served()
             if any(x.country and x.country != code or any(
@@ -3189,6 +3200,12 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
     while j >= s.span.start:
         t = doc[j]
         other = s.mention_at(j)
+        if other is not None and other.type is T.PERSON and j + 1 < m.start and \
+                doc[j + 1].text == "," and doc[m.start - 1].text == "," and \
+                _title_after(s, m) is not None:
+            # "Jane Roe, Peru's minister, John Doe, chairman of ...": her title, not his
+            # (not "the president of Acme, Jane Roe, the chair of Beta, John Doe")
+            return None
         if other is not None and other.type is T.PERSON or t.ent_type_ in {"DATE", "TIME"}:
             break  # "On Wednesday, ... spokesperson X": the title starts after the day
         if t.lower_ in HONORIFICS and j < m.start - 3 or t.lower_ == "and" \
@@ -3207,13 +3224,18 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
                 or (t.is_lower and t.is_alpha and j > s.span.start
                     and doc[j - 1].lower_ in {"of", "for"}) \
                 or (t.is_lower and t.is_alpha and t.dep_ == "compound"
-                    and j < t.head.i < m.start):  # "press secretary", "foreign policy chief"
+                    and j < t.head.i < m.start) \
+                or (t.is_lower and t.is_alpha and j > s.span.start
+                    and (doc[j - 1].text == "-" or doc[j + 1].text == "-")):
+            # "press secretary", "foreign policy chief", "editor-in-chief"
             j -= 1
             continue
         break
     start = j + 1
     while start < m.start and (doc[start].text in {",", "and", "the", "of", "for", "-"}
-                               or doc[start].lower_ in _SUBORDINATORS | {"when", "while"}):
+                               or doc[start].lower_ in _SUBORDINATORS | {"when", "while"}
+                               or doc[start].is_sent_start and doc[start].pos_ == "ADV"
+                               and doc[start].lower_ not in ROLE_WORDS):  # "Then presenter"
         start += 1  # "When U.S. President Roe visited ...": the title starts after "When"
     if start >= m.start:
         return None
@@ -3762,6 +3784,12 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
     dated = {v.subject for v in ctx.values if v.predicate == "announcedOn"}
     doc = ctx.doc
     for m in mentions:
+        if m.type is T.POLICY and m.key not in dated and m.kind not in {"description", "anaphor"}:
+            day = _day_of_name(doc, m, ctx.ref)
+            if day is not None:  # "the Lima Agreement of 17 February 1966"
+                dated.add(m.key)
+                ctx.value(m.key, "announcedOn", day, "date",
+                          span_evidence(m.span(doc).sent, "relations.announcedOn.name", 0.75))
         if m.type is not T.POLICY or m.key in dated:
             continue
         found = _NAMED_YEAR.search(m.name)
@@ -3786,6 +3814,21 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
             dated.add(m.key)
             ctx.value(m.key, "announcedOn", year, "gYear",
                       span_evidence(m.span(doc).sent, "relations.announcedOn.name", 0.7))
+
+
+def _day_of_name(doc: Doc, m: Mention, ref: date | None) -> str | None:
+    """The day an instrument's name gives right after it: "the Lima Agreement of 17
+    February 1966", "the Acme Accord of March 3, 2001"."""
+    k = m.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    found = _NAMED_DAY.match(doc[k + 1 : k + 6].text)
+    value = resolve_date(found.group(0), ref) if found else None
+    return value[0] if value and value[1] == "date" else None
+
+
+#: A whole day written out: "17 February 1966", "March 3, 2001".
+_NAMED_DAY = re.compile(r"\d{1,2} [A-Z][a-z]+\.? (?:19|20)\d\d\b|[A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d\b")
 
 
 #: A year alone: "2014".
