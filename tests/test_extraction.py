@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from policygraph.model import Article, Extraction
+from policygraph.model import Article, Entity, Extraction
 
 pytestmark = pytest.mark.model
 
@@ -5391,6 +5391,13 @@ def _values(ex: Extraction) -> set[tuple[str, str, str]]:
     return {(labels[v.subject], v.predicate, v.value) for v in ex.values}
 
 
+def _the_meeting(ex: Extraction) -> tuple[Entity, set[tuple[str, str, str]],
+                                          set[tuple[str, str, str]]]:
+    """The extraction's one meeting, with its named facts and values."""
+    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
+    return meeting, _named_facts(ex), _values(ex)
+
+
 def test_a_plural_title_gives_each_listed_leader_the_title_and_the_country_named() -> None:
     ex = _one("Presidents Jane Roe of Peru, Ann Poe of Chile and Jon Vik Doe of Bolivia "
               "attended.")
@@ -5422,8 +5429,7 @@ def test_a_research_centre_named_with_its_city_and_field_is_an_organisation() ->
 def test_summoning_an_envoy_is_a_meeting_led_by_who_summons() -> None:
     ex = _one("Foreign Minister Jane Roe summoned Chile's ambassador, John Doe, to the "
               "ministry on Wednesday.", date(2025, 5, 28))
-    meeting = next(e for e in ex.entities if e.type.value == "Meeting")
-    facts, values = _named_facts(ex), _values(ex)
+    meeting, facts, values = _the_meeting(ex)
     assert (meeting.label, "ledBy", "Jane Roe") in facts
     assert (meeting.label, "ledBy", "John Doe") not in facts
     assert (meeting.label, "participant", "Chile") in facts
@@ -5536,3 +5542,67 @@ def test_saint_short_forms_and_latin_american_are_no_united_states() -> None:
     countries = {e.label for e in ex.entities if e.type.value == "Country"}
     assert countries == {"Saint Vincent and the Grenadines"}
     assert ("Jane Roe", "role", "Prime Minister") in _values(ex)
+
+
+def test_hacking_groups_by_tracking_name_and_by_description() -> None:
+    ex = _one("Peru blamed Acme Spider, a state-backed hacking group, the ransomware group "
+              "Beta Panda and APT99 for the attacks.")
+    groups = {e.label for e in ex.entities if e.type.value == "Organization"}
+    assert {"Acme Spider", "Beta Panda", "APT99"} <= groups
+    # a firm described as a firm stays one
+    bank = _one("Acme Bank, a Lima lender, said so.")
+    assert ("Acme Bank", "Company") in {(e.label, e.type.value) for e in bank.entities}
+
+
+def test_a_plenary_session_of_the_chamber_chaired_by_its_speaker() -> None:
+    ex = _one("Peru's parliament on Tuesday overrode the veto. Eighty deputies voted to "
+              "override it, at a plenary session chaired by Speaker Jane Roe.", date(2024, 5, 28))
+    session, facts, values = _the_meeting(ex)
+    assert (session.label, "ledBy", "Jane Roe") in facts
+    assert (session.label, "participant", "Peru's parliament") in facts
+    assert {(session.label, "date", "2024-05-28"), (session.label, "mode", "in person"),
+            ("Jane Roe", "role", "Speaker")} <= values
+
+
+def test_a_name_apposed_to_a_country_s_title_is_a_person_s() -> None:
+    ex = _one("The Peruvian delegation was led by Jane Roe, Minister for Foreign Affairs, and "
+              "the Chilean delegation by Wen Zhao, Chile's Vice Foreign Minister.")
+    assert ("Wen Zhao", "role", "Vice Foreign Minister") in _values(ex)
+    assert ("Wen Zhao", "affiliatedWith", "Chile") in _named_facts(ex)
+
+
+def test_talks_over_two_named_weekdays_last_two_days() -> None:
+    ex = _one("Peru and Chile held the 25th round of boundary talks in Lima on Monday and "
+              "Tuesday.", date(2023, 10, 25))
+    talks = next(e for e in ex.entities if e.type.value == "Meeting")
+    assert {(talks.label, "date", "2023-10-23"), (talks.label, "duration", "P2D")} <= _values(ex)
+
+
+def test_a_summit_named_again_by_its_kind_and_the_leaders_listed_as_attending() -> None:
+    ex = _one("LIMA, July 31 (Acme) - Andean leaders imposed sanctions on Bolivia at an "
+              "emergency summit in Lima on Sunday. The extraordinary summit of the Andean "
+              "Community was chaired by Peruvian President Jane Roe. The sanctions close "
+              "borders. Presidents John Doe of Chile and Ann Poe of Ecuador attended.")
+    summits = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert len(summits) == 1
+    summit = summits[0].label
+    facts = _named_facts(ex)
+    assert {(summit, "ledBy", "Jane Roe"), (summit, "participant", "Chile"),
+            (summit, "participant", "Ecuador")} <= facts
+    assert (summit, "date", "2023-07-30") in _values(ex)
+
+
+def test_a_state_company_named_for_its_country_and_a_utility_described_after_its_name(
+        ) -> None:
+    ex = _one("Peru sells power through lines run by the Transmission Company of Peru (TCP) "
+              "to ELECTROBOL, Bolivia's state power utility.")
+    firms = {(e.label, e.type.value) for e in ex.entities}
+    assert {("Transmission Company of Peru", "Company"), ("ELECTROBOL", "Company")} <= firms
+
+
+def test_a_person_recognised_as_a_country_s_officeholder_serves_it() -> None:
+    ex = _one("The junta detained Jane Roe. The leaders said they recognised only Roe as "
+              "Peru's president.")
+    assert ("Jane Roe", "affiliatedWith", "Peru") in _named_facts(ex)
+    other = _one("Jane Roe spoke as Peru's guest on Monday.")
+    assert ("Jane Roe", "affiliatedWith", "Peru") not in _named_facts(other)

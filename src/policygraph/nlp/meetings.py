@@ -63,6 +63,13 @@ _DAY_SPAN = re.compile(
     rf"|\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{MONTH_WORD}", re.I)
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+#: Two days of one week: "on Monday and Tuesday", "from Tuesday to Thursday".
+_WEEKDAY_WORD = "|".join(_WEEKDAYS)
+_WEEKDAY_SPAN = re.compile(rf"\b(?:on|from)\s+({_WEEKDAY_WORD})\s+(?:and|to|through|until)\s+"
+                           rf"({_WEEKDAY_WORD})\b", re.I)
+
+
 def _day_span(text: str) -> tuple[int, int] | None:
     """The first and last day of a span of days written in ``text``.
 
@@ -198,6 +205,17 @@ def _attended(sent: Span) -> bool:
         return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not negated(verb) and \
             not irrealis(verb, 2) and not any(c.dep_ == "dobj" for c in verb.children)
     return False
+
+
+def _titled_attendees(sent: Span, mentions: list[Mention]) -> bool:
+    """Whether those who attended are leaders listed with their countries ("Presidents Jane
+    Roe of Peru and John Doe of Chile attended."): guests of the last meeting told of, however
+    far back."""
+    doc = sent.doc
+    placed = [m for m in mentions if m.type is T.PERSON and m.end + 1 < sent.end
+              and doc[m.end].lower_ == "of"
+              and any(c.start == m.end + 1 and c.type is T.COUNTRY for c in mentions)]
+    return len(placed) >= 2
 
 
 def _dated(sent: Span) -> bool:
@@ -1114,6 +1132,14 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         # "on Nov. 15 and 16", "from 3 to 5 June": the days from the first to the last
         days = span_days[1] - span_days[0] + 1
         rec.duration = (f"P{days}D", _evidence(sent, "meetings.duration.days", 0.75))
+    weekdays = _WEEKDAY_SPAN.search(text) if rec.duration is None and rec.date else None
+    if weekdays and rec.date is not None:
+        # "on Monday and Tuesday", "from Monday to Wednesday": the meeting's first day
+        # is the first named
+        first, last_day = (_WEEKDAYS.index(w.lower()) for w in weekdays.groups())
+        if 1 <= last_day - first <= 5 and date.fromisoformat(rec.date[0]).weekday() == first:
+            rec.duration = (f"P{last_day - first + 1}D",
+                            _evidence(sent, "meetings.duration.days", 0.7))
     if rec.duration is None and rec.date is not None:
         last = _runs_until(sent, date.fromisoformat(rec.date[0]))
         if last is not None:
@@ -1397,8 +1423,22 @@ def _legislature(mentions: list[Mention]) -> str | None:
     'org/x'
     """
     keys = {m.key for m in mentions if m.type is T.GOVERNMENT_BODY
-            and (set(m.name.split()) & _LEGISLATURES or m.name in _LEGISLATURES)}
+            and ({w.capitalize() for w in m.name.split()} & _LEGISLATURES
+                 or m.name in _LEGISLATURES)}  # "Ruritania's parliament" too
     return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _chamber_day(sent: Span, mentions: list[Mention], body: str,
+                 ref: date | None) -> tuple[str, Evidence] | None:
+    """The day ``sent`` gives the legislature ``body`` it names, if it names it and one
+    day: "Ruritania's parliament on Tuesday overrode the veto"."""
+    if not any(m.key == body for m in mentions):
+        return None
+    days = [resolve_date(e.text, ref) for e in dates_in(sent)]
+    found = {v[0] for v in days if v and v[1] == "date"}
+    if len(found) != 1:
+        return None
+    return found.pop(), _evidence(sent, "meetings.date.chamber", 0.55)
 
 
 def _hosted_subject(trig: Token) -> bool:
@@ -1465,6 +1505,14 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 body = _legislature(mentions)
                 if body is not None:
                     rec.participants[body] = _evidence(sent, "meetings.chamber", 0.65)
+                    if lem(trig) in {"session", "sitting"}:
+                        # a sitting of the chamber, in its hall; "Parliament voted on
+                        # Tuesday. ... at a plenary session": the day the sentence before
+                        # gave the chamber
+                        rec.mode = rec.mode or ("in person",
+                                                _evidence(sent, "meetings.mode.chamber", 0.6))
+                        if rec.date is None and before is not None:
+                            rec.date = _chamber_day(before[0], before[1], body, ctx.ref)
             if not (rec.date or rec.participants or rec.ordinal or rec.leaders) and \
                     current is None and before is not None and _hosted_subject(trig):
                 # "Roe arrived in Lima on Wednesday with the presidents of A and B.
@@ -1510,6 +1558,14 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 # "The Forum meeting is chaired by ..." after "the Pacific Islands Forum
                 # Leaders Meeting": the meeting whose name has the same qualifier
                 target = _same_name(records, rec)
+            if target is None and current is not None and rec.date is None and \
+                    current.date and not (current.participants or current.leaders) and \
+                    sent.start - current_end <= 1 and current.names and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in trig.children) and \
+                    current.names[0].split()[-1].lower() == trig.lower_:
+                # "... at an emergency summit in Lima on Sunday. The extraordinary summit
+                # of the bloc was chaired by Roe": the one summit, its people told next
+                target = current
             if target is None and current is not None and not (
                     rec.participants or rec.date) and any(
                     c.lower_ in {"their", "its", "the", "this", "that"} for c in trig.children) \
@@ -1540,8 +1596,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 lemma in _RAISED for lemma, _ in doc_words(doc)[sent.start : sent.end]):
             found = current  # "Roe briefed Doe on the Alpha scheme": the leaders' talk
         target = found or current
-        if current is not None and found in (None, current) and \
-                sent.start - current_end <= 1 and _attended(sent):
+        if current is not None and found in (None, current) and _attended(sent) and (
+                sent.start - current_end <= 1 or _titled_attendees(sent, sm)):
             # "... at a summit in Lima. The leaders of Chile and Peru attended, as did ...":
             # the meeting of the sentence before
             verb = next(sent.doc[k] for k in range(sent.start, sent.end)

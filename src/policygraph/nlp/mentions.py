@@ -404,7 +404,8 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in [*_listed_people(doc), *_parties(doc), *_employers(doc), *_based_names(doc),
+        for m in [*_threat_groups(doc), *_listed_people(doc), *_parties(doc), *_employers(doc),
+                  *_based_names(doc),
                   *_named_groups(doc), *_firms_described_after(doc), *_acronymed_groups(doc),
                   *_firms_described_next(doc, self.gaz),
                   *self._titled_people(doc), *self._titled_list(doc), *_judges(doc),
@@ -1057,12 +1058,15 @@ class MentionFinder:
             if t.i == 0 or \
                     (doc[t.i - 1].lemma_ or "").lower() not in {"lead", "head", "chair"}:
                 continue
-            stop = t.i + 1
-            while stop < min(t.i + 6, len(doc)) and (doc[stop].is_title or doc[stop].text == "-"
-                                                     or doc[stop - 1].text == "-"):
+            first = t.i + 1
+            while first < len(doc) and doc[first].text in _TITLES and doc[first].is_title:
+                first += 1  # "chaired by Speaker Jane Roe": her name after her title
+            stop = first
+            while stop < min(first + 5, len(doc)) and (doc[stop].is_title or doc[stop].text == "-"
+                                                       or doc[stop - 1].text == "-"):
                 stop += 1
-            words = _name_words(doc, t.i + 1, stop)
-            if not 2 <= len(words) <= 3 or words[0][0] != t.i + 1:
+            words = _name_words(doc, first, stop)
+            if not 2 <= len(words) <= 3 or words[0][0] != first:
                 continue
             start, end = words[0][0], words[-1][1]
             after = doc[end].text if end < len(doc) else "."
@@ -1384,7 +1388,7 @@ _ROLE_WORDS = {
     # military ranks and the professions news puts before a name ("lawyer Jane Roe")
     "lt", "lt.", "gen", "col", "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "capt",
     "capt.", "lawyer", "attorney", "judge", "justice", "activist", "journalist", "analyst",
-    "professor", "prof", "prof.",
+    "professor", "prof", "prof.", "speaker",
     "crown",  # "Crown Prince Jane Roe"
 } | HONORIFICS | {t.lower() for t in _RULER_TITLES}
 #: Words of page buttons and link texts the NER takes for names ("Download PDF", "App Store").
@@ -1481,6 +1485,19 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
                     if texts[j] in {"'s", "’s"}), None)
         if own is not None and all(doc[x].is_title for x in range(k, own)):
             k = own + 1  # "Jane Roe, Ruritania's Minister of ...": after the owner
+        else:
+            own = None
+        if own is not None:
+            while k + 1 < min(i + 9, len(doc)) and doc[k].is_title and \
+                    texts[k].lower() not in _APPOSITIVE_ROLES | _STAFF_WORDS:
+                k += 1  # "Ruritania's Vice Foreign Minister": over the title's words
+            if k + 1 < len(doc) and texts[k].lower() in _APPOSITIVE_ROLES and \
+                    texts[k + 1] in {".", ",", ";"}:
+                texts_after = "of"  # "..., Ruritania's Vice Foreign Minister.": his title
+            else:
+                texts_after = texts[k + 1] if k + 1 < len(doc) else ""
+        else:
+            texts_after = ""
         # "a telecoms analyst at", "the Second Vice-President and leader of": the role
         # after a few words that say which one
         while k + 1 < min(i + 6, len(doc)) and texts[k].lower() not in \
@@ -1490,7 +1507,7 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
                                     "Chief", "Executive", "Acting", "Former"}):
             k += 1
         if texts[k].lower() not in _APPOSITIVE_ROLES | _STAFF_WORDS or k + 1 >= len(doc) or \
-                texts[k + 1] not in {"of", "at", "for", "and"}:
+                (texts_after or texts[k + 1]) not in {"of", "at", "for", "and"}:
             continue
         start = i
         while start > 0 and i - start < 4 and (
@@ -1698,7 +1715,7 @@ _TITLES = {
     "Secretary", "Minister", "President", "Ambassador", "Chancellor", "Commissioner",
     "Director", "Chairman", "Chairwoman", "Senator", "Sen.", "Rep.", "Representative",
     "Spokesperson", "Spokesman", "Spokeswoman", "Premier", "Governor", "Envoy", "Adviser",
-    "Advisor", "CEO", "Administrator", "spokesperson", "spokesman", "spokeswoman",
+    "Advisor", "CEO", "Administrator", "spokesperson", "spokesman", "spokeswoman", "Speaker",
     # lower-case roles between a body and a name: "Acme chairperson Jane Roe"
     "chairperson", "chairman", "chairwoman", "executive", "director", "commissioner",
     "president", "founder", "governor", "minister", "secretary", "ambassador",
@@ -2802,7 +2819,8 @@ def _leader_s(doc: Doc, start: int) -> bool:
 _CIVIC_KINDS = {"rights", "advocacy", "campaign", "campaigning", "activist", "civil", "civic",
                 "privacy", "consumer", "environmental", "lobby", "lobbying", "industry",
                 "trade", "watchdog", "research", "pressure", "hacker", "hacking", "militant",
-                "rebel", "opposition", "policy", "liberties", "freedom", "transparency"}
+                "rebel", "opposition", "policy", "liberties", "freedom", "transparency",
+                "ransomware", "cybercrime", "espionage"}
 #: Nouns for a civic group named right after them: "the press freedom group Acme Watch".
 _GROUP_WORDS = {"group", "watchdog", "ngo", "organisation", "organization", "coalition",
                 "campaign", "charity", "association", "collective", "nonprofit"}
@@ -2866,6 +2884,47 @@ def _research_bodies(doc: Doc) -> Iterable[Mention]:
             end += 1  # "... for Euro-Atlantic Studies": over the hyphen
         name = doc[start:end].text
         yield Mention(start, end, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
+
+
+#: A hacking group's tracking name: "APT31", "APT-28".
+_APT_NAME = re.compile(r"APT-?\d{1,3}")
+#: What a hacking group is called after its name: "Acme Panda, a state-backed hacking
+#: group", "the ransomware gang Acme".
+_THREAT_KINDS = {"hacking", "hacker", "hackers", "ransomware", "cybercrime", "cybercriminal",
+                 "espionage", "cyberespionage", "cyber-espionage", "threat", "extortion"}
+_THREAT_GROUPS = {"group", "gang", "collective", "actor", "crew", "outfit"}
+
+
+def _threat_groups(doc: Doc) -> Iterable[Mention]:
+    """Hacking groups: a tracking name ("APT31", "APT-40") and a name an apposition calls a
+    hacking or ransomware group ("Acme Panda, a state-backed hacking group,"), whatever firm
+    or person the NER read in it, are organisations.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru blamed Acme Spider, a ransomware gang, and APT99.")
+    >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.type.value != "Country"]
+    [('Acme Spider', 'Organization'), ('APT99', 'Organization')]
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts):
+        if _APT_NAME.fullmatch(text):
+            yield Mention(i, i + 1, org_key(text), EntityType.ORGANIZATION, text, text, "ner")
+            continue
+        if text != "," or i < 1 or i + 3 >= len(doc) or texts[i + 1] not in {"a", "an", "the"}:
+            continue
+        k = i + 2
+        while k < min(i + 8, len(doc)) and texts[k].lower() not in _THREAT_GROUPS and (
+                doc[k].is_lower or texts[k] == "-" or doc[k].ent_type_ in {"NORP", "GPE"}):
+            k += 1
+        if k >= len(doc) or texts[k].lower() not in _THREAT_GROUPS or not any(
+                texts[x].lower() in _THREAT_KINDS for x in range(i + 2, k)):
+            continue
+        start = i
+        while start > 0 and i - start < 3 and (doc[start - 1].is_title or doc[start - 1].is_upper):
+            start -= 1
+        if start < i and not _APT_NAME.fullmatch(texts[start]) and not doc[start].is_sent_start:
+            name = doc[start:i].text
+            yield Mention(start, i, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
 
 
 #: Plural nouns that introduce a list of firms' names: "the state railway companies: ...".
@@ -3022,7 +3081,7 @@ def _founded_firms(doc: Doc) -> Iterable[Mention]:
 #: What an apposition calls a firm, never a person: "Acme, a Ruritanian hedge fund".
 FIRM_ONLY_NOUNS = {"fund", "firm", "company", "conglomerate", "chipmaker", "carmaker",
                     "automaker", "manufacturer", "lender", "insurer", "brokerage", "miner",
-                    "shipbuilder", "refiner", "startup", "start-up", "bank"}
+                    "shipbuilder", "refiner", "startup", "start-up", "bank", "utility"}
 
 
 #: What news calls a media company after its name: "Acme TV, the independent television
@@ -3042,15 +3101,16 @@ def _firms_described_after(doc: Doc) -> Iterable[Mention]:
     """
     texts = doc_texts(doc)
     for i, text in enumerate(texts):
-        if text != "," or i < 1 or not doc[i - 1].is_title or i + 3 >= len(doc) or \
-                texts[i + 1] not in {"the", "a", "an"}:
+        if text != "," or i < 1 or not (doc[i - 1].is_title or doc[i - 1].is_upper) or \
+                i + 3 >= len(doc) or texts[i + 1] not in {"the", "a", "an"} and not (
+                    doc[i + 1].is_title and texts[i + 2] in {"'s", "’s"}):
             continue
         k = i + 2
         while k < min(i + 7, len(doc)) and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"}
                                             or doc[k].ent_type_ == "NORP" or
                                             texts[k] in {"-", "–", "based"} or
                                             texts[k] in {"'s", "’s"} and
-                                            doc[k - 1].ent_type_ in {"GPE", "LOC"} or
+                                            doc[k - 1].is_title or
                                             doc[k].is_title
                                             and (doc[k].ent_type_ in {"GPE", "LOC"} or
                                                  k + 1 < len(doc) and texts[k + 1] in {"-", "–"})):
@@ -3674,7 +3734,7 @@ def _named_for_country(doc: Doc, chosen: list[Mention], taken: _Coverage,
         words = set(texts[start:end])
         # a name with no kind of its own before the country's is a state agency's ("Export
         # Finance Ruritania"); a foundation's, institute's or union's names its kind
-        kind = EntityType.COMPANY if words & _BANK_WORDS else \
+        kind = EntityType.COMPANY if words & (_BANK_WORDS | {"Company", "Corporation"}) else \
             _body_kind(doc[start:end]) if words & GOV_HEADS else \
             EntityType.ORGANIZATION if words & (ORG_ENDS | ORG_STARTS | _CIVIC_WORDS | {
                 "International", "Union", "Council", "Chamber", "Federation"}) else \

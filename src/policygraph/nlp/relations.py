@@ -2505,6 +2505,23 @@ def rule_possessive_people(s: Sentence) -> None:
                    s.evidence("relations.affiliatedWith.possessive", 0.75))
 
 
+def rule_people_as(s: Sentence) -> None:
+    """"recognised only Roe as Ruritania's president", "named Jane Roe as Peru's envoy":
+    the person holds that country's office."""
+    doc = s.doc
+    for m in s.of(T.PERSON):
+        if m.end + 3 >= s.span.end or doc[m.end].lower_ != "as":
+            continue
+        place = s.mention_at(m.end + 1)
+        if place is None or place.type is not T.COUNTRY or place.start != m.end + 1 or \
+                place.end + 1 >= s.span.end or doc[place.end].text not in {"'s", "’s"}:
+            continue
+        role = doc[place.end + 1 : min(place.end + 4, s.span.end)]
+        if any(t.lower_ in ROLE_WORDS for t in role):
+            s.ctx.fact(m.key, "affiliatedWith", place.key,
+                       s.evidence("relations.affiliatedWith.as", 0.75))
+
+
 def rule_people_of(s: Sentence) -> None:
     """"Jane Roe of Ruritania" serves Ruritania (not "of Ruritania Airways")."""
     doc = s.doc
@@ -3549,7 +3566,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_auction_winners,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
-    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_of, rule_founders,
+    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_as, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status, rule_whose_officers, rule_member_of, rule_signatories,
     rule_works_at, rule_led_by,
