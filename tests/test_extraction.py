@@ -5606,3 +5606,56 @@ def test_a_person_recognised_as_a_country_s_officeholder_serves_it() -> None:
     assert ("Jane Roe", "affiliatedWith", "Peru") in _named_facts(ex)
     other = _one("Jane Roe spoke as Peru's guest on Monday.")
     assert ("Jane Roe", "affiliatedWith", "Peru") not in _named_facts(other)
+
+
+def test_it_was_chaired_by_names_the_chair_of_the_meeting_just_told_of() -> None:
+    ex = _one("The Andean summit ended in Lima on Wednesday. The two-day meeting at the Acme "
+              "concert hall was only the fourth summit in the bloc's history. It was chaired "
+              "by Peru's Prime Minister Jane Roe.", date(2023, 5, 17))
+    summit, facts, values = _the_meeting(ex)
+    assert (summit.label, "ledBy", "Jane Roe") in facts
+    assert {(summit.label, "ordinal", "4"), (summit.label, "duration", "P2D")} <= values
+
+
+def test_romance_particles_inside_an_organisation_s_name() -> None:
+    ex = _one("Jane Roe, an economist at the Lima-based Instituto Acme de Comercio, said so.")
+    assert ("Jane Roe", "affiliatedWith", "Instituto Acme de Comercio") in _named_facts(ex)
+    # a city's particle is no firm's: the firm is the one named after the city
+    city = _one("We asked John Doe, a partner at the Rio de Janeiro consultancy Acme "
+                "Consultoria, what the rules mean.")
+    assert {e.label for e in city.entities if e.type.value == "Company"} == {"Acme Consultoria"}
+
+
+def test_a_military_command_is_a_government_body() -> None:
+    ex = _one("General Jane Roe, the head of U.S. Southern Command, warned.")
+    assert "GovernmentBody" in {e.type.value for e in ex.entities if "Southern Command" in e.label}
+
+
+def test_a_free_trade_agreement_named_by_its_two_states() -> None:
+    ex = _one("The Chile-Peru free trade agreement has been in force since 2010.")
+    pact = next(e for e in ex.entities if e.type.value == "Policy")
+    assert {(pact.label, "promotedBy", "Chile"), (pact.label, "promotedBy", "Peru")} <= \
+        _named_facts(ex)
+
+
+def test_an_undersecretary_s_portfolio_is_no_firm_and_a_style_no_part_of_the_title() -> None:
+    ex = _one("Undersecretary for Communications and Information Technology Dr Jane Roe "
+              "said the rules were ready.")
+    assert not [e for e in ex.entities if e.type.value == "Company"]
+    assert ("Jane Roe", "role", "Undersecretary for Communications and Information "
+            "Technology") in _values(ex)
+    assert ("Jane Roe", "role", "Professor") in _values(_one("Professor Jane Roe said so."))
+
+
+def test_a_briefing_attended_by_firms_and_chaired_by_an_official_at_the_ministry() -> None:
+    ex = _one("At a briefing at the ministry's Lima headquarters on Sunday, attended by "
+              "the three mobile operators, Acme Mobile, Beta Mobile and Gamma Mobile, Minister "
+              "Jane Roe said the rules were ready. Officials at the briefing, which Roe "
+              "chaired, said so.", date(2023, 2, 13))
+    briefing, facts, values = _the_meeting(ex)
+    assert {(briefing.label, "ledBy", "Jane Roe"),
+            (briefing.label, "participant", "Acme Mobile")} <= facts
+    assert {(briefing.label, "date", "2023-02-12"), (briefing.label, "mode", "in person")} <= values
+    # a press briefing is no meeting
+    assert not [e for e in _one("At a press briefing on Monday, the minister said so.").entities
+                if e.type.value == "Meeting"]

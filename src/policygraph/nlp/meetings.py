@@ -207,6 +207,30 @@ def _attended(sent: Span) -> bool:
     return False
 
 
+#: Rooms and buildings a meeting is held in: "at the ministry's headquarters".
+_PREMISES = {"headquarters", "offices", "palace", "residence", "embassy", "hall", "chancellery"}
+
+
+def _at_premises(doc: Doc, k: int, end: int) -> bool:
+    """Whether the words from ``k`` name a building ("the ministry's Lima headquarters",
+    "the presidential palace"), within a few words and before any comma."""
+    for t in doc[k : min(k + 5, end)]:
+        if t.is_punct and t.text not in {"'s", "’s"}:
+            return False
+        if t.lower_ in _PREMISES:
+            return True
+    return False
+
+
+def _chaired_it(sent: Span) -> Token | None:
+    """The agent of "It was chaired (hosted, led) by ..." opening ``sent``, else None."""
+    root = sent.root
+    if lem(root) not in _HOSTED | {"lead", "head", "preside"} or negated(root) or not any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "agent"), None)
+
+
 def _titled_attendees(sent: Span, mentions: list[Mention]) -> bool:
     """Whether those who attended are leaders listed with their countries ("Presidents Jane
     Roe of Peru and John Doe of Chile attended."): guests of the last meeting told of, however
@@ -304,6 +328,12 @@ def _trigger_tokens(sent: Span) -> list[Token]:
                 and not any(lem(c) in {"press", "news", "media"} for c in t.children) \
                 and not negated(t.head.head):
             out.append(t)  # "the regulator has invited operators to a briefing on March 3"
+        elif lemma == "briefing" and t.pos_ == "NOUN" and not any(
+                lem(c) in {"press", "news", "media"} for c in t.children) and (
+                any(c.dep_ in {"acl", "relcl"} and lem(c) in {"attend", "chair", "host", "hold"}
+                    for c in t.children)
+                or t.dep_ == "pobj" and t.head.lower_ == "at" and _dated(sent)):
+            out.append(t)  # "At a briefing on Sunday, attended by the operators, ..."
         elif lemma in MEETING_NOUNS and t.pos_ in {"NOUN", "PROPN"}:
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
                 continue  # "no meeting with Doe has been scheduled": none
@@ -817,8 +847,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 break  # the meeting's own phrase only
             k = t.i + 2 if t.i + 2 < sent.end and doc[t.i + 1].lower_ in {"its", "their"} \
                 else t.i + 1  # "at its London office"
-            if t.lower_ in {"in", "at"} and k < sent.end and \
-                    doc[k].ent_type_ in {"GPE", "FAC", "LOC"}:
+            if t.lower_ in {"in", "at"} and k < sent.end and (
+                    doc[k].ent_type_ in {"GPE", "FAC", "LOC"} or _at_premises(doc, k, sent.end)):
                 rec.mode = ("in person", _evidence(sent, "meetings.mode", 0.65))
                 if t.lower_ == "in" and k == t.i + 1 and doc[k].ent_type_ == "GPE":
                     end = k + 1
@@ -877,6 +907,13 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 rec.participants.setdefault(m.key, ev)
     if lem(trig) == "visit" and trig.pos_ == "NOUN":
         _visitors(doc, sent, trig, mentions, rec, gaz)
+    for clause in (c for c in trig.children if c.dep_ == "relcl" and lem(c) in _HOSTED
+                   and not negated(c)) if trig.pos_ in {"NOUN", "PROPN"} else ():
+        # "the briefing, which Roe chaired": she led it
+        chairs = {x.i for c in clause.children if c.dep_ == "nsubj" for x in c.subtree}
+        for m in mentions:
+            if m.type is T.PERSON and m.start in chairs:
+                rec.leaders.setdefault(m.key, _evidence(sent, "meetings.chairedBy", 0.75))
     his = next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
                None) if trig.pos_ in {"NOUN", "PROPN"} else None
     if his is not None:
@@ -1588,6 +1625,15 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             in_sentence.append(target)
         if in_sentence:  # the one with people in it, not "the first meeting he hosted"
             found = max(in_sentence, key=lambda r: bool(r.participants or r.leaders))
+        chair = _chaired_it(sent) if found is None and current is not None and \
+            sent.start - current_end <= 1 else None
+        if chair is not None and current is not None:
+            # "The two-day meeting ... in Lima. It was chaired by Roe": the meeting's chair
+            for m in sm:
+                if m.type is T.PERSON and chair.left_edge.i <= m.start <= chair.right_edge.i \
+                        and not _posting(doc, m):
+                    current.leaders.setdefault(m.key, _evidence(sent, "meetings.chairedIt", 0.7))
+            found = current
         if found is None and current is not None and _is_anaphor(sent):
             found = named_again or current  # "the meeting", "the two sides", "the Forum
             # meeting" after another meeting

@@ -75,7 +75,7 @@ GOV_HEADS = {
     "Ministry", "Department", "Commission", "Agency", "Authority", "Office", "Bureau",
     "Council", "Parliament", "Congress", "Senate", "Assembly", "Cabinet", "Administration",
     "Secretariat", "Directorate", "Committee", "Party", "Regulator", "Diet", "Bundestag",
-    "Court", "Tribunal", "Inspectorate",
+    "Court", "Tribunal", "Inspectorate", "Command",
 }
 #: Bodies and offices whose portfolio follows "of": "the Department of Acme Resources".
 _PORTFOLIO_HOLDERS = GOV_HEADS | {"Minister", "Secretary", "Commissioner"}
@@ -1225,6 +1225,9 @@ class MentionFinder:
         if cut is not None:
             start = cut + 1  # "Betacorp and Acme Investment Limited (AIL)": the second firm
         end = _of_country_spelled(doc, start, end)
+        while end + 1 < len(doc) and doc[end].lower_ in _ORG_PARTICLES and \
+                doc[end + 1].is_title and doc[end + 1].ent_type_ not in {"GPE", "DATE"}:
+            end = _capitalised_run(doc, end + 1, end + 5)  # "Instituto Acme de Comercio"
         if end - start >= 3 and doc[end - 1].lower_ == "of" and end < len(doc) and \
                 doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B":
             end = _entity_goes_on(doc, end + 1)  # "the Chamber of Industry of" + "Ruritania"
@@ -1372,7 +1375,8 @@ _GENERIC_BODIES = {"Press Office", "Press Centre", "Press Center", "Media Office
                    "Front Office", "Box Office", "Registered Office"}
 _GENERIC_ENDINGS = tuple(sorted(_GENERIC_BODIES))
 _PORTFOLIO_OF = {"minister", "ministry", "department", "secretary", "office", "bureau",
-                 "commission", "commissioner", "committee", "agency", "institute"}
+                 "commission", "commissioner", "committee", "agency", "institute",
+                 "undersecretary", "under-secretary"}
 #: Words of an office: a capitalised run containing one is a title, not a policy.
 _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "ambassador", "envoy",
                  "undersecretary", "chairman", "chairwoman", "spokesperson", "adviser",
@@ -1553,6 +1557,10 @@ def _kinds_and_name(doc: Doc, texts: list[str], k: int) -> tuple[list[str], int,
     start = k
     while k < len(doc) and (_capitalised(doc[k]) or texts[k] in {"&", "and", "for", "of", "on"}
                             and k + 1 < len(doc) and doc[k + 1].is_title and k > start
+                            # "Instituto Acme de Comercio", "Banco de Lima" (not "Rio de")
+                            or texts[k] in _ORG_PARTICLES and k + 1 < len(doc)
+                            and doc[k + 1].is_title and (k - start >= 2 or texts[start]
+                                                         in ORG_STARTS | _BANK_WORDS)
                             or doc[k].is_upper and doc[k].is_alpha and 2 <= len(texts[k]) <= 5
                             and k + 1 < len(doc) and doc[k + 1].is_title  # "AB Ports"
                             or texts[k] == "-" and k > start and not doc[k - 1].whitespace_
@@ -2886,6 +2894,8 @@ def _research_bodies(doc: Doc) -> Iterable[Mention]:
         yield Mention(start, end, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
 
 
+#: Particles inside an organisation's name in Romance languages: "Banco de Fomento".
+_ORG_PARTICLES = {"de", "del", "des", "du", "da", "do", "di", "della", "dos", "das"}
 #: A hacking group's tracking name: "APT31", "APT-28".
 _APT_NAME = re.compile(r"APT-?\d{1,3}")
 #: What a hacking group is called after its name: "Acme Panda, a state-backed hacking

@@ -2317,7 +2317,7 @@ def rule_people(s: Sentence) -> None:
                          or _possessive_person(s, words[0])):
             words = words[1:]
         while words and (words[-1].text in {",", "and", "the", "of", "for"}
-                         or words[-1].lower_ in HONORIFICS):
+                         or words[-1].lower_ in HONORIFICS | _ACADEMIC_STYLES):
             words = words[:-1]  # "..., Media and Sport, the Rt Hon Jane Roe": no style
         second = next((k for k in range(1, len(words) - 1) if words[k].lower_ == "and"
                        and words[k + 1].lower_ in {"a", "an"}), None)
@@ -2481,6 +2481,10 @@ def _plural_title(s: Sentence, m: Mention) -> str | None:
             and doc[start - 2].is_title) and s.mention_at(start - 1) is None:
         start -= 1  # "Prime Ministers", "Deputy Foreign Ministers", "Vice-Presidents"
     return doc[start:j].text_with_ws + word[:-1] if start < j else word[:-1]
+
+
+#: Styles a title may end in before a name: "Undersecretary for Trade Dr Jane Roe".
+_ACADEMIC_STYLES = {"dr", "dr.", "prof", "prof.", "eng", "eng."}
 
 
 def _after_at(doc: Doc, m: Mention) -> bool:
