@@ -5659,3 +5659,28 @@ def test_a_briefing_attended_by_firms_and_chaired_by_an_official_at_the_ministry
     # a press briefing is no meeting
     assert not [e for e in _one("At a press briefing on Monday, the minister said so.").entities
                 if e.type.value == "Meeting"]
+
+
+def test_the_decree_that_issues_a_law_is_the_law() -> None:
+    ex = _one("Royal Decree 6/2022 is in force from today. The Data Protection Law was issued "
+              "by Sultan Jan Roe by Royal Decree 6/2022 on 9 February last year.",
+              date(2023, 2, 13))
+    laws = [e for e in ex.entities if e.type.value == "Policy"]
+    assert [law.label for law in laws] == ["Data Protection Law"]
+    assert "Royal Decree 6/2022" in laws[0].alt_labels
+    # a decree the law replaces is another instrument
+    other = _one("The Data Law replaced Decree 12/2019.")
+    assert len([e for e in other.entities if e.type.value == "Policy"]) == 2
+
+
+def test_a_named_pact_described_before_between_its_parties() -> None:
+    ex = _one("France was angered by the ACME security pact between the United States, "
+              "Britain and Australia.")
+    facts = _named_facts(ex)
+    for party in ("United States", "United Kingdom", "Australia"):
+        assert (party, "participatesIn", "ACME") in facts
+    assert ("France", "participatesIn", "ACME") not in facts
+    # a treaty between two states is theirs, no club with members
+    two = _named_facts(_one("It invoked the Acme Treaty between Peru and Chile."))
+    assert ("Acme Treaty", "promotedBy", "Peru") in two
+    assert not [f for f in two if f[1] == "participatesIn"]

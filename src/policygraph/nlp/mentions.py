@@ -490,6 +490,7 @@ class MentionFinder:
         chosen = _spelled_in_full(doc, chosen, taken)
         chosen = _named_for_country(doc, chosen, taken, self.gaz)
         chosen = self._offices_as_titles(doc, chosen)
+        chosen = _issuing_decrees(doc, chosen)
         return sorted(_as_publisher(doc, m) for m in chosen if not _said_on(doc, m))
 
     #: Last words of an office the gazetteer knows by its holder's title.
@@ -2892,6 +2893,43 @@ def _research_bodies(doc: Doc) -> Iterable[Mention]:
             end += 1  # "... for Euro-Atlantic Studies": over the hyphen
         name = doc[start:end].text
         yield Mention(start, end, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
+
+
+#: Verbs by which a decree brings a law into being: "issued by Royal Decree 6/2022".
+_ISSUE_VERBS = {"issue", "promulgate", "enact", "adopt", "approve", "publish"}
+
+
+def _issuing_decrees(doc: Doc, chosen: list[Mention]) -> list[Mention]:
+    """"The Acme Law was issued by Royal Decree 6/2022": the decree that issues a law is
+    the law's instrument, one policy (the decree's number becomes one of its names).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The Data Law was issued by Royal Decree 6/2022 in May.")
+    >>> sorted({m.key for m in doc._.pg_mentions if m.type.value == "Policy"})
+    ['policy/data-law']
+    """
+    renamed: dict[str, Mention] = {}
+    policies = [m for m in chosen if m.type is EntityType.POLICY]
+    if not doc.has_annotation("DEP"):
+        return chosen  # (a hand-built doc without a parse)
+    for law in policies:
+        sent = doc[law.start].sent
+        for decree in policies:
+            if decree is law or not law.end < decree.start < sent.end or not any(
+                    doc[k].text in {"Decree", "Decree-Law", "Ordinance"}
+                    for k in range(decree.start, decree.end)):
+                continue
+            by = doc[decree.start - 1]
+            verb = by.head if by.lower_ == "by" else None  # "issued by Sultan Roe by Decree"
+            if verb is None or (verb.lemma_ or "").lower() not in _ISSUE_VERBS or \
+                    not any(c.dep_ == "nsubjpass" and law.start <= c.i < law.end
+                            for c in verb.children):
+                continue
+            renamed[decree.key] = law
+    # the decree named anywhere else in the article is the law too
+    out = [Mention(m.start, m.end, renamed[m.key].key, m.type, m.surface, renamed[m.key].name,
+                   m.kind, renamed[m.key].country) if m.key in renamed else m for m in chosen]
+    return sorted(out, key=lambda m: m.start)
 
 
 #: Particles inside an organisation's name in Romance languages: "Banco de Fomento".

@@ -3475,8 +3475,15 @@ def rule_between_parties(s: Sentence) -> None:
     doc = s.doc
     for m in s.of(T.POLICY):
         k = m.end
-        if k + 3 > s.span.end or doc[k].lower_ not in {"between", "among"} or \
-                doc[m.end - 1].lower_ not in _BETWEEN_HEADS:
+        described = k  # "the ACME security pact between ...": over its description
+        while described < min(m.end + 3, s.span.end) and doc[described].is_lower and \
+                doc[described].lower_ not in {"between", "among"}:
+            described += 1
+        if described > k and doc[described - 1].lower_ in _BETWEEN_HEADS:
+            k = described
+        elif doc[m.end - 1].lower_ not in _BETWEEN_HEADS:
+            continue
+        if k + 3 > s.span.end or doc[k].lower_ not in {"between", "among"}:
             continue
         parties: list[Mention] = []
         while k < s.span.end and (doc[k].lower_ in {"between", "among", "and", ",", "the"}
@@ -3495,6 +3502,9 @@ def rule_between_parties(s: Sentence) -> None:
         for party in parties:
             s.ctx.fact(m.key, "promotedBy", party.key,
                        s.evidence("relations.promotedBy.between", 0.75))
+            if len(parties) > 2:  # a pact among three or more has members
+                s.ctx.fact(party.key, "participatesIn", m.key,
+                           s.evidence("relations.participatesIn.between", 0.75))
 
 
 #: Organisations whose officer a relative clause names: "whose chairman".
