@@ -281,9 +281,10 @@ def test_reader_examples() -> None:
     import doctest
 
     from policygraph import articles, timeexpr, zones
-    from policygraph.nlp import mentions
+    from policygraph.nlp import descriptions, linker, meetings, mentions, relations
 
-    for module in (articles, zones, timeexpr, mentions):
+    for module in (articles, zones, timeexpr, mentions, linker, meetings, relations,
+                   descriptions):
         assert doctest.testmod(module).failed == 0
 
 

@@ -5684,3 +5684,23 @@ def test_a_named_pact_described_before_between_its_parties() -> None:
     two = _named_facts(_one("It invoked the Acme Treaty between Peru and Chile."))
     assert ("Acme Treaty", "promotedBy", "Peru") in two
     assert not [f for f in two if f[1] == "participatesIn"]
+
+
+def test_no_firm_imposes_sanctions_and_its_minister_is_the_clause_subject_s() -> None:
+    ex = _one("Acme sanctions imposed in March by the Ruritanian Office of Assets Control "
+              "target Betacorp Science Co., a Lima-based company it described as a front.")
+    assert not [f for f in _named_facts(ex) if f[1] == "promotedBy" and "Betacorp" in f[2]]
+    sent = _one("Officials from the United Nations attended as observers, and Peru sent its "
+                "foreign minister, Jane Roe.")
+    facts = _named_facts(sent)
+    assert ("Jane Roe", "affiliatedWith", "Peru") in facts
+    assert ("Jane Roe", "affiliatedWith", "United Nations") not in facts
+
+
+def test_the_two_leaders_who_sign_are_the_last_two_people_named() -> None:
+    ex = _one("The Peruvian delegation was led by Jane Roe, Minister for Foreign Affairs, and "
+              "the Chilean delegation by John Doe, Chile's Vice Foreign Minister. The two "
+              "delegation leaders signed the Cooperation Agreement on the Joint Technical Team.")
+    pact = next(e.label for e in ex.entities if e.type.value == "Policy")
+    facts = _named_facts(ex)
+    assert {(pact, "announcedBy", "Jane Roe"), (pact, "announcedBy", "John Doe")} <= facts

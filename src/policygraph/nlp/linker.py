@@ -147,6 +147,7 @@ class Linker:
         mentions = _title_anaphors(doc, mentions)
         mentions = _short_firm_names(doc, mentions)
         mentions = _trading_as(doc, mentions)
+        mentions = _inverted_bodies(mentions)
         mentions = self._units_of_themselves(doc, mentions)
         mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
@@ -787,6 +788,41 @@ def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name, type=rekey[m.key].type,
                     country=rekey[m.key].country) if m.key in rekey else m for m in mentions]
+
+
+#: Heads of bodies that news names either way round: "the Ministry of Digital Affairs",
+#: "the Digital Affairs Ministry".
+_INVERTIBLE = {"Ministry", "Department"}
+
+
+def _inverted_bodies(mentions: list[Mention]) -> list[Mention]:
+    """"The Digital Affairs Ministry" after "the Ministry of Digital Affairs" is that
+    ministry, one body under its full name.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The Ministry of Acme Affairs spoke. The Acme Affairs Ministry agreed.")
+    >>> sorted({m.name for m in doc._.pg_mentions})
+    ['Ministry of Acme Affairs']
+    """
+    full: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        head, of, rest = m.name.partition(" of ")
+        if m.type is EntityType.GOVERNMENT_BODY and of and head in _INVERTIBLE:
+            full.setdefault((head, rest.removeprefix("the ").lower()), m)
+    rekey: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.type is not EntityType.GOVERNMENT_BODY or len(words) < 2 or \
+                words[-1] not in _INVERTIBLE:
+            continue
+        target = full.get((words[-1], " ".join(words[:-1]).lower()))
+        if target is not None and target.key != m.key:
+            rekey[m.key] = target
+    if not rekey:
+        return mentions
+    return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name,
+                    country=rekey[m.key].country or m.country) if m.key in rekey else m
+            for m in mentions]
 
 
 def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1791,6 +1791,8 @@ def rule_promoted(s: Sentence) -> None:
                                    or irrealis(trig)):
             continue  # "set up a fund" makes one; "set a deadline", "want X to set up" do not
         agents = _agents(s, trig)
+        if lem(trig) == "impose":  # a state or body imposes a measure, never a firm
+            agents = [m for m in agents if m.type not in {T.COMPANY, T.TELCO}]
         agent = agents[0] if agents else None
         pols: list[Mention] = []
         # "The Prague Proposals, agreed at a conference in May 2019, ...": a reduced relative
@@ -1980,6 +1982,8 @@ def _agents(s: Sentence, verb: Token) -> list[Mention]:
     return [agent] if agent is not None else []
 
 
+#: Subjects that stand for the two people last named: "the two leaders signed".
+_PAIR_PEOPLE = {"leaders", "ministers", "presidents", "envoys", "negotiators", "officials"}
 #: Subjects that stand for the two parties last named: "the two countries also launched".
 _PAIR_WORDS = {"countries", "sides", "governments", "nations", "allies", "partners"}
 
@@ -1993,9 +1997,11 @@ def _the_two(s: Sentence, verb: Token) -> list[Mention]:
     """
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "the two countries will promote X and launched Y"
-    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PAIR_WORDS]
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PAIR_WORDS | _PAIR_PEOPLE]
     if not subj or not any(c.lower_ in {"two", "both"} for c in subj[0].children):
         return []
+    if subj[0].lower_ in _PAIR_PEOPLE:  # "the two delegation leaders signed ...": the last two
+        return last_two(s.doc, subj[0].left_edge.i, T.PERSON)
     return last_two(s.doc, subj[0].i, T.COUNTRY)
 
 
@@ -2091,11 +2097,16 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
                and m.key not in exclude and m.kind != "demonym"]
         if own:
             return own[0]
-    # a policy's owner is a state or a public body, not the company the sentence is about
+    # a policy's owner is a state or a public body, not the company the sentence is about;
+    # first the clause's own ("..., and Peru sent its minister"), then the sentence's first
     owners = ACTORS - {T.COMPANY, T.TELCO}
-    for m in s.mentions:
+    start = i - 1
+    while start > s.span.start and s.doc[start].text != ";" and not (
+            s.doc[start].lower_ in {"and", "but"} and s.doc[start - 1].text == ","):
+        start -= 1
+    for m in [*(m for m in s.mentions if start <= m.start < i), *s.mentions]:
         if m.start >= i:
-            break
+            continue
         if m.type in owners and m.key not in exclude and m.kind != "demonym":
             return m
     actor = s.ctx.last_actor
@@ -2384,6 +2395,14 @@ def rule_people(s: Sentence) -> None:
             last = s.ctx.last_subject
             owner = before[0] if before else last if last is not None and \
                 last.type in ORGS else s.ctx.last_actor
+            # "..., and Peru sent its foreign minister, Jane Roe": the subject of the
+            # clause the title stands in comes first
+            its = doc[start] if doc[start].lower_ in {"its", "their"} else doc[start - 1]
+            verb = its.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            owner = next((x for x in before if any(
+                c.dep_ == "nsubj" and x.start <= c.i < x.end for c in verb.children)), owner)
             if owner is not None and owner.type in ACTORS:
                 s.ctx.fact(m.key, "affiliatedWith", owner.key,
                            s.evidence("relations.affiliatedWith.its", 0.65))
