@@ -5704,3 +5704,16 @@ def test_the_two_leaders_who_sign_are_the_last_two_people_named() -> None:
     pact = next(e.label for e in ex.entities if e.type.value == "Policy")
     facts = _named_facts(ex)
     assert {(pact, "announcedBy", "Jane Roe"), (pact, "announcedBy", "John Doe")} <= facts
+
+
+def test_a_new_policy_a_state_or_its_official_announces() -> None:
+    ex = _one("Washington is watching. Secretary of State John Doe announced on 23 May a new "
+              "visa restriction policy aimed at people undermining democracy in Peru.",
+              date(2024, 5, 28))
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "visa restriction policy" in policy.alt_labels | {policy.label}
+    assert {(policy.label, "announcedBy", "John Doe"),
+            (policy.label, "promotedBy", "United States")} <= _named_facts(ex)
+    # a state's foreign policy in general, or a firm's privacy policy, is no measure
+    for text in ("Peru's foreign policy is changing.", "Acme changed its privacy policy."):
+        assert not [e for e in _one(text).entities if e.type.value == "Policy"]

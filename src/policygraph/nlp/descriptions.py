@@ -48,7 +48,7 @@ INSTRUMENT_HEADS = {
     "directive": "directive", "statement": "statement", "rules": "rules",
     "deal": "deal", "warning": "warning", "executive order": "executive order",
     "decision": "decision", "recommendation": "recommendation", "auction": "auction",
-    "advisory": "advisory", "protocol": "protocol",
+    "advisory": "advisory", "protocol": "protocol", "policy": "policy",
 }
 #: Words that make an instrument's clause a measure against the companies it names:
 #: "a deal ... to phase out components from Huawei", "a warning against ... ZTE".
@@ -74,6 +74,7 @@ TOPIC_WORDS = {
     "cybercrime", "media", "broadcasting", "satellite", "space", "misinformation",
     "disinformation", "surveillance", "biometric", "crypto", "cryptocurrency", "trade",
     "free", "economic",  # "the Acme-Peru free trade agreement", "economic partnership"
+    "visa", "restriction",  # "a new visa restriction policy"
 }
 SIGN_VERBS = {"sign", "ink", "conclude", "adopt", "pass", "approve", "promulgate", "enact",
               "seal", "endorse", "issue", "publish", "release", "unveil", "announce",
