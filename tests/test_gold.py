@@ -107,9 +107,16 @@ HELDOUT19_FLOOR = {"facts_p": 0.91, "facts_r": 0.64, "facts_f1": 0.75, "entities
 HELDOUT20_FLOOR = {"facts_p": 0.93, "facts_r": 0.67, "facts_f1": 0.77, "entities_f1": 0.90}
 #: The same over tests/data/heldout21 (a twentieth set, written blind on 2026-12-01 and
 #: kept unread by the session that measured itself on it: F1 0.58 at its start, 0.61 at its
-#: end). One forbidden fact and three duplicates are found; they may not grow.
-HELDOUT21_FLOOR = {"facts_p": 0.89, "facts_r": 0.45, "facts_f1": 0.60, "entities_f1": 0.84,
-                   "forbidden": 1, "duplicates": 3}
+#: end; read and developed on in the next session: 0.78). One forbidden fact (a second
+#: meeting on the talks' first day, matched to them by date) and one duplicate are found;
+#: they may not grow.
+HELDOUT21_FLOOR = {"facts_p": 0.95, "facts_r": 0.65, "facts_f1": 0.77, "entities_f1": 0.92,
+                   "forbidden": 1, "duplicates": 1}
+#: The same over tests/data/heldout22 (a twenty-first set, written blind on 2026-12-01 and
+#: kept unread by the session that measured itself on it: F1 0.56 at its start, 0.57 at its
+#: end). Five duplicates are found; they may not grow, and no forbidden fact may appear.
+HELDOUT22_FLOOR = {"facts_p": 0.80, "facts_r": 0.43, "facts_f1": 0.56, "entities_f1": 0.84,
+                   "forbidden": 0, "duplicates": 5}
 
 
 def scorer() -> ModuleType:
@@ -145,13 +152,14 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout15", HELDOUT15_FLOOR, 10), ("heldout16", HELDOUT16_FLOOR, 10),
                           ("heldout17", HELDOUT17_FLOOR, 10), ("heldout18", HELDOUT18_FLOOR, 10),
                           ("heldout19", HELDOUT19_FLOOR, 10), ("heldout20", HELDOUT20_FLOOR, 10),
-                          ("heldout21", HELDOUT21_FLOOR, 10)],
+                          ("heldout21", HELDOUT21_FLOOR, 10), ("heldout22", HELDOUT22_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
                               "heldout13-set", "heldout14-set", "heldout15-set",
                               "heldout16-set", "heldout17-set", "heldout18-set",
-                              "heldout19-set", "heldout20-set", "heldout21-set"])
+                              "heldout19-set", "heldout20-set", "heldout21-set",
+                              "heldout22-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()

@@ -1243,8 +1243,8 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
     if revoked:  # "revoked Acme's licence": its licence revocation
         first = desc.target_names[0]
         desc.surfaces += ["licence revocation", f"{first} licence revocation",
-                          f"revocation of {first}'s licence", f"revocation of {first}'s licence"
-                          .replace("'s licence", "'s broadcasting licence")]
+                          f"revocation of {first}'s licence",
+                          f"revocation of {first}'s broadcasting licence"]
     desc.announcers += _reporters(doc, verb, at)
     return desc
 

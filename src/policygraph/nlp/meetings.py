@@ -63,9 +63,10 @@ _DAY_SPAN = re.compile(
     rf"|\b(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+{MONTH_WORD}", re.I)
 
 
+#: The days of the week in the order ``date.weekday()`` counts them.
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-#: Two days of one week: "on Monday and Tuesday", "from Tuesday to Thursday".
 _WEEKDAY_WORD = "|".join(_WEEKDAYS)
+#: Two days of one week: "on Monday and Tuesday", "from Tuesday to Thursday".
 _WEEKDAY_SPAN = re.compile(rf"\b(?:on|from)\s+({_WEEKDAY_WORD})\s+(?:and|to|through|until)\s+"
                            rf"({_WEEKDAY_WORD})\b", re.I)
 

@@ -1488,21 +1488,16 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
         k = i + 2 if texts[i + 1].lower() in {"the", "a", "an"} else i + 1
         own = next((j for j in range(k + 1, min(k + 4, len(doc) - 1))
                     if texts[j] in {"'s", "’s"}), None)
+        # the words a role must be followed by; after an owner's title the title may end
+        # the apposition: "Jane Roe, Ruritania's Vice Foreign Minister."
+        role_ends = {"of", "at", "for", "and"}
         if own is not None and all(doc[x].is_title for x in range(k, own)):
-            k = own + 1  # "Jane Roe, Ruritania's Minister of ...": after the owner
-        else:
-            own = None
-        if own is not None:
+            k = own + 1
             while k + 1 < min(i + 9, len(doc)) and doc[k].is_title and \
                     texts[k].lower() not in _APPOSITIVE_ROLES | _STAFF_WORDS:
                 k += 1  # "Ruritania's Vice Foreign Minister": over the title's words
-            if k + 1 < len(doc) and texts[k].lower() in _APPOSITIVE_ROLES and \
-                    texts[k + 1] in {".", ",", ";"}:
-                texts_after = "of"  # "..., Ruritania's Vice Foreign Minister.": his title
-            else:
-                texts_after = texts[k + 1] if k + 1 < len(doc) else ""
-        else:
-            texts_after = ""
+            if texts[k].lower() in _APPOSITIVE_ROLES:
+                role_ends |= {".", ",", ";"}
         # "a telecoms analyst at", "the Second Vice-President and leader of": the role
         # after a few words that say which one
         while k + 1 < min(i + 6, len(doc)) and texts[k].lower() not in \
@@ -1512,7 +1507,7 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
                                     "Chief", "Executive", "Acting", "Former"}):
             k += 1
         if texts[k].lower() not in _APPOSITIVE_ROLES | _STAFF_WORDS or k + 1 >= len(doc) or \
-                (texts_after or texts[k + 1]) not in {"of", "at", "for", "and"}:
+                texts[k + 1] not in role_ends:
             continue
         start = i
         while start > 0 and i - start < 4 and (
