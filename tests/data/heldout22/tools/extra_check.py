@@ -70,7 +70,7 @@ def real_date(v: str) -> bool:
 
 
 def meta_tag(raw: str, attr: str, name: str) -> str | None:
-    m = re.search(r'<meta\s+%s="%s"\s+content="([^"]*)"' % (attr, re.escape(name)), raw)
+    m = re.search(rf'<meta\s+{attr}="{re.escape(name)}"\s+content="([^"]*)"', raw)
     return html.unescape(m.group(1)) if m else None
 
 
@@ -100,7 +100,7 @@ def check(root: Path, path: Path, fix: bool):
     for name, lst in (("facts", facts), ("allowed_facts", afacts), ("forbidden_facts", ffacts)):
         seen = set()
         for f in lst:
-            for a, p, b in singles(f):
+            for a, _p, b in singles(f):
                 if a == b:
                     errors.append(f"{name}: self link {f}")
             k = key(f)
