@@ -5717,3 +5717,15 @@ def test_a_new_policy_a_state_or_its_official_announces() -> None:
     # a state's foreign policy in general, or a firm's privacy policy, is no measure
     for text in ("Peru's foreign policy is changing.", "Acme changed its privacy policy."):
         assert not [e for e in _one(text).entities if e.type.value == "Policy"]
+
+
+def test_delegates_a_sentence_lists_took_part_in_the_meeting_just_told_of() -> None:
+    ex = _one("Officials held a conference on 5G security in Lima on Thursday. Delegates "
+              "included the United States, Germany, Japan and Chile.", date(2019, 5, 3))
+    conference, facts, _ = _the_meeting(ex)
+    for state in ("United States", "Germany", "Japan", "Chile"):
+        assert (conference.label, "participant", state) in facts
+    # those a sentence lists as the conference's critics did not come to it
+    critics = _one("Officials held a conference on 5G security in Lima on Thursday. Critics "
+                   "included the United States and Chile.", date(2019, 5, 3))
+    assert not [f for f in _named_facts(critics) if f[1] == "participant" and f[2] == "Chile"]

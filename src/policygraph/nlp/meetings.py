@@ -232,6 +232,21 @@ def _chaired_it(sent: Span) -> Token | None:
     return next((c for c in root.children if c.dep_ == "agent"), None)
 
 
+#: Who a sentence says came to the meeting told of: "Delegates included ...".
+_COMERS = {"delegate", "participant", "attendee", "delegation", "guest", "invitee"}
+
+
+def _attendees_listed(sent: Span) -> Token | None:
+    """The object of "Delegates (participants, attendees) included ...", else None."""
+    root = sent.root
+    if lem(root) not in {"include", "comprise"} or negated(root) or not any(
+            c.dep_ == "nsubj" and lem(c) in _COMERS and not any(
+                g.dep_ in {"poss", "compound", "amod"} or g.dep_ == "prep" for g in c.children)
+            for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "dobj"), None)
+
+
 def _titled_attendees(sent: Span, mentions: list[Mention]) -> bool:
     """Whether those who attended are leaders listed with their countries ("Presidents Jane
     Roe of Peru and John Doe of Chile attended."): guests of the last meeting told of, however
@@ -1658,6 +1673,20 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 elif m.type is T.PERSON and m.key not in current.leaders:
                     current.attendees.setdefault(m.key, _evidence(sent, "meetings.attended",
                                                                   0.65))
+            found = current
+        listed = _attendees_listed(sent) if current is not None and found in (None, current) \
+            else None
+        if listed is not None and current is not None:
+            # "Delegates included the United States, Japan and Peru": the meeting's
+            for m in sm:
+                if not listed.left_edge.i <= m.start <= listed.right_edge.i:
+                    continue
+                if m.type in ACTORS and m.kind not in {"capital", "demonym"}:
+                    current.participants.setdefault(
+                        m.key, _evidence(sent, "meetings.attendeesListed", 0.65))
+                elif m.type is T.PERSON and m.key not in current.leaders:
+                    current.attendees.setdefault(
+                        m.key, _evidence(sent, "meetings.attendeesListed", 0.65))
             found = current
         if target is not None and _attendance(sent):
             # "... registered to attend, among them President Roe of Ruritania and ..."
