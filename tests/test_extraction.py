@@ -5594,10 +5594,10 @@ def test_a_summit_named_again_by_its_kind_and_the_leaders_listed_as_attending() 
 
 def test_a_state_company_named_for_its_country_and_a_utility_described_after_its_name(
         ) -> None:
-    ex = _one("Peru sells power through lines run by the Transmission Company of Peru (TCP) "
+    ex = _one("Peru sells power through lines run by the Grid Company of Peru (GCP) "
               "to ELECTROBOL, Bolivia's state power utility.")
     firms = {(e.label, e.type.value) for e in ex.entities}
-    assert {("Transmission Company of Peru", "Company"), ("ELECTROBOL", "Company")} <= firms
+    assert {("Grid Company of Peru", "Company"), ("ELECTROBOL", "Company")} <= firms
 
 
 def test_a_person_recognised_as_a_country_s_officeholder_serves_it() -> None:
@@ -5627,8 +5627,8 @@ def test_romance_particles_inside_an_organisation_s_name() -> None:
 
 
 def test_a_military_command_is_a_government_body() -> None:
-    ex = _one("General Jane Roe, the head of U.S. Southern Command, warned.")
-    assert "GovernmentBody" in {e.type.value for e in ex.entities if "Southern Command" in e.label}
+    ex = _one("General Jane Roe, the head of U.S. Northern Command, warned.")
+    assert "GovernmentBody" in {e.type.value for e in ex.entities if "Northern Command" in e.label}
 
 
 def test_a_free_trade_agreement_named_by_its_two_states() -> None:
@@ -5662,12 +5662,12 @@ def test_a_briefing_attended_by_firms_and_chaired_by_an_official_at_the_ministry
 
 
 def test_the_decree_that_issues_a_law_is_the_law() -> None:
-    ex = _one("Royal Decree 6/2022 is in force from today. The Data Protection Law was issued "
-              "by Sultan Jan Roe by Royal Decree 6/2022 on 9 February last year.",
+    ex = _one("Royal Decree 9/2021 is in force from today. The Data Protection Law was issued "
+              "by Sultan Jan Roe by Royal Decree 9/2021 on 9 February last year.",
               date(2023, 2, 13))
     laws = [e for e in ex.entities if e.type.value == "Policy"]
     assert [law.label for law in laws] == ["Data Protection Law"]
-    assert "Royal Decree 6/2022" in laws[0].alt_labels
+    assert "Royal Decree 9/2021" in laws[0].alt_labels
     # a decree the law replaces is another instrument
     other = _one("The Data Law replaced Decree 12/2019.")
     assert len([e for e in other.entities if e.type.value == "Policy"]) == 2
@@ -5708,7 +5708,7 @@ def test_the_two_leaders_who_sign_are_the_last_two_people_named() -> None:
 
 def test_a_new_policy_a_state_or_its_official_announces() -> None:
     ex = _one("Washington is watching. Secretary of State John Doe announced on 23 May a new "
-              "visa restriction policy aimed at people undermining democracy in Peru.",
+              "visa restriction policy for the officials who rigged the vote in Peru.",
               date(2024, 5, 28))
     policy = next(e for e in ex.entities if e.type.value == "Policy")
     assert "visa restriction policy" in policy.alt_labels | {policy.label}

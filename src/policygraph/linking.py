@@ -272,7 +272,7 @@ class Gazetteer:
                     and words[0].lower() not in ENGLISH_WORDS:
                 # "President Xi"; "Prime Minister Mahathir" (a Malay name is used by its first)
                 surnames.setdefault(words[0], []).append(person.name)
-        # (not a family name that is also a place's: "Bank Muscat" names no Mr Muscat)
+        # (not a family name that is also a place's: "Bank Lima" names no Mr Lima)
         places = {**self.country_by_name, **self.country_by_capital, **self.country_by_place}
         self.person_by_surname = {k: v[0] for k, v in surnames.items()
                                   if len(v) == 1 and k.lower() not in WORD_SURNAMES

@@ -241,7 +241,7 @@ def _attendees_listed(sent: Span) -> Token | None:
     root = sent.root
     if lem(root) not in {"include", "comprise"} or negated(root) or not any(
             c.dep_ == "nsubj" and lem(c) in _COMERS and not any(
-                g.dep_ in {"poss", "compound", "amod"} or g.dep_ == "prep" for g in c.children)
+                g.dep_ in {"poss", "compound", "amod", "prep"} for g in c.children)
             for c in root.children):
         return None
     return next((c for c in root.children if c.dep_ == "dobj"), None)

@@ -1062,10 +1062,7 @@ class MentionFinder:
             first = t.i + 1
             while first < len(doc) and doc[first].text in _TITLES and doc[first].is_title:
                 first += 1  # "chaired by Speaker Jane Roe": her name after her title
-            stop = first
-            while stop < min(first + 5, len(doc)) and (doc[stop].is_title or doc[stop].text == "-"
-                                                       or doc[stop - 1].text == "-"):
-                stop += 1
+            stop = _capitalised_run(doc, first, first + 5)
             words = _name_words(doc, first, stop)
             if not 2 <= len(words) <= 3 or words[0][0] != first:
                 continue
@@ -2890,16 +2887,16 @@ def _research_bodies(doc: Doc) -> Iterable[Mention]:
         yield Mention(start, end, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
 
 
-#: Verbs by which a decree brings a law into being: "issued by Royal Decree 6/2022".
+#: Verbs by which a decree brings a law into being: "issued by Royal Decree 9/2021".
 _ISSUE_VERBS = {"issue", "promulgate", "enact", "adopt", "approve", "publish"}
 
 
 def _issuing_decrees(doc: Doc, chosen: list[Mention]) -> list[Mention]:
-    """"The Acme Law was issued by Royal Decree 6/2022": the decree that issues a law is
+    """"The Acme Law was issued by Royal Decree 9/2021": the decree that issues a law is
     the law's instrument, one policy (the decree's number becomes one of its names).
 
     >>> from policygraph.pipeline import load_pipeline
-    >>> doc = load_pipeline()("The Data Law was issued by Royal Decree 6/2022 in May.")
+    >>> doc = load_pipeline()("The Data Law was issued by Royal Decree 9/2021 in May.")
     >>> sorted({m.key for m in doc._.pg_mentions if m.type.value == "Policy"})
     ['policy/data-law']
     """
@@ -2929,7 +2926,7 @@ def _issuing_decrees(doc: Doc, chosen: list[Mention]) -> list[Mention]:
 
 #: Particles inside an organisation's name in Romance languages: "Banco de Fomento".
 _ORG_PARTICLES = {"de", "del", "des", "du", "da", "do", "di", "della", "dos", "das"}
-#: A hacking group's tracking name: "APT31", "APT-28".
+#: A hacking group's tracking name: "APT99", "APT-77".
 _APT_NAME = re.compile(r"APT-?\d{1,3}")
 #: What a hacking group is called after its name: "Acme Panda, a state-backed hacking
 #: group", "the ransomware gang Acme".
@@ -2939,7 +2936,7 @@ _THREAT_GROUPS = {"group", "gang", "collective", "actor", "crew", "outfit"}
 
 
 def _threat_groups(doc: Doc) -> Iterable[Mention]:
-    """Hacking groups: a tracking name ("APT31", "APT-40") and a name an apposition calls a
+    """Hacking groups: a tracking name ("APT99", "APT-77") and a name an apposition calls a
     hacking or ransomware group ("Acme Panda, a state-backed hacking group,"), whatever firm
     or person the NER read in it, are organisations.
 
@@ -2950,7 +2947,7 @@ def _threat_groups(doc: Doc) -> Iterable[Mention]:
     """
     texts = doc_texts(doc)
     for i, text in enumerate(texts):
-        if _APT_NAME.fullmatch(text):
+        if text[:3] == "APT" and _APT_NAME.fullmatch(text):
             yield Mention(i, i + 1, org_key(text), EntityType.ORGANIZATION, text, text, "ner")
             continue
         if text != "," or i < 1 or i + 3 >= len(doc) or texts[i + 1] not in {"a", "an", "the"}:
