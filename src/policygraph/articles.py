@@ -1021,6 +1021,13 @@ def _json_line(line: str) -> dict[str, object] | None:
     return value if isinstance(value, dict) else None
 
 
+#: Lower-case words inside a person's name: "Ana de Roe", "Jassim bin Roe".
+_NAME_PARTICLES = {"de", "van", "von", "da", "der", "den", "di", "du", "del", "dos", "das",
+                   "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "ter", "y"}
+#: A family name joined to its Arabic article: "al-Roe", "el-Doe".
+_ARTICLE_NAME = re.compile(r"(?:al|el|ul|as|ash|ad|ar|az|at|an)-[A-Z]")
+
+
 def _authors(raw: str) -> list[str]:
     """Person names from a byline, without titles, outlets and sites.
 
@@ -1028,6 +1035,8 @@ def _authors(raw: str) -> list[str]:
     (['Laura Hendricks'], ['Laura Hendricks'])
     >>> _authors("KIM JI-EUN and Lee Min-ho | Example.com")
     ['Kim Ji-Eun', 'Lee Min-ho']
+    >>> _authors("Jane al-Roe, John Doe")
+    ['Jane al-Roe', 'John Doe']
     """
     if ";" in raw:  # "Jane Roe, Partner; John Doe, Counsel": each name before its role
         raw = ";".join(part.split(",")[0] for part in raw.split(";"))
@@ -1051,8 +1060,9 @@ def _authors(raw: str) -> list[str]:
             words = name.split()
         if not 1 <= len(words) <= 5 or "." in name.replace(". ", " ").split()[-1][1:]:
             continue
-        if not all(w[:1].isupper() for w in words if w.lower() not in {"de", "van", "von", "da"}):
-            continue
+        if not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or _ARTICLE_NAME.match(w)
+                   for w in words):
+            continue  # (not "Jane Roe in Lima" cut wrong; "Zaid al-Roe" is a name)
         out.append(name)
     return out
 

@@ -49,6 +49,7 @@ INSTRUMENT_HEADS = {
     "deal": "deal", "warning": "warning", "executive order": "executive order",
     "decision": "decision", "recommendation": "recommendation", "auction": "auction",
     "advisory": "advisory", "protocol": "protocol", "policy": "policy",
+    "licence": "licence", "license": "licence",
 }
 #: Words that make an instrument's clause a measure against the companies it names:
 #: "a deal ... to phase out components from Huawei", "a warning against ... ZTE".
@@ -171,6 +172,8 @@ class Description:
     aliases: list[str] = field(default_factory=list)
     #: companies a later sentence says it leaves alone: "It does not exclude Acme"
     denied: set[str] = field(default_factory=set)
+    #: firms that hold it: "Acme and Beta signed 5G licences", "granted licences to Acme"
+    holders: list[str] = field(default_factory=list)
 
     def names(self, gaz: Gazetteer) -> tuple[str, list[str]]:
         """The label and the other names analysts and annotators use for it."""
@@ -188,7 +191,8 @@ class Description:
             countries = list(dict.fromkeys(self.owner_names))  # a body's own name
             demonyms = []
         targets = self.target_names[:2]
-        on = "of" if word in {"suspension", "revocation"} else "on"  # "the suspension of Acme"
+        on = "of" if word in {"suspension", "revocation", "designation"} else "on"  # "the
+        # suspension of Acme"
         joined = " and ".join(targets)
         names: list[str] = []
         for c in countries:
@@ -213,6 +217,8 @@ class Description:
             short = _short_name(gaz, self.targets[0], targets[0]) if len(targets) == 1 else None
             if short:  # "the Acme ban" of the ban on Acme Technology
                 names += [f"{word} {on} {short}", f"{short} {word}"]
+        if word == "designation" and joined:  # what a designation is: sanctions on them
+            names += [f"sanctions on {joined}", f"{joined} sanctions"]
         names += [s for s in self.surfaces if s] + self.aliases
         names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
         owner = ""
@@ -298,7 +304,7 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
                 and doc[token.i - 1].lower_ in ORDER_KINDS | {"executive"}):
             # "an executive order", "the Final Order", "a seven-year denial order"
             word = INSTRUMENT_HEADS.get(lemma, f"{doc[token.i - 1].lower_} order")
-            if word == "auction" and home is None:
+            if word in {"auction", "licence"} and home is None:
                 home = home_country_code(doc, mentions, gaz) or ""
             desc = _from_instrument(doc, token, word, at, home or None)
             if desc is not None:
@@ -993,7 +999,18 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     while end > head.i + 1 and doc[end - 1].lower_ in {"and", "the", "on", "for"}:
         end -= 1
     signers = _signers(doc, head, at, _ORDER_MAKERS if word.endswith(" order")
-                       else _AUCTION_MAKERS if word == "auction" else set())
+                       else _AUCTION_MAKERS if word == "auction"
+                       else _LICENSORS if word == "licence" else set())
+    if word == "licence":
+        if not set(w.lower() for w in topic) & _LICENCE_TOPICS:
+            return None  # an export licence, a driving licence: no operator's licence
+        desc.holders = [m.key for m in _licence_holders(doc, head, at)]
+        if desc.holders:  # "signed 5G licences with the regulator": the regulator's
+            signers += [at[t.i] for c in [*head.children, *head.head.children]
+                        if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+                        if t.i in at and at[t.i].type in OWNER_TYPES and at[t.i] not in signers]
+        if desc.holders and not signers and home:
+            home_owned = True  # "Acme and Beta signed 5G licences": the country's licences
     signers += [m for m in issuers if m not in signers]
     owners += [m for m in signers if m.type in OWNER_TYPES and m not in owners]
     desc.announcers = [m.key for m in signers if m.type is T.PERSON]
@@ -1088,6 +1105,49 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         else:
             desc.surfaces.insert(0, own)
     return desc
+
+
+#: Verbs by which a regulator gives licences: "the regulator granted 5G licences to ...".
+_LICENSORS = {"grant", "award", "issue", "allocate", "assign", "renew"}
+#: Verbs by which a firm takes one: "Acme signed its 5G licence", "Beta won a licence".
+_LICENSEES = {"sign", "receive", "win", "obtain", "secure", "get", "acquire", "hold", "take"}
+#: What a licence must be for to be a telecom operator's: "5G licences", "spectrum licence".
+_LICENCE_TOPICS = {"5g", "4g", "3g", "6g", "lte", "spectrum", "telecom", "telecoms",
+                   "telecommunications", "mobile", "broadband", "satellite", "broadcasting",
+                   "network", "networks", "frequency", "frequencies"}
+
+
+def _licence_holders(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Mention]:
+    """The firms that took or were given the licence ``head`` names: the subject of
+    "signed"/"won" it, the "to ..." of "granted" it, the subject of "were awarded" it.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Osiptel granted 5G licences to Claro Peru and Entel Peru.")
+    >>> at = {i: m for m in doc._.pg_mentions for i in range(m.start, m.end)}
+    >>> [m.name for m in _licence_holders(doc, doc[4], at)]
+    ['Claro Peru', 'Entel Peru']
+    """
+    verb = head.head
+    if verb.pos_ != "VERB" or head.dep_ not in {"dobj", "nsubjpass", "dative"} or \
+            _negated_or_maybe(verb):
+        return []
+    lemma = (verb.lemma_ or "").lower()
+    parts: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "nsubj" and lemma in _LICENSEES or c.dep_ == "nsubjpass" and \
+                lemma in _LICENSORS and head.dep_ == "dobj":
+            parts.append(c)  # "Acme signed ...", "Acme was awarded a licence"
+        elif c.dep_ in {"prep", "dative"} and c.lower_ == "to" and lemma in _LICENSORS:
+            parts.append(c)  # "granted 5G licences to Acme"
+        elif c.dep_ == "dative" and lemma in _LICENSORS:
+            parts.append(c)  # "granted Acme a 5G licence"
+    found: list[Mention] = []
+    for part in parts:
+        for t in part.subtree:
+            m = at.get(t.i)
+            if m is not None and m.type in TARGET_TYPES and m not in found:
+                found.append(m)
+    return found
 
 
 #: Instruments states sign with each other, about anything: "a peace agreement".
@@ -1471,6 +1531,12 @@ def _added_to_list(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description
              and t.is_lower]
     if not words or words[-1] not in _LISTS:
         return None
+    named = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  and any(g.is_title for g in c.children)), None)
+    if named is not None or "sanctions" in words:
+        # "added Acme to its list of Specially Designated Nationals", "to its sanctions
+        # list": a designation of the firm, on a list of its own
+        return _excluding(doc, verb, "designation", owner, targets, at)
     return _excluding(doc, verb, " ".join(words), owner, targets, at)
 
 
@@ -1686,6 +1752,7 @@ def _absorb(into: Description, other: Description) -> None:
         into.owner = into.owner if into.owner.startswith("org/") else other.owner
     into.from_clause = into.from_clause or other.from_clause
     into.announcers += [a for a in other.announcers if a not in into.announcers]
+    into.holders += [h for h in other.holders if h not in into.holders]
     if other.topic and into.topic and other.topic != into.topic:
         # "a ban on exports of copper" ... "the ban on copper exports": both its names
         into.aliases += [f"{other.head} on {other.topic}", f"{other.topic} {other.head}"]

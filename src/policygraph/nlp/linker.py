@@ -35,6 +35,7 @@ from policygraph.nlp.descriptions import Description, find_descriptions
 from policygraph.nlp.mentions import (
     GOV_HEADS,
     LEGAL_FORMS,
+    POLICY_HEADS,
     Mention,
     a_news_source,
     named_after,
@@ -148,6 +149,7 @@ class Linker:
         mentions = _short_firm_names(doc, mentions)
         mentions = _trading_as(doc, mentions)
         mentions = _inverted_bodies(mentions)
+        mentions = _policy_tails(mentions)
         mentions = self._units_of_themselves(doc, mentions)
         mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
@@ -315,10 +317,12 @@ class Linker:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         longer = [m for m in mentions if m.type is EntityType.PERSON and m.end - m.start > 1]
         for m in mentions:
-            if m.type.is_org and m.kind == "ner" and m.end - m.start == 1 and \
-                    m.surface in full and full[m.surface].start < m.start:
+            if m.type.is_org and m.end - m.start == 1 and m.surface in full and \
+                    full[m.surface].start < m.start and (
+                        m.kind == "ner" or m.kind == "name" and _after_article(
+                            doc, full[m.surface].end - 1)):
                 # "Wang had raised concerns" after "Wang Wentao": the person, whatever the
-                # NER thought
+                # NER thought; "Roe said" after "Jane al-Roe", whatever firm "Roe" names
                 m = replace(m, type=EntityType.PERSON, kind="surname")
             if m.type is EntityType.PERSON and m.kind == "surname":
                 target = full.get(m.surface)
@@ -362,8 +366,9 @@ class Linker:
         carries it in its name ("O2 Germany", "Virgin Media O2")."""
         for m in orgs.values():
             entry = self.gaz.orgs.get(m.key.removeprefix("org/"))
-            if entry is None or entry.country is not None or " " in entry.name:
-                continue
+            if entry is None or entry.country is not None or " " in entry.name or \
+                    entry.type not in {EntityType.TELCO, EntityType.COMPANY}:
+                continue  # (a bloc is no brand of the bank named after it)
             carriers = []
             for other in orgs.values():
                 full = self.gaz.orgs.get(other.key.removeprefix("org/"))
@@ -818,6 +823,47 @@ def _inverted_bodies(mentions: list[Mention]) -> list[Mention]:
         target = full.get((words[-1], " ".join(words[:-1]).lower()))
         if target is not None and target.key != m.key:
             rekey[m.key] = target
+    if not rekey:
+        return mentions
+    return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name,
+                    country=rekey[m.key].country or m.country) if m.key in rekey else m
+            for m in mentions]
+
+
+#: Heads of laws, whose short names are often other laws.
+_LAW_HEADS = {"Act", "Law", "Bill", "Code", "Decree", "Regulation", "Regulations", "Directive",
+              "Order", "Rule", "Rules", "Treaty", "Convention"}
+
+
+def _after_article(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` follows an Arabic article joined by a hyphen: "al-Roe"."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in {"al", "el", "ul"}
+
+
+def _policy_tails(mentions: list[Mention]) -> list[Mention]:
+    """"The Reimbursement Program" after "the Acme Networks Reimbursement Program" is that
+    programme: a policy's name of two or more words that ends exactly one longer name.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru runs the Acme Networks Reimbursement Program. "
+    ...                       "The Reimbursement Program is not affected.")
+    >>> sorted({m.name for m in doc._.pg_mentions if m.type.value == "Policy"})
+    ['Acme Networks Reimbursement Program']
+    """
+    names = {m.name: m for m in mentions if m.type is EntityType.POLICY
+             and m.kind != "description" and len(m.name.split()) >= 3}
+    rekey: dict[str, Mention] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.type is not EntityType.POLICY or m.kind in {"description", "name"} or \
+                len(words) < 2 or words[-1] not in POLICY_HEADS - _LAW_HEADS or \
+                m.name in rekey:
+            continue  # (laws differ by a word: the "Cyber Crimes Act" is not the "Cyber
+            # Security and Cyber Crimes Act")
+        longer = {n.key: n for name, n in names.items()
+                  if name.endswith(" " + m.name) and n.key != m.key}
+        if len(longer) == 1:
+            rekey[m.key] = next(iter(longer.values()))
     if not rekey:
         return mentions
     return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name,

@@ -117,6 +117,9 @@ class MeetingRecord:
     #: days from the sentence's other meeting, for one told of as before or after it ("a
     #: day after Roe hosted Doe for a state visit": -1)
     offset: int | None = None
+    #: the month of one dated only to a month ("a conference in May last year"): no day to
+    #: write, but no other month's meeting either
+    month: str | None = None
 
     def first_day(self) -> str | None:
         """The meeting's first day: its date, or for one dated by its end ("ended a
@@ -129,9 +132,32 @@ class MeetingRecord:
             return first.isoformat()
         return self.date[0]
 
+    def last_day(self) -> str | None:
+        """The meeting's last day, where its date and duration give it."""
+        days = re.fullmatch(r"P(\d+)D", self.duration[0]) if self.duration else None
+        if self.date is None or self.ends or not days:
+            return self.date[0] if self.date else None
+        return (date.fromisoformat(self.date[0]) + timedelta(days=int(days.group(1)) - 1)
+                ).isoformat()
+
+    def _closes(self, other: MeetingRecord) -> bool:
+        """Whether this record tells only of the close of ``other`` ("announced at the close
+        of the summit" on Thursday, after "the three-day summit, which opened on Tuesday")."""
+        return self.ends and not self.duration and other.duration is not None and \
+            self.date is not None and self.date[0] == other.last_day()
+
+    def month_fits(self, other: MeetingRecord) -> bool:
+        """Whether the two may be in the same month, as far as either is dated."""
+        mine = self.month or (self.date[0][:7] if self.date else None)
+        theirs = other.month or (other.date[0][:7] if other.date else None)
+        return not (mine and theirs and mine != theirs)
+
     def compatible(self, other: MeetingRecord) -> bool:
-        if self.date and other.date and self.first_day() != other.first_day():
+        if self.date and other.date and self.first_day() != other.first_day() and not (
+                self._closes(other) or other._closes(self)):
             return False
+        if not self.month_fits(other):
+            return False  # "a conference in May last year" is not today's talks
         if self.ordinal and other.ordinal and self.ordinal[0] != other.ordinal[0]:
             return False
         mine, theirs = set(self.leaders), set(other.leaders)
@@ -150,13 +176,15 @@ class MeetingRecord:
                          (other.attendees, self.attendees)):
             for k, v in src.items():
                 dst.setdefault(k, v)
-        if self.date is None and other.date is not None:
+        if self.date is None and other.date is not None or self._closes(other):
             self.ends = other.ends
+            self.date = other.date  # the first day, not the close's
         self.date = self.date or other.date
         self.ordinal = self.ordinal or other.ordinal
         self.mode = self.mode or other.mode
         self.duration = self.duration or other.duration
         self.place = self.place or other.place
+        self.month = self.month or other.month
 
     @property
     def substantive(self) -> bool:
@@ -295,7 +323,7 @@ _ROUNDS = {"round", "session", "series", "day", "hour", "minute"}
 _TRIGGER_LEMMAS = MEETING_NOUNS | {"meet", "sit", "speak", "talk", "confer", "call", "discuss",
                                    "host", "receive", "welcome", "testify", "question",
                                    "grill", "brief", "answer", "appear", "briefing", "debate",
-                                   "summon"}
+                                   "summon", "conversation"}
 #: Envoys a government summons: "summoned Ruritania's ambassador", "the chargé d'affaires".
 _ENVOYS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "representative",
            "attaché", "attache"}
@@ -376,6 +404,10 @@ def _trigger_tokens(sent: Span) -> list[Token]:
             if _called_off(t):
                 continue  # "the summit was called off", "postponed the talks": not held
             out.append(t)
+        elif lemma == "conversation" and t.pos_ == "NOUN" and t.dep_ == "dobj" and \
+                lem(t.head) in {"hold", "have"} and not negated(t.head) and \
+                not irrealis(t.head, 2):
+            out.append(t)  # "Roe and Doe held a short conversation": they met
         elif lemma == "debate" and t.pos_ == "NOUN" and _a_sitting(t):
             out.append(t)  # "after a two-day debate", "the debate, which opened on Tuesday"
         elif lemma == "call" and t.pos_ == "NOUN":
@@ -1025,6 +1057,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             other_day = next((v[0] for v in other if v and v[1] == "date"), None)
             value = ((date.fromisoformat(other_day) + timedelta(days=shift)).isoformat(),
                      "date") if other_day else None
+        if value and value[1] == "date" and not _fits_tense(doc, trig, value[0], ref_date):  # type: ignore[arg-type]
+            continue  # "announced at the close of the summit" is not dated after the article
+        if value and value[1] == "date" and rec.month and value[0][:7] != rec.month:
+            continue  # "met Doe in May last year", said on Thursday: not Thursday's
         if value and value[1] == "date":  # the nearest day, not "almost four months"
             span = _day_span(best.text) or _day_span(doc[max(best.start - 3, sent.start) :
                                                          best.end].text)
@@ -1032,8 +1068,14 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 # "on 27 and 28 August": the NER dated the last day; the meeting opens first
                 value = (f"{value[0][:8]}{span[0]:02d}", value[1])
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
-            rec.ends = lem(verb) in _ENDING  # "ended a two-day conference on Friday"
+            # "ended a two-day conference on Friday", "at the close of the summit"
+            rec.ends = lem(verb) in _ENDING or trig.head.lower_ == "of" and \
+                lem(trig.head.head) in _ENDING | {"conclusion"}
             break
+        if value and value[1] == "gYearMonth" and rec.month is None:
+            rec.month = value[0]  # "held a conference in May last year"
+            if trig.pos_ in {"NOUN", "PROPN"} and best.start in {t.i for t in trig.subtree}:
+                break  # "the summit in Bali in November": its own month, no other day
     rec.offset = _days_apart(doc, trig, sent)
     if rec.date is None:
         # "Today, Roe hosted Doe ...": a day word the NER did not tag, on the meeting's verb
@@ -1046,7 +1088,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
 
 
 #: Verbs by which someone hosts or chairs a meeting the clause describes.
-_HOSTED = {"host", "chair", "co-chair", "cochair", "organise", "organize", "convene"}
+_HOSTED = {"host", "chair", "co-chair", "cochair", "organise", "organize", "convene", "open",
+           "inaugurate"}
 
 
 def _hosts_and_members(doc: Doc, trig: Token, mentions: list[Mention], rec: MeetingRecord,
@@ -1082,15 +1125,29 @@ def _hosts_and_members(doc: Doc, trig: Token, mentions: list[Mention], rec: Meet
                and t.dep_ in {"advcl", "acl"} and doc[t.i - 1].text == ","
                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
                and not any(lem(x) in MEETING_NOUNS for x in doc[trig.i + 1 : t.i])]
-    for verb in (v for v in hosted if not negated(v)):
+    # "..., opened by Roe and attended by ministers of Peru and Chile": who came
+    attended = [c for v in hosted for c in v.children if c.dep_ == "conj" and
+                lem(c) == "attend" and c.tag_ == "VBN"]
+    for verb in (v for v in [*hosted, *attended] if not negated(v)):
         agents = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+        came = lem(verb) == "attend"
+        if came and agents:  # "..., among them Peru and Chile": wherever the parser hangs
+            # them, up to the sentence's end or a new clause
+            k = min(agents)
+            while k < sent.end and doc[k].text != ";" and not (
+                    doc[k].pos_ == "VERB" and any(c.dep_ == "nsubj" for c in doc[k].children)):
+                agents.add(k)
+                k += 1
         for m in mentions:
             if m.start not in agents:
                 continue
-            if m.type is T.PERSON:
+            if m.type is T.PERSON and came:
+                rec.attendees.setdefault(m.key, _evidence(sent, "meetings.attendedBy", 0.7))
+            elif m.type is T.PERSON:
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.hostedBy", 0.75))
             elif m.type in ACTORS and m.kind != "capital":
-                rec.participants.setdefault(m.key, _evidence(sent, "meetings.hostedBy", 0.75))
+                rule = "meetings.attendedBy" if came else "meetings.hostedBy"
+                rec.participants.setdefault(m.key, _evidence(sent, rule, 0.75))
 
 
 _TOPICS = re.compile(
@@ -1414,6 +1471,27 @@ def _posting(doc: Doc, m: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "to" and lem(root.head.head) in POSTED
 
 
+#: Words before a meeting that put it after the article: "next year's summit".
+_COMING = {"next", "upcoming", "forthcoming", "following"}
+
+
+def _fits_tense(doc: Doc, trig: Token, day: str, ref: date | None) -> bool:
+    """Whether a day can be the meeting's, given how the sentence tells of it: a meeting
+    told in the past ("announced at the close of the summit") is not after the article's
+    day, nor one called the next ("will host next year's summit") before it."""
+    if ref is None:
+        return True
+    when = date.fromisoformat(day)
+    coming = trig.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and c.lower_ in _COMING or c.dep_ == "poss" and any(
+            x.dep_ == "amod" and x.lower_ in _COMING for x in c.children)
+        for c in trig.children)  # (not "Following the review, they met")
+    if coming:
+        return when >= ref
+    verb = doc[_governor(trig)]
+    return not (verb.tag_ == "VBD" and when > ref + timedelta(days=1))
+
+
 def _governor(token: Token) -> int:
     """The verb a phrase hangs on ("on Friday" in "met X on Friday" -> "met")."""
     current = token
@@ -1601,7 +1679,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 _ceremony(r) == _ceremony(rec) or r.date and rec.date)), None)  # (same day)
             same = {id(r): r for r in in_sentence}
             if target is None and len(same) == 1 and not (
-                    rec.date and next(iter(same.values())).date) and (
+                    rec.date and next(iter(same.values())).date) and \
+                    next(iter(same.values())).month_fits(rec) and (
                     not (rec.participants or rec.leaders)
                     or not any(r.participants or r.leaders for r in same.values())):
                 # "the Ministers' Meeting, which was held by video conference on Jan. 21":
@@ -1738,6 +1817,16 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 code = _known_country(ctx, leader)
                 if code:
                     rec.participants.setdefault(_ensure_country(ctx, code), ev)
+    signed = {v.subject: v for v in ctx.values if v.predicate == "announcedOn"
+              and v.datatype == "date"}
+    for rec in meetings:
+        days = {signed[k].value for k in rec.discussed if k in signed}
+        if rec.date is None and _ceremony(rec) and len(days) == 1:
+            # "The agreement was signed at a ceremony in Lima" after "signed ... on
+            # Thursday": the day the agreement it signed was signed
+            key = next(k for k in rec.discussed if k in signed)
+            rec.date = (signed[key].value, replace(signed[key].evidence,
+                                                   rule="meetings.date.signed", confidence=0.6))
     for rec in meetings:  # a state named only by its capital, as the place of a visit
         for key in [k for k in rec.participants if k.startswith("country/")]:
             _ensure_country(ctx, key.split("/", 1)[1])

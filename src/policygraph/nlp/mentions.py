@@ -220,7 +220,8 @@ class MentionFinder:
              # "Supreme Council for Network Safety", "National Council on Data Policy"
              [{"ORTH": {"IN": sorted(_BODY_ADJECTIVES)}}, {"IS_TITLE": True, "OP": "?"},
               {"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": {"IN": ["of", "for", "on"]}},
-              titled, {"IS_TITLE": True, "OP": "*"},
+              {"IS_TITLE": True, "LOWER": {"NOT_IN": _DAY_WORDS}},  # not "... on Monday"
+              {"IS_TITLE": True, "OP": "*"},
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
              # "Standing Committee on Trade and Digital Affairs"
              [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["Committee", "Commission"]}},
@@ -243,7 +244,8 @@ class MentionFinder:
              [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["and", "&"]}},
               {"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(GOV_HEADS)}}],
              # "the Peoples' Democratic Party": a plural owner inside the name
-             [{"TEXT": {"REGEX": r"^[A-Z]\w*s$"}},
+             [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["the"]}, "OP": "*"},  # "Acme Workers'"
+              {"TEXT": {"REGEX": r"^[A-Z]\w*s$"}},
               {"ORTH": {"IN": ["'", "’"]}}, {"IS_TITLE": True, "OP": "*"},
               {"ORTH": {"IN": sorted(GOV_HEADS)}}],
              # "the Republican People's Party"
@@ -558,10 +560,14 @@ class MentionFinder:
                 if named_after(doc, end - 1) or end - start == 1 and \
                         surface in _RULER_TITLES and end < len(doc) and doc[end].is_title:
                     continue  # "King Abdullah II": a title, not Mr King
+                if end - start == 1 and _opens_other_name(doc, start, target):
+                    continue  # "Mohammed Jane Roe": a given name, not Mr Mohammed's surname
                 yield Mention(start, end, person_key(target), EntityType.PERSON, surface, target,
                               "name", self.gaz.people[target].country)
             elif tag == "O":
                 org = self.gaz.orgs[target]
+                if end - start == 1 and _ends_a_name(doc, start):
+                    continue  # "Jane al-Acme": the end of a person's name, not the firm
                 demonym = self.gaz.country_by_demonym.get(doc[start - 1].text) if start else None
                 if demonym and org.country and demonym != org.country and \
                         org.type is EntityType.GOVERNMENT_BODY:
@@ -692,6 +698,13 @@ class MentionFinder:
                     continue
             if label == "GOV_HEAD" and doc[end - 1].text == "Court":
                 end = _court_seat(doc, end)
+            if label == "GOV_HEAD" and start > 0 and doc[start - 1].text == "-" and \
+                    not doc[start - 1].whitespace_:
+                # "the pro-Ruritanian Peoples' Party": the name starts after the prefix
+                start = next((k for k in range(start + 1, end) if doc[k].text in {"'", "’"}
+                              and not doc[k - 1].text[:1].islower()), start + 1) - 1
+                if end - start < 2:
+                    continue
             spans.append(Span(doc, start, end, label=label))
         for span in (piece for whole in filter_spans(spans) for piece in _split_listed(whole)):
             start, end = span.start, span.end
@@ -988,6 +1001,9 @@ class MentionFinder:
                         doc[start - 1].is_title and doc[start - 2].is_title and \
                         doc[start - 2].pos_ == "PROPN":
                     start -= 2  # "Minister Jane El Roe Doe": her name runs over "El"
+                elif start > first and doc[start].lower_ in _PARTICLES_AFTER_NAME and \
+                        _given_name_before(doc[start - 1]):
+                    start -= 1  # "Minister of Energy Suhail Al Roe": "Suhail" is hers
                 if any(doc[k].text in _PORTFOLIO for k in range(start, end)) or \
                         doc[start - 1].lower_ in {"of", "for", "and"}:
                     i = max(j, i + 1)
@@ -1116,9 +1132,15 @@ class MentionFinder:
         if end > start and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and \
                 doc[end].is_title:
             end += 1  # "von der" + "Leyen": the NER stopped before the family name
+        while start > 0 and doc[start - 1].text in {"von", "van", "der", "den", "de", "di", "da"} \
+                and start == ent.start:
+            start -= 1  # "von der" + "Leyen said": the NER started after the particles
         if start >= 2 and doc[start - 1].ent_type_ in {"", "PERSON"} and \
                 _a_first_name(doc[start - 1]):
             start -= 1  # "Secretary General Jane Roe Doe": the NER left out her first name
+        elif start >= 1 and doc[start].lower_ in _PARTICLES_AFTER_NAME and \
+                _given_name_before(doc[start - 1]):
+            start -= 1  # "Minister of Transport Jassim bin Roe": the name before "bin"
         if end - start >= 2 and end < len(doc) and doc[end].is_title and \
                 doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON" and \
                 _surname_goes_on(doc, end):
@@ -1168,7 +1190,8 @@ class MentionFinder:
                              "chipmaker", "conglomerate", "startup", "provider", "miner",
                              "carmaker", "automaker", "subsidiary", "unit", "bidder", "lender",
                              "insurer", "consortium", "shipbuilder", "refiner", "exporter",
-                             "app", "messenger", "marketplace", "brokerage"})
+                             "app", "messenger", "marketplace", "brokerage", "service",
+                             "mixer", "platform", "exchange", "protocol", "website", "wallet"})
 
     def _apposition_kind(self, words: Span) -> EntityType | None:
         """The type an apposition or the noun before gives a name the NER took for a
@@ -1240,6 +1263,9 @@ class MentionFinder:
             return None  # not "5G Network"; "X9 Group", a firm's code-like name, is one
         if text.endswith(_GENERIC_ENDINGS):
             return None  # "Contact the Press Office"
+        if span[-1].text == "Capital" and start >= 2 and doc[start - 1].lower_ == "the" and \
+                doc[start - 2].lower_ in {"in", "to", "at", "from", "near", "into"}:
+            return None  # "in the New Example Capital": a city, not a fund "Acme Capital"
         if span[-1].lower_ in _OFFICE_WORDS or any(
                 t.text in _TITLE_START and t.i + 1 < end and doc[t.i + 1].lower_ in {"for", "of"}
                 for t in span):
@@ -1384,8 +1410,8 @@ _OFFICE_WORDS = {"secretary", "minister", "director", "commissioner", "ambassado
 _RULER_TITLES = {"Sultan", "Emir", "Sheikh", "King", "Queen", "Prince"}
 _ROLE_WORDS = {
     "president", "minister", "secretary", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
-    "chairman", "ceo", "senator", "sen.", "rep.", "ambassador", "prime", "vice", "deputy",
-    "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
+    "chairman", "chairwoman", "chairperson", "acting", "interim", "ceo", "senator", "sen.",
+    "rep.", "ambassador", "prime", "vice", "deputy", "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
     "gen.", "general", "premier", "governor", "the", "us", "u.s.", "chief", "executive",
     # military ranks and the professions news puts before a name ("lawyer Jane Roe")
     "lt", "lt.", "gen", "col", "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "capt",
@@ -1396,6 +1422,26 @@ _ROLE_WORDS = {
 #: Words of page buttons and link texts the NER takes for names ("Download PDF", "App Store").
 _NOT_NAME_WORDS = {"download", "pdf", "mp3", "store", "access", "terminates", "subscribe",
                    "login", "log", "sign", "share", "print", "watch", "listen", "podcast", "app"}
+
+
+def _ends_a_name(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is inside a person's name the NER read, after its given
+    names: "Jane al-Acme" (not "Jane Roe's Acme", not "existing Acme")."""
+    if doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "I":
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return all(t.is_title and t.pos_ == "PROPN" or t.text == "-" or t.lower_ in NAME_PARTICLES
+               for t in doc[k:i])  # (not "Existing Acme and Beta products")
+
+
+def _opens_other_name(doc: Doc, i: int, known: str) -> bool:
+    """Whether the word at ``i`` opens a longer name the NER read as a person's, which is
+    not the known person's: "Mohammed" of "Mohammed Jane Roe" is no "Amina Mohammed"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and nxt is not None and \
+        nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.text not in known.split()
 
 
 def _ends_in_country(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> bool:
@@ -1937,8 +1983,9 @@ def _home_units(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> list[Mention
     out = []
     for m in chosen:
         entry = gaz.orgs.get(m.key.removeprefix("org/")) if m.kind == "name" else None
-        if entry is None or not m.type.is_org or " " in m.surface:
-            out.append(m)
+        if entry is None or not m.type.is_org or " " in m.surface or \
+                m.start and doc[m.start - 1].lower_ in {"formerly", "previously", "née"}:
+            out.append(m)  # "the Acme group, formerly Acmetel": the group's old name
             continue
         if home is None:
             home = home_country_code(doc, chosen, gaz) or ""
@@ -3585,6 +3632,19 @@ def _a_first_name(token: Token) -> bool:
         _TITLES | _PORTFOLIO | _TITLE_START | _BODY_WORDS | set(GOV_HEADS) and \
         token.doc[token.i - 1].lower_ not in {"of", "for", "and", "the"} and \
         token.doc[token.i - 1].lower_ in _ROLE_WORDS | _OFFICE_WORDS
+
+
+#: Particles that follow a given name inside a family name: "Jassim bin Roe", "Ali Al Roe".
+_PARTICLES_AFTER_NAME = {"bin", "binti", "bint", "ibn", "al", "el", "abu", "ould", "ben"}
+
+
+def _given_name_before(token: Token) -> bool:
+    """Whether a capitalised word right before "bin", "Al" ... is the person's given name,
+    not the last word of a title or portfolio ("Minister of Infrastructure Al Roe")."""
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and \
+        token.lower_ not in _ROLE_WORDS | _OFFICE_WORDS and token.text not in \
+        _TITLES | _PORTFOLIO | _TITLE_START | _BODY_WORDS | set(GOV_HEADS) and \
+        token.ent_type_ in {"", "PERSON"}
 
 
 def _surname_goes_on(doc: Doc, end: int) -> bool:

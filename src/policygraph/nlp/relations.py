@@ -1836,6 +1836,10 @@ def rule_promoted(s: Sentence) -> None:
                                pronouns=False)
             if pols and pols[0].start > trig.i + 6:
                 pols = []
+            said = next((c for c in trig.children if c.dep_ == "dobj"
+                         and lem(c) in _REMARK_NOUNS), None)
+            if said is not None:
+                pols = []  # "issued statements supporting the Order": their words, not it
         if pols and agent is None and _verb_word(trig) in DATED:
             _announced_on(s, trig, pols[0])
         if not pols or agent is None:
@@ -1844,6 +1848,8 @@ def rule_promoted(s: Sentence) -> None:
             if pol.kind == "description" and pol.country and agent.country and \
                     agent.country != pol.country:
                 continue  # "Ruritania hit back at new Acmean tariffs, announcing ...": not its
+            if agent.type in {T.COMPANY, T.TELCO} and _LICENCE.search(pol.name):
+                continue  # "Acme signed its 5G licence": it holds it (see descriptions)
             for extra in agents[1:]:
                 if extra.type in ACTORS and agent.type in ACTORS and extra.kind != "capital":
                     s.ctx.fact(pol.key, "promotedBy", extra.key,
@@ -2029,6 +2035,8 @@ def _agent(s: Sentence, verb: Token) -> Mention | None:
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl", "amod"} and not any(
             c.dep_ == "nsubj" for c in verb.children):  # "which Roe signed" has a subject
         return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "The list, which the Bureau keeps, was published": no "by", no agent
     subj = [m for m in _subjects(s, verb) if m.type in ACTORS | {T.PERSON}]
     if len(subj) > 1 and subj[0].type is T.COUNTRY and subj[1].type in ORGS | {T.PERSON}:
         nxt = s.doc[subj[0].end] if subj[0].end < len(s.doc) else None
@@ -2231,8 +2239,9 @@ def rule_part_of(s: Sentence) -> None:
     # "It was issued under the Acme Act": the policy the subject stands for, made under it
     for b in pols:
         word = s.doc[b.end - 1]
-        while word.dep_ in {"compound", "nummod", "appos"} and word.head.i != word.i:
-            word = word.head  # "Executive Order 13873": the name's head word
+        while (word.dep_ in {"compound", "nummod", "appos"} or word.dep_ in {"pobj", "prep"}
+               and b.start <= word.head.i < b.end) and word.head.i != word.i:
+            word = word.head  # "Executive Order 13873", "the Acme Act of 2019": its head
         prep = word.head if word.dep_ == "pobj" else None
         if prep is None or prep.lower_ not in {"under", "pursuant"} or \
                 prep.head.pos_ != "VERB" or negated(prep.head):
@@ -2242,6 +2251,10 @@ def rule_part_of(s: Sentence) -> None:
         if not subj or lem(verb) not in _MADE_UNDER:
             continue
         own = [m for m in pols if m.start in {t.i for t in subj[0].subtree}]
+        if verb.dep_ == "relcl" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in
+                                        {"which", "that"} for c in verb.children):
+            # "The Acme List, which the Bureau maintains under the Acme Act": the list
+            own = [m for m in pols if m.start <= verb.head.i < m.end]
         if not own and subj[0].lower_ == "it":
             earlier = [m for m in pols if m.end <= subj[0].i]
             own = earlier[-1:] or ([s.ctx.last_policy] if s.ctx.last_policy else [])
@@ -2270,11 +2283,17 @@ def rule_part_of(s: Sentence) -> None:
                 s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf.implements", 0.7))
 
 
+#: A licence's name: what a firm signs or wins is its licence, not its policy.
+_LICENCE = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
+#: What someone issues or publishes about a policy that is not the policy itself.
+_REMARK_NOUNS = {"statement", "comment", "remark", "letter", "response", "reaction", "opinion",
+                 "tweet", "post", "message", "rebuttal", "objection", "dissent", "appeal"}
 #: Verbs by which rules carry out a law: "the decree implements the Act".
 _CARRIES_OUT = {"detail", "implement", "operationalise", "operationalize", "enforce"}
 #: Verbs by which one instrument is made under another: "issued under the Act".
 _MADE_UNDER = {"make", "issue", "adopt", "impose", "take", "publish", "enact", "bring",
-               "introduce", "grant", "set"}
+               "introduce", "grant", "set", "maintain", "keep", "administer", "create",
+               "establish", "compile"}
 
 
 def rule_people(s: Sentence) -> None:
@@ -2288,6 +2307,11 @@ def rule_people(s: Sentence) -> None:
                 s.doc[title[0] - 1].lower_ not in {"a", "an", "the"} and \
                 not s.doc[title[0]].is_lower:
             continue  # "Mr Roe, Mr Doe and Prime Minister Poe": a list, no apposition
+        if title is None and m.kind == "surname" and not any(
+                v.subject == m.key and v.predicate == "role" for v in s.ctx.values):
+            # "President Roe signed it", the first time she is named: her full name came
+            # from the gazetteer, not from the text
+            title = _title_before(s, m)
         if title is None:
             shared = _plural_title(s, m)
             if shared is not None:  # "Commissioners Jane Roe and John Doe": each one's title
@@ -2323,7 +2347,7 @@ def rule_people(s: Sentence) -> None:
         formal = bool(words) and words[-1].lower_ == "representative"  # "U.S. Trade
         # Representative": the country is part of this office's name
         while words and (_leading_country(s, words[0], inner) and not formal or words[0].text in
-                         {"'s", "’s", "’", ",", "the", "a", "an", "and", "The", "He", "She",
+                         {"'s", "’s", "’", ",", "the", "a", "an", "and", "then", "The", "He", "She",
                           "They", "We", "its", "Its", "their", "Their"}
                          or _possessive_person(s, words[0])):
             words = words[1:]
@@ -2359,8 +2383,12 @@ def rule_people(s: Sentence) -> None:
         body = _body_for_title(s, words) if words else None
         served = {x.key for x in linked if x.type is T.COUNTRY}
         entry = s.ctx.gaz.orgs.get(body.removeprefix("org/")) if body else None
-        if entry is not None and entry.country and served and \
-                country_key(entry.country) not in served:
+        body_home = entry.country if entry is not None else next(
+            (x.country for x in s.ctx.doc._.pg_mentions or () if x.key == body and x.country),
+            None)
+        if m.country:  # a known person serves the gazetteer's country
+            served = served | {country_key(m.country)}
+        if body_home and served and country_key(body_home) not in served:
             body = None  # "Ruritania's Minister of Trade": not the other country's ministry
         if body is not None and all(x.key != body for x in linked):
             s.ctx.fact(m.key, "affiliatedWith", body, s.evidence("relations.affiliatedWith.body", 0.7))
@@ -3290,11 +3318,13 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
     if m.end + 2 >= s.span.end or doc[m.end].text != ",":
         return None
     j = m.end + 1
+    if doc[j].lower_ in {"and", "or", "but", "while"}:
+        return None  # "Jane Roe, and President John Doe": the next person, no apposition
     if doc[j].lower_ in {"the", "a", "an"}:
         j += 1
     start = j
     while j < s.span.end and (doc[j].text not in {",", ".", ";", "said", "says", "told"}
-                              or _portfolio_goes_on(s, start, j)) and j - start < 14:
+                              or _portfolio_goes_on(s, start, j)) and j - start < 18:
         inside = s.mention_at(j)
         # "..., director at the Ministry of Trade, Industry and Energy (MOTIE).": a body's
         # name, commas and acronym included, is part of the title
@@ -3305,7 +3335,9 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
     if j >= s.span.end or doc[j].text not in {",", "."}:
         return None
     who = next((k for k in range(start + 1, j) if doc[k].lower_ == "who"
-                and lem(doc[k].head) not in {"be", "become", "serve", "work", "join"}), None)
+                and (lem(doc[k].head) not in {"be", "become", "serve", "work", "join"}
+                     or lem(doc[k].head) in {"serve", "work"} and doc[k].head.tag_ == "VBD")),
+               None)  # (not "who worked at the Office until 2019": a former post)
     if who is not None:
         j = who  # "Jane Roe, a Ruritanian lawmaker who chairs the conference,": the title;
         # not "a former official who is now a partner at Acme", whose post is at Acme
@@ -3584,12 +3616,24 @@ def rule_led_by(s: Sentence) -> None:
     words = doc_words(doc)
     for m in s.of(*ORGS):
         k = m.end
-        if k + 3 >= s.span.end or words[k][1] != "," or words[k + 1][1] not in {
-                "led", "headed", "chaired", "run"} or words[k + 2][1] != "by" or \
-                m.start > 0 and words[m.start - 1][1] in {"in", "at"}:
+        if k + 3 < s.span.end and words[k][1] == "," and words[k + 1][1] in {"which", "that"} \
+                and words[k + 2][1] in {"is", "was", "has", "had"}:
+            k += 2  # "the Acme Bank, which is headed by ..."
+            if words[k][1] in {"has", "had"} and words[k + 1][1] == "been":
+                k += 1
+        if k + 3 >= s.span.end or words[k][1] not in {",", "is", "was", "been"} or \
+                words[k + 1][1] not in {"led", "headed", "chaired", "run"} or \
+                words[k + 2][1] != "by" or m.start > 0 and words[m.start - 1][1] in {"in", "at"}:
             continue  # not "the office in Acme House, led by ...": where the office is
-        person = s.mention_at(k + 3)
-        if person is not None and person.type is T.PERSON and person.start == k + 3:
+        # "headed by former Ruritanian president Jane Roe": her title first
+        j = k + 3
+        while j < min(k + 9, s.span.end) and (
+                s.mention_at(j) is None and (doc[j].is_lower and doc[j].is_alpha
+                                             or doc[j].lower_ in ROLE_WORDS)
+                or (d := s.mention_at(j)) is not None and d.kind == "demonym"):
+            j += 1
+        person = s.mention_at(j) if j < s.span.end else None
+        if person is not None and person.type is T.PERSON:
             s.ctx.fact(person.key, "affiliatedWith", m.key,
                        s.evidence("relations.affiliatedWith.ledBy", 0.75))
 
@@ -3686,6 +3730,9 @@ class RelationExtractor:
                         ctx.fact(key, "promotedBy", country, ev)
             for target in d.targets:
                 ctx.fact(key, "excludes", target, ev)
+            for holder in d.holders:  # "Acme signed 5G licences": it takes part in them
+                if holder in ctx.entities:
+                    ctx.fact(holder, "participatesIn", key, ev)
             if d.from_clause:
                 for i in d.tokens:
                     s = doc[i].sent
