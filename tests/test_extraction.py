@@ -5918,3 +5918,40 @@ def test_a_post_held_before_is_no_part_of_the_title_and_a_list_no_apposition() -
                   "the President of the Acme Council, Jane Roe, and U.S. President Joseph R. "
                   "Biden, in 2021.")
     assert not [v for v in _values(listed) if v[0] == "Jane Roe" and "Biden" in v[2]]
+
+
+def test_a_parliament_named_by_its_country_and_by_its_own_name_is_one_body() -> None:
+    ex = _one("HELSINKI - Finland's parliament, the Eduskunta, voted 101 to 90 on Tuesday to "
+              "ban the sale.", date(2021, 11, 10))
+    bodies = [e for e in ex.entities if e.type.value == "GovernmentBody"]
+    assert [b.label for b in bodies] == ["Eduskunta"]
+    # named by its country's possessive alone, it keeps the words it was written with
+    alone = _one("Critics said the breach of the Finnish parliament was serious.")
+    body = next(e for e in alone.entities if e.type.value == "GovernmentBody")
+    assert body.label == "Eduskunta" and "Finnish parliament" in body.alt_labels
+
+
+def test_a_memorandum_signed_with_a_state_and_dated_by_its_own_verb() -> None:
+    ex = _one("The United States, which reopened its consulate in Lima last year, signed a "
+              "memorandum on cooperation in the mineral sector with Peru in 2019.",
+              date(2021, 11, 10))
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    facts = _named_facts(ex)
+    assert {(policy.label, "promotedBy", "United States"),
+            (policy.label, "promotedBy", "Peru")} <= facts
+    assert (policy.label, "announcedOn", "2019") in _values(ex)
+    # two signatories promote what they sign; they are no members of it
+    assert not [f for f in facts if f[1] == "participatesIn"]
+
+
+def test_three_or_more_signatories_take_part_and_a_headline_pact_is_the_memorandum() -> None:
+    ex = _one("Peru, Chile, Bolivia and Ecuador sign Andean Road pact as Roe visits Lima\n\n"
+              "LIMA, April 22 - Peru, Chile, Bolivia and Ecuador signed a memorandum of "
+              "understanding on Monday to cooperate on the Andean Road, a planned railway.",
+              date(2024, 4, 22))
+    policies = [e for e in ex.entities if e.type.value == "Policy"
+                if "memorandum" in e.label or "pact" in e.label]
+    assert len(policies) == 1
+    facts = _named_facts(ex)
+    for state in ("Peru", "Chile", "Bolivia", "Ecuador"):
+        assert (state, "participatesIn", policies[0].label) in facts

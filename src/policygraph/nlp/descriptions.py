@@ -174,6 +174,8 @@ class Description:
     denied: set[str] = field(default_factory=set)
     #: firms that hold it: "Acme and Beta signed 5G licences", "granted licences to Acme"
     holders: list[str] = field(default_factory=list)
+    #: states that signed it, each a party to it: "Peru signed a memorandum ... with Chile"
+    signatories: list[str] = field(default_factory=list)
 
     def names(self, gaz: Gazetteer) -> tuple[str, list[str]]:
         """The label and the other names analysts and annotators use for it."""
@@ -1052,7 +1054,12 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     if signed_only or owners and word in _DIPLOMATIC:
         # "signed an agreement with Peru and Chile", "a fisheries pact with Chile": they
         # signed it too
-        owners += [at[t.i] for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+        # "signed a memorandum on ... with Peru in 2019", or hung on the words of its topic:
+        # "a memorandum on cooperation in the mineral sector with Peru"
+        by_verb = list(head.head.children) if head.dep_ == "dobj" and (
+            head.head.lemma_ or "").lower() in SIGN_VERBS else []
+        owners += [at[t.i] for c in [*head.subtree, *by_verb]
+                   if c.dep_ == "prep" and c.lower_ == "with"
                    for t in c.subtree if t.i in at and at[t.i].type in OWNER_TYPES
                    and at[t.i] not in owners]
     countries = []
@@ -1069,7 +1076,8 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     bodies = [m for m in owners if m.type is T.GOVERNMENT_BODY]
     desc.owner = bodies[0].key if bodies else (f"country/{countries[0]}" if countries else None)
     desc.owner_names += [m.surface for m in bodies[:1]]  # "the Acme Agency's warning"
-    if signed_only:
+    if signed_only and len(countries) >= 3:  # (what two states sign is theirs: promotedBy)
+        desc.signatories = [country_key(c) for c in countries]
         desc.co_bodies = [m.key for m in signers if m.type in {T.ORGANIZATION, T.GOVERNMENT_BODY}
                           and m.key != desc.owner]
         # "an agreement (with Peru) to revamp the Acme railway": named by what it is for
@@ -1681,6 +1689,10 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
         owners = "-".join(sorted({c for c in [d.owner_country, *d.co_owners] if c})) or d.owner
         # "sign trade pact" over "signed a bilateral trade agreement": one instrument
         slot = (owners, _SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head)
+        if d.instrument and d.head in _DIPLOMATIC and owners and owners.count("-") >= 2:
+            # "Peru, Chile, Bolivia and Ecuador sign ... pact" over "... signed a memorandum":
+            # what the same three or more states signed is one instrument
+            slot = (owners, "diplomatic")
         if slot in merged:
             if merged[slot].head != d.head:
                 merged[slot].aliases += [*d.surfaces, f"{d.topic} {d.head}".strip()]
@@ -1753,6 +1765,7 @@ def _absorb(into: Description, other: Description) -> None:
     into.from_clause = into.from_clause or other.from_clause
     into.announcers += [a for a in other.announcers if a not in into.announcers]
     into.holders += [h for h in other.holders if h not in into.holders]
+    into.signatories += [h for h in other.signatories if h not in into.signatories]
     if other.topic and into.topic and other.topic != into.topic:
         # "a ban on exports of copper" ... "the ban on copper exports": both its names
         into.aliases += [f"{other.head} on {other.topic}", f"{other.topic} {other.head}"]

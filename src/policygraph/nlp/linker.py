@@ -1023,6 +1023,8 @@ def _appositive_bodies(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Ment
     by_start = {m.start: m for m in mentions}
     for m in mentions:
         n = by_start.get(m.end + 1)
+        if n is None and m.end + 2 < len(doc) and doc[m.end + 1].lower_ == "the":
+            n = by_start.get(m.end + 2)  # "Ruritania's parliament, the Acmeting, voted"
         if m.kind != "shape" or m.type is not EntityType.GOVERNMENT_BODY or n is None or \
                 n.kind != "name" or n.type is not EntityType.GOVERNMENT_BODY or \
                 doc[m.end].text != "," or n.end >= len(doc) or doc[n.end].text != ",":

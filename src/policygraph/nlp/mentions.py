@@ -3425,9 +3425,16 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
         if same is not None:  # "Germany's parliament" in an article about the Bundestag
             found.append(replace(same, start=i, end=i + 1, surface=text))
             continue
-        key = org_key(f"{word} of {gaz.country_name(country)}")
         # named as written: "Peru's Parliament", "the Kenyan parliament"
         owner = by_end.get(i - 1) if texts[i - 1] in {"'s", "’s"} else by_end.get(i)
+        known = gaz.org_by_name.get(f"{word.title()} of {gaz.country_name(country)}")
+        if known is not None and known in gaz.orgs:  # "Ruritania's parliament", which the
+            entry = gaz.orgs[known]  # gazetteer knows by its own name ("the Acmeting")
+            written = doc[owner.start : i + 1].text if owner is not None else text
+            found.append(Mention(i, i + 1, org_key(entry.id), EntityType.GOVERNMENT_BODY,
+                                 written, entry.name, "name", country))
+            continue
+        key = org_key(f"{word} of {gaz.country_name(country)}")
         name = doc[owner.start : i + 1].text if owner is not None else \
             f"{text} of {gaz.country_name(country)}"
         found.append(Mention(i, i + 1, key, EntityType.GOVERNMENT_BODY, text, name,

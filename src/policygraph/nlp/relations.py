@@ -3730,15 +3730,22 @@ class RelationExtractor:
                         ctx.fact(key, "promotedBy", country, ev)
             for target in d.targets:
                 ctx.fact(key, "excludes", target, ev)
-            for holder in d.holders:  # "Acme signed 5G licences": it takes part in them
-                if holder in ctx.entities:
+            for holder in [*d.holders, *d.signatories]:  # "Acme signed 5G licences": it
+                if holder in ctx.entities:  # takes part in them, as states in what they sign
                     ctx.fact(holder, "participatesIn", key, ev)
             if d.from_clause:
                 for i in d.tokens:
                     s = doc[i].sent
                     dates = [e for e in dates_in(s) if not _takes_effect(e)]
                     if dates:
-                        best = min(dates, key=lambda e: abs(e.start - i))
+                        # the day of the instrument's own verb first ("which reopened its
+                        # consulate last year, signed a memorandum ... in 2019")
+                        verb = doc[i].head
+                        best = min(dates, key=lambda e: (
+                            verb.pos_ == "VERB" and next(
+                                (a.i for a in e.root.ancestors if a.pos_ in {"VERB", "AUX"}),
+                                None) != verb.i,
+                            abs(e.start - i)))
                         value = resolve_date(best.text, ctx.ref, context=s.text)
                         if value:
                             ctx.value(key, "announcedOn", value[0], value[1],
