@@ -5955,3 +5955,31 @@ def test_three_or_more_signatories_take_part_and_a_headline_pact_is_the_memorand
     facts = _named_facts(ex)
     for state in ("Peru", "Chile", "Bolivia", "Ecuador"):
         assert (state, "participatesIn", policies[0].label) in facts
+
+
+def test_a_joint_communique_two_ministers_sign_is_their_states_and_announced_by_them() -> None:
+    ex = _one("Peru's Foreign Minister Jane Roe and Chile's Foreign Minister John Doe signed a "
+              "joint communique in Lima after talks.")
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "joint communique" in policy.alt_labels | {policy.label}
+    facts = _named_facts(ex)
+    assert {(policy.label, "announcedBy", "Jane Roe"), (policy.label, "announcedBy", "John Doe"),
+            (policy.label, "promotedBy", "Peru"), (policy.label, "promotedBy", "Chile")} <= facts
+
+
+def test_towns_on_a_route_are_no_people() -> None:
+    for text in ("The line runs from Boten on the border through Luang Prabang and Vang Vieng.",
+                 "Thailand's line from Bangkok to Nong Khai is still under construction."):
+        assert not [e for e in _one(text).entities if e.type.value == "Person"]
+    # a person after "to" and a place is still one
+    assert "Jane Roe" in {e.label for e in _one("The prize went to Peru and Jane Roe.").entities}
+
+
+def test_a_name_an_apposition_calls_an_industry_group_is_an_organisation() -> None:
+    ex = _one("The Acme Tech Accord, an industry group whose members include US-based "
+              "Microsoft, said researchers were not protected.")
+    kinds = {e.label: e.type.value for e in ex.entities}
+    assert kinds["Acme Tech Accord"] == "Organization"
+    # an accord an apposition calls an agreement stays a policy
+    pact = _one("The Acme Accord, a trade agreement between Peru and Chile, took effect.")
+    assert ("Acme Accord", "Policy") in {(e.label, e.type.value) for e in pact.entities}

@@ -50,6 +50,7 @@ INSTRUMENT_HEADS = {
     "decision": "decision", "recommendation": "recommendation", "auction": "auction",
     "advisory": "advisory", "protocol": "protocol", "policy": "policy",
     "licence": "licence", "license": "licence",
+    "communique": "communique", "communiqué": "communique",
 }
 #: Words that make an instrument's clause a measure against the companies it names:
 #: "a deal ... to phase out components from Huawei", "a warning against ... ZTE".
@@ -1159,7 +1160,8 @@ def _licence_holders(doc: Doc, head: Token, at: dict[int, Mention]) -> list[Ment
 
 
 #: Instruments states sign with each other, about anything: "a peace agreement".
-_DIPLOMATIC = {"declaration", "memorandum", "agreement", "accord", "pact", "treaty"}
+_DIPLOMATIC = {"declaration", "memorandum", "agreement", "accord", "pact", "treaty",
+               "communique"}
 #: Words before an instrument that say which one it is not: "a new agreement".
 _NOT_KINDS = {"new", "separate", "other", "first", "second", "third", "historic", "landmark",
               "formal", "final", "preliminary", "broad", "wide", "similar", "such", "last",

@@ -880,6 +880,8 @@ class MentionFinder:
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if span[-1].text == "Convention" and after is not None and after.is_title:
             return None  # "the Ruritania Convention Center": a building
+        if _apposed_group(span.doc, span.end):
+            return None  # "the Acme Tech Accord, an industry group whose members ...": a body
         if after is not None and after.text in ORG_ENDS or any(
                 t.text in ORG_ENDS for t in span[:-1]):
             return None  # "the Example Policy Center", "the Example Institute for Strategy"
@@ -1119,6 +1121,8 @@ class MentionFinder:
         if ent[-1].text in _PLACE_NAME_ENDS or end < len(doc) and \
                 doc[end].lower_ in _PLACE_KINDS_AFTER:
             return None  # "Roe Palace", "Jane Roe airport": a place named after someone
+        if _among_places(doc, start):
+            return None  # "from Lima to Vang Vieng", "through Cusco and Roe Pampa": a place
         while start < end and (doc[start].lower_ in _ROLE_WORDS or not doc[start].is_alpha
                                and doc[start].text not in {"-"}):
             if doc[start].text == "Sheikh" and end - start == 2 and start > 0 and \
@@ -1324,6 +1328,8 @@ class MentionFinder:
             return EntityType.TELCO
         if last in COMPANY_SUFFIX or last in _INDUSTRY_ENDS:
             return EntityType.COMPANY
+        if _apposed_group(doc, span.end):
+            return EntityType.ORGANIZATION  # "Acme Accord, an industry group whose ..."
         # only the words right before ("the carrier X") or an apposition right after
         # ("X, a Finnish telecom operator,") type an unknown organisation
         window = [t for t in doc[max(span.start - 2, 0) : span.start] if t.is_lower]
@@ -1422,6 +1428,43 @@ _ROLE_WORDS = {
 #: Words of page buttons and link texts the NER takes for names ("Download PDF", "App Store").
 _NOT_NAME_WORDS = {"download", "pdf", "mp3", "store", "access", "terminates", "subscribe",
                    "login", "log", "sign", "share", "print", "watch", "listen", "podcast", "app"}
+
+
+#: Nouns an apposition calls a group of members by: "…, an industry group".
+_MEMBERS_NOUNS = {"group", "association", "coalition", "alliance", "federation", "lobby",
+                  "organisation", "organization", "body", "grouping"}
+#: What makes a "group" one of members, not a business group ("a media group" is a firm).
+_MEMBERS_GROUP = {"industry", "advocacy", "lobby", "lobbying", "pressure", "rights", "campaign",
+                  "interest", "trade", "civil", "civic", "research", "business", "hacking"}
+
+
+def _apposed_group(doc: Doc, end: int) -> bool:
+    """Whether ", a/an/the ... group" (or association, coalition ...) follows ``end``."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {
+            "a", "an", "the"}:
+        return False
+    for t in doc[end + 2 : min(end + 6, len(doc))]:
+        if t.lemma_.lower() in _MEMBERS_NOUNS and t.is_lower and (
+                t.lower_ != "group" or doc[t.i - 1].lower_ in _MEMBERS_GROUP):
+            return True
+        if not (t.is_lower and t.pos_ in {"ADJ", "NOUN"} or t.text == "-"):
+            return False
+    return False
+
+
+def _among_places(doc: Doc, start: int) -> bool:
+    """Whether a name at ``start`` continues a route or a list of places: "from Bangkok to
+    Roe Khai", "through Luang Prabang and Roe Vieng" (the NER's person is a town)."""
+    if start < 2 or doc[start - 1].lower_ not in {"to", "and", "via", "through"}:
+        return False
+    k = start - 2
+    while k >= max(start - 5, 0) and doc[k].ent_type_ in {"GPE", "LOC", "FAC"}:
+        k -= 1
+    if k == start - 2 or k < 0:
+        return False  # no place right before the word that leads on
+    if doc[start - 1].lower_ == "to":
+        return doc[k].lower_ == "from"  # "from Bangkok to Roe Khai"
+    return doc[k].lower_ in {"through", "via"}  # "through Luang Prabang and Roe Vieng"
 
 
 def _ends_a_name(doc: Doc, i: int) -> bool:
