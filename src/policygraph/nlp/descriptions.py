@@ -1079,6 +1079,7 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     desc.owner_names += [m.surface for m in bodies[:1]]  # "the Acme Agency's warning"
     if signed_only and len(countries) >= 3:  # (what two states sign is theirs: promotedBy)
         desc.signatories = [country_key(c) for c in countries]
+    if signed_only:
         desc.co_bodies = [m.key for m in signers if m.type in {T.ORGANIZATION, T.GOVERNMENT_BODY}
                           and m.key != desc.owner]
         # "an agreement (with Peru) to revamp the Acme railway": named by what it is for
@@ -1691,7 +1692,8 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
         owners = "-".join(sorted({c for c in [d.owner_country, *d.co_owners] if c})) or d.owner
         # "sign trade pact" over "signed a bilateral trade agreement": one instrument
         slot = (owners, _SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head)
-        if d.instrument and d.head in _DIPLOMATIC and owners and owners.count("-") >= 2:
+        if d.instrument and d.head in _DIPLOMATIC and \
+                len({c for c in [d.owner_country, *d.co_owners] if c}) >= 3:
             # "Peru, Chile, Bolivia and Ecuador sign ... pact" over "... signed a memorandum":
             # what the same three or more states signed is one instrument
             slot = (owners, "diplomatic")

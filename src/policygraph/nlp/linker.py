@@ -857,7 +857,7 @@ def _policy_tails(mentions: list[Mention]) -> list[Mention]:
         words = m.name.split()
         if m.type is not EntityType.POLICY or m.kind in {"description", "name"} or \
                 len(words) < 2 or words[-1] not in POLICY_HEADS - _LAW_HEADS or \
-                m.name in rekey:
+                m.key in rekey:
             continue  # (laws differ by a word: the "Cyber Crimes Act" is not the "Cyber
             # Security and Cyber Crimes Act")
         longer = {n.key: n for name, n in names.items()

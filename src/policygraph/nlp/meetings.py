@@ -1057,7 +1057,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             other_day = next((v[0] for v in other if v and v[1] == "date"), None)
             value = ((date.fromisoformat(other_day) + timedelta(days=shift)).isoformat(),
                      "date") if other_day else None
-        if value and value[1] == "date" and not _fits_tense(doc, trig, value[0], ref_date):  # type: ignore[arg-type]
+        if value and value[1] == "date" and not _fits_tense(
+                doc, trig, value[0], ref_date):  # type: ignore[arg-type]
             continue  # "announced at the close of the summit" is not dated after the article
         if value and value[1] == "date" and rec.month and value[0][:7] != rec.month:
             continue  # "met Doe in May last year", said on Thursday: not Thursday's

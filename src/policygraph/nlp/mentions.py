@@ -1417,7 +1417,8 @@ _RULER_TITLES = {"Sultan", "Emir", "Sheikh", "King", "Queen", "Prince"}
 _ROLE_WORDS = {
     "president", "minister", "secretary", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
     "chairman", "chairwoman", "chairperson", "acting", "interim", "ceo", "senator", "sen.",
-    "rep.", "ambassador", "prime", "vice", "deputy", "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner", "director",
+    "rep.", "ambassador", "prime", "vice", "deputy", "spokesman", "spokeswoman",
+    "spokesperson", "chancellor", "commissioner", "director",
     "gen.", "general", "premier", "governor", "the", "us", "u.s.", "chief", "executive",
     # military ranks and the professions news puts before a name ("lawyer Jane Roe")
     "lt", "lt.", "gen", "col", "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "capt",

@@ -3602,8 +3602,9 @@ def rule_whose_officers(s: Sentence) -> None:
 
 
 def rule_led_by(s: Sentence) -> None:
-    """"the opposition Acme Party, led by Jane Roe," and "Acme, headed by Jane Roe,": she
-    serves the organisation that the participle describes.
+    """"the opposition Acme Party, led by Jane Roe," and "Acme, headed by Jane Roe," or
+    "the Acme Bank, which is headed by former Ruritanian president Jane Roe,": she serves
+    the organisation that the participle describes.
 
     >>> from policygraph.pipeline import extract
     >>> from policygraph.model import Article
@@ -3630,7 +3631,7 @@ def rule_led_by(s: Sentence) -> None:
         while j < min(k + 9, s.span.end) and (
                 s.mention_at(j) is None and (doc[j].is_lower and doc[j].is_alpha
                                              or doc[j].lower_ in ROLE_WORDS)
-                or (d := s.mention_at(j)) is not None and d.kind == "demonym"):
+                or (word := s.mention_at(j)) is not None and word.kind == "demonym"):
             j += 1
         person = s.mention_at(j) if j < s.span.end else None
         if person is not None and person.type is T.PERSON:
