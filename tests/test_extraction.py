@@ -5983,3 +5983,25 @@ def test_a_name_an_apposition_calls_an_industry_group_is_an_organisation() -> No
     # an accord an apposition calls an agreement stays a policy
     pact = _one("The Acme Accord, a trade agreement between Peru and Chile, took effect.")
     assert ("Acme Accord", "Policy") in {(e.label, e.type.value) for e in pact.entities}
+
+
+def test_a_licence_signing_ceremony_presided_over_by_a_minister() -> None:
+    ex = _one("LIMA - Peru's mobile operators, Claro Peru and Entel Peru, signed 15-year 5G "
+              "licences with Osiptel on Monday. The licences were signed at a ceremony at the "
+              "Ministry of Communications in Lima, presided over by Minister of Communications "
+              "Jane Roe. Bitel, which already holds its licence, did not take part. Bitel signed "
+              "its own 5G licence in January.", date(2024, 10, 8))
+    licence = next(e.label for e in ex.entities if e.type.value == "Policy")
+    facts, values = _named_facts(ex), _values(ex)
+    # "15-year" is no day; the day of the signing is Monday's
+    assert (licence, "announcedOn", "2024-10-07") in values
+    assert {("ceremony", "ledBy", "Jane Roe"), ("ceremony", "discussed", licence),
+            ("ceremony", "participant", "Claro Peru"), ("ceremony", "participant", "Osiptel"),
+            ("ceremony", "date", "2024-10-07")} <= facts | values
+    # who signed its own licence in January took no part in Monday's ceremony
+    assert ("ceremony", "participant", "Bitel") not in facts
+    # "the licences" alone is the article's one telecom licence, part of a strategy
+    part = _named_facts(_one("Osiptel granted 5G licences to Claro Peru and Entel Peru. The "
+                             "licences are part of the government's Acme Digital "
+                             "Strategy."))
+    assert ("Peru's 5G licences", "partOf", "Acme Digital Strategy") in part

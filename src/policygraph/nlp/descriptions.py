@@ -1005,9 +1005,11 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                        else _AUCTION_MAKERS if word == "auction"
                        else _LICENSORS if word == "licence" else set())
     if word == "licence":
-        if not set(w.lower() for w in topic) & _LICENCE_TOPICS:
-            return None  # an export licence, a driving licence: no operator's licence
         desc.holders = [m.key for m in _licence_holders(doc, head, at)]
+        if not set(w.lower() for w in topic) & _LICENCE_TOPICS and (
+                desc.holders or signers or owners or topic):
+            return None  # an export licence, a driving licence: no operator's licence
+        # (a bare "the licences" may join the article's one telecom licence)
         if desc.holders:  # "signed 5G licences with the regulator": the regulator's
             signers += [at[t.i] for c in [*head.children, *head.head.children]
                         if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree

@@ -1090,7 +1090,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
 
 #: Verbs by which someone hosts or chairs a meeting the clause describes.
 _HOSTED = {"host", "chair", "co-chair", "cochair", "organise", "organize", "convene", "open",
-           "inaugurate"}
+           "inaugurate", "preside"}
 
 
 def _hosts_and_members(doc: Doc, trig: Token, mentions: list[Mention], rec: MeetingRecord,
@@ -1122,7 +1122,9 @@ def _hosts_and_members(doc: Doc, trig: Token, mentions: list[Mention], rec: Meet
     hosted = [c for c in trig.children if c.dep_ == "acl" and lem(c) in _HOSTED]
     # "at a summit of the allies, hosted by Roe": the parser may hang the participle on the
     # main verb; it still tells of the meeting named last before it
-    hosted += [t for t in doc[trig.i + 1 : sent.end] if t.tag_ == "VBN" and lem(t) in _HOSTED
+    hosted += [t for t in doc[trig.i + 1 : sent.end] if lem(t) in _HOSTED and (
+                   t.tag_ == "VBN" or t.tag_ == "VBD" and any(c.dep_ == "agent"
+                                                              for c in t.children))
                and t.dep_ in {"advcl", "acl"} and doc[t.i - 1].text == ","
                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
                and not any(lem(x) in MEETING_NOUNS for x in doc[trig.i + 1 : t.i])]
@@ -1820,6 +1822,24 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     rec.participants.setdefault(_ensure_country(ctx, code), ev)
     signed = {v.subject: v for v in ctx.values if v.predicate == "announcedOn"
               and v.datatype == "date"}
+    described = doc._.pg_descriptions or {}
+    for rec in meetings:
+        if not _ceremony(rec):
+            continue
+        for key, ev in list(rec.discussed.items()):
+            d = described.get(key)
+            if d is None or ev.rule != "meetings.launched":
+                continue
+            # "The licences were signed at a ceremony": who signed them took part in it,
+            # named where the ceremony or the day of the signing is told (not a firm that
+            # signed its own in January)
+            told = [(ev.start, ev.end)] + ([(signed[key].evidence.start,
+                                             signed[key].evidence.end)] if key in signed else [])
+            present = {m.key for m in mentions if any(a <= doc[m.start].idx < b for a, b in told)}
+            for party in [*d.holders, *d.signatories,
+                          *([d.owner] if d.owner and d.owner.startswith("org/") else [])]:
+                if party in ctx.entities and party in present:
+                    rec.participants.setdefault(party, replace(ev, rule="meetings.signers"))
     for rec in meetings:
         days = {signed[k].value for k in rec.discussed if k in signed}
         if rec.date is None and _ceremony(rec) and len(days) == 1:

@@ -2283,6 +2283,8 @@ def rule_part_of(s: Sentence) -> None:
                 s.ctx.fact(a.key, "partOf", b.key, s.evidence("relations.partOf.implements", 0.7))
 
 
+#: A length of time the NER tags as a date: "15-year", "two-year-old".
+_LENGTH = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?(?:-old|-long)?", re.IGNORECASE)
 #: A licence's name: what a firm signs or wins is its licence, not its policy.
 _LICENCE = re.compile(r"\blicen[cs]es?\b", re.IGNORECASE)
 #: What someone issues or publishes about a policy that is not the policy itself.
@@ -3742,12 +3744,19 @@ class RelationExtractor:
                         # the day of the instrument's own verb first ("which reopened its
                         # consulate last year, signed a memorandum ... in 2019")
                         verb = doc[i].head
-                        best = min(dates, key=lambda e: (
+                        ranked = sorted(dates, key=lambda e: (
                             verb.pos_ == "VERB" and next(
                                 (a.i for a in e.root.ancestors if a.pos_ in {"VERB", "AUX"}),
                                 None) != verb.i,
                             abs(e.start - i)))
-                        value = resolve_date(best.text, ctx.ref, context=s.text)
+                        # the nearest that is no length of time ("15-year licences") and
+                        # no part of a name ("the Acme 2030 strategy")
+                        named = {k for m in doc._.pg_mentions or () if m.type is not T.PERSON
+                                 for k in range(m.start, m.end)}
+                        ranked = [e for e in ranked if not _LENGTH.fullmatch(e.text)
+                                  and e.start not in named]
+                        value = resolve_date(ranked[0].text, ctx.ref, context=s.text) \
+                            if ranked else None
                         if value:
                             ctx.value(key, "announcedOn", value[0], value[1],
                                       span_evidence(s, "descriptions.announcedOn", 0.7))
