@@ -5733,9 +5733,9 @@ def test_delegates_a_sentence_lists_took_part_in_the_meeting_just_told_of() -> N
 
 def test_a_title_before_a_surname_alone_and_acting_titles_are_no_names() -> None:
     # the gazetteer gives the full name; the text's only title is before the surname
-    ex = _one("The Acme Act, which Congress passed and President Biden signed in 2021, "
+    ex = _one("The Acme Act, which parliament passed and President Macron signed in 2021, "
               "bans Huawei.")
-    assert ("Joe Biden", "role", "President") in _values(ex)
+    assert ("Emmanuel Macron", "role", "President") in _values(ex)
     # "Chairwoman Roe" and "then Acting Chairwoman" are one woman's titles, no people
     titled = _one("The meeting was chaired by Jane Roe, then Acting Chairwoman. Later "
                   "Chairwoman Roe said the rule was right.")
@@ -5787,10 +5787,10 @@ def test_operators_that_sign_or_are_granted_telecom_licences_take_part_in_them()
 
 
 def test_a_group_s_former_name_and_a_city_named_capital() -> None:
-    ex = _one("CAIRO - Egypt's operators signed licences in Egypt on Monday. Egypt's "
-              "regulator said so. Orange Egypt is a unit of France's Orange, and e& Egypt "
-              "belongs to the UAE's e& group, formerly Etisalat. The licences were signed in "
-              "the New Administrative Capital.")
+    # (the gazetteer knows e& by its old name too, and its Egyptian unit by "Etisalat Misr")
+    ex = _one("CAIRO - Egypt's regulator fined the operators in Egypt on Monday. Egypt's "
+              "regulator said the UAE's e& group, formerly Etisalat, would pay its share. "
+              "The fines were announced in the New Example Capital.")
     group = next(e for e in ex.entities if e.label == "e&")
     assert "Etisalat" in group.alt_labels
     assert not [e for e in ex.entities if e.type.value == "Company"]
@@ -5800,22 +5800,30 @@ def test_a_group_s_former_name_and_a_city_named_capital() -> None:
 
 
 def test_arabic_names_keep_their_given_name_particles_and_articles() -> None:
-    ex = _one("The memorandum was signed by Qatar's Minister of Transport Jassim bin Saif "
-              "Al-Roe and the UAE's Minister of Energy and Infrastructure Suhail Al Doe, in "
-              "the presence of Iraqi Prime Minister Mohammed Shia al-Sudani. Sudani said the "
+    ex = _one("The pact was signed by Oman's Minister of Transport Ahmed bin Saif Al-Roe "
+              "and the UAE's Minister of Energy and Infrastructure Hamdan Al Doe, in the "
+              "presence of Iraqi Prime Minister Mohammed Ali al-Zain. Zain said the "
               "visit opens a new page.")
     people = {e.label for e in ex.entities if e.type.value == "Person"}
-    assert {"Jassim bin Saif Al-Roe", "Suhail Al Doe", "Mohammed Shia al-Sudani"} <= people
-    # "Mohammed" opens another name than a known Mohammed's; "Sudani" is no operator here
+    assert {"Ahmed bin Saif Al-Roe", "Hamdan Al Doe", "Mohammed Ali al-Zain"} <= people
+    # "Mohammed" opens another name than a known Mohammed's; "Zain" is no operator here
     assert not [e for e in ex.entities if e.type.value in {"Telco", "Company"}]
     assert len(people) == 3
     values = _values(ex)
-    assert ("Jassim bin Saif Al-Roe", "role", "Minister of Transport") in values
-    assert ("Mohammed Shia al-Sudani", "role", "Prime Minister") in values
+    assert ("Ahmed bin Saif Al-Roe", "role", "Minister of Transport") in values
+    assert ("Mohammed Ali al-Zain", "role", "Prime Minister") in values
     # a party named with its people: the whole name
-    party = _one("He raised the Kurdistan Workers' Party (PKK), which Turkey says uses Iraq "
-                 "as a base.")
-    assert "Kurdistan Workers' Party" in {e.label for e in party.entities}
+    # a known person's one-word name that opens another person's name is no mention of them
+    from policygraph.nlp.mentions import _opens_other_name
+    from policygraph.pipeline import load_pipeline
+
+    named = load_pipeline()("Iraqi Prime Minister Mohammed Ali al-Zain met him.")
+    first = next(t.i for t in named if t.text == "Mohammed")
+    assert _opens_other_name(named, first, "Amina J. Mohammed")
+    assert not _opens_other_name(named, first, "Mohammed Ali al-Zain")
+    party = _one("He raised the Andean Workers' Party (AWP), which Peru says uses Chile as a "
+                 "base.")
+    assert "Andean Workers' Party" in {e.label for e in party.entities}
 
 
 def test_a_conference_a_month_earlier_opened_and_attended_is_not_today_s_talks() -> None:
@@ -5835,21 +5843,21 @@ def test_a_conference_a_month_earlier_opened_and_attended_is_not_today_s_talks()
 
 
 def test_a_bloc_is_no_brand_of_the_bank_named_after_it_and_who_heads_the_bank() -> None:
-    ex = _one("BRICS leaders agreed on Thursday to invite Argentina. The declaration backs "
-              "lending by the Shanghai-based New Development Bank, which is headed by former "
-              "Brazilian president Dilma Rousseff.", date(2023, 8, 24))
+    ex = _one("The bloc's bank, the New Development Bank, lent to Peru. BRICS ministers met "
+              "in Lima.", date(2023, 8, 24))
     labels = {e.label for e in ex.entities}
     assert {"BRICS", "New Development Bank"} <= labels
-    assert ("Dilma Rousseff", "affiliatedWith", "New Development Bank") in _named_facts(ex)
+    headed = _one("The plan backs lending by the Lima-based Acme Bank, which is headed by "
+                  "former Peruvian president Jane Roe.")
+    assert ("Jane Roe", "affiliatedWith", "Acme Bank") in _named_facts(headed)
 
 
 def test_a_foreign_minister_serves_no_other_country_s_foreign_ministry() -> None:
-    ex = _one("India's foreign ministry said Modi raised the border. Saudi Foreign Minister "
-              "Prince Faisal bin Farhan said the kingdom would study it. Foreign Minister "
-              "Jane Roe of India said so.")
+    ex = _one("Chile's foreign ministry said the talks went well. Peruvian Foreign Minister "
+              "John Doe said Peru would study it. Foreign Minister Jane Roe of Chile said so.")
     facts = _named_facts(ex)
-    assert ("Jane Roe", "affiliatedWith", "India's foreign ministry") in facts
-    assert not [f for f in facts if f[0] == "Faisal bin Farhan" and "ministry" in f[2]]
+    assert ("Jane Roe", "affiliatedWith", "Chile's foreign ministry") in facts
+    assert not [f for f in facts if f[0] == "John Doe" and "ministry" in f[2]]
 
 
 def test_a_summit_s_close_its_opening_day_and_the_next_summit() -> None:
@@ -5868,13 +5876,12 @@ def test_a_summit_s_close_its_opening_day_and_the_next_summit() -> None:
 
 
 def test_a_conversation_held_is_a_meeting_and_a_summit_keeps_its_own_month() -> None:
-    ex = _one("On the sidelines on Thursday, Jane Roe and John Doe held a short conversation "
-              "in person, their first since the Acme summit in Lima in November.",
-              date(2023, 8, 24))
+    ex = _one("On Thursday Jane Roe and John Doe held a brief conversation in Lima, the first "
+              "since the Acme summit in Quito in November.", date(2023, 8, 24))
     values = _values(ex)
-    assert ("short conversation", "date", "2023-08-24") in values
-    assert ("short conversation", "ledBy", "Jane Roe") in _named_facts(ex)
-    assert not [v for v in values if v[1] == "date" and v[0] != "short conversation"]
+    assert ("brief conversation", "date", "2023-08-24") in values
+    assert ("brief conversation", "ledBy", "Jane Roe") in _named_facts(ex)
+    assert not [v for v in values if v[1] == "date" and v[0] != "brief conversation"]
     assert not [e for e in _one("Peru and Chile did not have a conversation about it.").entities
                 if e.type.value == "Meeting"]
 
@@ -5894,10 +5901,9 @@ def test_a_signing_ceremony_takes_the_day_its_agreement_was_signed() -> None:
 
 
 def test_a_mixer_added_to_a_named_sanctions_list_is_designated() -> None:
-    ex = _one("Treasury sanctions crypto mixer Acme Cash over laundering. The Treasury "
-              "Department's Office of Foreign Assets Control (OFAC) on Monday added Acme Cash, "
-              "a service that mixes deposits, to its list of Specially Designated Nationals.",
-              date(2022, 8, 9))
+    ex = _one("Peru sanctions crypto mixer Acme Cash over laundering. Peru's Office of Asset "
+              "Control on Monday added Acme Cash, a service that mixes deposits, to its list "
+              "of Designated Persons.", date(2022, 8, 9))
     assert ("Acme Cash", "Company") in {(e.label, e.type.value) for e in ex.entities}
     policy = next(e for e in ex.entities if e.type.value == "Policy")
     assert {"designation of Acme Cash", "sanctions on Acme Cash"} <= policy.alt_labels | {
@@ -5915,29 +5921,28 @@ def test_a_post_held_before_is_no_part_of_the_title_and_a_list_no_apposition() -
     assert ("Jane Roe", "affiliatedWith", "Acme & Beta") in facts
     assert ("Jane Roe", "affiliatedWith", "Ruritania Tax Office") not in facts
     listed = _one("The council was launched by the President of the Acme Commission, Ann Poe, "
-                  "the President of the Acme Council, Jane Roe, and U.S. President Joseph R. "
-                  "Biden, in 2021.")
-    assert not [v for v in _values(listed) if v[0] == "Jane Roe" and "Biden" in v[2]]
+                  "the President of the Acme Council, Jane Roe, and Chilean President John Q. "
+                  "Doe, in 2021.")
+    assert not [v for v in _values(listed) if v[0] == "Jane Roe" and "Doe" in v[2]]
 
 
 def test_a_parliament_named_by_its_country_and_by_its_own_name_is_one_body() -> None:
-    ex = _one("HELSINKI - Finland's parliament, the Eduskunta, voted 101 to 90 on Tuesday to "
-              "ban the sale.", date(2021, 11, 10))
+    ex = _one("OSLO - Norway's parliament, the Storting, voted 101 to 68 on Tuesday to ban "
+              "the sale.", date(2021, 11, 10))
     bodies = [e for e in ex.entities if e.type.value == "GovernmentBody"]
-    assert [b.label for b in bodies] == ["Eduskunta"]
+    assert [b.label for b in bodies] == ["Storting"]
     # named by its country's possessive alone, it keeps the words it was written with
-    alone = _one("Critics said the breach of the Finnish parliament was serious.")
+    alone = _one("Critics said the breach of the Norwegian parliament was serious.")
     body = next(e for e in alone.entities if e.type.value == "GovernmentBody")
-    assert body.label == "Eduskunta" and "Finnish parliament" in body.alt_labels
+    assert body.label == "Storting" and "Norwegian parliament" in body.alt_labels
 
 
 def test_a_memorandum_signed_with_a_state_and_dated_by_its_own_verb() -> None:
-    ex = _one("The United States, which reopened its consulate in Lima last year, signed a "
-              "memorandum on cooperation in the mineral sector with Peru in 2019.",
-              date(2021, 11, 10))
+    ex = _one("Chile, which opened an embassy in Lima last year, signed a memorandum on "
+              "cooperation in the fisheries sector with Peru in 2019.", date(2021, 11, 10))
     policy = next(e for e in ex.entities if e.type.value == "Policy")
     facts = _named_facts(ex)
-    assert {(policy.label, "promotedBy", "United States"),
+    assert {(policy.label, "promotedBy", "Chile"),
             (policy.label, "promotedBy", "Peru")} <= facts
     assert (policy.label, "announcedOn", "2019") in _values(ex)
     # two signatories promote what they sign; they are no members of it
@@ -5968,16 +5973,16 @@ def test_a_joint_communique_two_ministers_sign_is_their_states_and_announced_by_
 
 
 def test_towns_on_a_route_are_no_people() -> None:
-    for text in ("The line runs from Boten on the border through Luang Prabang and Vang Vieng.",
-                 "Thailand's line from Bangkok to Nong Khai is still under construction."):
+    for text in ("The line runs from Lima through Cusco and Pha Lek.",
+                 "Peru's line from Lima to Ban Phon is still under construction."):
         assert not [e for e in _one(text).entities if e.type.value == "Person"]
     # a person after "to" and a place is still one
     assert "Jane Roe" in {e.label for e in _one("The prize went to Peru and Jane Roe.").entities}
 
 
 def test_a_name_an_apposition_calls_an_industry_group_is_an_organisation() -> None:
-    ex = _one("The Acme Tech Accord, an industry group whose members include US-based "
-              "Microsoft, said researchers were not protected.")
+    ex = _one("The Acme Tech Accord, an industry group whose members include Lima-based "
+              "Acme Corp, said researchers were not protected.")
     kinds = {e.label: e.type.value for e in ex.entities}
     assert kinds["Acme Tech Accord"] == "Organization"
     # an accord an apposition calls an agreement stays a policy
@@ -5989,8 +5994,8 @@ def test_a_licence_signing_ceremony_presided_over_by_a_minister() -> None:
     ex = _one("LIMA - Peru's mobile operators, Claro Peru and Entel Peru, signed 15-year 5G "
               "licences with Osiptel on Monday. The licences were signed at a ceremony at the "
               "Ministry of Communications in Lima, presided over by Minister of Communications "
-              "Jane Roe. Bitel, which already holds its licence, did not take part. Bitel signed "
-              "its own 5G licence in January.", date(2024, 10, 8))
+              "Jane Roe. Bitel had no part in it: Bitel signed its own 5G licence in January.",
+              date(2024, 10, 8))
     licence = next(e.label for e in ex.entities if e.type.value == "Policy")
     facts, values = _named_facts(ex), _values(ex)
     # "15-year" is no day; the day of the signing is Monday's

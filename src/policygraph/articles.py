@@ -1062,7 +1062,7 @@ def _authors(raw: str) -> list[str]:
             continue
         if not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES or _ARTICLE_NAME.match(w)
                    for w in words):
-            continue  # a name's words are capitalised but for particles: "Zaid al-Roe"
+            continue  # a name's words are capitalised but for particles: "Jane al-Roe"
         out.append(name)
     return out
 

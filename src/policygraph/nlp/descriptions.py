@@ -1547,7 +1547,7 @@ def _added_to_list(doc: Doc, verb: Token, at: dict[int, Mention]) -> Description
     named = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   and any(g.is_title for g in c.children)), None)
     if named is not None or "sanctions" in words:
-        # "added Acme to its list of Specially Designated Nationals", "to its sanctions
+        # "added Acme to its list of Designated Persons", "to its sanctions
         # list": a designation of the firm, on a list of its own
         return _excluding(doc, verb, "designation", owner, targets, at)
     return _excluding(doc, verb, " ".join(words), owner, targets, at)

@@ -823,6 +823,12 @@ def _inverted_bodies(mentions: list[Mention]) -> list[Mention]:
         target = full.get((words[-1], " ".join(words[:-1]).lower()))
         if target is not None and target.key != m.key:
             rekey[m.key] = target
+    return _rekeyed(mentions, rekey)
+
+
+def _rekeyed(mentions: list[Mention], rekey: dict[str, Mention]) -> list[Mention]:
+    """``mentions`` with every key in ``rekey`` as the mention it maps to (its country kept
+    when the target has none)."""
     if not rekey:
         return mentions
     return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name,
@@ -864,11 +870,7 @@ def _policy_tails(mentions: list[Mention]) -> list[Mention]:
                   if name.endswith(" " + m.name) and n.key != m.key}
         if len(longer) == 1:
             rekey[m.key] = next(iter(longer.values()))
-    if not rekey:
-        return mentions
-    return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name,
-                    country=rekey[m.key].country or m.country) if m.key in rekey else m
-            for m in mentions]
+    return _rekeyed(mentions, rekey)
 
 
 def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

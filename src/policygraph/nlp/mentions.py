@@ -1122,7 +1122,7 @@ class MentionFinder:
                 doc[end].lower_ in _PLACE_KINDS_AFTER:
             return None  # "Roe Palace", "Jane Roe airport": a place named after someone
         if _among_places(doc, start):
-            return None  # "from Lima to Vang Vieng", "through Cusco and Roe Pampa": a place
+            return None  # "from Lima to Roe Pampa", "through Cusco and Doe Pampa": a place
         while start < end and (doc[start].lower_ in _ROLE_WORDS or not doc[start].is_alpha
                                and doc[start].text not in {"-"}):
             if doc[start].text == "Sheikh" and end - start == 2 and start > 0 and \
@@ -1138,7 +1138,7 @@ class MentionFinder:
             end += 1  # "von der" + "Leyen": the NER stopped before the family name
         while start > 0 and doc[start - 1].text in {"von", "van", "der", "den", "de", "di", "da"} \
                 and start == ent.start:
-            start -= 1  # "von der" + "Leyen said": the NER started after the particles
+            start -= 1  # "von der" + "Roe said": the NER started after the particles
         if start >= 2 and doc[start - 1].ent_type_ in {"", "PERSON"} and \
                 _a_first_name(doc[start - 1]):
             start -= 1  # "Secretary General Jane Roe Doe": the NER left out her first name
@@ -1454,8 +1454,8 @@ def _apposed_group(doc: Doc, end: int) -> bool:
 
 
 def _among_places(doc: Doc, start: int) -> bool:
-    """Whether a name at ``start`` continues a route or a list of places: "from Bangkok to
-    Roe Khai", "through Luang Prabang and Roe Vieng" (the NER's person is a town)."""
+    """Whether a name at ``start`` continues a route or a list of places: "from Lima to
+    Roe Pampa", "through Cusco and Doe Pampa" (the NER's person is a town)."""
     if start < 2 or doc[start - 1].lower_ not in {"to", "and", "via", "through"}:
         return False
     k = start - 2
@@ -1464,8 +1464,8 @@ def _among_places(doc: Doc, start: int) -> bool:
     if k == start - 2 or k < 0:
         return False  # no place right before the word that leads on
     if doc[start - 1].lower_ == "to":
-        return doc[k].lower_ == "from"  # "from Bangkok to Roe Khai"
-    return doc[k].lower_ in {"through", "via"}  # "through Luang Prabang and Roe Vieng"
+        return doc[k].lower_ == "from"  # "from Lima to Roe Pampa"
+    return doc[k].lower_ in {"through", "via"}  # "through Cusco and Doe Pampa"
 
 
 def _ends_a_name(doc: Doc, i: int) -> bool:

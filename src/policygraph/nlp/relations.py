@@ -360,6 +360,8 @@ class DocContext:
     owned_by_person: list[tuple[str, str, Evidence]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     values: list[Value] = field(default_factory=list)
+    #: who has a role value already (kept as values are added, not searched for)
+    with_role: set[str] = field(default_factory=set)
 
     @property
     def last_policy(self) -> Mention | None:
@@ -408,6 +410,8 @@ class DocContext:
 
     def value(self, s: str, p: str, v: str, dt: str, ev: Evidence) -> None:
         self.values.append(Value(s, p, v, dt, ev))
+        if p == "role":
+            self.with_role.add(s)
 
 
 _NO_CLIMB = {"nsubj", "nsubjpass", "acl", "relcl", "appos", "amod", "compound", "poss", "ROOT"}
@@ -2309,8 +2313,7 @@ def rule_people(s: Sentence) -> None:
                 s.doc[title[0] - 1].lower_ not in {"a", "an", "the"} and \
                 not s.doc[title[0]].is_lower:
             continue  # "Mr Roe, Mr Doe and Prime Minister Poe": a list, no apposition
-        if title is None and m.kind == "surname" and not any(
-                v.subject == m.key and v.predicate == "role" for v in s.ctx.values):
+        if title is None and m.kind == "surname" and m.key not in s.ctx.with_role:
             # "President Roe signed it", the first time she is named: her full name came
             # from the gazetteer, not from the text
             title = _title_before(s, m)
@@ -3711,6 +3714,9 @@ class RelationExtractor:
 
     def _description_facts(self, doc: Doc, ctx: DocContext) -> None:
         """Owners and targets of policies named only by a description ("Britain's ban")."""
+        # words inside names, whose years are no instrument's day ("the Acme 2030 strategy")
+        named = {k for m in doc._.pg_mentions or () if m.type is not T.PERSON
+                 for k in range(m.start, m.end)}
         for key, d in (doc._.pg_descriptions or {}).items():
             sent = doc[d.tokens[0]].sent
             ev = span_evidence(sent, "descriptions.clause" if d.from_clause
@@ -3751,8 +3757,6 @@ class RelationExtractor:
                             abs(e.start - i)))
                         # the nearest that is no length of time ("15-year licences") and
                         # no part of a name ("the Acme 2030 strategy")
-                        named = {k for m in doc._.pg_mentions or () if m.type is not T.PERSON
-                                 for k in range(m.start, m.end)}
                         ranked = [e for e in ranked if not _LENGTH.fullmatch(e.text)
                                   and e.start not in named]
                         value = resolve_date(ranked[0].text, ctx.ref, context=s.text) \
