@@ -6010,3 +6010,34 @@ def test_a_licence_signing_ceremony_presided_over_by_a_minister() -> None:
                              "licences are part of the government's Acme Digital "
                              "Strategy."))
     assert ("Peru's 5G licences", "partOf", "Acme Digital Strategy") in part
+
+
+def test_a_chamber_s_vote_on_a_day_is_its_sitting() -> None:
+    ex = _one("LIMA - Peru's parliament on Tuesday passed the Acme Data Act. Chile's Senate "
+              "cleared the Beta Bill on Monday, and the Congress of Peru approved it by voice "
+              "vote on Wednesday.", date(2024, 3, 7))
+    meetings = {e.key: e.label for e in ex.entities if e.type.value == "Meeting"}
+    facts, values = _named_facts(ex), _values(ex)
+    votes = {(label, v) for label in meetings.values()
+             for (s, p, v) in values if s == label and p == "date"}
+    assert len(meetings) == 3 and {d for _, d in votes} == {"2024-03-05", "2024-03-04",
+                                                             "2024-03-06"}
+    # each vote is its chamber's, on what it voted (the bill "it" stands for)
+    monday = next(label for label, d in votes if d == "2024-03-04")
+    wednesday = next(label for label, d in votes if d == "2024-03-06")
+    assert (monday, "discussed", "Beta Bill") in facts
+    assert (wednesday, "discussed", "Beta Bill") in facts
+    assert not any(s == wednesday and o == "Acme Data Act" for s, _, o in facts)
+    # a vote not held, or planned, or told without its day, is no sitting
+    assert ("Parliament vote", "participant", "Peru's parliament") in facts
+    # "the bill" alone is the law the article is about, not the old one named last
+    story = _named_facts(_one("Chile's Acme Data Act sets new rules. Critics say the Acme "
+                              "Data Act goes too far. It replaces the Beta Act of 1990. Chile's "
+                              "Senate passed the bill on Monday."))
+    assert ("Senate vote", "discussed", "Acme Data Act") in story
+    assert ("Senate vote", "discussed", "Beta Act") not in story
+    for text in ["Chile's Senate did not pass the Beta Bill on Monday.",
+                 "Chile's Senate will vote on the Beta Bill on Tuesday.",
+                 "Chile's Senate passed the Beta Bill last year.",
+                 "The Senate Foreign Affairs Committee voted on Monday to back the bill."]:
+        assert not any(e.type.value == "Meeting" for e in _one(text).entities), text

@@ -11,6 +11,7 @@ and duration values, each with the sentence it came from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -120,6 +121,9 @@ class MeetingRecord:
     #: the month of one dated only to a month ("a conference in May last year"): no day to
     #: write, but no other month's meeting either
     month: str | None = None
+    #: the legislature whose vote this is ("the Senate passed the bill on Monday"): no
+    #: other meeting of that day, unless the chamber sits in it
+    chamber: str | None = None
 
     def first_day(self) -> str | None:
         """The meeting's first day: its date, or for one dated by its end ("ended a
@@ -158,6 +162,9 @@ class MeetingRecord:
             return False
         if not self.month_fits(other):
             return False  # "a conference in May last year" is not today's talks
+        for one, two in ((self, other), (other, self)):
+            if one.chamber and one.chamber != two.chamber and one.chamber not in two.participants:
+                return False  # the Senate's vote is not the leaders' talks of that day
         if self.ordinal and other.ordinal and self.ordinal[0] != other.ordinal[0]:
             return False
         mine, theirs = set(self.leaders), set(other.leaders)
@@ -185,6 +192,7 @@ class MeetingRecord:
         self.duration = self.duration or other.duration
         self.place = self.place or other.place
         self.month = self.month or other.month
+        self.chamber = self.chamber or other.chamber
 
     @property
     def substantive(self) -> bool:
@@ -1575,6 +1583,84 @@ def _chamber_day(sent: Span, mentions: list[Mention], body: str,
     return found.pop(), _evidence(sent, "meetings.date.chamber", 0.55)
 
 
+#: What a chamber does to a bill when it sits: "the Senate passed the bill on Monday".
+_PASSED = {"vote", "pass", "approve", "adopt", "clear", "override", "reject", "ratify"}
+#: A chamber of a legislature by its name ("Senate of Ruritania", "Lok Sabha"), not one of
+#: its committees or a world body's assembly.
+_CHAMBER_NAME = re.compile(
+    r"\b(?:Parliament|Assembly|Congress|Senate|Diet|Bundestag|Bundesrat|Duma|Rada|Sejm|"
+    r"Knesset|Majlis|Storting|Riksdag|Folketing|Eduskunta|Althing|Oireachtas|Cortes|Sabha|"
+    r"Legislative (?:Council|Yuan)|House of (?:Representatives|Commons|Lords|Councillors)|"
+    r"Chamber of Deputies|Inatsisartut|Seimas|Saeima|Riigikogu|Senedd)\b", re.I)
+_NOT_CHAMBER = re.compile(r"\b(?:Committee|Commission|Speaker|General Assembly|Office|"
+                          r"Secretariat|Delegation|Group)\b")
+_BILL_WORDS = {"bill", "law", "measure", "legislation", "act", "amendment", "text"}
+
+
+def _chamber_votes(sent: Span, sm: list[Mention], mentions: list[Mention],
+                   ref: date | None) -> list[MeetingRecord]:
+    """The sittings at which a chamber voted, each with its day and what it voted on:
+    "The Senate passed the Acme Bill on Wednesday", "the Rajya Sabha cleared it by voice
+    vote on Wednesday", "Parliament, which first passed the bill on 17 February".
+
+    A vote told without its day, or not (yet) held ("is expected to vote on Tuesday",
+    "did not pass"), is none.
+    """
+    out: list[MeetingRecord] = []
+    for verb in sent:
+        if lem(verb) not in _PASSED or verb.pos_ != "VERB" or negated(verb) or \
+                irrealis(verb, 2):
+            continue
+        chambers = [m for m in sm if m.type is T.GOVERNMENT_BODY and
+                    _CHAMBER_NAME.search(m.name) and not _NOT_CHAMBER.search(m.name)]
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+            clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"which", "that"} and clause.dep_ == "relcl":
+            subj = clause.head  # "the House, which first passed the bill on 17 February"
+        chamber = next((m for m in chambers if subj is not None and m.start <= subj.i < m.end),
+                       None)
+        between = [m for m in chambers if clause.i < m.start and m.end <= verb.i]
+        if clause is not verb and between:
+            # "A passed the bill on Monday and B approved it": B, whatever the parser
+            # hung it on
+            chamber = between[-1]
+        if chamber is None:
+            continue
+        days = {v[0] for e in dates_in(sent) if _governor(e.root) == verb.i
+                and (v := resolve_date(e.text, ref, context=sent.text)) and v[1] == "date"}
+        if len(days) != 1:
+            continue
+        ev = _evidence(sent, "meetings.chamberVote", 0.6)
+        rec = MeetingRecord(names=[f"{chamber.surface[:1].upper()}{chamber.surface[1:]} vote"],
+                            chamber=chamber.key)
+        rec.participants[chamber.key] = ev
+        rec.date = (days.pop(), ev)
+        rec.mode = ("in person", _evidence(sent, "meetings.mode.chamber", 0.6))
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is None:  # "voted on the bill", "voted for the amendment"
+            obj = next((g for c in verb.children if c.lower_ in {"on", "for", "against"}
+                        for g in c.children if g.dep_ == "pobj"), None)
+        voted = [m for m in sm if m.type is T.POLICY and obj is not None
+                 and obj.left_edge.i <= m.start <= obj.right_edge.i]
+        if not voted and obj is not None and (obj.lower_ == "it" or lem(obj) in _BILL_WORDS
+                                               and [c.lower_ for c in obj.children] == ["the"]):
+            # "The Lok Sabha passed the Acme Bill and the Rajya Sabha cleared it": the law
+            # named before it in the sentence, else the one the article has named most
+            # (not the old law a background paragraph named last)
+            voted = [m for m in sm if m.type is T.POLICY and m.end <= verb.i
+                     and m.kind != "description"][-1:]
+            if not voted:
+                named = [m for m in mentions if m.type is T.POLICY and m.end <= verb.i]
+                counts = Counter(m.key for m in named)
+                voted = sorted(named, key=lambda m: (counts[m.key], m.start))[-1:]
+        for m in voted:
+            rec.discussed[m.key] = ev
+        out.append(rec)
+    return out
+
+
 def _hosted_subject(trig: Token) -> bool:
     """Whether ``trig`` is "the summit" that a sentence says someone hosted, chaired or
     attended: "The summit was hosted by President Roe"."""
@@ -1721,6 +1807,13 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                 target.merge(rec)
             found = target
             in_sentence.append(target)
+        for vote in _chamber_votes(sent, sm, mentions, ctx.ref):
+            # (not the sentence's meeting: "the meeting" after it is another's)
+            same_day = next((r for r in records if r.compatible(vote) and r.date), None)
+            if same_day is None:
+                records.append(vote)
+            else:
+                same_day.merge(vote)
         if in_sentence:  # the one with people in it, not "the first meeting he hosted"
             found = max(in_sentence, key=lambda r: bool(r.participants or r.leaders))
         chair = _chaired_it(sent) if found is None and current is not None and \
