@@ -6041,3 +6041,29 @@ def test_a_chamber_s_vote_on_a_day_is_its_sitting() -> None:
                  "Chile's Senate passed the Beta Bill last year.",
                  "The Senate Foreign Affairs Committee voted on Monday to back the bill."]:
         assert not any(e.type.value == "Meeting" for e in _one(text).entities), text
+
+
+def test_their_meeting_and_the_two_leaders_talking_are_one_meeting_of_theirs() -> None:
+    ex = _one("President Jane Roe of Peru and President John Doe of Chile agreed on Wednesday "
+              "to reopen their border, the main result of their first face-to-face meeting in "
+              "two years. The two leaders talked for about three hours at a ranch near Lima. "
+              "It was their third meeting since Roe took office.", date(2024, 5, 9))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    meeting, facts, values = _the_meeting(ex)
+    label = meeting.label
+    assert {(label, "ledBy", "Jane Roe"), (label, "ledBy", "John Doe"),
+            (label, "date", "2024-05-08"), (label, "duration", "PT3H"),
+            (label, "ordinal", "3")} <= facts | values
+    # "first ... in two years" counts years, not meetings; nor is it the meeting's name
+    assert not any(n.lower().startswith("first") for n in {label, *meeting.alt_labels})
+    # "the two leaders" who talk are the two people named last
+    talked = _one("President Jane Roe of Peru arrived in Santiago on Tuesday as a guest of "
+                  "President John Doe of Chile. The two leaders talked for about three hours on "
+                  "Wednesday.", date(2024, 5, 9))
+    _, facts, values = _the_meeting(talked)
+    assert {("Roe-Doe meeting", "ledBy", "Jane Roe"), ("Roe-Doe meeting", "ledBy", "John Doe"),
+            ("Roe-Doe meeting", "date", "2024-05-08")} <= facts | values
+    # "their" with one person named, or the two not the ones acting, is nobody's meeting
+    alone = _one("President Jane Roe of Peru spoke on Wednesday about their first meeting.")
+    assert not any(e.type.value == "Meeting" for e in alone.entities)

@@ -554,10 +554,34 @@ def _a_sitting(noun: Token) -> bool:
     return False
 
 
+#: Spans of time a "first meeting in ..." has been awaited: "in a year", "in five years".
+_A_WHILE = re.compile(r"^in (?:a|an|one|two|three|four|five|six|\d+|over a|more than a|"
+                      r"nearly a|almost a|more than \w+|over \w+|nearly \w+|almost \w+) "
+                      r"(?:years?|decades?|months?)\b")
+
+
+def _first_in_a_while(doc: Doc, trig: Token, n: int) -> bool:
+    """Whether an ordinal before a meeting counts time, not meetings: "their first
+    face-to-face meeting in a year", "the first visit since 2019" (but "their second
+    meeting since Roe took office" is the second).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It was their first meeting in a year.")
+    >>> _first_in_a_while(doc, doc[4], 1)
+    True
+    """
+    rest = doc[trig.i + 1 : min(trig.i + 6, len(doc))].text.lower()
+    return bool(_A_WHILE.match(rest)) or n == 1 and rest.startswith("since ")
+
+
 def _people_together(doc: Doc, verb: Token) -> bool:
     """Whether two or more people named as the subject do ``verb`` together: "Roe and Doe
     talked" (not "Roe talked to reporters", nor "officials talked")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _PAIR_PEOPLE and any(
+            c.lower_ in {"two", "both"} for c in subj.children):
+        return not any(c.lower_ in {"to", "about", "of"} and c.dep_ == "prep"
+                       for c in verb.children)  # "The two leaders talked for four hours"
     if subj is None or subj.ent_type_ != "PERSON":
         return False
     people = [c for c in subj.subtree if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
@@ -756,6 +780,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         name = re.sub(r"^(?:the|a|an|this|that|its|their|his|her|our)\s+", "", phrase.text,
                       flags=re.I)
         name = re.sub(r"^\w+-(?:day|hour|week)\s+", "", name)  # "four-day": its duration
+        if _first_in_a_while(doc, trig, 1):
+            name = re.sub(r"^first\s+", "", name, flags=re.I)  # "first meeting in a year"
         rec.names.append(name)
         of_whom = _of_whom(trig, mentions)
         if of_whom and name.lower() in MEETING_NOUNS:
@@ -970,6 +996,15 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         for m in mentions:
             if m.type is T.PERSON and m.start in chairs:
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.chairedBy", 0.75))
+    their = next((c for c in trig.children if c.dep_ == "poss" and c.lower_ == "their"),
+                 None) if trig.pos_ in {"NOUN", "PROPN"} else None
+    theirs = {m.key: m for m in mentions if m.type is T.PERSON and sent.start <= m.start
+              and m.end <= their.i} if their is not None else {}
+    if len(theirs) == 2 and all(doc[m.end - 1].dep_ in {"nsubj", "conj"}
+                                for m in theirs.values()):
+        # "Roe and Doe agreed ..., the main results of their first meeting": theirs
+        for key in theirs:
+            rec.leaders.setdefault(key, _evidence(sent, "meetings.their", 0.65))
     his = next((c for c in trig.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
                None) if trig.pos_ in {"NOUN", "PROPN"} else None
     if his is not None:
@@ -1020,6 +1055,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 rec.leaders[m.key] = _evidence(sent, "meetings.talksWith", 0.7)
     for t in doc[max(np_start - 2, sent.start) : trig.i]:  # the parser may detach "13th"
         n = ordinal(t.text)
+        if n and _first_in_a_while(doc, trig, n):
+            break  # "their first meeting in a year": no count of a series
         if n and rec.ordinal is None:
             rec.ordinal = (n, _evidence(sent, "meetings.ordinal", 0.85))
     # "..., the third round of the dialogue"
