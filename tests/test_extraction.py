@@ -6067,3 +6067,16 @@ def test_their_meeting_and_the_two_leaders_talking_are_one_meeting_of_theirs() -
     # "their" with one person named, or the two not the ones acting, is nobody's meeting
     alone = _one("President Jane Roe of Peru spoke on Wednesday about their first meeting.")
     assert not any(e.type.value == "Meeting" for e in alone.entities)
+
+
+def test_a_list_of_portfolios_ending_in_and_the_is_one_name() -> None:
+    ex = _one("Peru's Ministry of Energy, Mines and the Digital Economy ordered the cut. Jane "
+              "Roe, Minister for Energy, Mines, Cities and the Arts, signed it.")
+    bodies = {e.label for e in ex.entities if e.type.value == "GovernmentBody"}
+    assert "Ministry of Energy, Mines and the Digital Economy" in bodies
+    assert ("Jane Roe", "role", "Minister for Energy, Mines, Cities and the Arts") in _values(ex)
+    # two bodies joined by "and the" stay two; a list of places is no portfolio
+    two = _one("Peru's Ministry of Energy and the Acme Commission ordered the cut. Jane Roe, "
+               "Minister of Energy, Lima and Cusco, signed it.")
+    assert "Ministry of Energy" in {e.label for e in two.entities}
+    assert ("Jane Roe", "role", "Minister of Energy") in _values(two)

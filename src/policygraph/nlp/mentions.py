@@ -217,6 +217,12 @@ class MentionFinder:
               {"ORTH": {"IN": ["and", ","]}}, titled, {"IS_TITLE": True, "OP": "*"},
               # "Ministry of Energy, Mines and Technology"
               {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}],
+             # "Ministry of Communication, Telecommunications and the Digital Economy": a
+             # list of portfolios (not "the Ministry of Finance and the central bank")
+             [{"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": "of"}, titled,
+              {"IS_TITLE": True, "OP": "*"}, {"ORTH": ","}, titled,
+              {"IS_TITLE": True, "OP": "*"}, {"ORTH": ",", "OP": "?"}, {"ORTH": "and"},
+              {"ORTH": "the"}, titled, {"IS_TITLE": True, "OP": "*"}],
              # "Supreme Council for Network Safety", "National Council on Data Policy"
              [{"ORTH": {"IN": sorted(_BODY_ADJECTIVES)}}, {"IS_TITLE": True, "OP": "?"},
               {"ORTH": {"IN": sorted(GOV_OF_HEADS)}}, {"ORTH": {"IN": ["of", "for", "on"]}},

@@ -3366,10 +3366,20 @@ def _portfolio_goes_on(s: Sentence, start: int, j: int) -> bool:
     doc = s.doc
     if doc[j].text != "," or not any(t.lower_ in {"of", "for"} for t in doc[start:j]):
         return False
-    k = j + 1
-    while k < min(j + 5, s.span.end) and doc[k].is_title and s.mention_at(k) is None:
+    k, end = j + 1, min(j + 14, s.span.end)
+    while k < end:  # "Communications, Urban Infrastructure, Cities and the Arts"
+        first = k
+        while k < end and doc[k].is_title and s.mention_at(k) is None:
+            k += 1
+        if k == first or k + 1 >= s.span.end:
+            return False
+        if doc[k].lower_ == "and":
+            after = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            return after < s.span.end and doc[after].is_title
+        if doc[k].text != ",":
+            return False
         k += 1
-    return k > j + 1 and k + 1 < s.span.end and doc[k].lower_ == "and" and doc[k + 1].is_title
+    return False
 
 
 def rule_gov_based(s: Sentence) -> None:
