@@ -6080,3 +6080,24 @@ def test_a_list_of_portfolios_ending_in_and_the_is_one_name() -> None:
                "Minister of Energy, Lima and Cusco, signed it.")
     assert "Ministry of Energy" in {e.label for e in two.entities}
     assert ("Jane Roe", "role", "Minister of Energy") in _values(two)
+
+
+def test_a_local_firm_trading_as_its_group_s_brand_and_a_brand_s_local_firm() -> None:
+    ex = _one("DAKAR - Sonatel, which trades as Orange, and Expresso Senegal, two mobile "
+              "operators, raised mobile data prices on Monday. France's Orange, which owns 42% "
+              "of Sonatel, said nothing.")
+    labels = {e.label: e for e in ex.entities}
+    # the brand Sonatel trades as is no other name of Sonatel, nor makes the group local
+    assert "Orange" not in labels["Sonatel"].alt_labels and "Orange" in labels
+    assert ("Orange", "basedIn", "Senegal") not in _named_facts(ex)
+    # a brand the gazetteer knows in the story's country is that country's firm ...
+    local = _one("Senegal's regulator fined Sonatel, Free and Expresso Senegal on Monday. Free "
+                 "said it would appeal.")
+    firm = next(e for e in local.entities if "Free" in {e.label, *e.alt_labels})
+    assert (firm.label, "basedIn", "Senegal") in _named_facts(local)
+    assert (firm.label, "basedIn", "France") not in _named_facts(local)
+    # ... unless the story names the brand's own firm by its country
+    home = _one("France's Free and Senegal's Sonatel, two mobile operators, signed a roaming "
+                "deal on Monday. Free said the deal covers 5G.")
+    assert ("Free", "basedIn", "France") in _named_facts(home)
+    assert not any("Free" in e.alt_labels for e in home.entities if e.label != "Free")

@@ -178,6 +178,9 @@ class Gazetteer:
     #: Family names that belong to one gazetteer person only ("Pompeo" -> Mike Pompeo),
     #: for names written given name first.
     person_by_surname: dict[str, str] = field(default_factory=dict)
+    #: A one-word brand's local firms by country: ("Free", "SN") -> the firm the gazetteer
+    #: knows as "Free Senegal".
+    local_brand: dict[tuple[str, str], str] = field(default_factory=dict)
     _longest_first: dict[int, tuple[dict[str, str], int, dict[str, list[str]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
     _owned_policies: frozenset[str] | None = field(default=None, init=False, repr=False,
@@ -255,6 +258,9 @@ class Gazetteer:
         for org in self.orgs.values():
             for name in (org.name, *org.aliases):
                 self.org_by_name.setdefault(name, org.id)
+                brand, _, place = name.partition(" ")
+                if org.country and place and self.country_by_name.get(place) == org.country:
+                    self.local_brand.setdefault((brand, org.country), org.id)
             if org.type is EntityType.GOVERNMENT_BODY and org.country:
                 for name in (org.name, *org.aliases):
                     self.gov_by_country_name.setdefault(

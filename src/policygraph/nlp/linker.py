@@ -774,6 +774,7 @@ def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     by_start = {m.start: m for m in mentions if m.type.is_org}
     texts = doc_texts(doc)
     rekey: dict[str, Mention] = {}
+    here: set[int] = set()  # the starts of brands of another known firm
     for m in mentions:
         if not m.type.is_org:
             continue
@@ -785,12 +786,24 @@ def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if k >= len(doc) or texts[k] != "as":
             continue
         brand = by_start.get(k + 1)
-        if brand is None or brand.key == m.key or brand.end < len(doc) and doc[brand.end].is_title:
+        if brand is None or brand.end < len(doc) and doc[brand.end].is_title:
             continue  # not "O2" of "O2 Examplia": a name the brand only opens
+        if brand.key == m.key and brand.surface != brand.name and m.kind == "name":
+            here.add(brand.start)  # "Sonatel, which trades as Orange", read as Sonatel's:
+            continue  # the group's brand is no other name of the firm
+        if brand.key == m.key:
+            continue
+        if brand.kind == "name" and m.kind == "name":
+            # "Sonatel, which trades as Orange": two firms the gazetteer knows, the local
+            # firm and its group's brand; this "Orange" is neither the group nor another
+            # name of the firm (the group's name would be ambiguous on it): it is dropped
+            here.add(brand.start)
+            continue
         keep, drop = (brand, m) if brand.kind == "name" or m.kind != "name" else (m, brand)
         rekey[drop.key] = keep
-    if not rekey:
+    if not rekey and not here:
         return mentions
+    mentions = [m for m in mentions if m.start not in here]
     return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name, type=rekey[m.key].type,
                     country=rekey[m.key].country) if m.key in rekey else m for m in mentions]
 

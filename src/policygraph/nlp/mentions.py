@@ -597,6 +597,10 @@ class MentionFinder:
                     # "Ruritania's opposition Acme Party": out of power in this story, so an
                     # organisation (the contract's body is a party in power)
                     org = replace(org, type=EntityType.ORGANIZATION)
+                local = self._local_firm(doc, start, surface, org) if org.ambiguous else None
+                if local is not None:
+                    org = local  # "Senegal's operators, Sonatel, Free and Expresso": Free
+                    # Senegal, not France's Free
                 if org.ambiguous and end - start == 1:
                     if telecom_doc is None:
                         telecom_doc = self._is_telecom_doc(doc)
@@ -657,6 +661,45 @@ class MentionFinder:
             if known is not None and not self.gaz.orgs[known].ambiguous:
                 return True
         return False
+
+    def _local_firm(self, doc: Doc, start: int, surface: str, org: OrgEntry) -> OrgEntry | None:
+        """The local firm an ambiguous brand stands for in this article: "Senegal's three
+        operators, Sonatel, Free and Expresso" is Free Senegal, not France's Free, when the
+        gazetteer knows that country's firm by the brand and the country ("Free Senegal").
+        Every bare mention of the brand in the article is that firm, unless the article also
+        names the brand's own firm ("France's Orange"), or sentences name two countries'."""
+        if start and (doc[start - 1].text in {"'s", "’s"}
+                      or doc[start - 1].text in self.gaz.country_by_demonym):
+            return None  # "France's Orange", "the French Orange": the one its owner names
+        local = doc.user_data.get("pg_local_brands")
+        if local is None:
+            local = doc.user_data["pg_local_brands"] = self._local_brands(doc)
+        found = local.get(surface)
+        return self.gaz.orgs[found] if found is not None and found != org.id else None
+
+    def _local_brands(self, doc: Doc) -> dict[str, str]:
+        """For each ambiguous brand of ``doc``, the one local firm its sentences place it
+        in, if the article does not also name the brand's home firm."""
+        brands = {b for b, _ in self.gaz.local_brand}
+        places: dict[str, set[str]] = {}
+        home: set[str] = set()
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            codes = {code for w in re.findall(r"[A-Z][\w.-]*", sent.text)
+                     if (code := self.gaz.country_by_name.get(w))}
+            for t in sent:
+                if t.text not in brands:
+                    continue
+                before = doc[t.i - 2].text if t.i >= 2 and doc[t.i - 1].text in {"'s", "’s"} \
+                    else doc[t.i - 1].text if t.i else ""
+                owner = self.gaz.country_by_name.get(before) or \
+                    self.gaz.country_by_demonym.get(before)
+                known = self.gaz.org_by_name.get(t.text)
+                if owner and known and owner == self.gaz.orgs[known].country:
+                    home.add(t.text)  # "France's Orange": the group is in the story
+                places.setdefault(t.text, set()).update(
+                    c for c in codes if (t.text, c) in self.gaz.local_brand)
+        return {b: self.gaz.local_brand[(b, next(iter(c)))] for b, c in places.items()
+                if len(c) == 1 and b not in home}
 
     @staticmethod
     def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
