@@ -6101,3 +6101,19 @@ def test_a_local_firm_trading_as_its_group_s_brand_and_a_brand_s_local_firm() ->
                 "deal on Monday. Free said the deal covers 5G.")
     assert ("Free", "basedIn", "France") in _named_facts(home)
     assert not any("Free" in e.alt_labels for e in home.entities if e.label != "Free")
+
+
+def test_a_channel_s_licence_withdrawn_and_a_bill_not_named_before() -> None:
+    ex = _one("LIMA - Peru's communications ministry cut the signal of the private channel "
+              "Acme TV on Sunday and withdrew its licence. On Monday, Congress passed a bill "
+              "on elections. The bill, tabled by the opposition Popular Force party, was "
+              "backed by the government.", date(2024, 2, 7))
+    firms = {e.label for e in ex.entities if e.type.value == "Company"}
+    assert "Acme TV" in firms  # "the private channel Acme TV": a broadcaster is a firm
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert {"licence withdrawal", "Acme TV licence withdrawal"} <= policy.alt_labels
+    facts = _named_facts(ex)
+    assert (policy.label, "excludes", "Acme TV") in facts
+    # "the bill" is no withdrawal named before it: the party tabled a bill, not that
+    assert not any(s == policy.label and p in {"promotedBy", "announcedBy"}
+                   and "Popular Force" in o for s, p, o in facts)

@@ -1277,6 +1277,9 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
     if verb.lower_ in {"stripped", "strip"}:  # "ordered Huawei equipment to be stripped out"
         targets += [at[k] for k in range(verb.sent.start, verb.i) if k in at
                     and _mention_info(at[k])[1] is T.COMPANY and at[k] not in targets]
+    if not targets and (verb.lemma_ or "").lower() in _REVOKE_VERBS and any(
+            c.dep_ == "dobj" and _its(c) for c in verb.children):
+        targets = _firm_before(doc, verb, at)  # "... Acme TV and withdrew its licence"
     if not targets:
         return _banned_trade(doc, verb, at, gaz)
     subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
@@ -1318,6 +1321,9 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
         desc.surfaces += ["licence revocation", f"{first} licence revocation",
                           f"revocation of {first}'s licence",
                           f"revocation of {first}'s broadcasting licence"]
+        if (verb.lemma_ or "").lower() == "withdraw":  # "withdrew its licence": as written
+            desc.surfaces += ["licence withdrawal", f"{first} licence withdrawal",
+                              f"withdrawal of {first}'s licence"]
     desc.announcers += _reporters(doc, verb, at)
     return desc
 
@@ -1330,9 +1336,21 @@ def _revoked_licence(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
     """Whether ``verb`` ("revoke") takes away a firm's licence, permit or registration:
     "revoked the licence of Acme", "cancelled Acme's operating permit"."""
     return any((obj.lemma_ or "").lower() in _LICENCES | {"registration", "accreditation"}
-               and any(t.i in at and _mention_info(at[t.i])[1] is T.COMPANY
-                       for t in obj.subtree)
+               and (any(t.i in at and _mention_info(at[t.i])[1] is T.COMPANY
+                        for t in obj.subtree) or _its(obj) and _firm_before(doc, verb, at))
                for obj in verb.children if obj.dep_ in {"dobj", "nsubjpass"})
+
+
+def _its(noun: Token) -> bool:
+    """Whether ``noun`` is "its ...": "withdrew its licence"."""
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+
+
+def _firm_before(doc: Doc, verb: Token, at: dict[int, Mention]) -> list[Mention]:
+    """The firm ``verb``'s sentence named last before it, in the verb's own clause chain:
+    "cut the signal of the channel Acme TV and withdrew its licence"."""
+    return [at[k] for k in range(verb.i - 1, verb.sent.start - 1, -1) if k in at
+            and _mention_info(at[k])[1] is T.COMPANY][:1]
 
 
 #: What a trade ban stops: "banned exports of copper cathodes", "a ban on timber imports".

@@ -2763,7 +2763,8 @@ _FIRM_NOUNS = {"developer", "firm", "company", "maker", "chipmaker", "startup", 
                "vendor", "supplier", "manufacturer", "provider", "giant", "conglomerate",
                "publisher", "retailer", "platform", "operator", "carrier", "miner", "carmaker",
                "automaker", "consortium", "lender", "insurer", "shipbuilder", "refiner",
-               "app", "messenger", "marketplace", *_FINANCE_FIRMS}
+               "app", "messenger", "marketplace", "channel", "broadcaster", "newspaper",
+               "tabloid", *_FINANCE_FIRMS}
 #: Kinds of service a firm runs, said with the word before: "the social network Acme",
 #: "the streaming service Acme" (not "the network Acme built").
 SERVICE_KINDS = {"network": {"social"},

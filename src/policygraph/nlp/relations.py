@@ -384,6 +384,10 @@ class DocContext:
         for m in reversed(self.seen_policies):
             if word in {w.lower() for w in m.name.split()}:
                 return m
+        if word in {"bill", "legislation"} and self.last_policy is not None and not {
+                w.lower() for w in self.last_policy.name.split()} & _LAW_WORDS:
+            return None  # "The bill, tabled by ..." is no ban or licence revocation named
+            # before it: a bill not named so far
         return self.last_policy
 
     def countries_served(self) -> dict[str, list[str]]:
@@ -419,6 +423,9 @@ _NO_CLIMB = {"nsubj", "nsubjpass", "acl", "relcl", "appos", "amod", "compound", 
 
 #: Words for a law that name none: "the bill", "the law", "the legislation".
 _BARE_LAWS = {"law", "bill", "legislation"}
+#: Words of a law's name: what "the bill" may stand for.
+_LAW_WORDS = {"law", "act", "bill", "code", "decree", "ordinance", "statute", "regulation",
+              "legislation", "amendment", "directive"}
 
 
 def _lead_end(doc: Doc) -> int:
