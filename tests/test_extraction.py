@@ -6117,3 +6117,20 @@ def test_a_channel_s_licence_withdrawn_and_a_bill_not_named_before() -> None:
     # "the bill" is no withdrawal named before it: the party tabled a bill, not that
     assert not any(s == policy.label and p in {"promotedBy", "announcedBy"}
                    and "Popular Force" in o for s, p, o in facts)
+
+
+def test_a_suspension_of_mobile_data_a_ministry_announces_is_a_shutdown() -> None:
+    ex = _one("LIMA - Peru's Ministry of Transport and Communications announced the "
+              "suspension of mobile data in Puno on Sunday, citing threats to public order.",
+              date(2024, 2, 7))
+    policy = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "suspension of mobile data" in {policy.label, *policy.alt_labels}
+    assert (policy.label, "promotedBy", "Ministry of Transport and Communications") in \
+        _named_facts(ex)
+    # a cut of something else, or the suspension of a firm, is no shutdown
+    for text in ["Peru's central bank announced a cut in rates on Sunday.",
+                 "Peru's Ministry of Transport and Communications announced a tariff cut on "
+                 "Sunday.",
+                 "Peru's Ministry of Transport and Communications announced the suspension "
+                 "of its data protection rules on Sunday."]:
+        assert not any(e.type.value == "Policy" for e in _one(text).entities), text

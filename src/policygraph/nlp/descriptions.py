@@ -272,6 +272,16 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         token = doc[i]
         if NOUN_HEADS.get(lemma) == "shutdown" and not _cuts_the_net(token):
             continue  # "a government shutdown", "the plant's shutdown"
+        if lemma in _CUTS and token.pos_ == "NOUN" and token.i not in at and \
+                (what := _net_cut(doc, token)):
+            # "the suspension of mobile data", "a mobile internet cut": a shutdown, named
+            # as written
+            desc = _from_noun(doc, token, "shutdown", at)
+            if desc is not None:
+                desc.aliases += [what, f"{what.split(' of ')[-1]} {token.lower_}"
+                                 if " of " in what else f"{what} shutdown"]
+                found.append(desc)
+            continue
         if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at and not (
                 lemma == "block" and _SPECTRUM.search(token.sent.text)):
             # "an 80MHz block", "the AWS blocks": spectrum, not a block on a firm
@@ -635,6 +645,39 @@ def _what_is_shut(doc: Doc, head: Token, word: str, desc: Description) -> None:
         desc.aliases.append(f"{doc[j : head.i].text} {head.lower_}")
 
 
+#: Nouns of a cut that, of the internet or mobile data, is a shutdown.
+_CUTS = {"suspension", "cut", "cutoff", "disruption", "restriction"}
+#: What such a cut cuts: "mobile data", "the internet", "mobile internet access".
+_CUT_SERVICES = {"internet", "data", "connectivity", "broadband"}
+
+
+def _net_cut(doc: Doc, head: Token) -> str:
+    """The name of a cut of the internet or mobile data as written ("suspension of mobile
+    data", "mobile internet cut"), or "" for another cut ("a cut in rates", "the
+    suspension of Acme").
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The suspension of mobile data ended. Rates saw a cut.")
+    >>> _net_cut(doc, doc[1]), _net_cut(doc, doc[9])
+    ('suspension of mobile data', '')
+    """
+    of = next((c for c in head.children if c.lower_ == "of" and c.dep_ == "prep"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is not None and obj is not None:  # "of mobile data" (not "... in Puno")
+        words = [t for t in doc[of.i + 1 : obj.i + 1] if t.pos_ != "DET"]
+        if words and words[-1].lower_ in _CUT_SERVICES | {"access"} and all(
+                t.is_lower or t.lower_ in _CUT_SERVICES for t in words) and any(
+                t.lower_ in _CUT_SERVICES for t in words):
+            return f"{head.lower_} of {' '.join(t.text for t in words)}"
+    k = head.i
+    while k > head.sent.start and doc[k - 1].is_lower and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
+        k -= 1
+    before = [t.lower_ for t in doc[k : head.i]]
+    if before and before[-1] in _CUT_SERVICES and head.lower_ in {"cut", "cutoff"}:
+        return f"{doc[k : head.i].text} {head.lower_}"  # "a mobile data cut"
+    return ""
+
+
 def _cuts_the_net(head: Token) -> bool:
     """Whether a shutdown or blackout cuts the internet or a network, as its sentence (or
     the one before) says: "a nationwide internet shutdown", "a two-day shutdown" after
@@ -735,6 +778,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
 _HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS, "block",
+                *_CUTS,
                 "add", "leave", "keep",
                 "suspend", "revoke", "withdraw", "cancel", "annul", "rescind", *_ACCESS_VERBS,
                 *_RESTRICT_VERBS, *_CONTROL_RULES, *_ORDER_VERBS}
