@@ -6134,3 +6134,17 @@ def test_a_suspension_of_mobile_data_a_ministry_announces_is_a_shutdown() -> Non
                  "Peru's Ministry of Transport and Communications announced the suspension "
                  "of its data protection rules on Sunday."]:
         assert not any(e.type.value == "Policy" for e in _one(text).entities), text
+
+
+def test_treasurers_judges_and_commanders_have_titles_and_two_titles_joined() -> None:
+    values = _values(_one("Peru's Treasurer, Jane Roe, met Judge John Doe and Ann Poe, commander "
+                          "of Peru's southern military district, on Monday."))
+    assert {("Jane Roe", "role", "Treasurer"), ("John Doe", "role", "Judge"),
+            ("Ann Poe", "role", "commander of Peru's southern military district")} <= values
+    # "the Treasurer and Acme's chief executive, X": his title is the second one
+    two = _values(_one("The deal followed talks between the Treasurer and Acme Corp's Chief "
+                       "Executive Officer, John Doe, on Sunday."))
+    assert ("John Doe", "role", "Chief Executive Officer") in two
+    # one person's double title stays whole
+    assert ("Jane Roe", "role", "President and CEO") in _values(
+        _one("President and CEO Jane Roe said the deal works."))

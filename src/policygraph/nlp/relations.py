@@ -155,7 +155,8 @@ ROLE_WORDS = {
     "fellow", "researcher", "rapporteur", "justice", "lawyer", "partner", "strategist",
     "consultant", "professor", "scientist", "chairperson", "councillor", "councilor",
     "sultan", "emir", "monarch", "crown", "lecturer", "scholar", "presenter", "anchor",
-    "editor", "correspondent", "columnist", "journalist",
+    "editor", "correspondent", "columnist", "journalist", "treasurer", "comptroller",
+    "ombudsman", "prosecutor", "judge", "commander",
 }
 MODES = [
     # in a room and on a stream at once: "a workshop in Lima, which will also be streamed online"
@@ -3294,6 +3295,11 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
             break  # "..., and the Honourable John Doe": another person's title ends there
         if t.lower_ == "and" and _person_of_place_before(s, j):
             break  # "Minister Roe of Peru and Foreign Minister Doe": Peru is Roe's
+        if t.lower_ == "and" and j > s.span.start and doc[j - 1].lower_ in ROLE_WORDS and (
+                doc[j + 1].lower_ in {"the", "a", "an"} or (after := s.mention_at(j + 1))
+                is not None and after.end < m.start and doc[after.end].text in {"'s", "’s"}):
+            break  # "between the Treasurer and Acme's chief executive, Jane Roe": hers is
+            # the second (not "President and CEO Jane Roe")
         if t.text in {"-", "–", "—"} and t.whitespace_ and j > s.span.start and \
                 doc[j - 1].whitespace_:
             break  # "LIMA - Justice Jane Roe": a dateline, then the title
