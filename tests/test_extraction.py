@@ -6148,3 +6148,17 @@ def test_treasurers_judges_and_commanders_have_titles_and_two_titles_joined() ->
     # one person's double title stays whole
     assert ("Jane Roe", "role", "President and CEO") in _values(
         _one("President and CEO Jane Roe said the deal works."))
+
+
+def test_a_law_s_year_after_a_comma_and_a_right_to_act_are_in_its_name() -> None:
+    ex = _one("NEW DELHI - India's new law amends the Right to Repair Act, 2015, and replaces the "
+              "Acme Data Bill, 2019, which the government withdrew last year.")
+    policies = {e.label for e in ex.entities if e.type.value == "Policy"}
+    assert {"Right to Repair Act, 2015", "Acme Data Bill, 2019"} <= policies
+    values = _values(ex)
+    assert {("Right to Repair Act, 2015", "announcedOn", "2015"),
+            ("Acme Data Bill, 2019", "announcedOn", "2019")} <= values
+    assert ("Acme Data Bill, 2019", "promotedBy", "India") in _named_facts(ex)
+    # "to" joins no other words into a law's name
+    other = _one("Peru's Congress voted to keep the Acme Act in force.")
+    assert {e.label for e in other.entities if e.type.value == "Policy"} == {"Acme Act"}

@@ -137,6 +137,8 @@ TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless"
 
 #: The shapes' regular expressions over a word's text: a capitalised word or acronym, a
 #: word inside a policy's name, a year after it, a word of a lower-case policy's name.
+#: The heads of laws, which may carry their year after a comma ("Acme Act, 2019").
+_YEARED_LAWS = {"Act", "Bill", "Law", "Code", "Ordinance", "Rules", "Regulations"}
 _SHAPE_REGEXES = (
     r"^(?:[A-Z][\w.'’]*|\d+G|[A-Z0-9]+)$",
     r"^(?:[A-Z][\w.'’]*|\d+G|-|of|and|for|on|in|the|\(|\))$",
@@ -156,7 +158,7 @@ _OWNER_WORDS = {"'s", "’s", "’", "'", "its", "their"}
 _POLICY_ADJECTIVES = {"new", "revised", "updated", "own", "first"}
 #: Every word a shape pattern names (beside its title-case and regular-expression words).
 _SHAPE_WORDS = GOV_OF_HEADS | GOV_HEADS | POLICY_HEADS | _OWNER_WORDS | {
-    "of", "the", "and", ",", "&", "for", "on", "No.", "no.", "No", "no", ".", "/"}
+    "of", "the", "and", ",", "&", "for", "on", "No.", "no.", "No", "no", ".", "/", "to"}
 _SHAPE_HEADS = GOV_OF_HEADS | GOV_HEADS | POLICY_HEADS | _NUMBERED_HEADS
 _SHAPE_SEARCHES = tuple(re.compile(r).search for r in _SHAPE_REGEXES)
 #: A word's role in the shapes: no part of any, a part, a head word (every shape has one).
@@ -260,11 +262,21 @@ class MentionFinder:
             greedy="LONGEST",
         )
         word = {"TEXT": {"REGEX": _SHAPE_REGEXES[0]}}
+        inner = {"OP": "*", "TEXT": {"REGEX": _SHAPE_REGEXES[1]}}
+        heads = {"ORTH": {"IN": sorted(POLICY_HEADS)}}
         self.shapes.add(
             "POLICY",
-            [[word, {"OP": "*", "TEXT": {"REGEX": _SHAPE_REGEXES[1]}},
-              {"ORTH": {"IN": sorted(POLICY_HEADS)}},
-              {"TEXT": {"REGEX": _SHAPE_REGEXES[2]}, "OP": "?"}]],
+            [[word, inner, heads, {"TEXT": {"REGEX": _SHAPE_REGEXES[2]}, "OP": "?"}],
+             # "the Personal Data Protection Bill, 2019": the year after a comma, as India
+             # and others write it
+             [word, inner, {"ORTH": {"IN": sorted(_YEARED_LAWS)}}, {"ORTH": ","},
+              {"TEXT": {"REGEX": _SHAPE_REGEXES[2]}}],
+             # "the Right to Information Act", "a Right to Repair Act"
+             [{"IS_TITLE": True, "OP": "*"}, {"ORTH": "Right"}, {"ORTH": "to"}, word, inner,
+              heads, {"TEXT": {"REGEX": _SHAPE_REGEXES[2]}, "OP": "?"}],
+             [{"IS_TITLE": True, "OP": "*"}, {"ORTH": "Right"}, {"ORTH": "to"}, word, inner,
+              {"ORTH": {"IN": sorted(_YEARED_LAWS)}}, {"ORTH": ","},
+              {"TEXT": {"REGEX": _SHAPE_REGEXES[2]}}]],
             greedy="LONGEST",
         )
         # "the Law on Communications", "Decree on Personal Data Protection": head first
@@ -947,7 +959,8 @@ class MentionFinder:
             "Law", "Rule", "Order", "Plan", "Path", "Deal", "Vision", "Network", "List"}
         # "the Network Example Act 2013": the year of a law's name is no date in it
         year = len(span) > 2 and re.fullmatch(r"(?:19|20)\d\d", span[-1].text) is not None \
-            and span[-2].text in POLICY_HEADS
+            and (span[-2].text in POLICY_HEADS or span[-2].text == "," and len(span) > 3
+                 and span[-3].text in POLICY_HEADS)  # "... Act, 2005"
         # "Decree 14/2021": a numbered instrument's number and head, which the NER may date
         rest = span[1:] if span[0].text in _ISSUER_KINDS else span
         numbered = len(rest) > 1 and rest[0].text in _NUMBERED_HEADS and (

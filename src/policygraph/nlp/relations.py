@@ -3901,8 +3901,8 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
                 or words[0] in {"EU", "European"}:
             continue  # "the European Chips Act": the European Union's, not the home country's
         last = words[-1].lower()
-        if last in LAW_HEADS or len(words) > 1 and words[-2].lower() in LAW_HEADS \
-                and words[-1].isdigit():
+        if last in LAW_HEADS or len(words) > 1 and words[-2].lower().rstrip(",") in LAW_HEADS \
+                and words[-1].isdigit():  # "the Acme Act 2013", "the Acme Act, 2019"
             sent = m.span(ctx.doc).sent
             foreign = [x for x in mentions if sent.start <= x.start < sent.end and (
                 x.type is T.COUNTRY and x.key != home or x.type is T.PERSON and (
@@ -3916,7 +3916,8 @@ def _home_laws(mentions: list[Mention], ctx: DocContext) -> None:
 
 
 #: A year that ends an instrument's name: "Regulation No. 5 of 2020", "the Acme Act 2013".
-_NAMED_YEAR = re.compile(r"(?:\bof|\b(?:Act|Law|Ordinance|Decree|Regulations?))\s+((?:19|20)\d\d)$")
+_NAMED_YEAR = re.compile(
+    r"(?:\bof|\b(?:Act|Law|Ordinance|Decree|Regulations?|Bill|Code|Rules),?)\s+((?:19|20)\d\d)$")
 
 
 def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
