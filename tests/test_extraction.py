@@ -6162,3 +6162,17 @@ def test_a_law_s_year_after_a_comma_and_a_right_to_act_are_in_its_name() -> None
     # "to" joins no other words into a law's name
     other = _one("Peru's Congress voted to keep the Acme Act in force.")
     assert {e.label for e in other.entities if e.type.value == "Policy"} == {"Acme Act"}
+
+
+def test_what_is_done_at_the_opening_of_a_summit_is_done_there() -> None:
+    ex = _one("Peru and Chile signed the Acme Accord at the close of the summit in Lima on "
+              "Friday.", date(2024, 9, 23))
+    meeting, facts, values = _the_meeting(ex)
+    label = meeting.label
+    assert {(label, "participant", "Peru"), (label, "participant", "Chile"),
+            (label, "discussed", "Acme Accord"), (label, "date", "2024-09-20")} <= facts | values
+    # one who speaks at the opening of a conference takes part; she does not lead it
+    spoke = _one("Jane Roe of Peru spoke at the opening of the Acme Conference in Lima on "
+                 "Monday.", date(2024, 9, 23))
+    assert not any(p == "ledBy" for _, p, _ in _named_facts(spoke))
+    assert any(p == "participant" and o == "Peru" for _, p, o in _named_facts(spoke))

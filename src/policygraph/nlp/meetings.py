@@ -767,6 +767,33 @@ def _of_whom(trig: Token, mentions: list[Mention]) -> str:
     return doc[of.i : end].text if end - of.i <= 8 else ""
 
 
+#: Moments of a meeting at which something is done: "at the opening of the summit".
+_MOMENTS = {"opening", "start", "close", "end", "conclusion", "launch"}
+
+
+def _at_its_opening(trig: Token) -> Token | None:
+    """The verb done "at the opening (or close) of" the meeting ``trig``: "adopted the pact
+    at the opening of the two-day summit" (however the parser hung "at" on the words before).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru signed it at the opening of the summit.")
+    >>> _at_its_opening(doc[8]).text
+    'signed'
+    """
+    moment = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "of" else None
+    if moment is None or moment.lower_ not in _MOMENTS or moment.dep_ != "pobj" or \
+            moment.head.lower_ not in {"at", "during"}:
+        return None
+    up = moment.head.head
+    for _ in range(3):
+        if up.pos_ in {"VERB", "AUX"}:
+            return up
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return None
+
+
 def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 ref_date: object, gaz: Gazetteer,
                 antecedent: Mention | None = None) -> MeetingRecord:
@@ -952,11 +979,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     at_meeting = trig.dep_ == "pobj" and trig.head.head.pos_ in {"VERB", "AUX"} and (
         trig.head.lower_ in {"at", "during"} or trig.head.lower_ in {"after", "following"}
         and lem(trig.head.head) not in SPEECH)  # "Roe said after the talks": not hers
-    if (after_mark or at_meeting) and not any(
+    at_its_opening = _at_its_opening(trig)
+    if (after_mark or at_meeting or at_its_opening is not None) and not any(
             c.lower_ in {"press", "news", "media"} for c in trig.children):
         # "At the summit, Roe and Doe agreed ...", "After talks, Roe and Doe signed ...":
         # who acts at (or right after) a meeting took part in it
-        verb = trig.head if after_mark else trig.head.head
+        verb = trig.head if after_mark else at_its_opening or trig.head.head
         while (verb.dep_ in {"xcomp", "acomp", "conj"} or verb.dep_ == "advcl"
                and verb.tag_ in {"VBG", "VBN"}) and verb.head.i != verb.i and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -977,7 +1005,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     or root.dep_ == "pobj" and root.head.dep_ == "agent"
                     or m.end < sent.end and doc[m.end].lower_ == "and"):  # "Roe and Doe", misparsed
                 continue  # "Britain's ban was agreed at a meeting": not Britain's meeting
-            if m.type is T.PERSON and lem(verb) in _PRESENT:
+            if m.type is T.PERSON and (lem(verb) in _PRESENT or at_its_opening is not None):
+                # (one who speaks at the opening of a conference took part, not led it)
                 # "Roe and Doe are expected at the summit": there, not leading it
                 rec.attendees.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.65))
             elif m.type is T.PERSON:
