@@ -122,9 +122,15 @@ HELDOUT22_FLOOR = {"facts_p": 0.91, "facts_r": 0.58, "facts_f1": 0.71, "entities
                    "forbidden": 0, "duplicates": 0}
 #: The same over tests/data/heldout23 (a twenty-second set, written blind on 2026-12-02 and
 #: kept unread by the session that measured itself on it: F1 0.59 at its start, 0.60 at its
-#: end). Two forbidden facts and one duplicate are found; they may not grow.
-HELDOUT23_FLOOR = {"facts_p": 0.80, "facts_r": 0.46, "facts_f1": 0.59, "entities_f1": 0.83,
-                   "forbidden": 2, "duplicates": 1}
+#: end; read and developed on in the next session: 0.68). One forbidden fact and one
+#: duplicate are found; they may not grow.
+HELDOUT23_FLOOR = {"facts_p": 0.84, "facts_r": 0.55, "facts_f1": 0.67, "entities_f1": 0.86,
+                   "forbidden": 1, "duplicates": 1}
+#: The same over tests/data/heldout24 (a twenty-third set, written blind on 2026-12-02 and
+#: kept unread by the session that measured itself on it: F1 0.62 at its start and at its
+#: end). Four forbidden facts and four duplicates are found; they may not grow.
+HELDOUT24_FLOOR = {"facts_p": 0.79, "facts_r": 0.50, "facts_f1": 0.61, "entities_f1": 0.85,
+                   "forbidden": 4, "duplicates": 4}
 
 
 def scorer() -> ModuleType:
@@ -161,14 +167,15 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout17", HELDOUT17_FLOOR, 10), ("heldout18", HELDOUT18_FLOOR, 10),
                           ("heldout19", HELDOUT19_FLOOR, 10), ("heldout20", HELDOUT20_FLOOR, 10),
                           ("heldout21", HELDOUT21_FLOOR, 10), ("heldout22", HELDOUT22_FLOOR, 10),
-                          ("heldout23", HELDOUT23_FLOOR, 10)],
+                          ("heldout23", HELDOUT23_FLOOR, 10),
+                          ("heldout24", HELDOUT24_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
                               "heldout13-set", "heldout14-set", "heldout15-set",
                               "heldout16-set", "heldout17-set", "heldout18-set",
                               "heldout19-set", "heldout20-set", "heldout21-set",
-                              "heldout22-set", "heldout23-set"])
+                              "heldout22-set", "heldout23-set", "heldout24-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()

@@ -788,16 +788,15 @@ def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         brand = by_start.get(k + 1)
         if brand is None or brand.end < len(doc) and doc[brand.end].is_title:
             continue  # not "O2" of "O2 Examplia": a name the brand only opens
-        if brand.key == m.key and brand.surface != brand.name and m.kind == "name":
-            here.add(brand.start)  # "Sonatel, which trades as Orange", read as Sonatel's:
-            continue  # the group's brand is no other name of the firm
-        if brand.key == m.key:
-            continue
-        if brand.kind == "name" and m.kind == "name":
-            # "Sonatel, which trades as Orange": two firms the gazetteer knows, the local
-            # firm and its group's brand; this "Orange" is neither the group nor another
-            # name of the firm (the group's name would be ambiguous on it): it is dropped
+        if brand.kind == "name" and m.kind == "name" and (
+                brand.key != m.key or brand.surface != brand.name):
+            # "Sonatel, which trades as Orange": the local firm the gazetteer knows and its
+            # group's brand (read as the group's or, in the firm's country, as the firm's).
+            # This "Orange" is neither the group nor another name of the firm, on which the
+            # group's name would be ambiguous: it is dropped
             here.add(brand.start)
+            continue
+        if brand.key == m.key:
             continue
         keep, drop = (brand, m) if brand.kind == "name" or m.kind != "name" else (m, brand)
         rekey[drop.key] = keep

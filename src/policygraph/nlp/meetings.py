@@ -1006,8 +1006,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                     or m.end < sent.end and doc[m.end].lower_ == "and"):  # "Roe and Doe", misparsed
                 continue  # "Britain's ban was agreed at a meeting": not Britain's meeting
             if m.type is T.PERSON and (lem(verb) in _PRESENT or at_its_opening is not None):
-                # (one who speaks at the opening of a conference took part, not led it)
-                # "Roe and Doe are expected at the summit": there, not leading it
+                # "Roe and Doe are expected at the summit", "Roe spoke at the opening of
+                # the conference": there, not leading it
                 rec.attendees.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.65))
             elif m.type is T.PERSON:
                 rec.leaders.setdefault(m.key, _evidence(sent, "meetings.atMeeting", 0.7))

@@ -135,10 +135,10 @@ _VENUE_WORDS = {"Convention", "Exhibition", "Conference", "Congress", "Trade", "
 TELCO_SUFFIX = {"Telecom", "Telekom", "Telecommunications", "Mobile", "Wireless", "Cellular", "Tel",
                 "Tele"}
 
-#: The shapes' regular expressions over a word's text: a capitalised word or acronym, a
-#: word inside a policy's name, a year after it, a word of a lower-case policy's name.
 #: The heads of laws, which may carry their year after a comma ("Acme Act, 2019").
 _YEARED_LAWS = {"Act", "Bill", "Law", "Code", "Ordinance", "Rules", "Regulations"}
+#: The shapes' regular expressions over a word's text: a capitalised word or acronym, a
+#: word inside a policy's name, a year after it, a word of a lower-case policy's name.
 _SHAPE_REGEXES = (
     r"^(?:[A-Z][\w.'’]*|\d+G|[A-Z0-9]+)$",
     r"^(?:[A-Z][\w.'’]*|\d+G|-|of|and|for|on|in|the|\(|\))$",
