@@ -6176,3 +6176,26 @@ def test_what_is_done_at_the_opening_of_a_summit_is_done_there() -> None:
                  "Monday.", date(2024, 9, 23))
     assert not any(p == "ledBy" for _, p, _ in _named_facts(spoke))
     assert any(p == "participant" and o == "Peru" for _, p, o in _named_facts(spoke))
+
+
+def test_a_person_s_name_the_ner_cut_in_two_is_joined_again() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from policygraph.nlp.mentions import _joined_people
+
+    vocab = English().vocab
+
+    def people(words: list[str], heads: list[int], deps: list[str],
+               ents: list[str]) -> list[str]:
+        doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents)
+        return [e.text for e in _joined_people(doc) if e.label_ == "PERSON"]
+
+    # "Minister Jane Ann Roe said": one name, the first part a compound of the second
+    assert people(["Minister", "Jane", "Ann", "Roe", "said"], [3, 2, 3, 4, 4],
+                  ["compound", "compound", "compound", "nsubj", "ROOT"],
+                  ["O", "B-PERSON", "I-PERSON", "B-PERSON", "O"]) == ["Jane Ann Roe"]
+    # two people side by side, not one name's parts, stay two ("Jane Roe, Doe said")
+    assert people(["Jane", "Roe", "Doe", "said"], [1, 3, 1, 3],
+                  ["compound", "nsubj", "appos", "ROOT"],
+                  ["B-PERSON", "I-PERSON", "B-PERSON", "O"]) == ["Jane Roe", "Doe"]

@@ -1158,7 +1158,7 @@ class MentionFinder:
 
     # -- statistical NER ---------------------------------------------------------
     def _ner_mentions(self, doc: Doc) -> Iterable[Mention]:
-        for ent in doc.ents:
+        for ent in _joined_people(doc):
             if ent.label_ == "PERSON" and len(ent) > 1 and \
                     ent[-1].text in _FIRM_ENDS:
                 mention = self._organisation(doc, ent)  # "Acme Minerals": a firm, not a person
@@ -2810,6 +2810,36 @@ def _one_word_person(doc: Doc, i: int) -> bool:
     """A single word the NER took for a person's name ("the social network Acmex")."""
     return doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and (
         i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The NER's entities, with a person's name it cut in two joined again: "Minister Jane
+    Ann Roe" read as "Jane Ann" and "Roe", side by side, the first's last word a compound
+    of the second's.
+
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Minister", "Jane", "Ann", "Roe", "said"],
+    ...           heads=[3, 2, 3, 4, 4], deps=["compound", "compound", "compound", "nsubj", "ROOT"],
+    ...           ents=["O", "B-PERSON", "I-PERSON", "B-PERSON", "O"])
+    >>> [e.text for e in _joined_people(doc) if e.label_ == "PERSON"]
+    ['Jane Ann Roe']
+    """
+    ents = list(doc.ents)
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and ent.label_ == after.label_ == "PERSON" and \
+                after.start == ent.end and len(after) == 1 and after[0].is_title and \
+                ent[-1].dep_ == "compound" and ent[-1].head.i == after.start:
+            out.append(Span(doc, ent.start, after.end, label="PERSON"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
 
 
 def _a_maker(word: str) -> bool:
