@@ -181,6 +181,8 @@ class Gazetteer:
     #: A one-word brand's local firms by country: ("Free", "SN") -> the firm the gazetteer
     #: knows as "Free Senegal".
     local_brand: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: The brands of ``local_brand``.
+    local_brands: set[str] = field(default_factory=set)
     _longest_first: dict[int, tuple[dict[str, str], int, dict[str, list[str]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
     _owned_policies: frozenset[str] | None = field(default=None, init=False, repr=False,
@@ -261,6 +263,7 @@ class Gazetteer:
                 brand, _, place = name.partition(" ")
                 if org.country and place and self.country_by_name.get(place) == org.country:
                     self.local_brand.setdefault((brand, org.country), org.id)
+                    self.local_brands.add(brand)
             if org.type is EntityType.GOVERNMENT_BODY and org.country:
                 for name in (org.name, *org.aliases):
                     self.gov_by_country_name.setdefault(

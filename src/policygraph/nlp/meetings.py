@@ -1673,12 +1673,17 @@ def _chamber_votes(sent: Span, sm: list[Mention], mentions: list[Mention],
     "did not pass"), is none.
     """
     out: list[MeetingRecord] = []
-    for verb in sent:
-        if lem(verb) not in _PASSED or verb.pos_ != "VERB" or negated(verb) or \
-                irrealis(verb, 2):
+    chambers = [m for m in sm if m.type is T.GOVERNMENT_BODY and
+                _CHAMBER_NAME.search(m.name) and not _NOT_CHAMBER.search(m.name)]
+    if not chambers:
+        return out  # (most sentences: no chamber named, no token looked at)
+    words = doc_words(sent.doc)
+    for i in range(sent.start, sent.end):
+        if words[i][0] not in _PASSED:
+            continue  # known from the lemma alone, without making the Token
+        verb = sent.doc[i]
+        if verb.pos_ != "VERB" or negated(verb) or irrealis(verb, 2):
             continue
-        chambers = [m for m in sm if m.type is T.GOVERNMENT_BODY and
-                    _CHAMBER_NAME.search(m.name) and not _NOT_CHAMBER.search(m.name)]
         clause = verb
         while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
             clause = clause.head

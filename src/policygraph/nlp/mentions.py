@@ -692,7 +692,7 @@ class MentionFinder:
     def _local_brands(self, doc: Doc) -> dict[str, str]:
         """For each ambiguous brand of ``doc``, the one local firm its sentences place it
         in, if the article does not also name the brand's home firm."""
-        brands = {b for b, _ in self.gaz.local_brand}
+        brands = self.gaz.local_brands
         places: dict[str, set[str]] = {}
         home: set[str] = set()
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:

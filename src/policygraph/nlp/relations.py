@@ -424,9 +424,6 @@ _NO_CLIMB = {"nsubj", "nsubjpass", "acl", "relcl", "appos", "amod", "compound", 
 
 #: Words for a law that name none: "the bill", "the law", "the legislation".
 _BARE_LAWS = {"law", "bill", "legislation"}
-#: Words of a law's name: what "the bill" may stand for.
-_LAW_WORDS = {"law", "act", "bill", "code", "decree", "ordinance", "statute", "regulation",
-              "legislation", "amendment", "directive"}
 
 
 def _lead_end(doc: Doc) -> int:
@@ -3869,6 +3866,8 @@ def _announcers_countries(ctx: DocContext) -> None:
 
 
 LAW_HEADS = {"act", "law", "bill", "code", "ordinance", "decree", "regulation", "regulations"}
+#: Words of a law's name: what "the bill" may stand for.
+_LAW_WORDS = LAW_HEADS | {"statute", "legislation", "amendment", "directive"}
 
 
 def _persons_policies(ctx: DocContext) -> None:
