@@ -566,6 +566,13 @@ def test_a_wire_release_names_its_issuer_under_news_provided_by() -> None:
     ("Posted on : 2024-07-31 20:15 BST (GMT+6) Modified on : 2024-07-31 22:40 BST (GMT+6)",
      "2024-07-31T20:15:00+06:00"),
     ("Posted on : 2024-07-31 20:15 IST (UTC+02:00)", "2024-07-31T20:15:00+02:00"),
+    # the place whose time it is, before its offset
+    ("03-05-2021 | 07:40 Lima (GMT-5)", "2021-05-03T07:40:00-05:00"),
+    ("May 3, 2021 10:00 Buenos Aires (UTC-3)", "2021-05-03T10:00:00-03:00"),
+    # a release's embargo is when it may be published
+    ("Embargo: for release at 09:30 CET, Monday 3 May 2021", "2021-05-03T09:30:00+01:00"),
+    ("EMBARGOED UNTIL 00:01 GMT 4 May 2021", "2021-05-04T00:01:00+00:00"),
+    ("For immediate release: 3 May 2021", "2021-05-03"),
 ])
 def test_more_header_dates_keep_their_time_and_offset(header: str, published: str) -> None:
     art = parse_text(f"Acme picks Globex for 5G\n\n{header}\n\n"
@@ -685,3 +692,11 @@ def test_a_video_or_audio_teaser_with_its_running_time_is_furniture(line: str) -
     art = parse_text(f"Ruritania joins the bloc\n\n{line}\n\nLIMA — Ruritania joined the bloc "
                      "on Sunday, officials said.")
     assert "greets" not in art.text and "arrives" not in art.text
+
+
+def test_a_line_about_an_embargo_is_text_not_a_release_date() -> None:
+    for line in ("Embargo on chips widened", "Embargo on 2022 chips widened",
+                 "Embargo: Ruritania widens curbs", "For release in 2022"):
+        art = parse_text(f"Acme picks Globex for 5G\n\nEmbargo: 3 May 2021\n\n{line}\n\n"
+                         "Acme said on Thursday it had picked Globex.")
+        assert line in art.text

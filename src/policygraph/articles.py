@@ -55,7 +55,11 @@ TZ_OFFSETS = {
 }
 
 _DATE_LINE = re.compile(
-    r"^(?:posted|published|updated|modified|date|first published|last updated|issued)\b\s*(?:on)?\s*[:\-]?\s*(.+)$",
+    r"^(?:posted|published|updated|modified|date|first published|last updated|issued"
+    # a release's embargo is when it may be published: "Embargo: for release at 12:00 GMT,
+    # 3 May 2021", "EMBARGOED UNTIL 00:01 BST 4 May 2021", "For immediate release: 3 May 2021"
+    r"|(?=.*\d)(?:embargo(?:ed)?(?=\s*:|\s+(?:for|until|till)\b)|for\s+(?:immediate\s+)?release(?=\s*:|\s+(?:at|on)\b)))"
+    r"\b\s*(?:on)?\s*[:\-]?\s*(?:(?:for\s+release|until|till)\s+(?:(?:at|on)\s+)?)?(.+)$",
     re.IGNORECASE,
 )
 _NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n"})
@@ -144,7 +148,9 @@ _FURNITURE = re.compile(
     r"\[?[\w.+-]+@[\w-]+\.[\w.]+\]?|view (?:this|it|the) (?:email|newsletter|page)\b.*|"
     r"skip to (?:main )?content|menu(?:\s+search)?|search|\d{1,2} min(?:utes?)?(?: read)?|"
     r"(?:watch|video|listen|play)\s*:.*\(\d{1,2}:\d{2}(?::\d{2})?\)|"
-    r"(?:\[[\w ]{1,12}\]\s*)+(?:print)?)$",
+    r"(?:\[[\w ]{1,12}\]\s*)+(?:print)?|attachments?\s*:.*|"
+    # a contact line: "Press Office: +44 20 7946 0000", "Tel. (01) 234-5678"
+    r"(?:[\w'’&., -]{1,60}:\s*)?(?:(?:tel|phone|fax|mobile|hotline)\.?:?\s*\(?|\+)\d[\d ()./-]{6,}\d)$",
     re.IGNORECASE,
 )
 #: "Related", "MORE RULING SUMMARIES", "Other readouts:", "From the site this week": the
@@ -301,7 +307,11 @@ def _parse_loose(raw: str) -> datetime | date | None:
     gmt = _GMT_OFFSET.search(text)
     if gmt:  # "08:30 (Beijing time, GMT+8)"
         tz = _offset(gmt)
-        text = text[: gmt.start()] + text[gmt.end() :]
+        # "21:10 Beirut (GMT+3)": the place whose time it is goes with its offset
+        before = re.sub(r"(?<=\d)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\(?\s*$)",
+                        lambda m: m[0] if set(m[0].split()) & _DATE_WORDS else " ",
+                        text[: gmt.start()])
+        text = before + text[gmt.end() :]
         text = _CITY_TIME_WORDS.sub(" ", text)  # "11:25 Riga time (UTC+2)": the offset says it
     else:
         zone = _ZONE_WORD.search(raw)  # "09:40 PM IST, 5 May 2021": ours, not dateparser's
@@ -335,6 +345,11 @@ def _parse_loose(raw: str) -> datetime | date | None:
     return when.replace(tzinfo=tz) if tz else when
 
 
+#: Capitalised words a date is written with, which are not the name of a place.
+_DATE_WORDS = frozenset((
+    "January Jan February Feb March Mar April Apr May June Jun July Jul August Aug September "
+    "Sep Sept October Oct November Nov December Dec Monday Mon Tuesday Tue Wednesday Wed "
+    "Thursday Thu Friday Fri Saturday Sat Sunday Sun").split())
 #: "22.09.2021": a dotted date, day first, inside a longer header value.
 _DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -863,10 +878,16 @@ def _is_furniture(line: str) -> bool:
     True
     >>> _is_furniture("Acme | Share prices fell on Monday after the ban")
     False
+    >>> _is_furniture("Share · Print · Copyright Acme Ministry. Reuse under an open licence.")
+    True
+    >>> _is_furniture("Press Office: +51 1 234 5678"), _is_furniture("Tel. (01) 234-5678")
+    (True, True)
+    >>> _is_furniture("Acme: 5G covers 1,234,567 homes"), _is_furniture("Turnover: 12 345 678")
+    (False, False)
     """
     if _FURNITURE.match(line) or _SOCIAL.match(line):
         return True
-    parts = [p.strip() for p in line.split(" | ")]
+    parts = [p.strip() for p in re.split(r" [|·•] ", line)]
     return len(parts) > 1 and all(_FURNITURE.match(p) or _SOCIAL.match(p) for p in parts)
 
 
