@@ -6199,3 +6199,33 @@ def test_a_person_s_name_the_ner_cut_in_two_is_joined_again() -> None:
     assert people(["Jane", "Roe", "Doe", "said"], [1, 3, 1, 3],
                   ["compound", "nsubj", "appos", "ROOT"],
                   ["B-PERSON", "I-PERSON", "B-PERSON", "O"]) == ["Jane Roe", "Doe"]
+
+
+def test_a_firm_s_product_named_after_it_is_not_another_firm() -> None:
+    # an operator whose name is a common word ("Play") is that firm on its own; after
+    # another firm's name it is that firm's product
+    def firms(text: str) -> set[str]:
+        return {e.label for e in _one(text).entities if e.type.value in {"Telco", "Company"}}
+
+    assert "Play" in firms("Mobile operators in Poland, including Play, said the Acme app "
+                           "was pulled on Monday.")
+    assert firms("Mobile operators said the app can no longer be downloaded from Apple's App "
+                 "Store or Google Play in Peru.") == {"Apple", "Google"}
+
+
+def test_a_rule_on_a_topic_in_a_named_law_leaves_the_topic_out_of_the_name() -> None:
+    ex = _one("Peru's ministry will pursue special rules on AI in the Acme Data Act.")
+    assert {e.label for e in ex.entities if e.type.value == "Policy"} == {"Acme Data Act"}
+    kept = _one("Peru passed the Transparency in Supply Chains Act on Monday.")
+    assert {e.label for e in kept.entities if e.type.value == "Policy"} == {
+        "Transparency in Supply Chains Act"}
+
+
+def test_a_firm_making_changes_a_law_requires_does_not_take_part_in_the_law() -> None:
+    ex = _one("The service will resume once Globex Corp has made the changes required under "
+              "the Acme Data Act.")
+    assert not any(p == "participatesIn" for _, p, _ in _named_facts(ex))
+    # a firm building a project, or a phase of it, takes part in it
+    for text in ("Globex Corp will build the first phase of the Acme Network.",
+                 "Globex Corp is building the cable, known as the Acme Network."):
+        assert ("Globex Corp", "participatesIn", "Acme Network") in _named_facts(_one(text))

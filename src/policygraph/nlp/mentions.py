@@ -621,6 +621,8 @@ class MentionFinder:
                         and not (end < len(doc) and doc[end].is_title)  # "the Senate"
                     if not (chamber or self._looks_like_name(doc, start, end)):
                         continue
+                    if start > 0 and doc[start - 1].text in self.gaz.org_by_name:
+                        continue  # "Acme Play", "Acme Music": a firm's product
                     if not (chamber or telecom_doc and not org.listed_only
                             or self._listed_with_firms(doc, start, end)
                             or _named_in_full(doc, org)
@@ -938,6 +940,12 @@ class MentionFinder:
         office may begin it ("Minister of Trade Regulation No. 5")."""
         if len(span) < 2 and not span.text.isupper():
             return None
+        # "rules on AI in the Acme Data Act": the topic, an acronym, is no part of the name
+        cut = next((i for i in range(1, len(span) - 3) if span[i].text in {"in", "on"}
+                    and span[i + 1].text == "the" and span[i + 2].is_title), None)
+        if cut is not None and cut <= 2 and span[-1].text in POLICY_HEADS and all(
+                t.is_upper or t.text[:1].isdigit() for t in span[:cut]):
+            span = span[cut + 2 :]
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if span[-1].text == "Convention" and after is not None and after.is_title:
             return None  # "the Ruritania Convention Center": a building

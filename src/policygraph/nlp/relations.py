@@ -3444,6 +3444,10 @@ def _contracted(s: Sentence, verb: Token) -> list[Mention]:
     return [m for m in s.of(*_BUILDERS) if m.start in with_]
 
 
+#: How a phrase gives its thing's name: "the cable, known as Andes-1", "a phase of Andes-1".
+_NAMING = {"know", "call", "name", "dub", "brand", "as", "of"}
+
+
 def rule_builders(s: Sentence) -> None:
     """Firms that build, lay, plan or run a named project take part in it: "Acme and Beta
     are mapping out the cable, known as Andes-1", "the cable would be laid by Globex",
@@ -3473,8 +3477,11 @@ def rule_builders(s: Sentence) -> None:
                 firms = _contracted(s, trig)
         if target is None or not firms:
             continue
-        # the target's own name, or one given in its phrase ("the cable, known as Andes-1")
-        phrase = {t.i for t in target.subtree}
+        # the target's own name, or one given in its phrase ("the cable, known as Andes-1");
+        # not a law the phrase says it answers to ("the changes required under the Act")
+        phrase = {t.i for t in target.subtree} - {
+            t.i for c in target.children
+            if c.dep_ in {"acl", "relcl", "prep"} and lem(c) not in _NAMING for t in c.subtree}
         pols = [m for m in s.of(T.POLICY) if m.start in phrase]
         if not pols and target.dep_ == "appos":  # "Andes-2, a ... cable built by Globex"
             pols = [m for m in s.of(T.POLICY) if m.start <= target.head.i < m.end]
