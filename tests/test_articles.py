@@ -700,3 +700,17 @@ def test_a_line_about_an_embargo_is_text_not_a_release_date() -> None:
         art = parse_text(f"Acme picks Globex for 5G\n\nEmbargo: 3 May 2021\n\n{line}\n\n"
                          "Acme said on Thursday it had picked Globex.")
         assert line in art.text
+
+
+def test_a_byline_with_a_capitalised_desk_title_and_a_section_s_more_list() -> None:
+    art = parse_text("Acme picks Globex for 5G\n\nMonday, 20 November 2023\nJane Roe, Technology "
+                     "Editor\n\nLIMA — Acme said on Thursday it had picked Globex.\n\n"
+                     "MORE TECHNOLOGY\n· Initech picks Hooli for 5G core\n· Ruritania sells "
+                     "spectrum\n\nShare on X · Email")
+    assert art.authors == ("Jane Roe",)
+    assert "Initech" not in art.text and "Jane Roe" not in art.text
+    # "More ..." over text, not over a list of headlines, stays
+    kept = parse_text("Acme picks Globex for 5G\n\nMonday, 20 November 2023\n\nLIMA — Acme said "
+                      "on Thursday it had picked Globex.\n\nMore funding\n\n- The ministry will "
+                      "pay for half of the network.")
+    assert "pay for half" in kept.text

@@ -75,9 +75,9 @@ _PLACE_DATE = re.compile(r"^[A-Z][\w.'’ -]{1,40},\s+(?=\S*\d)")
 #: "(Reporting by Anna Berg; Editing by Tom Ray)": the wire's credit line.
 _CREDIT = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|written)\s+by\s+([^;)]+)",
                      re.IGNORECASE)
-#: "JANE ROE, Example Times staff writer": a byline without "By".
+#: "JANE ROE, Example Times staff writer", "Jane Roe, Technology Editor": a byline without "By".
 _ROLE_BYLINE = re.compile(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[\w.&'’ -]+\s)?"
-                          r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor)s?$")
+                          r"(?i:(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor)s?)$")
 #: "Belgium | Business | Tech", "Home > Press Centre > News": a site's navigation.
 _NAV = re.compile(r"[^|>›»]{1,30}(?:\s[|>›»]\s[^|>›»]{1,30}){2,}")
 #: "BRIEF | Estonia tightens ...": a section label before the title.
@@ -426,6 +426,21 @@ def _parse_common(text: str) -> datetime | None:
     return when
 
 
+def _more_of(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` heads a list of a section's other stories: "MORE POLITICS",
+    "More technology" over a list of headlines.
+
+    >>> _more_of(["MORE TECHNOLOGY", "· Acme picks Globex for 5G"], 0)
+    True
+    >>> _more_of(["More funding", "The ministry said it would pay."], 0)
+    False
+    """
+    if not re.fullmatch(r"more\s+[\w&'’ -]{2,40}:?", lines[index], re.IGNORECASE):
+        return False
+    following = next((ln for ln in lines[index + 1 :] if ln.strip()), "")
+    return bool(_LIST_ITEM.match(following)) and not following.rstrip().endswith(".")
+
+
 def _looks_like_headline(line: str) -> bool:
     dateline = _DATELINE.match(line)
     # a sentence ends with a full stop; a title may end with "U.S." or "Co."
@@ -566,7 +581,7 @@ def parse_text(
             if _LIST_ITEM.match(line) or len(line.split()) <= 14 and not line.endswith((".", '"', "”")):
                 continue  # another story's headline
             in_list = False
-        if body and len(line) < 80 and _LIST_HEADING.match(line):
+        if body and len(line) < 80 and (_LIST_HEADING.match(line) or _more_of(lines, index)):
             in_list = True
             continue
         record = _json_line(line)
