@@ -147,6 +147,9 @@ def _token_by_token(doc: Doc) -> Doc:
             nxt.is_sent_start = False
         elif token.is_alpha and nxt.is_alpha and nxt.is_lower:  # "Peru sold": one sentence
             nxt.is_sent_start = False
+        elif token.is_alpha and token.is_title and nxt.is_alpha and nxt.is_title and (
+                i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+            nxt.is_sent_start = False  # a line's first two words: "Trade Minister"
     return doc
 
 
@@ -156,6 +159,7 @@ def _token_by_token(doc: Doc) -> Doc:
     "One.",
     "US presses Seoul\nThe talks ended.\n\nU.S. Secretary Mr. Kim met Gen. Lee in Jan. 2020.",
     "The U.S.\nUnder Secretary spoke. Dr.  Smith left Co. Ltd.\n",
+    "Trade Minister Roe spoke.\n\nCommunications Minister Doe. Then Peru Said so.",
     "Inc. Corp. S. N.\r\n\r\nSept. 5\t Feb.\n No. 7",
 ])
 def test_line_starts_are_those_set_token_by_token(text: str) -> None:

@@ -15,8 +15,11 @@ parser respects.
 False
 >>> [t.is_sent_start for t in nlp("ACME, the operator, spoke.")][1]
 False
+>>> [t.is_sent_start for t in nlp("Trade\\n\\nCommunications Minister Roe spoke.")][3]
+False
 
-A word in lower case after another word never starts one ("presses" above).
+A word in lower case after another word never starts one ("presses" above), nor does a
+capitalised word after the first word of a line ("Minister").
 """
 
 from __future__ import annotations
@@ -56,8 +59,11 @@ def mark_line_starts(doc: Doc) -> Doc:
     closers = {strings[p] for p in (",", ";", ":", ")", "’s", "'s")}
     # a word in lower case right after another word never opens one either ("Ruritania |
     # cut rates": the parser may cut a country's name off from its verb)
-    shape: dict[int, tuple[bool, bool]] = {}  # orth -> (a word, a word in lower case)
+    # nor a capitalised word right after a paragraph's first word ("Communications | Minister
+    # Jane Roe said": the parser may cut the first word off)
+    shape: dict[int, tuple[bool, bool, bool]] = {}  # orth -> (a word, lower case, title case)
     starts[0] = 1
+    opens = True  # token i opens a line
     for i in range(len(rows) - 1):
         orth = rows[i][0]
         brk = line_break.get(orth)
@@ -65,7 +71,9 @@ def mark_line_starts(doc: Doc) -> Doc:
             brk = line_break[orth] = "\n" in strings[orth]
         if brk:  # a token's trailing whitespace is "" or " ": line breaks are tokens
             starts[i + 1] = 1
+            opens = True
             continue
+        first, opens = opens, False
         nxt = rows[i + 1][0]
         if orth in abbreviations and not rows[i + 1][1] or nxt in closers:
             starts[i + 1] = -1
@@ -73,8 +81,9 @@ def mark_line_starts(doc: Doc) -> Doc:
         for o in (orth, nxt):
             if o not in shape:
                 text = strings[o]
-                shape[o] = (text.isalpha(), text.isalpha() and text.islower())
-        if shape[orth][0] and shape[nxt][1]:
+                shape[o] = (text.isalpha(), text.isalpha() and text.islower(),
+                            text.isalpha() and text.istitle())
+        if shape[orth][0] and (shape[nxt][1] or first and shape[orth][2] and shape[nxt][2]):
             starts[i + 1] = -1
     doc.from_array([SENT_START], cast(Ints2d, starts.view(numpy.uint64)))
     return doc
