@@ -6229,3 +6229,36 @@ def test_a_firm_making_changes_a_law_requires_does_not_take_part_in_the_law() ->
     for text in ("Globex Corp will build the first phase of the Acme Network.",
                  "Globex Corp is building the cable, known as the Acme Network."):
         assert ("Globex Corp", "participatesIn", "Acme Network") in _named_facts(_one(text))
+
+
+def test_a_former_post_is_no_affiliation_and_a_minister_heads_no_authority() -> None:
+    ex = _one("Communications Minister Jane Roe ordered a review on Friday. It is led by John "
+              "Doe, a former deputy chair of the Ruritanian Communications Authority (RCA).")
+    facts = _named_facts(ex)
+    assert not any(p == "affiliatedWith" for who, p, _ in facts if who == "John Doe")
+    assert ("Jane Roe", "affiliatedWith", "Ruritanian Communications Authority") not in facts
+    assert ("John Doe", "role", "former deputy chair of the Ruritanian Communications "
+            "Authority (RCA)") in _values(ex)
+    # now in the post, he is the authority's
+    now = _one("The review is led by John Doe, deputy chair of the Ruritanian Communications "
+               "Authority (RCA).")
+    assert ("John Doe", "affiliatedWith", "Ruritanian Communications Authority") in \
+        _named_facts(now)
+
+
+def test_a_dateline_city_that_is_no_capital_places_the_story() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("Acme Telecom, owned by a Peruvian group listed in Peru, was questioned by the "
+            "Senate on Friday.")
+    ex = next(extract([Article(id="x", text=text, published=date(2023, 5, 10),
+                               dateline="TORONTO")]))
+    assert "Senate of Canada" in {e.label for e in ex.entities}
+    assert "Senate of Peru" not in {e.label for e in ex.entities}
+
+
+def test_a_place_based_firm_named_like_an_operator_is_a_telco() -> None:
+    types = {e.label: e.type.value
+             for e in _one("Lima-based Acme Wireless runs Huawei radios on 14 sites, and "
+                           "Lima-based Acme Systems makes the masts.").entities}
+    assert (types["Acme Wireless"], types["Acme Systems"]) == ("Telco", "Company")

@@ -1843,7 +1843,8 @@ def _based_names(doc: Doc) -> Iterable[Mention]:
     organisation the statistical NER may miss or take for a person, "developed by
     Oslo-based Example Tools for Humanity", "a lawyer with the Lima-based Example Data
     Initiative". A name that ends like a foundation, institute or initiative is an
-    Organization, any other a Company.
+    Organization, one that ends like an operator's ("Acme Wireless") a Telco, any other a
+    Company.
     """
     texts = doc_texts(doc)
     for i, text in enumerate(texts):
@@ -1860,7 +1861,8 @@ def _based_names(doc: Doc) -> Iterable[Mention]:
             set(kinds) & _RESEARCH_BODIES or _CIVIC_WORDS & set(texts[start:k]) or \
             texts[start] in ORG_STARTS or any(
                 texts[j] in ORG_ENDS and texts[j + 1] in {"for", "of", "on"}
-                for j in range(start, k - 1)) else EntityType.COMPANY  # "Acme Institute for"
+                for j in range(start, k - 1)) else EntityType.TELCO \
+            if texts[k - 1] in TELCO_SUFFIX else EntityType.COMPANY  # "Acme Institute for"
         yield Mention(start, k, org_key(name), org, name, name, "ner")
 
 
@@ -2297,13 +2299,14 @@ def _foreign_ministries_named_alone(found: list[Mention]) -> list[Mention]:
 
 
 def dateline_country(doc: Doc, gaz: Gazetteer) -> str | None:
-    """The country of the article's dateline ("LIMA" -> "PE"), if it has one."""
+    """The country of the article's dateline ("LIMA" -> "PE", "SHENZHEN" -> "CN"), if it
+    has one."""
     place = doc._.pg_dateline if Doc.has_extension("pg_dateline") else None
     if not place:
         return None
     title = place.title()
     return (gaz.country_by_capital.get(title) or gaz.country_by_name.get(place)
-            or gaz.country_by_name.get(title))
+            or gaz.country_by_name.get(title) or gaz.country_by_place.get(title))
 
 
 def home_country_code(doc: Doc, mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:

@@ -2390,7 +2390,9 @@ def rule_people(s: Sentence) -> None:
         employer = [x for x in linked if x.type in ORGS and x.start > start and _after_at(doc, x)]
         if employer:
             linked = employer[-1:]
-        body = _body_for_title(s, words) if words else None
+        # "a former deputy chair of the Acme Authority": no longer the authority's
+        out_of_office = former is not None and now is None
+        body = _body_for_title(s, words) if words and not out_of_office else None
         served = {x.key for x in linked if x.type is T.COUNTRY}
         entry = s.ctx.gaz.orgs.get(body.removeprefix("org/")) if body else None
         body_home = entry.country if entry is not None else next(
@@ -2467,7 +2469,7 @@ def rule_people(s: Sentence) -> None:
             # "Trade Minister Roe" after the Ruritanian trade ministry: Ruritania's
             s.ctx.fact(m.key, "affiliatedWith", country_key(entry.country),
                        s.evidence("relations.affiliatedWith.body", 0.65))
-        elif not linked and role:
+        elif not linked and role and not out_of_office:
             home = _implied_affiliation(s, m, role)
             if home is not None:
                 key, rule = home
@@ -3155,9 +3157,11 @@ def _bodies_named(s: Sentence, topic: set[str], minister: bool) -> list[str]:
             and not (minister and ent.label.split()[-1] in _NOT_A_MINISTRY)]
 
 
-#: Bodies no minister heads: "Economics Minister Roe" is not of "the Economics Committee".
+#: Bodies no minister heads: "Economics Minister Roe" is not of "the Economics Committee",
+#: "Communications Minister Roe" not of "the Communications Authority".
 _NOT_A_MINISTRY = {"Committee", "Subcommittee", "Court", "Party", "Assembly", "Parliament",
-                   "Senate", "Congress", "Caucus", "Tribunal"}
+                   "Senate", "Congress", "Caucus", "Tribunal", "Authority", "Commission",
+                   "Regulator"}
 
 
 GOVERNMENT_ROLES = {"minister", "secretary", "president", "chancellor", "treasurer", "premier",
@@ -3272,6 +3276,10 @@ def _person_of_place_before(s: Sentence, j: int) -> bool:
     return person is not None and person.type is T.PERSON
 
 
+#: Words of rank that open a title: "Senior political adviser Jane Roe".
+_RANK_WORDS = {"senior", "deputy", "acting", "principal", "assistant", "associate", "interim"}
+
+
 def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
     doc = s.doc
     j = m.start - 1
@@ -3308,9 +3316,12 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
                     and doc[j - 1].lower_ in {"of", "for"}) \
                 or (t.is_lower and t.is_alpha and t.dep_ == "compound"
                     and j < t.head.i < m.start) \
+                or (t.is_lower and t.is_alpha and t.dep_ == "amod" and j < t.head.i < m.start
+                    and j > s.span.start and doc[j - 1].lower_ in ROLE_WORDS | _RANK_WORDS) \
                 or (t.is_lower and t.is_alpha and j > s.span.start
                     and (doc[j - 1].text == "-" or doc[j + 1].text == "-")):
-            # "press secretary", "foreign policy chief", "editor-in-chief"
+            # "press secretary", "foreign policy chief", "editor-in-chief", "Chief
+            # financial officer"
             j -= 1
             continue
         break
