@@ -6262,3 +6262,70 @@ def test_a_place_based_firm_named_like_an_operator_is_a_telco() -> None:
              for e in _one("Lima-based Acme Wireless runs Huawei radios on 14 sites, and "
                            "Lima-based Acme Systems makes the masts.").entities}
     assert (types["Acme Wireless"], types["Acme Systems"]) == ("Telco", "Company")
+
+
+def test_titles_with_their_adjective_after_a_list_s_comma_and_not_a_law_after_a_name() -> None:
+    roles = _values(_one("Chief financial officer Jane Roe and senior political adviser John "
+                         "Doe quit."))
+    assert {("Jane Roe", "role", "Chief financial officer"),
+            ("John Doe", "role", "senior political adviser")} <= roles
+    # "Ana Poe of the Acme Project, Senator Jane Roe": the title starts after the comma
+    listed = _values(_one("Around the table were Ana Poe of the Acme Project, Senator Jane Roe "
+                          "and Representative John Doe."))
+    assert ("Jane Roe", "role", "Senator") in listed
+    assert ("John Doe", "role", "Representative") in listed
+    # what a person was named under is no title
+    named = _one("Treasury named its director, Jane Roe, and deputy director, John Doe, under "
+                 "the Acme Accountability Act of 2016.")
+    assert not any(p == "role" and "Act" in v for _, p, v in _values(named))
+
+
+def test_a_middle_name_a_language_and_a_title_are_no_country_and_no_name() -> None:
+    ex = _one("Ana Sofia Roe of the Acme Project and Representative John Doe met the police "
+              "force, known by its Spanish initials PNR.")
+    labels = {e.label for e in ex.entities}
+    assert "John Doe" in labels and "Representative John Doe" not in labels
+    assert not {"Bulgaria", "Spain"} & labels
+    # the capital and the country's people, named as such, stay
+    kept = {e.label for e in _one("Sofia and Madrid said on Monday that Spanish officials "
+                                  "would visit.").entities}
+    assert {"Bulgaria", "Spain"} <= kept
+
+
+def test_a_legislator_s_title_the_ner_took_into_the_name_is_left_out() -> None:
+    from spacy.tokens import Doc
+
+    from policygraph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    for title in ("Representative", "Congresswoman", "Lawmaker"):
+        doc = Doc(nlp.vocab, words=["and", title, "Jane", "Roe", ",", "chair"],
+                  ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+        person = nlp.get_pipe("pg_mentions")._person(doc, doc.ents[0])
+        assert person is not None and person.name == "Jane Roe"
+
+
+def test_a_police_force_named_in_full_is_a_government_body() -> None:
+    ex = _one("Treasury sanctioned Ruritania's Revolutionary National Police on Friday.")
+    assert {e.label: e.type.value for e in ex.entities}[
+        "Revolutionary National Police"] == "GovernmentBody"
+
+
+def test_getting_people_back_online_is_no_mode_of_a_meeting() -> None:
+    for text, online in (("Jane Roe met John Doe on Friday. Much of the meeting turned on "
+                          "getting Ruritanians back online.", False),
+                         ("Jane Roe met John Doe on Friday. Much of the meeting turned on "
+                          "online platforms.", False),
+                         ("Jane Roe met John Doe online on Friday.", True)):
+        modes = {v for _, p, v in _values(_one(text, date(2021, 7, 31))) if p == "mode"}
+        assert ("videoconference" in modes) is online
+
+
+def test_the_director_named_along_with_a_sanctioned_body_is_its() -> None:
+    ex = _one("The Treasury sanctioned Acme Telecom on Friday, along with its chief executive, "
+              "Jane Roe.")
+    assert ("Jane Roe", "affiliatedWith", "Acme Telecom") in _named_facts(ex)
+    # named with a body the article does not name: nobody's, not the sanctioning office's
+    other = _one("The Office of Foreign Assets Control designated the police force, together "
+                 "with its director, Jane Roe.")
+    assert not any(p == "affiliatedWith" for _, p, _ in _named_facts(other))

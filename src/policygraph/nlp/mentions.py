@@ -75,7 +75,7 @@ GOV_HEADS = {
     "Ministry", "Department", "Commission", "Agency", "Authority", "Office", "Bureau",
     "Council", "Parliament", "Congress", "Senate", "Assembly", "Cabinet", "Administration",
     "Secretariat", "Directorate", "Committee", "Party", "Regulator", "Diet", "Bundestag",
-    "Court", "Tribunal", "Inspectorate", "Command",
+    "Court", "Tribunal", "Inspectorate", "Command", "Police",
 }
 #: Bodies and offices whose portfolio follows "of": "the Department of Acme Resources".
 _PORTFOLIO_HOLDERS = GOV_HEADS | {"Minister", "Secretary", "Commissioner"}
@@ -572,6 +572,10 @@ class MentionFinder:
                 if end < len(doc) and doc[end].ent_type_ == "PERSON" and \
                         doc[end].ent_iob_ == "I" and doc[end].is_title:
                     continue  # "Sofia Jensen", "Jordan Lee": a first name, not a place
+                if kind == "capital" and _inside_a_name(doc, start, end):
+                    continue  # "Ana Sofia Roe": a middle name
+                if kind == "demonym" and _a_language(doc, start, end):
+                    continue  # "its Spanish initials", "in Spanish": a language
                 yield Mention(start, end, country_key(target), EntityType.COUNTRY, surface,
                               self.gaz.country_name(target), kind, target)
             elif tag == "H":
@@ -1494,6 +1498,9 @@ _ROLE_WORDS = {
     "lt", "lt.", "gen", "col", "col.", "maj", "maj.", "brig", "brig.", "adm", "adm.", "capt",
     "capt.", "lawyer", "attorney", "judge", "justice", "activist", "journalist", "analyst",
     "professor", "prof", "prof.", "speaker",
+    # legislators: "Representative Jane Roe", "Congresswoman Jane Roe"
+    "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+    "lawmaker", "legislator",
     "crown",  # "Crown Prince Jane Roe"
 } | HONORIFICS | {t.lower() for t in _RULER_TITLES}
 #: Words of page buttons and link texts the NER takes for names ("Download PDF", "App Store").
@@ -2296,6 +2303,53 @@ def _foreign_ministries_named_alone(found: list[Mention]) -> list[Mention]:
     return [m for m in found if not (
         m.type is EntityType.GOVERNMENT_BODY and m.kind == "name" and m.country
         and m.country not in named and m.surface.startswith("Ministry of"))]
+
+
+#: Nouns a language's name goes with: "its Spanish initials", "the French text".
+_LANGUAGE_NOUNS = {"initials", "acronym", "abbreviation", "translation", "spelling", "language",
+                   "speakers", "speaking", "subtitles", "dubbing", "transliteration"}
+
+
+def _a_language(doc: Doc, start: int, end: int) -> bool:
+    """Whether a demonym names a language: "known by its Spanish initials", "a
+    Spanish-language channel", "said in Spanish".
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("known by its Spanish initials, a Spanish-language channel said in Spanish.")
+    >>> _a_language(doc, 3, 4), _a_language(doc, 7, 8), _a_language(doc, 13, 14)
+    (True, True, True)
+    >>> _a_language(nlp("Spanish officials said"), 0, 1)
+    False
+    """
+    after = doc[end] if end < len(doc) else None
+    if after is None:
+        return start > 0 and doc[start - 1].lower_ == "in"
+    if after.lower_ in _LANGUAGE_NOUNS:
+        return True
+    if after.text in {"-", "–"} and end + 1 < len(doc) and doc[end + 1].lower_ in _LANGUAGE_NOUNS:
+        return True
+    return start > 0 and doc[start - 1].lower_ == "in" and (after.is_punct or after.lower_ in {
+        "and", "or"} and end + 1 < len(doc) and doc[end + 1].is_title
+        and end + 2 < len(doc) and doc[end + 2].is_punct)
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word name stands between two capitalised words that are no title,
+    no name of a body and no date, as a middle name does ("Ana Sofia Roe").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ana Sofia Roe met officials in Sofia on Monday.")
+    >>> _inside_a_name(doc, 1, 2), _inside_a_name(doc, 6, 7)
+    (True, False)
+    """
+    if end - start != 1 or start == 0 or end >= len(doc):
+        return False
+    before, after = doc[start - 1], doc[end]
+    return all(t.is_alpha and t.is_title and t.text not in TITLE_STOP
+               and t.lower_ not in _ROLE_WORDS and t.lower_ not in _DAY_WORDS
+               and t.text not in _TITLES
+               for t in (before, after)) and after.text not in ORG_ENDS | GOV_HEADS
 
 
 def dateline_country(doc: Doc, gaz: Gazetteer) -> str | None:

@@ -165,8 +165,13 @@ MODES = [
     (re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?tele-?conferenc\w*|\bteleconferenc\w*", re.I),
      "teleconference"),
     # (not the "Online" of "the Online Example Bill": a name's word)
+    # (nor "getting people back online", "online platforms": what was talked about)
     (re.compile(r"\bvideo\s*(?:link|call|meeting|chat|conferenc\w*)|\bvideoconferenc\w*"
-                r"|(?-i:\b[Vv]irtual(?:ly)?\b(?! [A-Z])|\bonline\b)", re.I), "videoconference"),
+                r"|(?-i:\b[Vv]irtual(?:ly)?\b(?! [A-Z])|(?<!back )(?<!go )(?<!get )\bonline\b"
+                r"(?!\s+(?:platforms?|content|services?|shopping|sales|news|safety|harms?|"
+                r"harassment|access|banking|payments?|gambling|games?|advertising|ads|"
+                r"marketplaces?|retail\w*|stores?|accounts?|abuse|speech|media|activit\w+)\b))",
+                re.I), "videoconference"),
     (re.compile(r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bby (?:tele)?phone\b", re.I),
      "phone call"),
     (re.compile(r"\bin[ -]person\b|\bface[ -]to[ -]face\b", re.I), "in person"),
@@ -2333,10 +2338,12 @@ def rule_people(s: Sentence) -> None:
         start, end = title
         commas = [t.i for t in doc[start:end] if t.text == ","]
         if commas and any(t.lower_ in ROLE_WORDS for t in doc[commas[-1] + 1 : end]) and not any(
-                t.lower_ in ROLE_WORDS for t in doc[start : commas[-1]]) and s.between(
-                start, commas[-1], ACTORS | {T.POLICY}):
-            # "... over the South China Sea, Philippine Defense Secretary X": the title
-            # starts after the comma
+                t.lower_ in ROLE_WORDS for t in doc[start : commas[-1]]) and (s.between(
+                start, commas[-1], ACTORS | {T.POLICY}) or any(
+                t.is_lower and t.lower_ not in {"and", "&"} for t in doc[start : commas[-1]])):
+            # "... over the South China Sea, Philippine Defense Secretary X", "Ana Roe of the
+            # Acme Project, Senator X": the title starts after the comma (not "Innovation,
+            # Science and Industry Minister X": a list of portfolios)
             start = commas[-1] + 1
         former = next((t.i for t in doc[start:end] if t.lower_ in {"former", "ex", "onetime",
                                                                   "retired"}), None)
@@ -2443,6 +2450,16 @@ def rule_people(s: Sentence) -> None:
                 verb = verb.head
             owner = next((x for x in before if any(
                 c.dep_ == "nsubj" and x.start <= c.i < x.end for c in verb.children)), owner)
+            along = its.head.head if its.head.dep_ == "pobj" else None
+            if along is not None and along.lower_ == "with" and along.head.i == verb.i and any(
+                    c.lower_ in {"together", "along"} for c in along.children):
+                # "Treasury named the police force, together with its director, Jane Roe":
+                # the one named with her, or none the article names
+                obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                            and c.i < its.i), None)
+                inside = {t.i for t in obj.subtree} if obj is not None else set()
+                owner = next((x for x in s.mentions if x.start in inside
+                              and x.type in ORGS), None)
             if owner is not None and owner.type in ACTORS:
                 s.ctx.fact(m.key, "affiliatedWith", owner.key,
                            s.evidence("relations.affiliatedWith.its", 0.65))
@@ -3318,6 +3335,7 @@ def _title_before(s: Sentence, m: Mention) -> tuple[int, int] | None:
                     and j < t.head.i < m.start) \
                 or (t.is_lower and t.is_alpha and t.dep_ == "amod" and j < t.head.i < m.start
                     and j > s.span.start and doc[j - 1].lower_ in ROLE_WORDS | _RANK_WORDS) \
+                or t.lower_ in _RANK_WORDS and j + 1 < m.start \
                 or (t.is_lower and t.is_alpha and j > s.span.start
                     and (doc[j - 1].text == "-" or doc[j + 1].text == "-")):
             # "press secretary", "foreign policy chief", "editor-in-chief", "Chief
@@ -3348,6 +3366,9 @@ def _title_after(s: Sentence, m: Mention) -> tuple[int, int] | None:
         return None  # "Jane Roe, and President John Doe": the next person, no apposition
     if doc[j].lower_ in {"the", "a", "an"}:
         j += 1
+    elif doc[j].pos_ == "ADP" and j + 1 < s.span.end and doc[j + 1].lower_ in {
+            "the", "a", "an", "its", "their", "his", "her"}:
+        return None  # "Jane Roe, under the Acme Act": what she was named under, no title
     start = j
     while j < s.span.end and (doc[j].text not in {",", ".", ";", "said", "says", "told"}
                               or _portfolio_goes_on(s, start, j)) and j - start < 18:
