@@ -6329,3 +6329,38 @@ def test_the_director_named_along_with_a_sanctioned_body_is_its() -> None:
     other = _one("The Office of Foreign Assets Control designated the police force, together "
                  "with its director, Jane Roe.")
     assert not any(p == "affiliatedWith" for _, p, _ in _named_facts(other))
+
+
+def test_a_ban_in_a_clause_of_its_own_is_its_own_and_the_subject_s() -> None:
+    ex = _one("Since April 2020, the Acme Directive has required approval for any investment, "
+              "and Peru has blocked 200 apps since its first app ban, on Acme Corp and 58 "
+              "others.")
+    facts = _named_facts(ex)
+    assert ("Acme Directive", "excludes", "Acme Corp") not in facts
+    ban = next(e for e in ex.entities if e.type.value == "Policy" and e.label != "Acme Directive")
+    assert {(ban.label, "excludes", "Acme Corp"), (ban.label, "promotedBy", "Peru")} <= facts
+    assert {"app ban", "ban on Acme Corp"} <= ban.alt_labels | {ban.label}
+    banned = _one("Since April 2020, the Acme Directive has required approval for any "
+                  "investment, and Peru has banned Acme Corp.")
+    assert not any(s == "Acme Directive" and p == "excludes" for s, p, _ in _named_facts(banned))
+    # "Peru's app ban on Acme Corp" is that ban, not the directive named before it
+    noun = _one("The Acme Directive has required approval since April 2020, and Peru's app ban "
+                "on Acme Corp took effect in June.")
+    assert not any(s == "Acme Directive" and p == "excludes" for s, p, _ in _named_facts(noun))
+
+
+def test_a_summit_under_way_from_one_weekday_to_another_began_this_week() -> None:
+    on = {v for _, p, v in _values(_one("Peru is hosting the Acme summit in Lima from Tuesday "
+                                        "to Thursday.", date(2024, 10, 23))) if p == "date"}
+    assert on == {"2024-10-22"}
+    later = {v for _, p, v in _values(_one("Peru is hosting the Acme summit in Lima from "
+                                           "Thursday to Friday.", date(2024, 10, 23)))
+             if p == "date"}
+    assert later == {"2024-10-24"}
+
+
+def test_the_kind_of_ban_between_its_owner_and_it_keeps_the_owner() -> None:
+    ex = _one("Peru's equipment ban on Acme Corp took effect in June.")
+    ban = next(e for e in ex.entities if e.type.value == "Policy")
+    assert (ban.label, "promotedBy", "Peru") in _named_facts(ex)
+    assert "equipment ban" in ban.alt_labels

@@ -249,7 +249,11 @@ def _short_name(gaz: Gazetteer, key: str, name: str) -> str | None:
 def _owner_left(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:
     j = head.i - 1
     while j >= 0 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].text in {"5G", "4G", "%"} or
-                      doc[j].lower_ in {"new", "total", "full", "outright", "blanket"}):
+                      doc[j].lower_ in {"new", "total", "full", "outright", "blanket"} or
+                      # "Peru's app ban": the kind of ban between its owner and it (not
+                      # "export": a headline's "U.S. export ban" is the order the text names)
+                      doc[j].dep_ == "compound" and doc[j].is_lower and j < doc[j].head.i <= head.i
+                      and doc[j].lower_ not in _TRADE):
         if j in at:
             break
         j -= 1
@@ -498,17 +502,20 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     imposed = head.dep_ == "dobj" and (head.head.lemma_ or "").lower() in {
         "impose", "slap", "levy", "announce", "introduce", "order"} and (not any(
             c.dep_ in {"det", "poss", "amod"} for c in head.children) or word == "shutdown")
+    # "Peru has blocked 20 apps since its first app ban": the verb's subject's own
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+        head.head.head.pos_ in {"VERB", "AUX"} else head.head
     if owner is None and (imposed and word in {"sanctions", "tariffs", "shutdown"} or any(
             c.dep_ == "poss" and c.lower_ in {"its", "their"}
-            for c in head.children) and head.dep_ == "dobj"):
+            for c in head.children) and (head.dep_ == "dobj" or verb is not head.head)):
         # "The European Union has imposed its first sanctions", "the Treasury imposed
         # sanctions on ...": the subject's own
-        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # the subject's own head first: "the Treasury's Office of ... (OFAC) announced"
         owner = next((at[c.i] for c in subjects if c.i in at and at[c.i].type in OWNER_TYPES),
                      None) or next((at[x.i] for c in subjects for x in c.subtree
                                     if x.i in at and at[x.i].type in OWNER_TYPES), None)
-        if owner is not None and _negated_or_maybe(head.head):
+        if owner is not None and _negated_or_maybe(verb):
             return None
         subject_owner = owner is not None
     else:
@@ -548,6 +555,8 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                     desc.owner_names.append(doc[before.start : before.end].text)
                     start = before.start
     end = head.i + 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"on", "against"}:
+        end += 1  # "its first app ban, on Acme and 58 others"
     if end < len(doc) and doc[end].lower_ in {"on", "against", "of"}:
         k = end + 1
         while k < len(doc) and k - end < 10:
@@ -623,9 +632,16 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         desc.surfaces.append(word)
         _what_is_shut(doc, head, word, desc)
         return desc
+    kind = head.i  # "its first app ban": the kind of measure, in lower case before it
+    while kind > 0 and doc[kind - 1].dep_ == "compound" and doc[kind - 1].is_lower and \
+            doc[kind - 1].pos_ == "NOUN" and kind - 1 not in at:
+        kind -= 1
+    if kind < head.i:
+        desc.aliases.append(f"{doc[kind : head.i].text} {word}")
+        start = min(start, kind)
     while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].i not in at:
         start -= 1
-    desc.surfaces.append(doc[start:end].text)
+    desc.surfaces.append(doc[start:end].text.replace(" , ", " ").replace(", ", " "))
     if head.i > 0 and doc[head.i - 1].lower_ in _KINDS_OF_MEASURE:
         desc.aliases.append(f"{doc[head.i - 1].lower_} {word}")  # "the temporary ban"
     _what_is_shut(doc, head, word, desc)

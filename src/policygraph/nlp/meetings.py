@@ -1120,8 +1120,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     dates.sort(key=lambda e: (_governor(e.root) not in own, abs(e.start - trig.i)))
     for best in dates:
         verb = doc[_governor(best.root)]
+        ahead = _ahead(verb) and not _under_way(
+            sent.text, best.text, ref_date if isinstance(ref_date, date) else None)
         value = resolve_date(best.text, ref_date,  # type: ignore[arg-type]
-                             ahead=_ahead(verb), context=sent.text)
+                             ahead=ahead, context=sent.text)
         shift = _DAY_AFTER.get(best.text.lower().removeprefix("the ").strip())
         if shift is not None:
             # "arrived on Monday and held talks the next day": a day from the
@@ -1513,6 +1515,23 @@ def _surname(name: str, country: str | None = None) -> str:
     if len(words) == 2 and "-" in words[1]:  # Korean order: family name first
         return words[0]
     return words[-1]
+
+
+def _under_way(text: str, day: str, ref: date | None) -> bool:
+    """Whether "from <day> to <weekday>" in ``text`` spans the day of ``ref``: the meeting
+    is under way, so "is hosting the summit from Tuesday to Thursday", said on Wednesday,
+    began the day before.
+
+    >>> _under_way("is hosting it from Tuesday to Thursday", "Tuesday", date(2024, 10, 23))
+    True
+    >>> _under_way("is hosting it from Thursday to Friday", "Thursday", date(2024, 10, 23))
+    False
+    """
+    span = _WEEKDAY_SPAN.search(text)
+    if ref is None or span is None or span.group(1).lower() != day.lower().removeprefix("on "):
+        return False
+    first, last = (_WEEKDAYS.index(w.lower()) for w in span.groups())
+    return first <= ref.weekday() <= last
 
 
 def _ahead(verb: Token) -> bool:

@@ -571,8 +571,14 @@ def rule_excludes(s: Sentence) -> None:
         if not targets:
             continue
         start = s.clause_start(trig.i)
+        if trig.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children):
+            # "Note 3 has required approval, and Ruritania has banned Acme": a clause of its own
+            start = max(start, trig.left_edge.i)
         policies = [p for p in s.of(T.POLICY) if start <= p.start and (p.end <= trig.i or
                                                                        trig.i <= p.start < end)]
+        named = [p for p in s.of(T.POLICY) if p.start <= trig.i < p.end]
+        if named:  # "New Delhi's app ban on Acme": the ban the noun names, not one before
+            policies = named
         if not policies:
             subj = _subject_text(trig)
             anaphoric = bool(subj & ({"it", "which"} | POLICY_ANAPHORA)) or any(
