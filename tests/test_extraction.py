@@ -6364,3 +6364,52 @@ def test_the_kind_of_ban_between_its_owner_and_it_keeps_the_owner() -> None:
     ban = next(e for e in ex.entities if e.type.value == "Policy")
     assert (ban.label, "promotedBy", "Peru") in _named_facts(ex)
     assert "equipment ban" in ban.alt_labels
+
+
+def test_a_bare_congress_is_the_dateline_country_s_and_a_junior_s_surname_is_his() -> None:
+    from policygraph.pipeline import extract
+
+    text = ("President John Roe Jr. on Monday signed the Acme Act, witnessed by Representative "
+            "Jim Roe. Congress moved quickly. The House passed its bill on September 20, and "
+            "the Senate approved its version on September 27. Roe also signed a second law.")
+    ex = next(extract([Article(id="x", text=text, published=date(2022, 10, 11),
+                               dateline="LIMA")]))
+    labels = {e.label: e for e in ex.entities}
+    assert "Senate of Peru" in labels
+    assert not {"US Congress", "US Senate", "US House of Representatives"} & set(labels)
+    assert "Roe" in labels["John Roe Jr."].alt_labels
+    assert "Roe" not in labels["Jim Roe"].alt_labels
+    # a bare "Congress" is the congress of the country the story is filed from, and only
+    # then: an article about a country, filed from nowhere, may be about the US Congress
+    from spacy.tokens import Doc
+
+    from policygraph.linking import Gazetteer
+    from policygraph.model import EntityType
+    from policygraph.nlp.mentions import Mention, _home_chambers
+    from policygraph.pipeline import load_pipeline
+
+    words = "Peru and Peru said so . Roe signed it . Congress moved quickly .".split()
+    doc = Doc(load_pipeline().vocab, words=words,
+              sent_starts=[k in {0, 6, 10} for k in range(len(words))])
+    peru = [Mention(k, k + 1, "country/PE", EntityType.COUNTRY, "Peru", "Peru", "name", "PE")
+            for k in (0, 2)]
+    congress = Mention(10, 11, "org/us-congress", EntityType.GOVERNMENT_BODY, "Congress",
+                       "US Congress", "name", "US")
+    homes = {}
+    for dateline in ("LIMA", None):
+        doc._.pg_dateline = dateline
+        homes[dateline] = [m.name for m in _home_chambers(doc, [*peru, congress],
+                                                          Gazetteer.load())]
+    assert homes == {"LIMA": ["Congress of Peru"], None: []}
+
+
+def test_numbered_decrees_by_year_and_number_and_a_syndicate_and_a_particle_name() -> None:
+    ex = _one("President Jane Roe signed Decree-Law No. 2022-54 on 13 September. Decree-Law 54 "
+              "was not on the agenda. The Acme Directive 22-01 applies. The National Syndicate "
+              "of Ruritanian Journalists objected, likening it to laws Zine El Abidine Ben Ali "
+              "used.")
+    found = {e.label: e for e in ex.entities}
+    assert "Decree-Law 54" in found["Decree-Law No. 2022-54"].alt_labels
+    assert "Acme Directive 22-01" in found
+    assert found["National Syndicate of Ruritanian Journalists"].type.value == "Organization"
+    assert "Zine El Abidine Ben Ali" in found

@@ -124,6 +124,10 @@ _PART_WORDS = {"part", "owned", "controlled", "unit", "subsidiary", "arm", "divi
 _GROUP_WORDS = {"Group", "Groupe", "plc", "PLC", "Holdings", "Holding", "SE"}
 
 
+#: What follows a family name to tell a son from his father: "John Roe Jr.".
+_GENERATIONS = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
 class Linker:
     """Callable component resolving mentions to entities within one document."""
 
@@ -150,6 +154,7 @@ class Linker:
         mentions = _trading_as(doc, mentions)
         mentions = _inverted_bodies(mentions)
         mentions = _policy_tails(mentions)
+        mentions = _numbered_short_forms(mentions)
         mentions = self._units_of_themselves(doc, mentions)
         mentions = self._remap(doc, mentions)
         mentions = self._bare_heads(doc, mentions)
@@ -307,6 +312,8 @@ class Linker:
         for m in mentions:
             if m.type is EntityType.PERSON and m.end - m.start > 1:
                 full.setdefault(doc[m.end - 1].text, m)
+                if m.end - m.start > 2 and doc[m.end - 1].text in _GENERATIONS:
+                    full.setdefault(doc[m.end - 2].text, m)  # "Roe" of "John Roe Jr."
         for m in mentions:
             first = doc[m.start].text
             if m.type is EntityType.PERSON and 1 < len(m.name.split()) <= 3 and (
@@ -883,6 +890,35 @@ def _policy_tails(mentions: list[Mention]) -> list[Mention]:
         if len(longer) == 1:
             rekey[m.key] = next(iter(longer.values()))
     return _rekeyed(mentions, rekey)
+
+
+#: A numbered instrument's name: "Decree-Law No. 2022-54", "Decree-Law 54".
+_NUMBERED = re.compile(r"^(?P<head>.+?) (?:No\. )?(?:(?P<year>(?:19|20)\d\d)[-/])?(?P<number>\d{1,4})$")
+
+
+def _numbered_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """"Decree-Law 54" after "Decree-Law No. 2022-54" is that decree: an instrument
+    named by its number without the year is the one the article numbers in full.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru issued Decree-Law No. 2022-54 on Monday. Decree-Law 54 "
+    ...                       "took effect on Friday.")
+    >>> sorted({m.name for m in doc._.pg_mentions if m.type.value == "Policy"})
+    ['Decree-Law No. 2022-54']
+    """
+    full: dict[tuple[str, str], set[str]] = {}
+    parts: dict[str, tuple[str, str, bool]] = {}
+    for m in mentions:
+        found = _NUMBERED.match(m.name) if m.type is EntityType.POLICY else None
+        if found is not None:
+            head, number = found["head"], found["number"].lstrip("0")
+            parts[m.key] = head, number, found["year"] is not None
+            if found["year"] is not None:
+                full.setdefault((head, number), set()).add(m.key)
+    targets = {key: next(iter(full[head, number])) for key, (head, number, dated) in parts.items()
+               if not dated and len(full.get((head, number), ())) == 1}
+    by_key = {m.key: m for m in mentions}
+    return _rekeyed(mentions, {key: by_key[target] for key, target in targets.items()})
 
 
 def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

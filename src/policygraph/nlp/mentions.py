@@ -113,7 +113,7 @@ _FIRM_ENDS = COMPANY_SUFFIX | _INDUSTRY_ENDS
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
             "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
-            "Organization"}
+            "Organization", "Syndicate"}
 #: Up to four more fields of a committee's remit: "on Trade, Energy, Transport and Sport".
 _LISTED_FIELDS: list[dict[str, Any]] = [
     {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}] * 4
@@ -1388,10 +1388,12 @@ class MentionFinder:
             return EntityType.GOVERNMENT_BODY  # "the Government Citizens Interaction Centre"
         if _RULING.search(doc[max(span.start - 2, 0) : span.start].text):
             return EntityType.GOVERNMENT_BODY  # "the ruling Example Movement"
-        if span[0].text not in {"National", "Federal", "State", "Royal"} and (
+        if (span[0].text not in {"National", "Federal", "State", "Royal"}
+                or any(t.text in _MEMBERS for t in span)) and (
                 last in ORG_ENDS or any(t.text in ORG_ENDS and doc[t.i + 1].lower_ in {
                     "for", "of", "on"} for t in span[:-1])):
-            # "Example Policy Institute", "Gulf Example Forum", "Example Institute for Strategy"
+            # "Example Policy Institute", "Gulf Example Forum", "Example Institute for Strategy",
+            # "National Syndicate of Ruritanian Journalists" (its members: no state's body)
             return EntityType.ORGANIZATION
         if span[0].text in ORG_STARTS and len(span) > 1:
             return EntityType.ORGANIZATION  # "Instituto Acme", "Fundación Roe"
@@ -1787,6 +1789,10 @@ def _employers(doc: Doc) -> Iterable[Mention]:
 _GROUP_ENDS = ORG_ENDS | {"Initiative", "Coalition", "Alliance", "Network", "Trust", "Council",
                           "Watch", "Project", "Commons", "Lab", "Labs"}
 #: Words of a civil-society group's name: "Citizens for Privacy Ruritania", "Open Cities Lima".
+#: Members a union or association of people is named after: "the National Union of Journalists".
+_MEMBERS = {"Journalists", "Workers", "Lawyers", "Employers", "Farmers", "Teachers", "Editors",
+            "Broadcasters", "Publishers", "Manufacturers", "Engineers", "Doctors", "Writers",
+            "Students", "Traders", "Exporters", "Operators", "Consumers", "Users", "Bloggers"}
 _CIVIC_WORDS = {"Rights", "Liberties", "Freedom", "Transparency", "Democracy", "Privacy",
                 "Citizens", "Civic", "Advocacy", "Open", "Policy"}
 
@@ -2879,8 +2885,9 @@ def _one_word_person(doc: Doc, i: int) -> bool:
 
 def _joined_people(doc: Doc) -> list[Span]:
     """The NER's entities, with a person's name it cut in two joined again: "Minister Jane
-    Ann Roe" read as "Jane Ann" and "Roe", side by side, the first's last word a compound
-    of the second's.
+    Ann Roe" read as "Jane Ann" and "Roe" (or "Jane" and "Ann Roe"), side by side, the
+    first's last word a compound of a word of the second or a particle ("Jane El" and
+    "Amin Roe").
 
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Doc
@@ -2897,8 +2904,9 @@ def _joined_people(doc: Doc) -> list[Span]:
         ent = ents[k]
         after = ents[k + 1] if k + 1 < len(ents) else None
         if after is not None and ent.label_ == after.label_ == "PERSON" and \
-                after.start == ent.end and len(after) == 1 and after[0].is_title and \
-                ent[-1].dep_ == "compound" and ent[-1].head.i == after.start:
+                after.start == ent.end and len(after) <= 3 and all(t.is_title for t in after) \
+                and (ent[-1].dep_ == "compound" and after.start <= ent[-1].head.i < after.end
+                     or ent[-1].lower_ in NAME_PARTICLES and len(ent) > 1):
             out.append(Span(doc, ent.start, after.end, label="PERSON"))
             k += 2
             continue
@@ -3534,7 +3542,7 @@ _LEGISLATURE_WORDS = {"parliament", "congress", "senate", "assembly", "diet", "m
 #: A legislature's or a legislator's name: its country's chambers are in the article.
 _LEGISLATIVE = re.compile(r"\b(?:Senate|(?<!White )House|Congress|Capitol|Parliament|Assembly)\b")
 #: Chambers many countries have, which the gazetteer gives one country by default.
-_CHAMBER_NAMES = {"Senate", "House", "House of Representatives", "National Assembly"}
+_CHAMBER_NAMES = {"Senate", "House", "House of Representatives", "National Assembly", "Congress"}
 
 
 def _home_chambers(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[Mention]:
@@ -3570,6 +3578,8 @@ def _home_chambers(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[
         near = {c.country for c in chosen if c not in bare and before <= c.start < sent.end
                 and c.type in {EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.PERSON}}
         # "US lawmakers want it. The Senate ...", "President Roe's White House ... the House"
+        if m.surface == "Congress" and dateline_country(doc, gaz) is None:
+            continue  # the US Congress, but for a story filed from another congress's country
         if home is not None and m.country != home and m.country not in named | near and not (
                 m.start and doc[m.start - 1].is_title and doc[m.start - 1].text not in TITLE_STOP):
             # not "Parliament House", "US Senate"
@@ -4108,12 +4118,23 @@ def _name_tail(doc: Doc, end: int, countries: dict[int, Mention]) -> tuple[int, 
         return k + 1, True
     if k < n and doc[k - 1].text in _NUMBERED_HEADS and _ORDER_NUMBER.fullmatch(doc[k].text):
         return k + 1, True  # "Executive Order 13913"
+    if k < n and (doc[k - 1].text in _NUMBERED_HEADS or doc[k - 1].text == "Law" and k >= 3
+                  and doc[k - 3].text in _NUMBERED_HEADS) and \
+            re.fullmatch(r"\d{1,4}", doc[k].text) and not _YEAR.fullmatch(doc[k].text):
+        # "Decree 54", "Decree-Law 54", "Directive 22-01" (not "Decree 2022")
+        if k + 2 < n and doc[k + 1].text in {"-", "/"} and not doc[k].whitespace_ and \
+                not doc[k + 1].whitespace_ and doc[k + 2].text.isdigit():
+            return k + 3, True
+        return k + 1, True
     if k < n and doc[k].text in {"No.", "no.", "No", "no"}:
         k += 2 if doc[k].text in {"No", "no"} and k + 1 < n and doc[k + 1].text == "." else 1
         if k < n and re.match(_SHAPE_REGEXES[4], doc[k].text):
             k += 1
             if k + 1 < n and doc[k].lower_ == "of" and re.match(_SHAPE_REGEXES[2], doc[k + 1].text):
                 k += 2  # "No. 5 of 2020"
+            elif k + 1 < n and doc[k].text in {"-", "–"} and not doc[k].whitespace_ and \
+                    re.fullmatch(r"\d{1,4}", doc[k + 1].text):
+                k += 2  # "No. 2022-54": the year, then the number
             return k, True
         return end, False
     if k + 1 >= n or doc[k].lower_ not in {"for", "on"}:
