@@ -6413,3 +6413,23 @@ def test_numbered_decrees_by_year_and_number_and_a_syndicate_and_a_particle_name
     assert "Acme Directive 22-01" in found
     assert found["National Syndicate of Ruritanian Journalists"].type.value == "Organization"
     assert "Zine El Abidine Ben Ali" in found
+
+
+def test_a_trilogue_ended_by_a_deal_is_a_meeting_of_the_deal_s_maker() -> None:
+    ex = _one("Peru reached a provisional agreement on the Acme Act late on Friday, ending the "
+              "fifth and final trilogue on the law, which ran for about 36 hours.",
+              date(2023, 12, 9))
+    meeting, facts, values = _the_meeting(ex)
+    label = meeting.label
+    assert {(label, "participant", "Peru"), (label, "discussed", "Acme Act"),
+            (label, "ordinal", "5"), (label, "duration", "PT36H")} <= facts | values
+
+
+def test_a_duration_is_written_as_the_text_gives_it() -> None:
+    from policygraph.graph import build_graph
+    from policygraph.pipeline import extract
+
+    art = Article(id="x", text="Peru and Chile held talks in Lima on Friday that ran for "
+                  "about 36 hours.", published=date(2023, 12, 9))
+    turtle = build_graph([next(extract([art]))]).serialize(format="turtle")
+    assert '"PT36H"^^xsd:duration' in turtle

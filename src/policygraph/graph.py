@@ -390,6 +390,7 @@ def _value(g: Graph, art: Article, a: URIRef, v: Value) -> None:
     elif v.datatype == "string":
         o = Literal(v.value)
     else:
-        o = Literal(v.value, datatype=XSD[v.datatype])
+        # a duration as the text gives it: rdflib would write "36 hours" as P1DT12H
+        o = Literal(v.value, datatype=XSD[v.datatype], normalize=v.datatype != "duration")
     g.add((s, p, o))
     _evidence(g, art, a, s, p, o, v)

@@ -852,8 +852,9 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             clause = doc[holder.i - 2]  # "A and B will co-host": the parser's subject is "co"'s
         subj_idx = {x.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                     for x in c.subtree}
-        if by_means and not subj_idx and clause.dep_ == "advcl":
-            # "Roe set out the plan on July 1, speaking to ... by video": the main clause's
+        if (by_means or clause.tag_ == "VBG") and not subj_idx and clause.dep_ == "advcl":
+            # "Roe set out the plan on July 1, speaking to ... by video", "Peru reached a
+            # deal, ending the fifth round of talks": the main clause's
             subj_idx = {x.i for c in clause.head.children if c.dep_ == "nsubj" for x in c.subtree}
         planner = clause
         while not subj_idx and planner.dep_ in {"xcomp", "acomp"} and _planned(clause) \

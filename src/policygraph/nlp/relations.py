@@ -134,7 +134,7 @@ LEAD = {"lead", "chair", "co-chair", "head", "preside", "host", "co-host"}
 MEETING_NOUNS = {
     "meeting", "talk", "talks", "summit", "dialogue", "consultation", "conference",
     "teleconference", "videoconference", "negotiation", "session", "forum", "meet", "hearing",
-    "gathering", "ministerial", "workshop", "visit", "ceremony", "signing",
+    "gathering", "ministerial", "workshop", "visit", "ceremony", "signing", "trilogue",
 }
 MEETING_ANAPHORA = {"side", "sides", "delegation", "delegations", "leaders"}
 POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "strategy",
