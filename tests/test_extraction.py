@@ -6433,3 +6433,15 @@ def test_a_duration_is_written_as_the_text_gives_it() -> None:
                   "about 36 hours.", published=date(2023, 12, 9))
     turtle = build_graph([next(extract([art]))]).serialize(format="turtle")
     assert '"PT36H"^^xsd:duration' in turtle
+
+
+def test_an_operator_sold_to_another_is_its_own_firm_and_freedom_of_information_is_none() -> None:
+    ex = _one("Industry Minister Jane Roe approved the transfer of Freedom Mobile's licences "
+              "from Shaw Communications to Quebecor's Vidéotron. Vidéotron is paying Shaw for "
+              "Freedom.")
+    firms = {e.label: e for e in ex.entities if e.type.value in {"Telco", "Company"}}
+    assert {"Freedom Mobile", "Vidéotron", "Quebecor"} <= set(firms)
+    assert "Freedom" in firms["Freedom Mobile"].alt_labels
+    assert firms["Quebecor"].type.value == "Telco"
+    other = _one("The operator Telus filed a Freedom of Information request.")
+    assert "Freedom Mobile" not in {e.label for e in other.entities}
