@@ -6445,3 +6445,14 @@ def test_an_operator_sold_to_another_is_its_own_firm_and_freedom_of_information_
     assert firms["Quebecor"].type.value == "Telco"
     other = _one("The operator Telus filed a Freedom of Information request.")
     assert "Freedom Mobile" not in {e.label for e in other.entities}
+
+
+def test_a_firm_named_after_its_seat_and_kind_and_one_called_by_its_acronym() -> None:
+    ex = _one("The model had been made and sold by ZVX Consulting, a Budapest-based firm "
+              "licensed to use the Acme brand. Government spokesman Jim Poe said ZVX was a "
+              "trading intermediary. ZVX's chief executive, Jane Roe, told an American "
+              "broadcaster that she did not make the pagers. A Santiago-based company, Acme "
+              "Global, handled the deal.")
+    facts = _named_facts(ex)
+    assert {("Jane Roe", "affiliatedWith", "ZVX Consulting"),
+            ("Acme Global", "basedIn", "Chile")} <= facts

@@ -33,6 +33,7 @@ from policygraph.model import Entity, EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.descriptions import Description, find_descriptions
 from policygraph.nlp.mentions import (
+    FIRM_ENDS,
     GOV_HEADS,
     LEGAL_FORMS,
     POLICY_HEADS,
@@ -923,7 +924,8 @@ def _numbered_short_forms(mentions: list[Mention]) -> list[Mention]:
 
 def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A firm named with its legal form, then without it: "Zorvex Corp." and later
-    "Zorvex chief executive Jane Roe", "guidance to Zorvex".
+    "Zorvex chief executive Jane Roe", "guidance to Zorvex"; or an acronym and its
+    trade, then the acronym: "ZVX Consulting", then "ZVX's chief executive".
 
     Only a name of one or two capitalised words, where nothing else is named, and not
     the start of a longer name ("Zorvex Cloud" is another firm).
@@ -932,9 +934,12 @@ def _short_firm_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     short: dict[tuple[str, ...], Mention] = {}
     for m in mentions:
         words = tuple(texts[m.start : m.end])
-        if m.type in {EntityType.COMPANY, EntityType.TELCO} and len(words) in {2, 3} and \
+        if m.type in {EntityType.COMPANY, EntityType.TELCO} and len(words) in {2, 3} and (
                 words[-1] in _DROPPED_FORMS and all(
-                    w[:1].isupper() and w.isalpha() for w in words[:-1]):
+                    w[:1].isupper() and w.isalpha() for w in words[:-1])
+                # "BAC Consulting", then "BAC": an acronym before a word of the trade
+                or words[-1] in FIRM_ENDS and all(
+                    w.isupper() and w.isalpha() and 2 <= len(w) <= 5 for w in words[:-1])):
             short.setdefault(words[:-1], m)
     if not short:
         return mentions

@@ -109,7 +109,7 @@ _INDUSTRY_ENDS = {"Minerals", "Mining", "Metals", "Resources", "Lithium", "Petro
                   "Shipping", "Pharmaceuticals", "Therapeutics", "Robotics", "Semiconductors",
                   "Software", "Solutions", "Labs", "Aerospace", "Shipbuilding", "Refining"}
 #: The last word of a firm's name, of either kind.
-_FIRM_ENDS = COMPANY_SUFFIX | _INDUSTRY_ENDS
+FIRM_ENDS = COMPANY_SUFFIX | _INDUSTRY_ENDS
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
             "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
@@ -1084,7 +1084,7 @@ class MentionFinder:
                         doc[start - 1].lower_ in {"of", "for", "and"}:
                     i = max(j, i + 1)
                     continue  # "... for Cyber and Information Policy": the title's portfolio
-                if texts[end - 1] in _FIRM_ENDS:
+                if texts[end - 1] in FIRM_ENDS:
                     i = max(j, i + 1)
                     continue  # "Premier Acme Metals": a firm whose name opens with a title
                 if all(doc[k].pos_ == "PROPN" or doc[k].text == "-" for k in range(start, end)) \
@@ -1172,7 +1172,7 @@ class MentionFinder:
     def _ner_mentions(self, doc: Doc) -> Iterable[Mention]:
         for ent in _joined_people(doc):
             if ent.label_ == "PERSON" and len(ent) > 1 and \
-                    ent[-1].text in _FIRM_ENDS:
+                    ent[-1].text in FIRM_ENDS:
                 mention = self._organisation(doc, ent)  # "Acme Minerals": a firm, not a person
             elif ent.label_ == "PERSON":
                 mention = self._person(doc, ent)

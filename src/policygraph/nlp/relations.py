@@ -1462,6 +1462,16 @@ def rule_based_in(s: Sentence) -> None:
             s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, code),
                        s.evidence("relations.basedIn.city", 0.75))
             continue
+        seat = m.start - 5  # "a Lima-based firm, Acme Global,": the firm in apposition
+        if seat >= s.span.start and doc[m.start - 1].text == "," and \
+                doc[m.start - 2].is_lower and doc[m.start - 2].pos_ == "NOUN" and \
+                doc[m.start - 3].lower_ in _SEATED and doc[m.start - 4].text in {"-", "–"}:
+            code = next((code for k in range(seat, max(s.span.start, seat - 2) - 1, -1)
+                         if (code := s.ctx.gaz.home_of_place(doc[k : seat + 1].text))), None)
+            if code is not None:
+                s.ctx.fact(m.key, "basedIn", _ensure_country(s.ctx, code),
+                           s.evidence("relations.basedIn.capital", 0.7))
+                continue
         # "Japan's NTT", "Chinese telecom giant Huawei", "South Korean operator KT"
         j = m.start - 1
         while j >= s.span.start and (doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}
