@@ -6456,3 +6456,15 @@ def test_a_firm_named_after_its_seat_and_kind_and_one_called_by_its_acronym() ->
     facts = _named_facts(ex)
     assert {("Jane Roe", "affiliatedWith", "ZVX Consulting"),
             ("Acme Global", "basedIn", "Chile")} <= facts
+
+
+def test_a_firm_s_service_announced_as_suspended_is_the_announcer_s_suspension() -> None:
+    ex = _one("Peru's regulator said Acme Corp's app service has been suspended.")
+    ban = next(e for e in ex.entities if e.type.value == "Policy")
+    assert {(ban.label, "excludes", "Acme Corp"), (ban.label, "promotedBy", "Peru")} <= \
+        _named_facts(ex)
+    # shares suspended from trading, or a firm's own word on its service: no measure
+    for text in ("Acme Corp's shares have been suspended from trading, the Lima exchange said.",
+                 "Acme Corp said its service has been suspended.",
+                 "Acme Corp said Globex Corp's app service has been suspended."):
+        assert not any(e.type.value == "Policy" for e in _one(text).entities)

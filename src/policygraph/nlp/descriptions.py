@@ -1334,6 +1334,10 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
             break  # "banned Acme, the app owned by Globex": who owns it is not banned
         if m is not None and _mention_info(m)[1] is T.COMPANY and m not in targets:
             targets.append(m)
+    if not targets and (verb.lemma_ or "").lower() == "suspend":
+        # "the app service of Acme has been suspended": the firm whose service it is
+        targets = [at[t.i] for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree
+                   if t.i in at and _mention_info(at[t.i])[1] is T.COMPANY]
     if verb.lower_ in {"stripped", "strip"}:  # "ordered Huawei equipment to be stripped out"
         targets += [at[k] for k in range(verb.sent.start, verb.i) if k in at
                     and _mention_info(at[k])[1] is T.COMPANY and at[k] not in targets]
@@ -1348,6 +1352,13 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
         return None  # "Romania's 5G law bars Huawei": the law excludes, not a new ban
     owner = _subject_owner(doc, verb, at)
     suspended = (verb.lemma_ or "").lower() == "suspend"
+    if owner is None and suspended and verb.dep_ == "ccomp" and any(
+            c.dep_ == "auxpass" for c in verb.children) and \
+            (verb.head.lemma_ or "").lower() in {"announce", "say", "confirm"}:
+        # "the regulator announced that Acme's service has been suspended": its suspension
+        owner = next((at[t.i] for c in verb.head.children if c.dep_ == "nsubj"
+                      for t in c.subtree if t.i in at
+                      and _mention_info(at[t.i])[1] in {T.GOVERNMENT_BODY, T.COUNTRY}), None)
     revoked = (verb.lemma_ or "").lower() in _REVOKE_VERBS
     head = "block" if blocked else "suspension" if suspended else \
         "revocation" if revoked else "ban"
@@ -1480,8 +1491,9 @@ def _the_government(verb: Token, at: dict[int, Mention]) -> bool:
 
 def _suspended_firm(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
     """Whether ``verb`` ("suspend") has a firm, or a firm's activities, licence or
-    services, as its object: "suspended Acme", "suspended the activities of Acme"."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    services, as its object: "suspended Acme", "suspended the activities of Acme", "Acme's
+    app service has been suspended"."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         if obj.i in at and _mention_info(at[obj.i])[1] is T.COMPANY:
             return True
         if (obj.lemma_ or "").lower() in _SUSPENDED and any(
