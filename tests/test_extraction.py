@@ -6468,3 +6468,13 @@ def test_a_firm_s_service_announced_as_suspended_is_the_announcer_s_suspension()
                  "Acme Corp said its service has been suspended.",
                  "Acme Corp said Globex Corp's app service has been suspended."):
         assert not any(e.type.value == "Policy" for e in _one(text).entities)
+
+
+def test_a_lawyer_with_a_group_and_a_specialist_on_a_country() -> None:
+    ex = _one("Jane Roe, a lawyer with the Lima-based Acme Rights Collective, said so. \"It is "
+              "a floor,\" said John Doe, a Chile specialist at the Acme Centre for Andean "
+              "Studies.")
+    facts, values = _named_facts(ex), _values(ex)
+    assert {("Jane Roe", "role", "lawyer"), ("John Doe", "role", "Chile specialist")} <= values
+    assert ("John Doe", "affiliatedWith", "Acme Centre for Andean Studies") in facts
+    assert ("John Doe", "affiliatedWith", "Chile") not in facts

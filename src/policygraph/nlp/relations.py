@@ -144,6 +144,8 @@ POLICY_ANAPHORA = {"policy", "program", "programme", "initiative", "plan", "stra
                    "blueprint", "roadmap", "declaration", "memorandum", "directive", "order",
                    "guidelines", "regulation", "bill", "convention", "treaty", "decree",
                    "cable", "constellation", "project"}
+#: Those whose title may name the country they study: "a China specialist".
+_STUDY_ROLES = {"specialist", "expert", "analyst", "scholar", "watcher", "researcher"}
 ROLE_WORDS = {
     "secretary", "minister", "president", "ambassador", "spokesperson", "spokesman",
     "spokeswoman", "chancellor", "commissioner", "director", "chairman", "chairwoman",
@@ -156,7 +158,7 @@ ROLE_WORDS = {
     "consultant", "professor", "scientist", "chairperson", "councillor", "councilor",
     "sultan", "emir", "monarch", "crown", "lecturer", "scholar", "presenter", "anchor",
     "editor", "correspondent", "columnist", "journalist", "treasurer", "comptroller",
-    "ombudsman", "prosecutor", "judge", "commander",
+    "ombudsman", "prosecutor", "judge", "commander", "specialist", "expert",
 }
 MODES = [
     # in a room and on a stream at once: "a workshop in Lima, which will also be streamed online"
@@ -2379,6 +2381,12 @@ def rule_people(s: Sentence) -> None:
         # Administrator", "Acme chief executive": the body or firm is, as written
         formal = bool(words) and words[-1].lower_ == "representative"  # "U.S. Trade
         # Representative": the country is part of this office's name
+        # "a China specialist": the country she studies, part of her title, not her employer
+        studied = {x.key for x in inner if x.type is T.COUNTRY and x.kind == "name" and x.end < end
+                   and doc[x.end].lower_ in _STUDY_ROLES}
+        if studied:
+            inner = [x for x in inner if x.key not in studied]
+            formal = True
         while words and (_leading_country(s, words[0], inner) and not formal or words[0].text in
                          {"'s", "’s", "’", ",", "the", "a", "an", "and", "then", "The", "He", "She",
                           "They", "We", "its", "Its", "their", "Their"}
@@ -2392,9 +2400,9 @@ def rule_people(s: Sentence) -> None:
         if second is not None:  # "the Minister of Trade and a member of the Acme Party"
             words = words[:second]
         # "fellow at the Example Forum", "head of strategy at Acme Partners"
-        at = next((k for k, w in enumerate(words) if w.lower_ == "at" and k and
+        at = next((k for k, w in enumerate(words) if w.lower_ in {"at", "with"} and k and
                    any(v.lower_ in ROLE_WORDS for v in words[:k])
-                   and s.between(w.i, end, ORGS)), None)
+                   and s.between(w.i, end, ORGS)), None)  # "a lawyer with the Acme Collective"
         if at is None:  # "chief executive of the press freedom group Acme Watch"
             at = next((k for k, w in enumerate(words[:-3]) if w.lower_ == "of" and k
                        and words[k + 1].lower_ == "the" and words[k + 2].is_lower
