@@ -128,9 +128,15 @@ HELDOUT23_FLOOR = {"facts_p": 0.84, "facts_r": 0.55, "facts_f1": 0.67, "entities
                    "forbidden": 1, "duplicates": 1}
 #: The same over tests/data/heldout24 (a twenty-third set, written blind on 2026-12-02 and
 #: kept unread by the session that measured itself on it: F1 0.62 at its start and at its
-#: end). Four forbidden facts and four duplicates are found; they may not grow.
-HELDOUT24_FLOOR = {"facts_p": 0.79, "facts_r": 0.50, "facts_f1": 0.61, "entities_f1": 0.85,
-                   "forbidden": 4, "duplicates": 4}
+#: end; read and developed on in the next session: 0.70). One forbidden fact and two
+#: duplicates are found; they may not grow.
+HELDOUT24_FLOOR = {"facts_p": 0.87, "facts_r": 0.56, "facts_f1": 0.68, "entities_f1": 0.90,
+                   "forbidden": 1, "duplicates": 2}
+#: The same over tests/data/heldout25 (a twenty-fourth set, written blind on 2026-12-02 and
+#: kept unread by the session that measured itself on it: F1 0.55 at its start, 0.56 at its
+#: end). One forbidden fact and two duplicates are found; they may not grow.
+HELDOUT25_FLOOR = {"facts_p": 0.72, "facts_r": 0.43, "facts_f1": 0.54, "entities_f1": 0.78,
+                   "forbidden": 1, "duplicates": 2}
 
 
 def scorer() -> ModuleType:
@@ -168,14 +174,16 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout19", HELDOUT19_FLOOR, 10), ("heldout20", HELDOUT20_FLOOR, 10),
                           ("heldout21", HELDOUT21_FLOOR, 10), ("heldout22", HELDOUT22_FLOOR, 10),
                           ("heldout23", HELDOUT23_FLOOR, 10),
-                          ("heldout24", HELDOUT24_FLOOR, 10)],
+                          ("heldout24", HELDOUT24_FLOOR, 10),
+                          ("heldout25", HELDOUT25_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
                               "heldout13-set", "heldout14-set", "heldout15-set",
                               "heldout16-set", "heldout17-set", "heldout18-set",
                               "heldout19-set", "heldout20-set", "heldout21-set",
-                              "heldout22-set", "heldout23-set", "heldout24-set"])
+                              "heldout22-set", "heldout23-set", "heldout24-set",
+                              "heldout25-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
