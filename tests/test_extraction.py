@@ -6478,3 +6478,19 @@ def test_a_lawyer_with_a_group_and_a_specialist_on_a_country() -> None:
     assert {("Jane Roe", "role", "lawyer"), ("John Doe", "role", "Chile specialist")} <= values
     assert ("John Doe", "affiliatedWith", "Acme Centre for Andean Studies") in facts
     assert ("John Doe", "affiliatedWith", "Chile") not in facts
+
+
+def test_a_leader_named_only_for_an_administration_is_no_person_of_the_story() -> None:
+    from policygraph.pipeline import extract
+
+    def people(text: str) -> set[str]:
+        ex = next(extract([Article(id="x", text=text, published=date(2021, 7, 31))]))
+        return {e.label for e in ex.entities if e.type.value == "Person"}
+
+    for text in ("Peru's ministry, which the Biden administration designated in January, "
+                 "objected.",
+                 "The force belongs to Peru's Interior Ministry, which the Trump administration "
+                 "designated in January."):
+        assert people(text) == set()
+    assert people("The Biden administration acted on Friday. Biden spoke later.") == {
+        "Joe Biden"}

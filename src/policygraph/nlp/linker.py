@@ -336,7 +336,8 @@ class Linker:
                 target = full.get(m.surface)
                 if target is not None:
                     m = replace(m, key=target.key, name=target.name)
-                elif m.surface in self.gaz.person_by_surname:
+                elif m.surface in self.gaz.person_by_surname and \
+                        not _names_a_government(doc, m.end - 1):
                     # "President Roe" in an article that never writes her first name
                     name = self.gaz.person_by_surname[m.surface]
                     m = replace(m, key=person_key(name), name=name,
@@ -362,7 +363,8 @@ class Linker:
                                    token.text, target.name, "surname"))
             elif token.i not in covered and token.pos_ == "PROPN" and token.is_title \
                     and token.text in self.gaz.person_by_surname \
-                    and not _inside_other_name(doc, token.i, covered):
+                    and not _inside_other_name(doc, token.i, covered) \
+                    and not _names_a_government(doc, token.i):
                 # "Trump's envoy" in an article that never writes "Donald Trump"
                 name = self.gaz.person_by_surname[token.text]
                 out.append(Mention(token.i, token.i + 1, person_key(name), EntityType.PERSON,
@@ -859,6 +861,22 @@ def _rekeyed(mentions: list[Mention], rekey: dict[str, Mention]) -> list[Mention
 #: Heads of laws, whose short names are often other laws.
 _LAW_HEADS = {"Act", "Law", "Bill", "Code", "Decree", "Regulation", "Regulations", "Directive",
               "Order", "Rule", "Rules", "Treaty", "Convention"}
+
+
+#: What a leader's surname may name instead of the leader: "the Roe administration".
+_GOVERNMENT_OF = {"administration", "administrations", "era", "presidency", "government"}
+
+
+def _names_a_government(doc: Doc, i: int) -> bool:
+    """Whether the surname at ``i`` only names a government ("the Roe administration",
+    "during the Roe era"): no person the article tells of, unless it names her in full.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Roe administration said so. Roe spoke.")
+    >>> _names_a_government(doc, 1), _names_a_government(doc, 6)
+    (True, False)
+    """
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _GOVERNMENT_OF
 
 
 def _after_article(doc: Doc, i: int) -> bool:
