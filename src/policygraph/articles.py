@@ -345,11 +345,6 @@ def _parse_loose(raw: str) -> datetime | date | None:
     return when.replace(tzinfo=tz) if tz else when
 
 
-#: Capitalised words a date is written with, which are not the name of a place.
-_DATE_WORDS = frozenset((
-    "January Jan February Feb March Mar April Apr May June Jun July Jul August Aug September "
-    "Sep Sept October Oct November Nov December Dec Monday Mon Tuesday Tue Wednesday Wed "
-    "Thursday Thu Friday Fri Saturday Sat Sunday Sun").split())
 #: "22.09.2021": a dotted date, day first, inside a longer header value.
 _DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -388,6 +383,8 @@ _MONTHS = {name: i + 1 for i, names in enumerate((
     "August Aug", "September Sep", "October Oct", "November Nov", "December Dec"))
     for name in names.split()}
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Capitalised words a date is written with, which are not the name of a place.
+_DATE_WORDS = frozenset(_MONTHS) | {"Sept"} | set(_WEEKDAYS) | {day[:3] for day in _WEEKDAYS}
 _COMMON_DATE = re.compile(
     r"(?:(?P<hour0>\d{1,2}):(?P<minute0>\d\d)(?: (?P<half0>[AP]M))? ,? )?"
     r"(?:(?P<weekday>[A-Z][a-z]+day),? )?"

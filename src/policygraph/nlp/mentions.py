@@ -3564,6 +3564,7 @@ def _home_chambers(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[
     if not bare:
         return
     home = home_country_code(doc, chosen, gaz)
+    filed_from = dateline_country(doc, gaz)
     named: set[str | None] = set()
     for m in chosen:  # "the US Congress", "Senator Roe": that state's legislature is in it
         person = gaz.people.get(m.name) if m.type is EntityType.PERSON else None
@@ -3578,7 +3579,7 @@ def _home_chambers(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[
         near = {c.country for c in chosen if c not in bare and before <= c.start < sent.end
                 and c.type in {EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.PERSON}}
         # "US lawmakers want it. The Senate ...", "President Roe's White House ... the House"
-        if m.surface == "Congress" and dateline_country(doc, gaz) is None:
+        if m.surface == "Congress" and filed_from is None:
             continue  # the US Congress, but for a story filed from another congress's country
         if home is not None and m.country != home and m.country not in named | near and not (
                 m.start and doc[m.start - 1].is_title and doc[m.start - 1].text not in TITLE_STOP):
