@@ -714,3 +714,17 @@ def test_a_byline_with_a_capitalised_desk_title_and_a_section_s_more_list() -> N
                       "on Thursday it had picked Globex.\n\nMore funding\n\n- The ministry will "
                       "pay for half of the network.")
     assert "pay for half" in kept.text
+
+
+def test_a_release_s_contact_and_number_lines_are_furniture_and_its_copyright_names_it() -> None:
+    art = parse_text("Acme opens bids for 5G spectrum\nInstituto Ejemplar de Redes (IER)\n"
+                     "Office of Communications · Release No. 12-2021\n\nThe institute opened the "
+                     "bids on Monday.\n\nOffice of Communications, IER · prensa@ier.example · "
+                     "+51 1 234 5678\n\n© 2021 Instituto Ejemplar de las Redes. All rights "
+                     "reserved.")
+    assert "Release No." not in art.text and "prensa@" not in art.text
+    assert art.publisher == "Instituto Ejemplar de las Redes"
+    # a line of text beside a phone number is no contact line
+    kept = parse_text("Acme opens bids\n\nThe institute opened the bids on Monday.\n\n"
+                      "Acme sold 12 units | +51 1 234 5678")
+    assert "Acme sold 12 units" in kept.text

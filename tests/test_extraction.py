@@ -6494,3 +6494,204 @@ def test_a_leader_named_only_for_an_administration_is_no_person_of_the_story() -
         assert people(text) == set()
     assert people("The Biden administration acted on Friday. Biden spoke later.") == {
         "Joe Biden"}
+
+
+def test_a_treaty_named_head_first_keeps_its_whole_name() -> None:
+    ex = _one("Peru's President Jane Roe and Chile's President Ana Diaz signed the Treaty on the "
+              "State Border in Lima on Thursday.")
+    assert "Treaty on the State Border" in {e.label for e in ex.entities}
+    assert {("Treaty on the State Border", "announcedBy", "Jane Roe")} <= _named_facts(ex)
+    # a name may run on over "of", "in", "on the" and the countries inside it, but not a day
+    ex = _one("The two leaders signed the Cooperation Agreement on the Responsibilities of the "
+              "Joint Team on the Demarcation of the Peru-Chile Boundary, and the 1998 Agreement "
+              "on the Maintenance of Peace in the Peru-Chile Border Areas on Monday.")
+    assert {"Cooperation Agreement on the Responsibilities of the Joint Team on the Demarcation "
+            "of the Peru-Chile Boundary",
+            "Agreement on the Maintenance of Peace in the Peru-Chile Border Areas"} <= {
+        e.label for e in ex.entities if e.type.value == "Policy"}
+    # its own year, not the year of what the sentence names before it
+    ex = _one("The talks are guided by the principles agreed in 1988 and the 1998 Agreement on "
+              "the Maintenance of Peace in the Peru-Chile Border Areas.")
+    assert ("Agreement on the Maintenance of Peace in the Peru-Chile Border Areas",
+            "announcedOn", "1998") in _values(ex)
+    for text in ("The Agreement on Thursday was hailed by Roe.",
+                 "Peru signed the Treaty on Chile on Monday."):
+        assert not any(e.type.value == "Policy" for e in _one(text).entities)
+
+
+def test_a_long_name_signed_by_two_is_announced_by_both() -> None:
+    ex = _one("Jane Roe and Ana Diaz signed the Cooperation Agreement on the Responsibilities "
+              "and Functions of the Joint Technical Team on the Delimitation of the Boundary.")
+    agreement = next(e.label for e in ex.entities if e.type.value == "Policy")
+    assert agreement.endswith("Delimitation of the Boundary")
+    assert {(agreement, "announcedBy", "Jane Roe"), (agreement, "announcedBy", "Ana Diaz")} <= \
+        _named_facts(ex)
+
+
+def test_a_decree_numbered_with_its_year_after_a_hyphen() -> None:
+    ex = _one("Acme launched the tender in February 2021 under Decree No. 539-20, issued by "
+              "President Jane Roe. The rules follow Resolution 12-2021.")
+    assert {"Decree No. 539-20", "Resolution 12-2021"} <= {e.label for e in ex.entities}
+    # its name before the head, over several words
+    assert "Binding Acme Directive 17-01" in {e.label for e in _one(
+        "The agency issued Binding Acme Directive 17-01 in 2017.").entities}
+    # a number after a spaced dash is the sentence's, not the decree's
+    assert "Decree 1234" in {e.label for e in _one(
+        "Peru issued Decree 1234 - 19 officials were hurt.").entities}
+
+
+def test_a_firm_or_institute_named_in_its_own_language() -> None:
+    typed = {(e.label, e.type.value) for text in (
+        "Compañía Peruana de Teléfonos, which operates under the Acme brand, bid.",
+        "Grupo Roe said it would bid.", "Fundación Peruana de Datos said it would bid.")
+        for e in _one(text).entities}
+    assert {("Compañía Peruana de Teléfonos", "Company"), ("Grupo Roe", "Company"),
+            ("Fundación Peruana de Datos", "Organization")} <= typed
+    assert not {t for t in typed if t[1] == "Person"}
+
+
+def test_a_firm_s_first_word_the_ner_left_out_of_a_person_s_name() -> None:
+    from spacy.tokens import Span
+
+    from policygraph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp.make_doc("Compañía Peruana de Teléfonos bid.")
+    doc.ents = [Span(doc, 1, 4, "PERSON")]  # as the NER reads it in some sentences
+    assert [(m.surface, m.type.value) for m in nlp.get_pipe("pg_mentions")._ner_mentions(doc)] \
+        == [("Compañía Peruana de Teléfonos", "Company")]
+
+
+def test_a_known_brand_in_brackets_after_a_firm_s_full_name_is_that_firm() -> None:
+    ex = _one("Bids came from Compañía Peruana de Datos (Entel) and Acme.")
+    entel = next(e for e in ex.entities if e.label == "Entel")
+    assert entel.type.value == "Telco" and "Compañía Peruana de Datos" in entel.alt_labels
+    # an ambiguous brand is the article's own firm of that brand, or no known firm
+    for text in ("Two offers came from Compañía Peruana de Teléfonos (Claro) and Acme Movil. "
+                 "Claro, the biggest Peruvian mobile operator, paid most.",
+                 "Two offers came from Compañía Peruana de Teléfonos (Claro) and Acme Movil. "
+                 "Compañía Peruana de Teléfonos, which operates under the Claro brand, paid "
+                 "most. Claro is the biggest Peruvian mobile operator."):
+        ex = _one(text)
+        assert [(e.label, e.type.value) for e in ex.entities if "Claro" in {
+            e.label, *e.alt_labels}] == [("Claro Peru", "Telco")]
+    ex = _one("Two offers came from Compañía Peruana de Teléfonos (Claro) and Acme Movil.")
+    assert [(e.label, e.type.value) for e in ex.entities if "Claro" in e.alt_labels] == [
+        ("Compañía Peruana de Teléfonos", "Company")]
+    # a known firm's own brand in brackets stays its brand
+    ex = _one("Bids came from Telefonica del Peru (Movistar) and Acme.")
+    assert [e.label for e in ex.entities] == ["Telefónica"]
+    # the letters of the name in brackets are its own acronym, whatever firm has them
+    ex = _one("Jane Roe, managing director of the industry body Digital Identity Guild Inc "
+              "(DIGI), said the rules were vague.")
+    assert "Digital Identity Guild Inc" in {e.label for e in ex.entities}
+    assert not {e.label for e in ex.entities if e.type.value == "Telco"}
+
+
+def test_an_acronym_then_the_name_it_stands_for_is_one_body() -> None:
+    ex = _one("The state holding company SEAP will buy 10%. SEAP, the Sociedad Estatal de "
+              "Activos Publicos, said it would hold it.")
+    firms = [e for e in ex.entities if e.type.value in {"Company", "Organization"}]
+    assert [(e.label, sorted(e.alt_labels)) for e in firms] == [
+        ("SEAP", ["Sociedad Estatal de Activos Publicos"])]
+    # a list after the acronym is no apposition
+    ex = _one("The state holding company SEAP will buy 10%. SEAP, the Sociedad Estatal de "
+              "Activos Publicos and Acme Corp said they would hold it.")
+    assert all(not e.alt_labels for e in ex.entities if e.label == "SEAP")
+
+
+def test_a_spectrum_tender_is_the_article_s_auction() -> None:
+    text = ("Peru's regulator opens offers in 5G tender\n"
+            "The Peruvian Telecommunications Authority (PTA) today opened the offers in the "
+            "international public tender for the 3300-3600 MHz band. The PTA launched the "
+            "tender in February 2021 under Decree No. 539-20. Acme Movil, a Peruvian operator, "
+            "did not take part in the tender.")
+    ex = _one(text, date(2021, 10, 11))
+    tender = next(e for e in ex.entities if e.type.value == "Policy" and "tender" in e.label)
+    facts, values = _named_facts(ex), _values(ex)
+    assert {(tender.label, "promotedBy", "Peru"),
+            (tender.label, "partOf", "Decree No. 539-20")} <= facts
+    assert (tender.label, "announcedOn", "2021-02") in values
+    assert (tender.label, "participatesIn", "Acme Movil") not in facts
+    # a tender for gear, legal tender, and an auction named in passing: none
+    for other in ("Acme excluded Globex from a tender for 5G core equipment in Peru, which "
+                  "sold 3.5 GHz spectrum last year.",
+                  "Peru made bitcoin legal tender; Peru's 5G spectrum is unsold.",
+                  "Peru bars Acme from its networks\nThe operators bidding in next month's 5G "
+                  "spectrum auction may not use Acme gear, Peru's regulator said."):
+        assert not any(e.type.value == "Policy" and ("tender" in e.label or "auction" in
+                                                     e.label) for e in _one(other).entities)
+
+
+def test_a_tender_for_bands_in_a_release_that_names_its_state_once() -> None:
+    # Peru and Chile are named once each; the regulator's release names its own body often
+    ex = _one("Regulator opens offers in tender\nThe Peruvian Telecommunications "
+              "Authority (PTA) today opened the offers in the international public tender for "
+              "the 3300-3600 MHz band, the first in Peru. The PTA said Acme Movil, a unit of "
+              "Chile's Globex Corp, did not bid. The PTA will award the band on Thursday.",
+              date(2021, 10, 11))
+    tenders = [e for e in ex.entities if e.type.value == "Policy"]
+    assert [t.label for t in tenders] == ["Peru's tender"]
+    assert "spectrum auction" in tenders[0].alt_labels  # what it sells: the band
+    assert ("Peru's tender", "promotedBy", "Peru") in _named_facts(ex)
+
+
+def test_rules_made_under_a_law_and_not_under_another() -> None:
+    facts = _named_facts(_one("The ministry adopted the Acme Rules under the Data Act, not under "
+                              "the Cyber Act that is still being negotiated."))
+    assert ("Acme Rules", "partOf", "Data Act") in facts
+    assert ("Acme Rules", "partOf", "Cyber Act") not in facts
+    facts = _named_facts(_one("The ministry adopted the Acme Rules in May 2021 under the Data "
+                              "Act, with the Cyber Act in mind."))
+    assert ("Acme Rules", "partOf", "Data Act") in facts
+
+
+def test_the_decision_after_an_auction_is_the_measure_before_it() -> None:
+    ex = _one("Peru banned Huawei from its 5G networks on Tuesday. The operators bidding in "
+              "Peru's 5G spectrum auction next month must comply. Huawei said it was studying "
+              "the decision.")
+    ban = next(e for e in ex.entities if e.type.value == "Policy" and "Huawei" in e.label)
+    assert "decision" in ban.alt_labels
+
+
+def test_a_strategic_partnership_two_states_raise_their_ties_to() -> None:
+    ex = _one("President Jane Roe and Chilean President Ana Diaz announced that relations "
+              "between Peru and Chile had been raised to a \"comprehensive strategic cooperative "
+              "partnership\" after talks in Lima, a visit overshadowed by a row with Bolivia.")
+    pact = next(e for e in ex.entities if e.type.value == "Policy")
+    assert "comprehensive strategic cooperative partnership" in pact.alt_labels
+    facts = _named_facts(ex)
+    assert {(pact.label, "promotedBy", "Peru"), (pact.label, "promotedBy", "Chile"),
+            (pact.label, "announcedBy", "Jane Roe"), (pact.label, "announcedBy", "Ana Diaz")} \
+        <= facts
+    assert (pact.label, "promotedBy", "Bolivia") not in facts
+    ex = _one("Peru and Chile upgraded their relations to a comprehensive strategic partnership.")
+    assert {e.label for e in ex.entities if e.type.value == "Policy"} == {
+        "Peru-Chile comprehensive strategic partnership"}
+    # every state of a list; not one a comma sets aside
+    ex = _one("Relations between Peru and Chile, long strained by a row with Bolivia, were "
+              "raised to a comprehensive strategic partnership on Wednesday.")
+    assert {f[2] for f in _named_facts(ex) if f[1] == "promotedBy"} == {"Peru", "Chile"}
+    ex = _one("Peru, Chile, Bolivia and Ecuador raised their ties to a comprehensive strategic "
+              "partnership.")
+    assert {f[2] for f in _named_facts(ex) if f[1] == "promotedBy"} == {
+        "Peru", "Chile", "Bolivia", "Ecuador"}
+    for text in ("Peru did not upgrade its ties with Chile to a strategic partnership.",
+                 "Acme signed a strategic partnership with Globex Corp.",
+                 "Peru and Chile signed a partnership on fisheries."):
+        assert not any(e.type.value == "Policy" and "partnership" in e.label
+                       for e in _one(text).entities)
+
+
+def test_a_memorandum_is_named_by_what_it_is_on() -> None:
+    ex = _one("Peru's fisheries ministry signed a memorandum on the blue economy with Chile's "
+              "Ministry of Commerce, and Peru and Chile signed a memorandum on disaster risk "
+              "reduction.")
+    names = {n for e in ex.entities if e.type.value == "Policy" for n in {e.label, *e.alt_labels}}
+    assert {"memorandum on the blue economy", "memorandum on disaster risk reduction"} <= names
+    # "on the corridor" names a thing named before; "the work of a team" goes on
+    for text in ("Peru and Chile signed a memorandum on the corridor.",
+                 "Peru and Chile signed an agreement on the work of a joint technical team.",
+                 "Peru and Chile signed an agreement on technical work of a joint team."):
+        assert {e.label for e in _one(text).entities if e.type.value == "Policy"} <= {
+            "Peru-Chile memorandum", "Peru-Chile agreement"}

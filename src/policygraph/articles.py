@@ -753,7 +753,8 @@ _COPYRIGHT = re.compile(
     r"^(?i:copyright\s*)?(?:©|\([cC]\))\s*(?i:copyright\s+)?"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\.[a-z]{2,4})?"
-    r"(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|for|dan|&)){0,10})"
+    r"(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|for|dan|&|de|del|la|las|los|des|du|da|do|dos|das"
+    r"|di|della|y|et|und|für)){0,10})"
     r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|B\.V|PLC|plc|Limited|Co)\b\.?)?(?:\s+(?:19|20)\d\d)?"
     r"(?:[.,]?\s+(?i:all rights reserved).*|[.,]\s.*|\.|\s+[|·].*)?$")
 _NOT_AN_OWNER = re.compile(r"\b(?:crown|images?|photos?|pictures?|getty|shutterstock|"
@@ -801,6 +802,8 @@ def copyright_holder(lines: Iterable[str]) -> str | None:
     'Example Ledger'
     >>> copyright_holder(["Copyright (c) Example Review. Unauthorized reproduction prohibited."])
     'Example Review'
+    >>> copyright_holder(["© 2021 Instituto Ejemplar de las Artes. Todos los derechos."])
+    'Instituto Ejemplar de las Artes'
     >>> copyright_holder(["(c) Crown copyright"]) is None
     True
     """
@@ -896,11 +899,31 @@ def _is_furniture(line: str) -> bool:
     (True, True)
     >>> _is_furniture("Acme: 5G covers 1,234,567 homes"), _is_furniture("Turnover: 12 345 678")
     (False, False)
+    >>> _is_furniture("Press Office, Acme · press@acme.example · +51 1 234 5678")
+    True
+    >>> _is_furniture("Office of Communications · Release No. 12-2021")
+    True
+    >>> _is_furniture("Acme sold 12 units | +51 1 234 5678")
+    False
     """
     if _FURNITURE.match(line) or _SOCIAL.match(line):
         return True
     parts = [p.strip() for p in re.split(r" [|·•] ", line)]
+    if len(parts) > 1 and any(_REFERENCE.match(p) for p in parts) and all(
+            _FURNITURE.match(p) or _SOCIAL.match(p) or _REFERENCE.match(p)
+            or len(p) <= 60 and _NAME_PART.fullmatch(p) for p in parts):
+        return True  # "Press Office, Acme · press@acme.example", "Press Office · Release No. 12"
     return len(parts) > 1 and all(_FURNITURE.match(p) or _SOCIAL.match(p) for p in parts)
+
+
+#: An office's name in a contact line: capitalised words ("Office of Communications, Acme").
+_NAME_PART = re.compile(r"(?:[A-Z][\w'’&.-]*|of|the|and|for|de|del|la|,)"
+                        r"(?:,?\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|de|del|la))*")
+#: The parts of a contact or reference line beside an office's name: an address, a phone
+#: number, a release's number.
+_REFERENCE = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()./-]{6,}\d|"
+    r"(?i:(?:press |news |media )?release)\s+(?i:no\.?|number|#)\s*\d[\w./-]*)$")
 
 
 def _buttons_only(line: str) -> bool:

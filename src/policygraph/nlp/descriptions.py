@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from policygraph.articles import slug
 from policygraph.linking import Gazetteer, country_key
 from policygraph.model import EntityType
-from policygraph.nlp import doc_words
+from policygraph.nlp import doc_texts, doc_words
 from policygraph.nlp.mentions import Mention, firm_noun, home_country_code
 
 T = EntityType
@@ -318,14 +318,18 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         elif token.pos_ in {"NOUN", "PROPN"} and token.i not in at and (token.is_lower or (
                 lemma == "order" and token.i > 0 and doc[token.i - 1].is_title)) and (
                 lemma in INSTRUMENT_HEADS or lemma == "order" and token.i > 0
-                and doc[token.i - 1].lower_ in ORDER_KINDS | {"executive"}):
+                and doc[token.i - 1].lower_ in ORDER_KINDS | {"executive"}
+                or lemma == "tender" and _spectrum_tender(token)):
             # "an executive order", "the Final Order", "a seven-year denial order"
-            word = INSTRUMENT_HEADS.get(lemma, f"{doc[token.i - 1].lower_} order")
+            word = "auction" if lemma == "tender" else \
+                INSTRUMENT_HEADS.get(lemma, f"{doc[token.i - 1].lower_} order")
             if word in {"auction", "licence"} and home is None:
                 home = home_country_code(doc, mentions, gaz) or ""
             desc = _from_instrument(doc, token, word, at, home or None)
             if desc is not None:
                 _purpose(doc, token, word, desc)
+        elif lemma == "partnership" and token.is_lower and token.i not in at:
+            desc = _partnership(doc, token, at)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
         elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma in _ACCESS_VERBS and any(
@@ -367,6 +371,103 @@ _ACCESS_VERBS = {"block", "suspend", "restrict", "cut", "shut"}
 
 
 _SPECTRUM = re.compile(r"\b(?:[MG]Hz|spectrum|band|frequenc)", re.I)
+
+
+#: Words that make a partnership one of states: "a comprehensive strategic partnership".
+_STATE_PARTNERSHIP = {"strategic", "comprehensive"}
+
+
+def _partnership(doc: Doc, head: Token, at: dict[int, Mention]) -> Description | None:
+    """The partnership two states raise their ties to: "relations between Peru and Chile
+    were raised to a comprehensive strategic partnership" is theirs, named as written.
+
+    The states are the subjects of the verb it is the goal or object of (or named
+    "between" them in its subject); people in the sentence's subject announce it.
+    """
+    start = head.i
+    while start > head.sent.start and (doc[start - 1].is_lower and doc[start - 1].pos_ in {
+            "ADJ", "NOUN", "VERB"} or doc[start - 1].text == "-" and start - 2 >= head.sent.start
+            and doc[start - 2].is_lower):
+        start -= 1
+    words = {t.lower_ for t in doc[start : head.i]}
+    if not words & _STATE_PARTNERSHIP or _hypothetical(head):
+        return None
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if verb.pos_ not in {"VERB", "AUX"} or _negated_or_maybe(verb):
+        return None
+    subjects = [i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                for i in _own_phrase(c)]
+    owners = [m for m in dict.fromkeys(at[i] for i in subjects if i in at)
+              if m.type is T.COUNTRY]
+    said = verb.head if verb.dep_ == "ccomp" else verb
+    people = [m for m in dict.fromkeys(at[i] for c in said.children if c.dep_ == "nsubj"
+                                       for i in _own_phrase(c) if i in at)]
+    owners += [m for m in people if m.type is T.COUNTRY and m not in owners]
+    countries = list(dict.fromkeys(m.country for m in owners if m.country))
+    if not countries:
+        return None
+    name = re.sub(r"\s*-\s*", "-", doc[start : head.i + 1].text)
+    desc = Description("partnership", country_key(countries[0]), countries[0],
+                       tokens=[head.i], instrument=True, co_owners=countries[1:],
+                       topic=" ".join(t.text for t in doc[start : head.i]))
+    desc.surfaces.append(name)
+    desc.announcers = [m.key for m in people if m.type is T.PERSON]
+    return desc
+
+
+def _own_phrase(token: Token) -> list[int]:
+    """The words of a noun's phrase without what a comma sets apart: "relations between
+    Peru and Chile", not ", long strained by a row with Bolivia"; all of "Peru, Chile and
+    Bolivia"."""
+    doc = token.doc
+    aside = {x.i for t in token.subtree if t.i != token.i and t.dep_ not in {"conj", "cc"}
+             and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+             for x in t.subtree}
+    return [t.i for t in token.subtree if t.i not in aside]
+
+
+def _about_an_auction(doc: Doc) -> bool:
+    """Whether an article is about an auction: its headline line says so, or three
+    sentences do (not one that names "next month's auction" in passing).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _about_an_auction(nlp("Peru opens bids in 5G auction\\nThe regulator opened bids."))
+    True
+    >>> _about_an_auction(nlp("Peru bars Acme\\nThe bidders in next month's auction may not."))
+    False
+    """
+    lines = doc_texts(doc)
+    first = next((k for k, t in enumerate(lines) if "\n" in t), 0)  # (no headline: none)
+    heads = [k for k, t in enumerate(lines) if t.lower() in {"auction", "auctions", "tender",
+                                                              "tenders"}]
+    return any(k < first for k in heads) or len(heads) >= 3
+
+
+def _spectrum_tender(token: Token) -> bool:
+    """A tender for spectrum, in an article about spectrum: an auction by another name
+    ("the 5G tender"), not "legal tender" or a tender offer for shares.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Acme won the tender for 3.5 GHz spectrum. Peru's legal tender.")
+    >>> [_spectrum_tender(doc[i]) for i in (3, 12)]
+    [True, False]
+    >>> _spectrum_tender(spacy.blank("en")("Peru's tender for 5G core equipment, in 3.5 GHz")[2])
+    False
+    """
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in {"legal", "share", "bond"} or \
+            token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"offer", "offers"}:
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"for", "of"}:
+        # "a tender for 5G core equipment" buys gear; "the tender for the 3.5 GHz band"
+        # sells spectrum
+        what = doc[token.i + 2 : min(token.i + 10, len(doc))]
+        stop = next((t.i for t in what if t.is_punct and t.text != "-"), what.end)
+        return _SPECTRUM.search(doc[what.start : stop].text) is not None
+    if token.i > 0 and doc[token.i - 1].lower_ in {"spectrum", "5g", "frequency"}:
+        return True  # "the 5G tender"
+    return _SPECTRUM.search(doc.text) is not None
 
 
 def _blocked_platform(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
@@ -437,7 +538,8 @@ def _anaphors(doc: Doc, found: list[Description], mentions: list[Mention],
             continue  # "the decision to appeal", "the rules on exports": its own content
         if {t.lower_ for t in doc[j + 1 : i]} & _UNREAL:
             continue  # "the proposed rules", "the possible deal"
-        before = [(k, d) for k, d in marks if k < i]
+        # (not an auction: "the decision" after "next month's auction" is the measure)
+        before = [(k, d) for k, d in marks if k < i and d.head not in _NO_ANAPHORS]
         if not before:
             continue
         k, desc = before[-1]
@@ -447,6 +549,10 @@ def _anaphors(doc: Doc, found: list[Description], mentions: list[Mention],
         for alias in dict.fromkeys([name, lower, lemma]):
             if alias not in desc.aliases and alias not in desc.surfaces:
                 desc.aliases.append(alias)
+
+
+#: Described things no measure's anaphor names: an auction is not "the decision".
+_NO_ANAPHORS = {"auction", "partnership"}
 
 
 def _split_plural(doc: Doc, found: list[Description]) -> list[Description]:
@@ -793,7 +899,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
-_HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", *VERB_HEADS, "block",
+_HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", "tender", "partnership", *VERB_HEADS, "block",
                 *_CUTS,
                 "add", "leave", "keep",
                 "suspend", "revoke", "withdraw", "cancel", "annul", "rescind", *_ACCESS_VERBS,
@@ -1049,6 +1155,9 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
             doc[end + 1].lower_ in _SPECTRUM_WORDS:
         topic.append("spectrum")  # "an auction of frequencies for 5G use"
         end += 2
+    elif word == "auction" and not topic and end < len(doc) and doc[end].lower_ == "for" and \
+            any(t.text in {"MHz", "GHz"} for t in doc[end : min(end + 9, head.sent.end)]):
+        topic.append("spectrum")  # "the tender for the 3300-3600 MHz band"
     if end < len(doc) and doc[end].lower_ in {"on", "for"}:
         k = end + 1
         words = []
@@ -1059,6 +1168,22 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         if any(w in TOPIC_WORDS for w in words):
             topic += [w for w in words if w not in {"the"}]
             end = k
+        elif word in _DIPLOMATIC and doc[end].lower_ == "on":
+            # "a memorandum on disaster risk reduction", "an agreement on the blue economy":
+            # what states sign is named by what it is on, whatever the words
+            k = end + 1
+            while k < head.sent.end and k - end <= 6 and doc[k].is_lower and doc[k].pos_ in {
+                    "NOUN", "ADJ", "DET", "CCONJ"} and k not in at:
+                k += 1
+            words = [t.text for t in doc[end + 1 : k] if t.pos_ != "DET"]
+            if words and doc[k - 1].pos_ == "NOUN" and not any(
+                    t.pos_ == "DET" for t in doc[end + 2 : k]) and (
+                    len(words) > 1 or doc[end + 1].pos_ != "DET") and (
+                    k >= len(doc) or doc[k].lower_ not in {"of", "'s", "’s"}):
+                # (not "an agreement on the work of a team": its topic goes on; nor "the
+                # memorandum on the corridor": the thing named before)
+                topic += words
+                end = k
     while end > head.i + 1 and doc[end - 1].lower_ in {"and", "the", "on", "for"}:
         end -= 1
     signers = _signers(doc, head, at, _ORDER_MAKERS if word.endswith(" order")
@@ -1098,8 +1223,12 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         real_topic = real_topic or [""]
     elif word in {"deal", "warning", "executive order", "decision", "recommendation"}:
         return None  # a business deal, a weather warning: not a policy
-    if not real_topic or not (owners or desc.announcers):
-        if not real_topic and not owners and not desc.announcers:
+    if word == "auction" and real_topic and not owners and not desc.announcers and home and \
+            _about_an_auction(doc):
+        home_owned = True  # "the offers in the 5G auction": the article's country's auction
+    if not real_topic or not (owners or desc.announcers or home_owned):
+        if not real_topic and (not owners and not desc.announcers or word == "auction"):
+            # (and "Acme launched the auction": the article's auction, whoever runs it)
             desc.surfaces.append(word)
             return desc  # a bare "the law": may join the article's one law
         if not real_topic and not (signers and word in _DIPLOMATIC

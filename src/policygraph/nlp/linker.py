@@ -121,6 +121,8 @@ def _or_alias(doc: Doc, m: Mention, starts: set[int] | frozenset[int] = frozense
 #: Words that say a firm belongs to another: "Acmetel, part of Acme Group".
 _PART_WORDS = {"part", "owned", "controlled", "unit", "subsidiary", "arm", "division"}
 
+#: The kinds of firm a brand in brackets may name: "Compañía Peruana de Datos (Acmetel)".
+_FIRMS = {EntityType.COMPANY, EntityType.TELCO}
 #: Last words that name a parent company as such, never its national unit.
 _GROUP_WORDS = {"Group", "Groupe", "plc", "PLC", "Holdings", "Holding", "SE"}
 
@@ -252,6 +254,7 @@ class Linker:
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
         aliases: dict[str, Mention] = {}
+        renamed: dict[str, Mention] = {}
         phrases: dict[tuple[str, ...], Mention] = {}
         for m in mentions:
             end = m.end
@@ -268,6 +271,23 @@ class Linker:
                             and by_start[end + 1].type is EntityType.COUNTRY):
                     # "Acme (USA) LLC": a country in brackets is where it is, not its name
                     aliases[acr] = _named_with(doc, m, by_end) or m
+                    known = self.gaz.org_by_name.get(acr)
+                    if known is not None and {
+                            m.type, self.gaz.orgs[known].type} <= _FIRMS and \
+                            not spells_out(doc, m.start, m.end):
+                        # "Compañía Peruana de Datos (Acmetel)": the firm the gazetteer
+                        # knows by its brand, named in full (the article's own firm of that
+                        # brand where the brand is ambiguous, "Claro" in Peru)
+                        entry = self.gaz.orgs[known]
+                        firm = next((x for x in mentions if x.surface == acr
+                                     and x.kind == "name" and x.type in _FIRMS), None) or (
+                            None if entry.ambiguous else Mention(
+                                m.start, m.end, org_key(entry.id), entry.type, m.surface,
+                                entry.name, m.kind, entry.country))
+                        if firm is not None:
+                            aliases[acr] = renamed[m.key] = replace(
+                                m, key=firm.key, type=firm.type, name=firm.name,
+                                country=firm.country)
             alias = _or_alias(doc, m, set(by_start))
             if alias is not None:
                 phrases[alias] = m
@@ -277,6 +297,11 @@ class Linker:
             by_end = {m.end: m for m in mentions}
         if not aliases:
             return mentions
+        mentions = [replace(m, key=renamed[m.key].key, type=renamed[m.key].type,
+                            name=renamed[m.key].name, country=renamed[m.key].country)
+                    if m.key in renamed else m for m in mentions]
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
         rekey: dict[str, str] = {}
         retype: dict[str, EntityType] = {}
         out = list(mentions)
@@ -467,7 +492,8 @@ class Linker:
                         policies[base.lower()].key != m.key:
                     rekey[policies[base.lower()].key] = (m.key, m.name)
         bodies = {m.key: m for m in mentions if m.type is EntityType.GOVERNMENT_BODY}
-        for shape, known in [*_appositive_bodies(doc, mentions), *_bracketed_known(doc, mentions)]:
+        for shape, known in [*_appositive_bodies(doc, mentions), *_bracketed_known(doc, mentions),
+                             *_spelled_after(doc, mentions)]:
             if shape.key not in rekey:
                 rekey[shape.key] = (known.key, known.name)
         for m in mentions:
@@ -714,7 +740,23 @@ def _restated(d: Description, named: list[Mention]) -> Mention | None:
         if words & heads and (not topic or topic & words):
             found.append(m)
     keys = {m.key for m in found}
-    return found[0] if len(keys) == 1 else None
+    if len(keys) == 1:
+        return found[0]
+    if not found or not d.tokens:
+        return None
+    # two named instruments of its kind: the one named nearest it, when that one is near
+    # ("signed an agreement on ...; the two leaders signed the Cooperation Agreement on ...",
+    # not the 1998 Agreement the talks are guided by, named paragraphs later)
+    at = min(d.tokens)
+    near = sorted(found, key=lambda m: abs(m.start - at))
+    if abs(near[0].start - at) <= _NEAR and all(
+            abs(m.start - at) > 2 * abs(near[0].start - at) for m in near if m.key != near[0].key):
+        return near[0]
+    return None
+
+
+#: How many words apart a described instrument and the named one it restates may be.
+_NEAR = 120
 
 
 #: What a bracket after a name may hold that is no acronym of it: "the Act (PDF)".
@@ -1079,6 +1121,31 @@ def _bracketed_known(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Mentio
                 n.type is EntityType.POLICY and n.kind == "name" and doc[m.end].text == "(" and \
                 n.end < len(doc) and doc[n.end].text == ")" and n.key != m.key:
             yield m, n
+
+
+def _spelled_after(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Mention, Mention]]:
+    """An acronym, then the name it stands for in apposition: "ABC, the Agencia de Bienes
+    Comunes, said" is one body (the name, then the acronym: see ``_acronyms``).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The state holding company SEAP will buy 10%. SEAP, the Sociedad "
+    ...                       "Estatal de Activos Publicos, said it would hold it.")
+    >>> [(e.label, sorted(e.alt_labels)) for e in doc._.pg_entities.values()]
+    [('SEAP', ['Sociedad Estatal de Activos Publicos'])]
+    """
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        k = m.end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        n = by_start.get(k)
+        if not (m.type.is_org and m.surface.isupper() and 2 <= len(m.surface) <= 8
+                and m.end - m.start == 1 and doc[m.end].text == "," and n is not None
+                and n.type.is_org and n.key != m.key and n.end < len(doc)
+                and doc[n.end].text in {",", ".", ";"}):
+            continue
+        if "".join(w[0] for w in n.surface.split() if w[:1].isupper()) == m.surface:
+            yield n, m
 
 
 def _appositive_bodies(doc: Doc, mentions: list[Mention]) -> Iterable[tuple[Mention, Mention]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -124,6 +124,10 @@ ORG_STARTS = {"Instituto", "Institut", "Istituto", "Fundación", "Fundação", "
               "Fondazione", "Stiftung", "Stichting", "Asociación", "Associação", "Associazione",
               "Association", "Observatorio", "Observatório", "Osservatorio", "Centro",
               "Universidad", "Universidade", "Università", "Université", "Universität"}
+#: The first word of a firm's name in its own language: "Compañía Peruana de Teléfonos".
+FIRM_STARTS = {"Compañía", "Compania", "Companhia", "Compagnie", "Compagnia", "Empresa",
+               "Empresas", "Sociedad", "Sociedade", "Société", "Società", "Grupo", "Gruppo",
+               "Corporación", "Corporação"}
 #: Words that make a name beginning with a demonym a body's: "the American Chamber of
 #: Commerce", "the British Academy", "the European Banking Federation".
 _BODY_WORDS = ORG_ENDS | {"Chamber", "Chambers", "Council", "Alliance", "Union", "Bank",
@@ -175,8 +179,16 @@ _TREATY_HEADS = {"Convention", "Agreement", "Accord", "Declaration", "Pact", "Ch
                  "Principles", "Compact"}
 #: Measures a country's name before them is the target of, not the owner.
 _TARGETED_HEADS = {"License", "Licence", "Sanctions"}
-#: Instruments named head first: "the Law on Communications".
-_HEAD_FIRST = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Resolution"}
+#: A part a name given head first goes on with: "... of Peace and Tranquillity in the
+#: Border Areas", "... on the Delimitation of the Boundary" (not "on Monday": see
+#: ``_programme_end``).
+_NAME_PART: list[dict[str, Any]] = [
+    {"LOWER": {"IN": ["and", "of", "for", "in", "on"]}}, {"LOWER": "the", "OP": "?"},
+    {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "+"}]
+#: Instruments named head first: "the Law on Communications", "the Treaty on the Maritime
+#: Boundary".
+_HEAD_FIRST = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Resolution",
+               "Treaty", "Convention", "Agreement", "Protocol", "Accord"}
 #: Heads of a programme's name that may come first: "Initiative on …", "Strategy for …".
 _PROGRAMME_FIRST = {"Initiative", "Strategy", "Programme", "Program", "Partnership"}
 #: A year written before a name: "the 1977 Example Treaty".
@@ -283,11 +295,13 @@ class MentionFinder:
         first: list[dict[str, Any]] = [{"ORTH": {"IN": sorted(_HEAD_FIRST)}}, {"ORTH": "on"},
                                        {"LOWER": "the", "OP": "?"}]
         titled_words: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "+"}
+        # "the Cooperation Agreement on ...", "the Federal Law on ...": a kind before the head
+        kind: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "?"}
         self.shapes.add(  # a head first, like a programme's: "the Act on Monday" is no name
             "POLICY_HF",
-            [[*first, titled_words],
-             [*first, titled_words, {"LOWER": {"IN": ["and", "of", "for"]}},
-              {"LOWER": "the", "OP": "?"}, titled_words]],
+            # "the Agreement on the Maintenance of Peace and Tranquillity in the Border
+            # Areas": up to four more parts after "and", "of", "for", "in" or "on"
+            [[kind, kind, *first, titled_words, *_NAME_PART * n] for n in range(7)],
             greedy="LONGEST",
         )
         # "the Initiative on Critical and Emerging Technology", "a Strategy for Digital
@@ -312,13 +326,24 @@ class MentionFinder:
         # "Ministerial Regulation No. 5": the issuer's kind before (the name runs on over
         # "of 2020" as any name does, see _name_tail)
         issuer: dict[str, Any] = {"ORTH": {"IN": sorted(_ISSUER_KINDS)}, "OP": "?"}
-        numbered = [[issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
+        # "Decree No. 539-20": the year after a hyphen, as Latin American states number them
+        yeared: list[dict[str, Any]] = [{"ORTH": "-"},
+                                        {"TEXT": {"REGEX": r"^\d{2,4}$"}}]
+        # (with a name before the head too: "the Acme Directive 22-01")
+        named: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "*"}
+        numbered = [[named, issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
+                     {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
+                     {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}, "SPACY": False}, *yeared],
+                    [issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
                      {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
                      {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes],
                     # the tokenizer parts "No." from its full stop
                     [issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
                      {"ORTH": {"IN": ["No", "no"]}}, {"ORTH": "."},
-                     {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes]]
+                     {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes],
+                    [named, issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
+                     {"ORTH": {"IN": ["No", "no"]}}, {"ORTH": "."},
+                     {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}, "SPACY": False}, *yeared]]
         self.shapes.add("POLICY", numbered, greedy="LONGEST")
         self.shapes.add(
             "POLICY_LC",
@@ -406,15 +431,20 @@ class MentionFinder:
             whole = quoted.end != m.end  # a name in quotes, read to the closing mark
             m = quoted
             inner = [c for c in chosen if m.start <= c.start and c.end <= m.end
-                     and (whole or m.start < c.start)]
+                     and (whole or m.start < c.start or m.type is c.type is EntityType.POLICY
+                          and c.kind == "appos" and _named_head_first(doc, m.start, m.end))]
             city = [c for c in chosen if c.start == m.start and c.kind == "capital"
                     and c.end < m.end and doc[m.end - 1].text in _TREATY_HEADS]
             if m.type is EntityType.POLICY and city and taken.free(m.start, m.end, ignore=city):
                 inner = city  # "the Paris Agreement": the city starts the name
-            if m.type is EntityType.POLICY and inner and (doc[m.end - 1].text in _LAW_HEADS
-                                                          or inner == city or whole) \
+            if m.type is EntityType.POLICY and inner and (
+                    doc[m.end - 1].text in _LAW_HEADS or inner == city or whole
+                    or _named_head_first(doc, m.start, m.end)
+                    and all(c.type is EntityType.COUNTRY or c.kind == "appos" for c in inner)) \
                     and taken.free(m.start, m.end, ignore=inner):
-                # "the No Acme on Government Devices Act": the law, not the firm inside it
+                # "the No Acme on Government Devices Act": the law, not the firm inside it;
+                # "the Treaty on the Peru-Chile Border": the treaty, not the countries (nor
+                # "the Cooperation Agreement" read as a name before "on ...")
                 _drop(chosen, taken, inner)
             seat = [c for c in chosen if m.start <= c.start and c.end <= m.end
                     and c.kind == "capital"]
@@ -848,8 +878,11 @@ class MentionFinder:
                     i in countries and not (countries[i].kind == "capital" and
                                             "Court" in doc[start:end].text)
                     for i in range(start, named_end)) and not (
-                    span.label_ == "POLICY" and doc[end - 1].text in _LAW_HEADS):
-                continue  # a country inside a name: only a law's ("the Investment Ruritania Act")
+                    span.label_ == "POLICY" and (doc[end - 1].text in _LAW_HEADS
+                                                 or _named_head_first(doc, start, end))):
+                # a country inside a name: only a law's ("the Investment Ruritania Act") or
+                # one named head first ("the Treaty on the Peru-Chile Border")
+                continue
             if span.label_ not in {"POLICY", "POLICY_LC"}:
                 # "Council of Ministers Prime Minister Denkov": the body ends at the title
                 # "the Office of the Data Commissioner": the title ends the office's name;
@@ -974,7 +1007,10 @@ class MentionFinder:
             and (span[-2].text in POLICY_HEADS or span[-2].text == "," and len(span) > 3
                  and span[-3].text in POLICY_HEADS)  # "... Act, 2005"
         # "Decree 14/2021": a numbered instrument's number and head, which the NER may date
-        rest = span[1:] if span[0].text in _ISSUER_KINDS else span
+        # (and "the Acme Operational Directive 22-01": its name before the head)
+        head = next((t.i - span.start for t in span[1:4] if t.text in _NUMBERED_HEADS
+                     and t.i + 1 < span.end), 0)
+        rest = span[1:] if span[0].text in _ISSUER_KINDS else span[head:]
         numbered = len(rest) > 1 and rest[0].text in _NUMBERED_HEADS and (
             rest[1].text[:1].isdigit() or len(rest) > 2 and rest[1].lower_.rstrip(".") == "no")
         if any(t.ent_type_ in {"DATE", "MONEY", "PERCENT"} and not _ORDER_NUMBER.fullmatch(t.text)
@@ -1171,9 +1207,14 @@ class MentionFinder:
     # -- statistical NER ---------------------------------------------------------
     def _ner_mentions(self, doc: Doc) -> Iterable[Mention]:
         for ent in _joined_people(doc):
-            if ent.label_ == "PERSON" and len(ent) > 1 and \
-                    ent[-1].text in FIRM_ENDS:
-                mention = self._organisation(doc, ent)  # "Acme Minerals": a firm, not a person
+            if ent.label_ == "PERSON" and ent.start > 0 and \
+                    doc[ent.start - 1].text in FIRM_STARTS | ORG_STARTS:
+                # "Compañía" + "Peruana de Datos": the NER left out the firm's first word
+                ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+            if ent.label_ == "PERSON" and len(ent) > 1 and (
+                    ent[-1].text in FIRM_ENDS or ent[0].text in FIRM_STARTS | ORG_STARTS):
+                # "Acme Minerals", "Fundación Roe": a firm or an institute, not a person
+                mention = self._organisation(doc, ent)
             elif ent.label_ == "PERSON":
                 mention = self._person(doc, ent)
             elif ent.label_ in {"ORG", "FAC", "PRODUCT"} and len(ent) > 1 and \
@@ -1397,6 +1438,8 @@ class MentionFinder:
             return EntityType.ORGANIZATION
         if span[0].text in ORG_STARTS and len(span) > 1:
             return EntityType.ORGANIZATION  # "Instituto Acme", "Fundación Roe"
+        if span[0].text in FIRM_STARTS and len(span) > 1:
+            return EntityType.COMPANY  # "Compañía Peruana de Datos", "Empresa Acme"
         if any(t.text == "Bank" and t.i + 1 < span.end and doc[t.i + 1].lower_ == "for"
                for t in span):
             return EntityType.ORGANIZATION  # "the Example Bank for Reconstruction": a lender of states
@@ -2371,18 +2414,30 @@ def dateline_country(doc: Doc, gaz: Gazetteer) -> str | None:
 
 def home_country_code(doc: Doc, mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:
     """The country an article is about: its dateline's, or the one it names most (and at
-    least twice, more than any other)."""
+    least twice, more than any other); failing that, the one whose bodies and people it
+    names most (a regulator's release names its state once, its own name often)."""
     code = dateline_country(doc, gaz)
-    if code is None:
-        counts: dict[str, int] = {}
-        for m in mentions:
-            # "Chinese companies Huawei and ZTE" says whose companies, not where we are
-            if m.type is EntityType.COUNTRY and m.country and m.kind != "demonym":
-                counts[m.country] = counts.get(m.country, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
-            code = ranked[0][0]
-    return code
+    if code is not None:
+        return code
+    mentions = list(mentions)
+    # "Chinese companies Huawei and ZTE" says whose companies, not where we are
+    return _named_most([m.country for m in mentions if m.type is EntityType.COUNTRY
+                        and m.country and m.kind != "demonym"]) or \
+        _named_most([m.country for m in mentions if m.country and m.type in {
+            EntityType.COUNTRY, EntityType.GOVERNMENT_BODY}])
+
+
+def _named_most(codes: list[str]) -> str | None:
+    """The code named most, when it is the only one or is named at least twice and more
+    than any other.
+
+    >>> _named_most(["PE"]), _named_most(["PE", "CL"]), _named_most(["PE", "CL", "PE"])
+    ('PE', None, 'PE')
+    """
+    ranked = Counter(codes).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 #: Buildings named after what they house: "the Palace of the Parliament".
@@ -4202,6 +4257,19 @@ def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
     return end
 
 
+def _named_head_first(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name gives its head first, after at most two words of its kind: "the
+    Treaty on ...", "the Cooperation Agreement on ...".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Cooperation Agreement on the Border of Peru")
+    >>> _named_head_first(doc, 1, 8), _named_head_first(doc, 5, 8)
+    (True, False)
+    """
+    return any(doc[i].text in _HEAD_FIRST and doc[i + 1].lower_ == "on"
+               for i in range(start, min(start + 3, end - 1)))
+
+
 def _programme_end(doc: Doc, start: int, end: int, countries: dict[int, Mention]) -> int:
     """Where a programme named head first ends: before "for Kenya" or "on Monday", which
     say whose or when ("the Acme Initiative for Kenya"), not what.
@@ -4211,6 +4279,11 @@ def _programme_end(doc: Doc, start: int, end: int, countries: dict[int, Mention]
     """
     k = next(i for i in range(start, end) if doc[i].text in _PROGRAMME_FIRST | _HEAD_FIRST
              and i + 1 < end and doc[i + 1].text in {"on", "for"})
+    # "the Treaty on the Border on Thursday", "... in Lima": the name ends before the day
+    # or the place
+    end = next((i for i in range(k + 2, end - 1) if doc[i].lower_ in {"on", "in", "for"}
+                and (doc[i + 1].ent_type_ in {"DATE", "TIME"} or doc[i].lower_ == "in"
+                     and (i + 1 in countries or doc[i + 1].ent_type_ in {"GPE", "LOC"}))), end)
     tail = [t for t in doc[k + 2 : end] if not t.is_punct]
     if all(t.i in countries or t.ent_type_ in {"DATE", "TIME", "GPE"} for t in tail):
         return k + 1

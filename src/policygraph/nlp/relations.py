@@ -502,8 +502,9 @@ Rule = Callable[[Sentence], None]
 
 
 def policy_refs(s: Sentence, start: int, end: int, pronouns: bool = True) -> list[Mention]:
-    """Policies between ``start`` and ``end``, or the last one for "it"/"the policy"."""
-    found = s.between(start, end, {T.POLICY})
+    """Policies that start between ``start`` and ``end`` (a long name may run on past
+    it), or the last one for "it"/"the policy"."""
+    found = [m for m in s.mentions if start <= m.start < end and m.type is T.POLICY]
     if found:
         return found
     for t in s.doc[start:end]:
@@ -2155,6 +2156,9 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
 
 
 def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
+    if pol.start >= 2 and re.fullmatch(r"(?:19|20)\d\d", s.doc[pol.start - 1].text) and \
+            s.doc[pol.start - 2].lower_ in {"the", "its", "their", "a"}:
+        return  # "principles agreed in 1988 and the 1998 Agreement": its own year tells
     inside = {i for m in s.of(T.POLICY) for i in range(m.start, m.end)}
     # not "14/2021" of "Decree 14/2021", nor the "2018" of "the 2018 Law on ..."
     ents = [e for e in dates_in(s.span) if e.start not in inside and not _takes_effect(e)
@@ -2275,14 +2279,26 @@ def rule_part_of(s: Sentence) -> None:
                and b.start <= word.head.i < b.end) and word.head.i != word.i:
             word = word.head  # "Executive Order 13873", "the Acme Act of 2019": its head
         prep = word.head if word.dep_ == "pobj" else None
+        if (prep is None or prep.lower_ not in {"under", "pursuant"}) and b.start > 0 and \
+                s.doc[b.start - 1].lower_ == "under" and s.doc[b.start - 1].dep_ == "prep":
+            prep = s.doc[b.start - 1]  # "under Decree No. 5-20", the parser lost in the number
         if prep is None or prep.lower_ not in {"under", "pursuant"} or \
-                prep.head.pos_ != "VERB" or negated(prep.head):
-            continue
+                prep.i > 0 and s.doc[prep.i - 1].lower_ in {"not", "never"}:
+            continue  # (not "adopted under the Acme Act, not under the Beta Act")
         verb = prep.head
+        if verb.dep_ == "pobj" and verb.ent_type_ in {"DATE", "TIME"} and \
+                verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "launched it in February under the Act": the verb's
+        if verb.pos_ != "VERB" or negated(verb):
+            continue
         subj = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
         if not subj or lem(verb) not in _MADE_UNDER:
             continue
         own = [m for m in pols if m.start in {t.i for t in subj[0].subtree}]
+        if not own and subj[0].dep_ == "nsubj":
+            # "Acme launched the auction under the Acme Act": what the subject made
+            own = [m for c in verb.children if c.dep_ == "dobj" for m in pols
+                   if m.start <= c.i < m.end]
         if verb.dep_ == "relcl" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in
                                         {"which", "that"} for c in verb.children):
             # "The Acme List, which the Bureau maintains under the Acme Act": the list
@@ -2327,7 +2343,7 @@ _CARRIES_OUT = {"detail", "implement", "operationalise", "operationalize", "enfo
 #: Verbs by which one instrument is made under another: "issued under the Act".
 _MADE_UNDER = {"make", "issue", "adopt", "impose", "take", "publish", "enact", "bring",
                "introduce", "grant", "set", "maintain", "keep", "administer", "create",
-               "establish", "compile"}
+               "establish", "compile", "launch", "open", "hold", "conduct", "run"}
 
 
 def rule_people(s: Sentence) -> None:
