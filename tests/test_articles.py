@@ -728,3 +728,11 @@ def test_a_release_s_contact_and_number_lines_are_furniture_and_its_copyright_na
     kept = parse_text("Acme opens bids\n\nThe institute opened the bids on Monday.\n\n"
                       "Acme sold 12 units | +51 1 234 5678")
     assert "Acme sold 12 units" in kept.text
+
+
+def test_a_brief_s_date_line_with_a_french_clock_a_zone_and_a_reading_time() -> None:
+    art = parse_text("Peru cuts the internet\nTHE EXAMPLE LINE · Andes Connectivity Brief\n"
+                     "Monday 28 August 2023 · 07h30 Lima (PET, UTC-5) · 3 min read\n"
+                     "By Jane Roe\n\nGood morning. Peru has been offline since Saturday night.")
+    assert art.published is not None and art.published.isoformat() == "2023-08-28T07:30:00-05:00"
+    assert art.authors == ("Jane Roe",)

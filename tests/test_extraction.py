@@ -6695,3 +6695,94 @@ def test_a_memorandum_is_named_by_what_it_is_on() -> None:
                  "Peru and Chile signed an agreement on technical work of a joint team."):
         assert {e.label for e in _one(text).entities if e.type.value == "Policy"} <= {
             "Peru-Chile memorandum", "Peru-Chile agreement"}
+
+
+def test_a_heading_in_capitals_names_no_body_by_its_common_word() -> None:
+    ex = _one("Peru cut the internet.\n2 / WHO PULLED THE PLUG\nThe operators cut mobile data.")
+    assert "World Health Organization" not in {e.label for e in ex.entities}
+    ex = _one("Peru cut the internet.\n2 / THE ORDER\nThe WHO said the operators cut mobile data.")
+    assert "World Health Organization" in {e.label for e in ex.entities}
+
+
+def test_a_firm_that_sells_under_a_known_brand_is_that_brand() -> None:
+    for text in ("Peru's two operators, Entel Peru and Acme Telecom, which sells its services "
+                 "under the Bitel brand, cut mobile data.",
+                 "Acme Telecom, which operates under the Bitel name, bid."):
+        bitel = next(e for e in _one(text).entities if e.label == "Bitel")
+        assert "Acme Telecom" in bitel.alt_labels
+    # a brand that is no name of the firm before: not "under the Bitel deal"
+    ex = _one("Acme Telecom, which sells its services under a deal with Bitel, bid.")
+    assert "Acme Telecom" not in next(e for e in ex.entities if e.label == "Bitel").alt_labels
+
+
+def test_a_government_that_suspends_internet_access_imposes_a_shutdown() -> None:
+    ex = _one("Peru has been offline since Saturday. Communications Minister Jane Roe went on "
+              "state television on Saturday evening to announce that the government was "
+              "suspending internet access across the whole country until further notice.",
+              date(2023, 8, 28))
+    cut = next(e for e in ex.entities if e.type.value == "Policy")
+    assert {"internet suspension", "suspension of internet access"} <= {cut.label,
+                                                                        *cut.alt_labels}
+    assert {(cut.label, "promotedBy", "Peru"), (cut.label, "announcedBy", "Jane Roe")} <= \
+        _named_facts(ex)
+    assert (cut.label, "announcedOn", "2023-08-26") in _values(ex)
+    ex = _one("Peru cut mobile data on Sunday, the ministry said.", date(2023, 8, 28))
+    assert [e.label for e in ex.entities if e.type.value == "Policy"] == ["Peru's shutdown"]
+    # an operator carrying it out, a denial, an earlier cut, access to a firm: none
+    for text in ("Acme Telecom cut mobile data within hours.", "Peru did not cut mobile data.",
+                 "Peru had also cut mobile data during unrest in June 2023.",
+                 "Peru cut access to Acme's app on Sunday.", "Peru cut rates on Sunday.",
+                 "Peru restricted access on Sunday.",
+                 "Peru's two carriers, Acmefon and Betafon, cut mobile data.",
+                 "Peru's Acme Foundation cut mobile data on Sunday."):
+        assert not any(e.type.value == "Policy" and "shutdown" in e.label
+                       for e in _one(text).entities), text
+
+
+def test_a_cut_the_government_ordered_and_a_ministry_announced_is_one() -> None:
+    ex = _one("LIMA – Mobile internet came back across Peru on Wednesday, three days after the "
+              "government ordered operators to suspend mobile data. The Ministry of Digital "
+              "Affairs had announced the temporary suspension of mobile data from 10 p.m. on "
+              "Sunday.", date(2024, 2, 7))
+    cuts = [e for e in ex.entities if e.type.value == "Policy"]
+    assert len(cuts) == 1
+    assert {(cuts[0].label, "promotedBy", "Peru"),
+            (cuts[0].label, "promotedBy", "Ministry of Digital Affairs")} <= _named_facts(ex)
+
+
+def test_a_regulator_suspends_the_broadcasts_of_named_stations() -> None:
+    ex = _one("Also on Saturday, the High Authority for Media (HAM), Peru's media regulator, "
+              "suspended the broadcasts of the French stations France 24 and Radio Acme and of "
+              "the francophone channel Canal Acme, accusing them of bias.", date(2023, 8, 28))
+    firms = {e.label for e in ex.entities if e.type.value == "Company"}
+    assert {"France 24", "Radio Acme", "Canal Acme"} <= firms
+    cut = next(e for e in ex.entities if e.type.value == "Policy")
+    assert {(cut.label, "excludes", f) for f in ("France 24", "Radio Acme", "Canal Acme")} | {
+        (cut.label, "promotedBy", "High Authority for Media")} <= _named_facts(ex)
+    assert "suspension of broadcasts" in cut.alt_labels
+    # each name a plural kind of firm lists, of its kind
+    assert {(e.label, e.type.value) for e in _one(
+        "The carriers Acme Wireless and Betafon cut mobile data.").entities} == {
+        ("Acme Wireless", "Telco"), ("Betafon", "Telco")}
+    # a number after a country is no channel without a word for one
+    assert [e.label for e in _one("Peru has 24 regions.").entities] == ["Peru"]
+
+
+def test_an_elections_centre_and_an_observatory_named_in_french() -> None:
+    typed = {(e.label, e.type.value) for text in (
+        "The Peruvian Elections Centre has not said when it will publish results.",
+        "\"It is wrong,\" said Laura Diaz of the Lima-based Observatoire Citoyen du Numérique.",
+        "The Election Observers Association said the vote was fair.") for e in _one(text).entities}
+    assert {("Peruvian Elections Centre", "GovernmentBody"),
+            ("Observatoire Citoyen du Numérique", "Organization"),
+            ("Election Observers Association", "Organization")} <= typed
+
+
+def test_a_state_that_also_signed_a_declaration_takes_part_in_it() -> None:
+    facts = _named_facts(_one("France and India backed the Lima Declaration on Tuesday. The "
+                              "European Union also signed the declaration, formally the "
+                              "Statement on Inclusive Data for People."))
+    assert ("European Union", "participatesIn", "Lima Declaration") in facts
+    assert ("Lima Declaration", "promotedBy", "European Union") not in facts
+    facts = _named_facts(_one("The European Union signed the Lima Declaration on Tuesday."))
+    assert ("Lima Declaration", "promotedBy", "European Union") in facts

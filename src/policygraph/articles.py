@@ -224,8 +224,11 @@ def parse_datetime(raw: str) -> datetime | date | None:
     '2021-03-02T08:15:00+01:00'
     >>> parse_datetime("2024-05-02 09:10 BST (GMT+6)").isoformat()  # the offset says whose
     '2024-05-02T09:10:00+06:00'
+    >>> parse_datetime("Monday 3 May 2021 · 07h30 Lima (PET, UTC-5) · 3 min read").isoformat()
+    '2021-05-03T07:30:00-05:00'
     """
     raw = re.sub(r"\s*\|\s*", " ", raw).strip()
+    raw = re.sub(r"\s*[·•]?\s*\b\d{1,3}\s*min(?:ute)?s?(?: read)?$", "", raw)  # "· 3 min read"
     if len(raw) > 200:  # no date is this long; dateparser would take a long time to say so
         return None
     raw = re.sub(r"\b((?:19|20)\d\d)\.(\d{2})\.(\d{2})\b", r"\1-\2-\3", raw)  # "2019.07.12"
@@ -308,7 +311,8 @@ def _parse_loose(raw: str) -> datetime | date | None:
     if gmt:  # "08:30 (Beijing time, GMT+8)"
         tz = _offset(gmt)
         # "21:10 Beirut (GMT+3)": the place whose time it is goes with its offset
-        before = re.sub(r"(?<=\d)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\(?\s*$)",
+        before = re.sub(r"(?<=\d)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                        r"(?=\s*(?:\((?:[A-Z]{2,5},?\s*)?)?$)",  # "Lima (PET, UTC-5)" too
                         lambda m: m[0] if set(m[0].split()) & _DATE_WORDS else " ",
                         text[: gmt.start()])
         text = before + text[gmt.end() :]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from policygraph.articles import slug
 from policygraph.linking import Gazetteer, country_key
@@ -332,6 +332,8 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
             desc = _partnership(doc, token, at)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
+        elif token.pos_ == "VERB" and lemma in _ACCESS_VERBS and (what := _cut_service(token)):
+            desc = _cut_by_clause(doc, token, what, at, gaz)
         elif token.pos_ == "VERB" and (lemma in VERB_HEADS or lemma in _ACCESS_VERBS and any(
                 c.dep_ == "dobj" and c.lower_ == "access" for c in token.children)
                 or lemma in {"block", "shut"} and _blocked_platform(doc, token, at)
@@ -798,6 +800,70 @@ def _net_cut(doc: Doc, head: Token) -> str:
     if before and before[-1] in _CUT_SERVICES and head.lower_ in {"cut", "cutoff"}:
         return f"{doc[k : head.i].text} {head.lower_}"  # "a mobile data cut"
     return ""
+
+
+def _cut_service(verb: Token) -> str:
+    """What a verb cuts when it cuts the internet itself, as written ("suspending internet
+    access", "cut mobile data", "shut down the internet"), or "" (not "blocked access to
+    Acme", "cut rates", "restricted access").
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru cut mobile data. Peru blocked access to Acme.")
+    >>> _cut_service(doc[1]), _cut_service(doc[6])
+    ('mobile data', '')
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in _CUT_SERVICES | {"access"}:
+        return ""
+    words = [t for t in _left_phrase(obj) if t.pos_ != "DET"]
+    if not any(t.lower_ in _CUT_SERVICES for t in words) or not all(
+            t.is_lower or t.lower_ in _CUT_SERVICES for t in words):
+        return ""
+    return " ".join(t.text for t in words)
+
+
+def _cut_by_clause(doc: Doc, verb: Token, what: str, at: dict[int, Mention],
+                   gaz: Gazetteer) -> Description | None:
+    """"The government suspended internet access": a shutdown of the state that cuts it,
+    or of the article's state when "the government" does (who announced it: see the
+    relations' rules)."""
+    if _negated_or_maybe(verb) and not _announced_clause(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return None  # "Peru had also cut mobile data in 2019": an earlier cut, told as past
+    if any(c.dep_ == "nsubj" and (c.i in at and _mention_info(at[c.i])[1] not in {
+            T.COUNTRY, T.GOVERNMENT_BODY} or c.i not in at and firm_noun(doc, c.i))
+           for c in verb.children):
+        return None  # "Acme cut mobile data", "Peru's carriers cut ...": operators obeying
+    owner = _subject_owner(doc, verb, at)
+    if owner is None:
+        code = home_country_code(doc, set(at.values()), gaz) if _the_government(verb, at) \
+            else None
+        if code is None:
+            return None
+        desc = Description("shutdown", country_key(code), code, from_clause=True,
+                           tokens=[verb.i])
+    else:
+        key, _, country, _ = _mention_info(owner)
+        desc = Description("shutdown", key, country or _country_before(doc, owner, at),
+                           from_clause=True, tokens=[verb.i])
+    noun = {"suspend": "suspension", "cut": "cut", "restrict": "restriction"}.get(
+        (verb.lemma_ or "").lower(), "shutdown")
+    service = what.removesuffix(" access")
+    desc.surfaces.append(f"{service} {noun}")
+    desc.aliases += [f"{noun} of {what}", f"{service} shutdown"]
+    return desc
+
+
+def _left_phrase(noun: Token) -> Span:
+    """A noun with the words before it that it governs: "mobile internet access"."""
+    return noun.doc[noun.left_edge.i : noun.i + 1]
+
+
+def _announced_clause(verb: Token) -> bool:
+    """Whether a verb in the progressive is what someone announced is being done ("announce
+    that the government was suspending"): not a hedge."""
+    return verb.dep_ == "ccomp" and (verb.head.lemma_ or "").lower() in {"announce", "say"}
 
 
 def _cuts_the_net(head: Token) -> bool:
@@ -1454,7 +1520,8 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
         return None
     targets: list[Mention] = []
     blocked = (verb.lemma_ or "").lower() in {"block", "shut"}  # a long list may follow
-    for k in range(verb.i + 1, min(verb.i + (30 if blocked else 12), verb.sent.end)):
+    reach = 30 if blocked else 20 if (verb.lemma_ or "").lower() == "suspend" else 12
+    for k in range(verb.i + 1, min(verb.i + reach, verb.sent.end)):
         m = at.get(k)
         if doc[k].text in {";", "."} or doc[k].lower_ in {"but", "while"}:
             break
@@ -1509,7 +1576,8 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
         # "banned 40 foreign games, including X": also "ban on 40 foreign games", "game ban"
         words = [t for t in doc[obj.left_edge.i : obj.i + 1] if t.pos_ != "DET"]
         if words and not any(t.i in at and at[t.i].type is not T.COUNTRY for t in words):
-            desc.surfaces += [f"{desc.head} on {' '.join(t.text for t in words)}",
+            on = "of" if desc.head == "suspension" else "on"  # "suspension of broadcasts"
+            desc.surfaces += [f"{desc.head} {on} {' '.join(t.text for t in words)}",
                               f"{obj.lemma_.lower()} {desc.head}"]  # "access block"
     for m in targets:
         k2, _, _, name = _mention_info(m)
@@ -1598,7 +1666,7 @@ def _banned_trade(doc: Doc, verb: Token, at: dict[int, Mention],
 
 #: What of a firm a government suspends: "suspended the activities of Acme".
 _SUSPENDED = {"activity", "operation", "service", "licence", "license", "registration",
-              "permit", "business"}
+              "permit", "business", "broadcast", "transmission", "programme", "program"}
 #: Subjects that stand for the government of the article's country.
 _GOVERNMENT_WORDS = {"government", "authorities", "cabinet", "state"}
 
@@ -1924,6 +1992,16 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             _absorb(merged[slot], d)
         else:
             merged[slot] = d
+    for slot, d in list(merged.items()):
+        # "the government ordered a suspension of mobile data ... the Ministry of
+        # Communication announced the suspension": a body of no known country and the one
+        # state whose measure of that kind it is are one measure
+        same = [c for c in merged.values() if c.owner_country and c.head == d.head
+                and c.targets == d.targets and c is not d]
+        if d.owner_country is None and d.owner is not None and not d.instrument and \
+                len(same) == 1:
+            _absorb(same[0], d)
+            del merged[slot]
     owned = _split_plural(doc, list(merged.values()))
     loose: dict[tuple[str, str], Description] = {}
     unplaced: list[Description] = []

@@ -832,11 +832,15 @@ def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         k = m.end + (m.end < len(doc) and texts[m.end] == ",")
         k += k < len(doc) and texts[k] == "which"
-        if k + 2 >= len(doc) or texts[k] not in _TRADES:
+        under = _under_brand(doc, texts, k)
+        if under is not None:
+            k = under - 1  # "Acme Telecom, which sells its services under the Acmefone brand"
+        elif k + 2 >= len(doc) or texts[k] not in _TRADES:
             continue
-        k += 1 + (texts[k] == "does" and texts[k + 1] == "business")
-        if k >= len(doc) or texts[k] != "as":
-            continue
+        else:
+            k += 1 + (texts[k] == "does" and texts[k + 1] == "business")
+            if k >= len(doc) or texts[k] != "as":
+                continue
         brand = by_start.get(k + 1)
         if brand is None or brand.end < len(doc) and doc[brand.end].is_title:
             continue  # not "O2" of "O2 Examplia": a name the brand only opens
@@ -857,6 +861,25 @@ def _trading_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = [m for m in mentions if m.start not in here]
     return [replace(m, key=rekey[m.key].key, name=rekey[m.key].name, type=rekey[m.key].type,
                     country=rekey[m.key].country) if m.key in rekey else m for m in mentions]
+
+
+def _under_brand(doc: Doc, texts: list[str], k: int) -> int | None:
+    """Where the brand starts in "(which) sells its services under the Acmefone brand",
+    "operates under the Acmefone name", read from ``k``, after the firm's "which".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Acme, which sells its services under the Beta brand, bid.")
+    >>> _under_brand(doc, [t.text for t in doc], 3)
+    8
+    """
+    j = k
+    while j < min(k + 5, len(doc)) and texts[j] != "under" and texts[j].islower():
+        j += 1
+    if j == k or j + 3 >= len(doc) or texts[j] != "under" or texts[j + 1] != "the":
+        return None
+    end = next((e for e in range(j + 3, min(j + 7, len(doc)))
+                if texts[e] in {"brand", "name", "banner", "brands"}), None)
+    return j + 2 if end is not None else None  # (the caller looks for a firm's name there)
 
 
 #: Heads of bodies that news names either way round: "the Ministry of Digital Affairs",

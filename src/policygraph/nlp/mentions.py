@@ -122,7 +122,8 @@ _DAY_WORDS = [*WEEKDAYS, *(m.lower() for m in calendar.month_name[1:])]
 #: The first word of an institute, foundation or association named in its own language.
 ORG_STARTS = {"Instituto", "Institut", "Istituto", "Fundación", "Fundação", "Fondation",
               "Fondazione", "Stiftung", "Stichting", "Asociación", "Associação", "Associazione",
-              "Association", "Observatorio", "Observatório", "Osservatorio", "Centro",
+              "Association", "Observatorio", "Observatório", "Osservatorio", "Observatoire",
+              "Centro",
               "Universidad", "Universidade", "Università", "Université", "Universität"}
 #: The first word of a firm's name in its own language: "Compañía Peruana de Teléfonos".
 FIRM_STARTS = {"Compañía", "Compania", "Companhia", "Compagnie", "Compagnia", "Empresa",
@@ -510,6 +511,10 @@ class MentionFinder:
                                   and m.start <= c.start and c.end <= m.end])
         for m in [*_coordinated_firms(doc, chosen), *_consortia(doc), *_described_firms(doc),
                   *_founded_firms(doc), *listed]:
+            if m.end - m.start == 2 and doc[m.end - 1].is_digit and m.kind == "ner":
+                # "the French stations Peru 24 and ...": the channel, not the country
+                _drop(chosen, taken, [c for c in chosen if c.start == m.start
+                                      and c.end < m.end and c.type is EntityType.COUNTRY])
             if m.end - m.start == 1 or m.start > 0 and doc[m.start - 1].lower_ in _FINANCE_FIRMS:
                 # "the social network Acmex": the firm, not the person the NER read
                 _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)
@@ -620,6 +625,9 @@ class MentionFinder:
                 org = self.gaz.orgs[target]
                 if end - start == 1 and _ends_a_name(doc, start):
                     continue  # "Jane al-Acme": the end of a person's name, not the firm
+                if end - start == 1 and surface.isupper() and doc[start].is_stop and \
+                        _a_capitals_line(doc, start):
+                    continue  # "2 / WHO PULLED THE PLUG": a heading's word, not the WHO
                 demonym = self.gaz.country_by_demonym.get(doc[start - 1].text) if start else None
                 if demonym and org.country and demonym != org.country and \
                         org.type is EntityType.GOVERNMENT_BODY:
@@ -1429,6 +1437,9 @@ class MentionFinder:
             return EntityType.GOVERNMENT_BODY  # "the Government Citizens Interaction Centre"
         if _RULING.search(doc[max(span.start - 2, 0) : span.start].text):
             return EntityType.GOVERNMENT_BODY  # "the ruling Example Movement"
+        if any(t.text in {"Election", "Elections", "Electoral"} for t in span) and \
+                last in {"Centre", "Center", "Institute"}:
+            return EntityType.GOVERNMENT_BODY  # "the Ruritanian Elections Centre" runs a vote
         if (span[0].text not in {"National", "Federal", "State", "Royal"}
                 or any(t.text in _MEMBERS for t in span)) and (
                 last in ORG_ENDS or any(t.text in ORG_ENDS and doc[t.i + 1].lower_ in {
@@ -2903,7 +2914,9 @@ _FIRM_NOUNS = {"developer", "firm", "company", "maker", "chipmaker", "startup", 
                "publisher", "retailer", "platform", "operator", "carrier", "miner", "carmaker",
                "automaker", "consortium", "lender", "insurer", "shipbuilder", "refiner",
                "app", "messenger", "marketplace", "channel", "broadcaster", "newspaper",
-               "tabloid", *_FINANCE_FIRMS}
+               "tabloid", "station", *_FINANCE_FIRMS}
+#: Media a name with a number may belong to: "the channel Acme 24".
+_NUMBERED_MEDIA = {"channel", "channels", "station", "stations", "broadcaster", "broadcasters"}
 #: Kinds of service a firm runs, said with the word before: "the social network Acme",
 #: "the streaming service Acme" (not "the network Acme built").
 SERVICE_KINDS = {"network": {"social"},
@@ -2923,8 +2936,8 @@ def firm_noun(doc: Doc, i: int) -> bool:
     text = doc[i].text
     if not doc[i].is_lower:
         return False
-    if text in _FIRM_NOUNS or _a_maker(text):
-        return True
+    if text in _FIRM_NOUNS or text.endswith("s") and text[:-1] in _FIRM_NOUNS or _a_maker(text):
+        return True  # (and "the carriers Acme and Beta")
     return text in SERVICE_KINDS and i > 0 and doc[i - 1].lower_ in SERVICE_KINDS[text]
 
 
@@ -2991,20 +3004,30 @@ def _described_firms(doc: Doc) -> Iterable[Mention]:
     for i, text in enumerate(texts[:-1]):
         if not firm_noun(doc, i) or doc[i].pos_ != "NOUN":
             continue
-        end = i + 1
-        while end < len(doc) and end - i <= 3 and (
-                doc[end].pos_ in {"PROPN", "NOUN"} or doc[end].is_upper and doc[end].is_alpha) and (
-                doc[end].is_title or doc[end].is_upper and len(doc[end]) > 1) and \
-                (doc[end].ent_type_ not in {"PERSON", "NORP", "DATE"} or _one_word_person(doc, end)
-                 or text in _FINANCE_FIRMS and doc[end].ent_type_ == "PERSON"):
-            end += 1  # a place the NER guessed is no known one: the firm's ("miner Acmeton")
-        if end == i + 1 or end < len(doc) and doc[end].text in {"'s", "’s", "-"} or any(
-                t.text in _NOT_FIRM_WORDS for t in doc[i + 1 : end]):
-            continue  # no name, the firm's own thing ("maker Acme's chips"), its "Board"
         kind = EntityType.TELCO if text in {"operator", "carrier"} and not (
             i > 0 and texts[i - 1].lower() in NOT_TELECOM_OPERATORS) else EntityType.COMPANY
-        name = doc[i + 1 : end].text
-        yield Mention(i + 1, end, org_key(name), kind, name, name, "ner")
+        start = i + 1
+        while start < len(doc):
+            end = start
+            while end < len(doc) and end - start < 3 and (
+                    doc[end].pos_ in {"PROPN", "NOUN"} or doc[end].is_upper and doc[end].is_alpha) \
+                    and (doc[end].is_title or doc[end].is_upper and len(doc[end]) > 1) and \
+                    (doc[end].ent_type_ not in {"PERSON", "NORP", "DATE"}
+                     or _one_word_person(doc, end)
+                     or text in _FINANCE_FIRMS and doc[end].ent_type_ == "PERSON"):
+                end += 1  # a place the NER guessed is no known one: the firm's ("miner Acmeton")
+            if end > start and end < len(doc) and doc[end].like_num and doc[end].is_digit and \
+                    text in _NUMBERED_MEDIA:
+                end += 1  # "the channel Acme 24"
+            if end == start or end < len(doc) and doc[end].text in {"'s", "’s", "-"} or any(
+                    t.text in _NOT_FIRM_WORDS for t in doc[start:end]):
+                break  # no name, the firm's own thing ("maker Acme's chips"), its "Board"
+            name = doc[start:end].text
+            yield Mention(start, end, org_key(name), kind, name, name, "ner")
+            # "the stations Acme 24 and Radio Beta": each name a plural noun lists
+            if doc[i].tag_ != "NNS" or end + 1 >= len(doc) or texts[end] not in {"and", ","}:
+                break
+            start = end + 1 + (texts[end] == "," and end + 2 < len(doc) and texts[end + 1] == "and")
 
 
 #: A firm's name made of letters and a number: "M1", "3M", "G42" (not "5G" or "4G").
@@ -4255,6 +4278,27 @@ def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
             k += 1
         end = k
     return end
+
+
+def _a_capitals_line(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` stands in a line written in capitals, three words or more
+    (a heading, "WHO PULLED THE PLUG").
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _a_capitals_line(nlp("Text.\\n2 / WHO PULLED THE PLUG\\nThe WHO said."), 5)
+    True
+    >>> _a_capitals_line(nlp("Text.\\n2 / WHO PULLED THE PLUG\\nThe WHO said."), 11)
+    False
+    """
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha]
+    return len(words) >= 3 and all(t.is_upper for t in words)
 
 
 def _named_head_first(doc: Doc, start: int, end: int) -> bool:

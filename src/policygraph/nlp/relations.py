@@ -1901,6 +1901,10 @@ def rule_promoted(s: Sentence) -> None:
                                s.evidence("relations.announcedBy", 0.85))
                 if _verb_word(trig) in DATED:
                     _announced_on(s, trig, pol)
+            elif agent.type in ACTORS and agent.kind != "capital" and _also_signed(trig):
+                # "The European Union also signed the declaration": one more signatory
+                s.ctx.fact(agent.key, "participatesIn", pol.key,
+                           s.evidence("relations.participatesIn.also", 0.75))
             elif agent.type in ACTORS and agent.kind != "capital":
                 s.ctx.fact(pol.key, "promotedBy", agent.key, s.evidence("relations.promotedBy", 0.8))
                 owner = _possessor(s, agent)
@@ -1966,6 +1970,13 @@ def _urged_at(ctx: DocContext, start: int) -> set[str]:
             index.setdefault(f.evidence.start, set()).add(f.subject)
     cached[1] = len(facts)
     return set(index.get(start, ()))
+
+
+def _also_signed(verb: Token) -> bool:
+    """"Peru also signed the declaration", "Chile signed it too": one more signatory of
+    what others signed, not its author."""
+    return lem(verb) in {"sign", "endorse"} and any(
+        c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children)
 
 
 def _agents(s: Sentence, verb: Token) -> list[Mention]:
