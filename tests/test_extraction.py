@@ -6786,3 +6786,35 @@ def test_a_state_that_also_signed_a_declaration_takes_part_in_it() -> None:
     assert ("Lima Declaration", "promotedBy", "European Union") not in facts
     facts = _named_facts(_one("The European Union signed the Lima Declaration on Tuesday."))
     assert ("Lima Declaration", "promotedBy", "European Union") in facts
+
+
+def test_a_court_that_struck_down_two_laws_in_one_clause() -> None:
+    values = _values(_one("The court struck down the Acme Act in 2015 and its successor, the "
+                          "Beta Act, in July 2020."))
+    assert {("Acme Act", "status", "struck down"), ("Beta Act", "status", "struck down")} <= \
+        values
+    values = _values(_one("The court struck down the Acme Act in 2015 and its successor, the "
+                          "Beta Act, survived."))
+    assert ("Beta Act", "status", "struck down") not in values
+
+
+def test_an_ambiguous_firm_name_that_an_apposition_calls_a_firm() -> None:
+    ex = _one("In May, Ireland's regulator fined Meta, the US owner of Facebook, a record sum.")
+    assert ("Meta Platforms", "Company") in {(e.label, e.type.value) for e in ex.entities}
+    assert not any(e.label == "Meta Platforms" for e in _one(
+        "Meta, the word, is Greek for beyond.").entities)
+
+
+def test_a_body_adopts_a_decision_of_a_kind() -> None:
+    ex = _one("The European Commission on Monday adopted its adequacy decision for the Data "
+              "Privacy Framework.", date(2023, 7, 10))
+    decision = next(e for e in ex.entities if e.label == "adequacy decision")
+    assert {(decision.label, "promotedBy", "European Commission")} <= _named_facts(ex)
+    assert (decision.label, "announcedOn", "2023-07-10") in _values(ex)
+    # a court's ruling, a board's investment, a decision to do something: none
+    for text in ("Peru's Supreme Court adopted a court decision on Friday.",
+                 "The board adopted its investment decision.",
+                 "Peru's ministry said its adequacy decision was under review.",
+                 "The European Commission on Monday discussed its adequacy decision.",
+                 "Globex Corp on Monday adopted its adequacy decision."):
+        assert not any(e.type.value == "Policy" for e in _one(text).entities), text

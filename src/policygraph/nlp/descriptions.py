@@ -855,6 +855,11 @@ def _cut_by_clause(doc: Doc, verb: Token, what: str, at: dict[int, Mention],
     return desc
 
 
+#: Words before "decision" that say whose or how final it is, not what kind of measure.
+_NOT_DECISION_KINDS = {"court", "board", "business", "investment", "management", "policy",
+                       "cabinet", "government", "jury", "panel", "tribunal", "arbitration"}
+
+
 def _left_phrase(noun: Token) -> Span:
     """A noun with the words before it that it governs: "mobile internet access"."""
     return noun.doc[noun.left_edge.i : noun.i + 1]
@@ -1227,8 +1232,8 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     if end < len(doc) and doc[end].lower_ in {"on", "for"}:
         k = end + 1
         words = []
-        while k < len(doc) and k - end <= 4 and (doc[k].lower_ in TOPIC_WORDS or
-                                                  doc[k].lower_ in {"and", "the"}):
+        while k < len(doc) and k - end <= 4 and k not in at and (
+                doc[k].lower_ in TOPIC_WORDS or doc[k].lower_ in {"and", "the"}):
             words.append(doc[k].lower_)
             k += 1
         if any(w in TOPIC_WORDS for w in words):
@@ -1287,6 +1292,12 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                 desc.targets.append(k2)
                 desc.target_names.append(name)
         real_topic = real_topic or [""]
+    elif word == "decision" and head.i > 0 and doc[head.i - 1].tag_ == "NN" and \
+            doc[head.i - 1].lower_ not in _NOT_DECISION_KINDS:
+        # "the Commission adopted its adequacy decision": a body's decision of a kind (its
+        # owners are who adopt or issue it: see ``_signers``; not a firm)
+        real_topic = real_topic or [doc[head.i - 1].text]
+        start = min(start, head.i - 1)  # named by its kind: "adequacy decision"
     elif word in {"deal", "warning", "executive order", "decision", "recommendation"}:
         return None  # a business deal, a weather warning: not a policy
     if word == "auction" and real_topic and not owners and not desc.announcers and home and \

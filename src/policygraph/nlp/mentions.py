@@ -669,7 +669,8 @@ class MentionFinder:
                             or self._listed_with_firms(doc, start, end)
                             or _named_in_full(doc, org)
                             or not org.listed_only and (_firm_by_ner(doc, surface)
-                                                        or _owns_a_product(doc, start, end))):
+                                                        or _owns_a_product(doc, start, end)
+                                                        or _apposed_firm(doc, end))):
                         held.append(Mention(start, end, org_key(org.id), org.type, surface,
                                             org.name, "name", org.country))
                         continue
@@ -4278,6 +4279,30 @@ def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
             k += 1
         end = k
     return end
+
+
+def _apposed_firm(doc: Doc, end: int) -> bool:
+    """Whether a name is followed by an apposition that calls it a firm: "Acme, the US
+    owner of Globex,", "Acme, a Lima-based carrier,".
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _apposed_firm(nlp("Meta, the US owner of Facebook, said"), 1)
+    True
+    >>> _apposed_firm(nlp("Meta, the word, said"), 1)
+    False
+    """
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a",
+                                                                                  "an"}:
+        return False
+    for k in range(end + 2, min(end + 7, len(doc))):
+        word = doc[k].lower_
+        if word in {"owner", "parent", "owners"} or word.isalpha() and word.islower() and (
+                word in _FIRM_NOUNS or word.endswith("s") and word[:-1] in _FIRM_NOUNS):
+            return True
+        if doc[k].is_punct and doc[k].text != "-" or word in {"of", "and", "who", "which"}:
+            return False
+    return False
 
 
 def _a_capitals_line(doc: Doc, i: int) -> bool:

@@ -3501,7 +3501,11 @@ def rule_status(s: Sentence) -> None:
         pols = [m for m in s.of(T.POLICY) if m.start in obj]
         if not pols and any(_policy_anaphor(s.doc[i]) for i in obj) and s.ctx.last_policy:
             pols = [s.ctx.last_policy]
-        for pol in pols[:1]:
+        # "struck down Acme in 2015 and its successor, Beta, in 2020": the second object,
+        # its verb left out
+        gapped = [[m for m in s.of(T.POLICY) if m.start in {t.i for t in c.subtree}]
+                  for c in trig.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        for pol in [*pols[:1], *(found[0] for found in gapped if found)]:
             s.ctx.value(pol.key, "status", STATUS[lem(trig)], "string",
                         s.evidence("relations.status", 0.7))
 
