@@ -157,6 +157,7 @@ class Linker:
         mentions = _trading_as(doc, mentions)
         mentions = _inverted_bodies(mentions)
         mentions = _policy_tails(mentions)
+        mentions = _sections_of(doc, mentions)
         mentions = _numbered_short_forms(mentions)
         mentions = self._units_of_themselves(doc, mentions)
         mentions = self._remap(doc, mentions)
@@ -974,6 +975,35 @@ def _policy_tails(mentions: list[Mention]) -> list[Mention]:
         if len(longer) == 1:
             rekey[m.key] = next(iter(longer.values()))
     return _rekeyed(mentions, rekey)
+
+
+#: The parts of a law cited by their number: "Section 214", "Article 45".
+_LAW_PARTS = {"Section", "Article", "Title", "Chapter", "Part"}
+
+
+def _sections_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Section 214 of the Acme Act": other names of the Act, as annotators and analysts
+    cite it ("Section 214" alone, and the whole phrase).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It was adopted under Section 214 of the Acme Data Act.")
+    >>> sorted((m.surface, m.name) for m in doc._.pg_mentions)
+    [('Acme Data Act', 'Acme Data Act'), ('Section 214 of the Acme Data Act', 'Acme Data Act')]
+    """
+    by_start = {m.start: m for m in mentions if m.type is EntityType.POLICY}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    texts = doc_texts(doc)
+    for i in range(len(doc) - 3):
+        if texts[i] not in _LAW_PARTS or i in covered or i + 1 in covered or \
+                not re.fullmatch(r"\d{1,4}[A-Z]?(?:-\d{1,3})?", texts[i + 1]) or \
+                texts[i + 2] != "of":
+            continue
+        law = by_start.get(i + 3) or (by_start.get(i + 4) if texts[i + 3] == "the" else None)
+        if law is not None and law.kind != "description":
+            out.append(Mention(i, i + 2, law.key, EntityType.POLICY,
+                               doc[i : law.end].text, law.name, "alias", law.country))
+    return out
 
 
 #: A numbered instrument's name: "Decree-Law No. 2022-54", "Decree-Law 54".

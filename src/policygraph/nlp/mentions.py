@@ -189,7 +189,7 @@ _NAME_PART: list[dict[str, Any]] = [
 #: Instruments named head first: "the Law on Communications", "the Treaty on the Maritime
 #: Boundary".
 _HEAD_FIRST = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Resolution",
-               "Treaty", "Convention", "Agreement", "Protocol", "Accord"}
+               "Treaty", "Convention", "Agreement", "Protocol", "Accord", "Order"}
 #: Heads of a programme's name that may come first: "Initiative on …", "Strategy for …".
 _PROGRAMME_FIRST = {"Initiative", "Strategy", "Programme", "Program", "Partnership"}
 #: A year written before a name: "the 1977 Example Treaty".
@@ -1725,10 +1725,11 @@ def _appositive_people(doc: Doc) -> Iterable[Mention]:
                 _APPOSITIVE_ROLES | _STAFF_WORDS and (
                     doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}
                     or texts[k] in {"-", "First", "Second", "Third", "Vice", "Deputy", "Senior",
-                                    "Chief", "Executive", "Acting", "Former"}):
+                                    "Chief", "Executive", "Acting", "Former"}
+                    or k > i + 1 and doc[k].is_upper and doc[k].is_alpha):  # "a former FCC"
             k += 1
         if texts[k].lower() not in _APPOSITIVE_ROLES | _STAFF_WORDS or k + 1 >= len(doc) or \
-                texts[k + 1] not in role_ends:
+                texts[k + 1] not in role_ends | {"who"}:  # "a former staffer who now runs"
             continue
         start = i
         while start > 0 and i - start < 4 and (
@@ -1755,7 +1756,7 @@ _STAFF_WORDS = {"analyst", "analysts", "researcher", "economist", "fellow", "str
                 "director", "head", "partner", "professor", "consultant", "adviser", "advisor",
                 "lawyer", "attorney", "scientist", "expert", "specialist", "manager", "chief",
                 "executive", "engineer", "associate", "lecturer", "scholar", "founder",
-                "principal", "counsel", "officer"}
+                "principal", "counsel", "officer", "staffer", "official"}
 #: What a research firm is called before its name: "Oslo-based brokerage Example Capital".
 _FIRM_DESCRIPTORS = {"brokerage", "consultancy", "firm", "bank", "group", "company", "lab",
                      "laboratory", "fund", "investment", "research", "security", "cybersecurity",

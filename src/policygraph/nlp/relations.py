@@ -2290,6 +2290,9 @@ def rule_part_of(s: Sentence) -> None:
                and b.start <= word.head.i < b.end) and word.head.i != word.i:
             word = word.head  # "Executive Order 13873", "the Acme Act of 2019": its head
         prep = word.head if word.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj" and \
+                lem(prep.head) in {"section", "article", "part", "chapter", "title"}:
+            prep = prep.head.head  # "under section 26 of the Acme Act": under the Act
         if (prep is None or prep.lower_ not in {"under", "pursuant"}) and b.start > 0 and \
                 s.doc[b.start - 1].lower_ == "under" and s.doc[b.start - 1].dep_ == "prep":
             prep = s.doc[b.start - 1]  # "under Decree No. 5-20", the parser lost in the number
@@ -2316,7 +2319,12 @@ def rule_part_of(s: Sentence) -> None:
             own = [m for m in pols if m.start <= verb.head.i < m.end]
         if not own and subj[0].lower_ == "it":
             earlier = [m for m in pols if m.end <= subj[0].i]
-            own = earlier[-1:] or ([s.ctx.last_policy] if s.ctx.last_policy else [])
+            # "adopted its decision for the Acme Framework. It was adopted under ...": what
+            # the same verb had as its object, before the last policy named
+            done = [m for m in reversed(s.ctx.seen_policies[-6:]) if m.end <= len(s.doc)
+                    and s.doc[m.end - 1].dep_ == "dobj"
+                    and lem(s.doc[m.end - 1].head) == lem(verb)][:1]
+            own = earlier[-1:] or done or ([s.ctx.last_policy] if s.ctx.last_policy else [])
         elif not own and _policy_anaphor(subj[0]):
             # "the rule": the last policy named with that word, not any ("the chip
             # initiative" after the Quad Principles is another one)
@@ -2391,7 +2399,9 @@ def rule_people(s: Sentence) -> None:
             # Science and Industry Minister X": a list of portfolios)
             start = commas[-1] + 1
         former = next((t.i for t in doc[start:end] if t.lower_ in {"former", "ex", "onetime",
-                                                                  "retired"}), None)
+                                                                  "retired"}
+                       or t.lower_ == "then" and t.i + 1 < end and doc[t.i + 1].text == "-"),
+                      None)  # "then-Speaker Roe": her post then, not now
         # "a former BIS official who is now a partner at Acme": no longer the bureau's
         now = next((t.i for t in doc[former:end] if t.lower_ in {"now", "currently"}),
                    None) if former is not None else None
@@ -2416,7 +2426,9 @@ def rule_people(s: Sentence) -> None:
             formal = True
         while words and (_leading_country(s, words[0], inner) and not formal or words[0].text in
                          {"'s", "’s", "’", ",", "the", "a", "an", "and", "then", "The", "He", "She",
-                          "They", "We", "its", "Its", "their", "Their"}
+                          "They", "We", "its", "Its", "their", "Their", "under", "-"}
+                         or words[0].text == "Under" and len(words) > 1
+                         and words[1].lower_ == "then"  # not "Under Secretary Roe"
                          or _possessive_person(s, words[0])):
             words = words[1:]
         while words and (words[-1].text in {",", "and", "the", "of", "for"}
@@ -3123,6 +3135,34 @@ def rule_works_at(s: Sentence) -> None:
                            s.evidence("relations.affiliatedWith.works", 0.75))
 
 
+#: Verbs by which a person runs a body: "Jane Roe, who now heads the Acme Institute".
+_RUNS = {"head", "lead", "run", "chair", "direct", "manage"}
+
+
+def rule_heads(s: Sentence) -> None:
+    """"Jane Roe, who heads the Acme Institute," ties her to it (not "who once ran", "who
+    headed": a former post is no affiliation).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Jane Roe, who now runs the Example Institute, spoke.")
+    >>> [(f.subject, f.object) for f in doc._.pg_facts if f.predicate == "affiliatedWith"]
+    [('person/jane-roe', 'org/example-institute')]
+    """
+    for verb in s.tokens(_RUNS):
+        if verb.pos_ != "VERB" or verb.dep_ != "relcl" or verb.tag_ not in {"VBZ", "VBP"} or \
+                negated(verb):
+            continue
+        noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+        person = s.mention_at(noun.i)  # (or "Jane Roe, a former official who now runs")
+        if person is None or person.type is not T.PERSON:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            body = s.mention_at(obj.i)
+            if body is not None and body.type in ORGS:
+                s.ctx.fact(person.key, "affiliatedWith", body.key,
+                           s.evidence("relations.affiliatedWith.heads", 0.75))
+
+
 def rule_founders(s: Sentence) -> None:
     """"Acme, founded by Jane Roe," and "Jane Roe, who founded Acme," tie the founder
     to the firm."""
@@ -3766,7 +3806,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_as, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status, rule_whose_officers, rule_member_of, rule_signatories,
-    rule_works_at, rule_led_by,
+    rule_works_at, rule_heads, rule_led_by,
 ]
 
 
