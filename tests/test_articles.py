@@ -736,3 +736,13 @@ def test_a_brief_s_date_line_with_a_french_clock_a_zone_and_a_reading_time() -> 
                      "By Jane Roe\n\nGood morning. Peru has been offline since Saturday night.")
     assert art.published is not None and art.published.isoformat() == "2023-08-28T07:30:00-05:00"
     assert art.authors == ("Jane Roe",)
+
+
+def test_a_caption_s_photo_credit_is_dropped() -> None:
+    art = parse_text("Peru bans Acme\n\nPhoto: Traders at a Lima market. (Example Ledger/Jane "
+                     "Roe)\n\nLIMA — Peru banned Acme on Monday (the second time), officials "
+                     "said (in Lima/Cusco)\n\nFILE PHOTO: A Lima market, May 3, 2022. (Photo: "
+                     "John Doe)")
+    assert "Jane Roe" not in art.text and "John Doe" not in art.text
+    assert "Traders at a Lima market." in art.text and "(the second time)" in art.text
+    assert "(in Lima/Cusco)" in art.text  # text, not a caption

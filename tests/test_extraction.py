@@ -6870,3 +6870,13 @@ def test_a_person_who_now_runs_a_body_and_a_chairman_of_then() -> None:
         "Chile protested after White House spokeswoman Jane Roe spoke."))
     assert not _named_facts(_one("Chile protested after then-White House spokeswoman Jane "
                                  "Roe spoke."))
+
+
+def test_a_policy_that_took_effect_is_in_force() -> None:
+    for text in ("Peru's Trade Minister Regulation No. 31 of 2023, which took effect on "
+                 "Tuesday, bars sales on social media.", "The Acme Act came into force in May.",
+                 "The Acme Act entered into force in May."):
+        assert any(v[1:] == ("status", "in force") for v in _values(_one(text))), text
+    for text in ("The Acme Act will take effect in May.", "The Acme Act has not come into force.",
+                 "The Acme Act took center stage.", "The Acme Act came into view in May."):
+        assert not any(v[1] == "status" for v in _values(_one(text))), text

@@ -689,7 +689,7 @@ def parse_text(
             found_publisher = dm.group("agency") or found_publisher
             # a dateline's "June 25" has no year: the date comes from a header or --published
             line = line[dm.end():]
-        body.append(line)
+        body.append(_PHOTO_CREDIT.sub("", line) if _CAPTION.match(line) else line)
     if found_publisher is None and headline in lines:
         under = next((ln for ln in lines[lines.index(headline) + 1 :] if ln), "")
         found_publisher = _masthead_name(under)
@@ -746,6 +746,12 @@ def parse_text(
     )
 
 
+#: A photo's caption line: "PHOTO: ...", "File photo: ...", "CAPTION: ...".
+_CAPTION = re.compile(r"^(?i:(?:file )?photo|caption|image|picture)\s*:")
+#: The credit that ends a caption, "(Example Ledger/Jane Roe)", "(Photo: Jane Roe)": the
+#: photographer is no one the story is about.
+_PHOTO_CREDIT = re.compile(
+    r"\s*\((?:[^()]*/[^()]*|(?i:photo|file photo|credit)\b[^()]*)\)\s*$")
 #: "Ministry of Examples - Public Relations Bureau": an office and its unit.
 _OFFICE_LINE = re.compile(r"^(.{8,120}?)\s+[-–—|]\s+[A-Z][\w'’&,. ]{2,60}$")
 #: "Example Marr LLP - Washington, D.C.": a firm named with its legal form, then a place.

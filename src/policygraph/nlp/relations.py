@@ -3550,6 +3550,33 @@ def rule_status(s: Sentence) -> None:
                         s.evidence("relations.status", 0.7))
 
 
+def rule_in_force(s: Sentence) -> None:
+    """"The Acme Rules, which took effect on Tuesday", "the Act came into force in May": a
+    policy in force (not one that "will take effect" or "has not come into force").
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("The Acme Data Act, which took effect on Tuesday, bars Acme.")
+    >>> [(v.predicate, v.value) for v in doc._.pg_values if v.predicate == "status"]
+    [('status', 'in force')]
+    """
+    for verb in s.tokens({"take", "come", "enter"}):
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or negated(verb):
+            continue  # (not "will take effect")
+        if not any(c.dep_ == "dobj" and lem(c) == "effect" or c.dep_ == "prep"
+                   and c.lower_ == "into" and any(lem(g) in {"force", "effect"}
+                                                  for g in c.children)
+                   for c in verb.children):
+            continue  # "took effect", "came into force", "entered into force"
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        noun = verb.head if verb.dep_ == "relcl" else subj[0] if subj else None
+        pol = s.mention_at(noun.i) if noun is not None else None
+        if pol is None and noun is not None and _policy_anaphor(noun):
+            pol = s.ctx.policy_for(noun)
+        if pol is not None and pol.type is T.POLICY:
+            s.ctx.value(pol.key, "status", "in force", "string",
+                        s.evidence("relations.status.inForce", 0.7))
+
+
 #: What firms do to a cable, a constellation or another project they take part in.
 _BUILD = {"build", "lay", "construct", "design", "operate", "develop", "manufacture", "make",
           "plan", "map", "deploy", "finance", "fund", "run"}
@@ -3805,7 +3832,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
     rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_as, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
-    rule_gov_based, rule_status, rule_whose_officers, rule_member_of, rule_signatories,
+    rule_gov_based, rule_status, rule_in_force, rule_whose_officers, rule_member_of, rule_signatories,
     rule_works_at, rule_heads, rule_led_by,
 ]
 
