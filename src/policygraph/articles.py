@@ -927,8 +927,7 @@ def _is_furniture(line: str) -> bool:
 
 
 #: An office's name in a contact line: capitalised words ("Office of Communications, Acme").
-_NAME_PART = re.compile(r"(?:[A-Z][\w'’&.-]*|of|the|and|for|de|del|la|,)"
-                        r"(?:,?\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|de|del|la))*")
+_NAME_PART = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|de|del|la))*")
 #: The parts of a contact or reference line beside an office's name: an address, a phone
 #: number, a release's number.
 _REFERENCE = re.compile(

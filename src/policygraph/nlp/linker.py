@@ -982,8 +982,8 @@ _LAW_PARTS = {"Section", "Article", "Title", "Chapter", "Part"}
 
 
 def _sections_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Section 214 of the Acme Act": other names of the Act, as annotators and analysts
-    cite it ("Section 214" alone, and the whole phrase).
+    """"Section 214 of the Acme Act": another name of the Act, the whole phrase, as
+    annotators and analysts cite it (a mention over "Section 214" with the Act's key).
 
     >>> from policygraph.pipeline import load_pipeline
     >>> doc = load_pipeline()("It was adopted under Section 214 of the Acme Data Act.")
