@@ -134,9 +134,15 @@ HELDOUT24_FLOOR = {"facts_p": 0.87, "facts_r": 0.56, "facts_f1": 0.68, "entities
                    "forbidden": 1, "duplicates": 2}
 #: The same over tests/data/heldout25 (a twenty-fourth set, written blind on 2026-12-02 and
 #: kept unread by the session that measured itself on it: F1 0.55 at its start, 0.56 at its
-#: end). One forbidden fact and two duplicates are found; they may not grow.
-HELDOUT25_FLOOR = {"facts_p": 0.72, "facts_r": 0.43, "facts_f1": 0.54, "entities_f1": 0.78,
-                   "forbidden": 1, "duplicates": 2}
+#: end; read and developed on in the next session: 0.67). One forbidden fact and one
+#: duplicate are found; they may not grow.
+HELDOUT25_FLOOR = {"facts_p": 0.80, "facts_r": 0.54, "facts_f1": 0.65, "entities_f1": 0.84,
+                   "forbidden": 1, "duplicates": 1}
+#: The same over tests/data/heldout26 (a twenty-fifth set, written blind on 2026-12-02 and
+#: kept unread by the session that measured itself on it: F1 0.58 at its start and at its
+#: end). One forbidden fact and one duplicate are found; they may not grow.
+HELDOUT26_FLOOR = {"facts_p": 0.77, "facts_r": 0.43, "facts_f1": 0.56, "entities_f1": 0.86,
+                   "forbidden": 1, "duplicates": 1}
 
 
 def scorer() -> ModuleType:
@@ -175,7 +181,8 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout21", HELDOUT21_FLOOR, 10), ("heldout22", HELDOUT22_FLOOR, 10),
                           ("heldout23", HELDOUT23_FLOOR, 10),
                           ("heldout24", HELDOUT24_FLOOR, 10),
-                          ("heldout25", HELDOUT25_FLOOR, 10)],
+                          ("heldout25", HELDOUT25_FLOOR, 10),
+                          ("heldout26", HELDOUT26_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
@@ -183,7 +190,7 @@ def build_one(path: Path, tmp: Path) -> Path:
                               "heldout16-set", "heldout17-set", "heldout18-set",
                               "heldout19-set", "heldout20-set", "heldout21-set",
                               "heldout22-set", "heldout23-set", "heldout24-set",
-                              "heldout25-set"])
+                              "heldout25-set", "heldout26-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()

@@ -296,13 +296,12 @@ class MentionFinder:
         first: list[dict[str, Any]] = [{"ORTH": {"IN": sorted(_HEAD_FIRST)}}, {"ORTH": "on"},
                                        {"LOWER": "the", "OP": "?"}]
         titled_words: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "+"}
-        # "the Cooperation Agreement on ...", "the Federal Law on ...": a kind before the head
-        kind: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "?"}
         self.shapes.add(  # a head first, like a programme's: "the Act on Monday" is no name
             "POLICY_HF",
             # "the Agreement on the Maintenance of Peace and Tranquillity in the Border
-            # Areas": up to four more parts after "and", "of", "for", "in" or "on"
-            [[kind, kind, *first, titled_words, *_NAME_PART * n] for n in range(7)],
+            # Areas": up to six more parts after "and", "of", "for", "in" or "on" (and the
+            # words of its kind before the head: see ``_kind_before``)
+            [[*first, titled_words, *_NAME_PART * n] for n in range(7)],
             greedy="LONGEST",
         )
         # "the Initiative on Critical and Emerging Technology", "a Strategy for Digital
@@ -330,9 +329,8 @@ class MentionFinder:
         # "Decree No. 539-20": the year after a hyphen, as Latin American states number them
         yeared: list[dict[str, Any]] = [{"ORTH": "-"},
                                         {"TEXT": {"REGEX": r"^\d{2,4}$"}}]
-        # (with a name before the head too: "the Acme Directive 22-01")
-        named: dict[str, Any] = {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "*"}
-        numbered = [[named, issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
+        # (with a name before the head too, "the Acme Directive 22-01": see ``_kind_before``)
+        numbered = [[issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
                      {"ORTH": {"IN": ["No.", "no."]}, "OP": "?"},
                      {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}, "SPACY": False}, *yeared],
                     [issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
@@ -342,7 +340,7 @@ class MentionFinder:
                     [issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
                      {"ORTH": {"IN": ["No", "no"]}}, {"ORTH": "."},
                      {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}}, *codes],
-                    [named, issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
+                    [issuer, {"ORTH": {"IN": sorted(_NUMBERED_HEADS)}},
                      {"ORTH": {"IN": ["No", "no"]}}, {"ORTH": "."},
                      {"TEXT": {"REGEX": _SHAPE_REGEXES[4]}, "SPACY": False}, *yeared]]
         self.shapes.add("POLICY", numbered, greedy="LONGEST")
@@ -802,6 +800,11 @@ class MentionFinder:
                                                       countries)
                 if end - start < 2:
                     continue
+                if doc[start].text in _HEAD_FIRST:
+                    start = _kind_before(doc, start, 2)  # "the Cooperation Agreement on ..."
+            elif label == "POLICY" and (doc[start].text in _NUMBERED_HEADS or doc[
+                    start].text in _ISSUER_KINDS) and end - start > 2 and doc[end - 2].text == "-":
+                start = _kind_before(doc, start, 4)  # "the Binding Acme Directive 17-01"
             if label == "GOV_HEAD" and doc[end - 1].text == "Court":
                 end = _court_seat(doc, end)
             if label == "GOV_HEAD" and start > 0 and doc[start - 1].text == "-" and \
@@ -4325,6 +4328,21 @@ def _a_capitals_line(doc: Doc, i: int) -> bool:
         end += 1
     words = [t for t in doc[start:end] if t.is_alpha]
     return len(words) >= 3 and all(t.is_upper for t in words)
+
+
+def _kind_before(doc: Doc, start: int, most: int) -> int:
+    """Where a name given head first starts, over at most ``most`` capitalised words of its
+    kind before the head ("the Cooperation Agreement on ...", "the Acme Directive 22-01").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("signed the Cooperation Agreement on Trade")
+    >>> _kind_before(doc, 3, 2)
+    2
+    """
+    k = start
+    while k > 0 and start - k < most and _SHAPE_SEARCHES[3](doc[k - 1].text):
+        k -= 1
+    return k
 
 
 def _named_head_first(doc: Doc, start: int, end: int) -> bool:
