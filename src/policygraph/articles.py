@@ -921,13 +921,13 @@ def _is_furniture(line: str) -> bool:
     parts = [p.strip() for p in re.split(r" [|·•] ", line)]
     if len(parts) > 1 and any(_REFERENCE.match(p) for p in parts) and all(
             _FURNITURE.match(p) or _SOCIAL.match(p) or _REFERENCE.match(p)
-            or len(p) <= 60 and _NAME_PART.fullmatch(p) for p in parts):
+            or len(p) <= 60 and _OFFICE_NAME.fullmatch(p) for p in parts):
         return True  # "Press Office, Acme · press@acme.example", "Press Office · Release No. 12"
     return len(parts) > 1 and all(_FURNITURE.match(p) or _SOCIAL.match(p) for p in parts)
 
 
 #: An office's name in a contact line: capitalised words ("Office of Communications, Acme").
-_NAME_PART = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|de|del|la))*")
+_OFFICE_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|the|and|for|de|del|la))*")
 #: The parts of a contact or reference line beside an office's name: an address, a phone
 #: number, a release's number.
 _REFERENCE = re.compile(

@@ -835,18 +835,10 @@ def _cut_by_clause(doc: Doc, verb: Token, what: str, at: dict[int, Mention],
             T.COUNTRY, T.GOVERNMENT_BODY} or c.i not in at and firm_noun(doc, c.i))
            for c in verb.children):
         return None  # "Acme cut mobile data", "Peru's carriers cut ...": operators obeying
-    owner = _subject_owner(doc, verb, at)
-    if owner is None:
-        code = home_country_code(doc, set(at.values()), gaz) if _the_government(verb, at) \
-            else None
-        if code is None:
-            return None
-        desc = Description("shutdown", country_key(code), code, from_clause=True,
-                           tokens=[verb.i])
-    else:
-        key, _, country, _ = _mention_info(owner)
-        desc = Description("shutdown", key, country or _country_before(doc, owner, at),
-                           from_clause=True, tokens=[verb.i])
+    desc = _owned_by(doc, verb, "shutdown", _subject_owner(doc, verb, at), at, gaz,
+                     _the_government(verb, at))
+    if desc is None:
+        return None
     noun = {"suspend": "suspension", "cut": "cut", "restrict": "restriction"}.get(
         (verb.lemma_ or "").lower(), "shutdown")
     service = what.removesuffix(" access")
@@ -863,6 +855,23 @@ _NOT_DECISION_KINDS = {"court", "board", "business", "investment", "management",
 def _left_phrase(noun: Token) -> Span:
     """A noun with the words before it that it governs: "mobile internet access"."""
     return noun.doc[noun.left_edge.i : noun.i + 1]
+
+
+def _owned_by(doc: Doc, verb: Token, head: str, owner: Mention | None,
+              at: dict[int, Mention], gaz: Gazetteer, government: bool) -> Description | None:
+    """The measure a clause tells of, its owner's ("Ruritania's Ministry ..." is
+    Ruritania's), or where "the government" is the subject (``government``) the article's
+    country's; None when neither is known."""
+    if owner is None:
+        code = home_country_code(doc, set(at.values()), gaz) if government else None
+        if code is None:
+            return None
+        return Description(head, country_key(code), code, from_clause=True, tokens=[verb.i])
+    key, _, country, _ = _mention_info(owner)
+    desc = Description(head, key, country or _country_before(doc, owner, at), from_clause=True,
+                       tokens=[verb.i])
+    desc.owner_names.append(doc[owner.start : owner.end].text)
+    return desc
 
 
 def _announced_clause(verb: Token) -> bool:
@@ -970,7 +979,8 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
-_HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", "tender", "partnership", *VERB_HEADS, "block",
+_HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", "tender",
+                "partnership", *VERB_HEADS, "block",
                 *_CUTS,
                 "add", "leave", "keep",
                 "suspend", "revoke", "withdraw", "cancel", "annul", "rescind", *_ACCESS_VERBS,
@@ -1569,19 +1579,10 @@ def _from_clause(doc: Doc, verb: Token, at: dict[int, Mention],
     revoked = (verb.lemma_ or "").lower() in _REVOKE_VERBS
     head = "block" if blocked else "suspension" if suspended else \
         "revocation" if revoked else "ban"
-    if owner is None:
-        if not _the_government(verb, at):
-            return None
-        # "The government has decided to ban Acme": the government of the article's country
-        code = home_country_code(doc, set(at.values()), gaz)
-        if code is None:
-            return None
-        desc = Description(head, country_key(code), code, from_clause=True, tokens=[verb.i])
-    else:
-        key, _, country, _ = _mention_info(owner)
-        country = country or _country_before(doc, owner, at)  # "Ruritania's Ministry ..."
-        desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
-        desc.owner_names.append(doc[owner.start : owner.end].text)
+    # "The government has decided to ban Acme": the government of the article's country
+    desc = _owned_by(doc, verb, head, owner, at, gaz, _the_government(verb, at))
+    if desc is None:
+        return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in at), None)
     if obj is not None and obj.pos_ == "NOUN":
         # "banned 40 foreign games, including X": also "ban on 40 foreign games", "game ban"
@@ -1738,18 +1739,12 @@ def _from_order(doc: Doc, verb: Token, at: dict[int, Mention],
     targets = list(dict.fromkeys(at[t.i] for c in ordered for t in c.subtree
                                  if t.i in at and _mention_info(at[t.i])[1] is T.COMPANY))
     owner = _subject_owner(doc, verb, at) if targets else None
-    if owner is None:
-        # "The government has ordered Acme's unit to wind up": the article's country's (a
-        # divestment "the government" orders is the final order the article names anyway)
-        code = home_country_code(doc, set(at.values()), gaz) if targets and \
-            head == "wind-up order" and _the_government(verb, at) else None
-        if code is None:
-            return None
-        desc = Description(head, country_key(code), code, from_clause=True, tokens=[verb.i])
-    else:
-        key, _, country, _ = _mention_info(owner)
-        desc = Description(head, key, country, from_clause=True, tokens=[verb.i])
-        desc.owner_names.append(doc[owner.start : owner.end].text)
+    # "The government has ordered Acme's unit to wind up": the article's country's (a
+    # divestment "the government" orders is the final order the article names anyway)
+    desc = _owned_by(doc, verb, head, owner, at, gaz, bool(targets) and head == "wind-up order"
+                     and _the_government(verb, at))
+    if desc is None:
+        return None
     if head == "divestment order":
         desc.surfaces += list(dict.fromkeys(["order to divest", f"order to {act}"]))
     elif head == "wind-up order":
@@ -2007,10 +2002,11 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
         # "the government ordered a suspension of mobile data ... the Ministry of
         # Communication announced the suspension": a body of no known country and the one
         # state whose measure of that kind it is are one measure
+        if d.owner_country is not None or d.owner is None or d.instrument:
+            continue
         same = [c for c in merged.values() if c.owner_country and c.head == d.head
-                and c.targets == d.targets and c is not d]
-        if d.owner_country is None and d.owner is not None and not d.instrument and \
-                len(same) == 1:
+                and c.targets == d.targets]
+        if len(same) == 1:
             _absorb(same[0], d)
             del merged[slot]
     owned = _split_plural(doc, list(merged.values()))

@@ -35,6 +35,7 @@ from policygraph.nlp.descriptions import Description, find_descriptions
 from policygraph.nlp.mentions import (
     FIRM_ENDS,
     GOV_HEADS,
+    LAW_PARTS,
     LEGAL_FORMS,
     POLICY_HEADS,
     Mention,
@@ -977,10 +978,6 @@ def _policy_tails(mentions: list[Mention]) -> list[Mention]:
     return _rekeyed(mentions, rekey)
 
 
-#: The parts of a law cited by their number: "Section 214", "Article 45".
-_LAW_PARTS = {"Section", "Article", "Title", "Chapter", "Part"}
-
-
 def _sections_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Section 214 of the Acme Act": another name of the Act, the whole phrase, as
     annotators and analysts cite it (a mention over "Section 214" with the Act's key).
@@ -995,7 +992,7 @@ def _sections_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     texts = doc_texts(doc)
     for i in range(len(doc) - 3):
-        if texts[i] not in _LAW_PARTS or i in covered or i + 1 in covered or \
+        if texts[i] not in LAW_PARTS or i in covered or i + 1 in covered or \
                 not re.fullmatch(r"\d{1,4}[A-Z]?(?:-\d{1,3})?", texts[i + 1]) or \
                 texts[i + 2] != "of":
             continue

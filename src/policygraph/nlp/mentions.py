@@ -186,6 +186,8 @@ _TARGETED_HEADS = {"License", "Licence", "Sanctions"}
 _NAME_PART: list[dict[str, Any]] = [
     {"LOWER": {"IN": ["and", "of", "for", "in", "on"]}}, {"LOWER": "the", "OP": "?"},
     {"TEXT": {"REGEX": _SHAPE_REGEXES[3]}, "OP": "+"}]
+#: The parts of a law cited by their number: "Section 214", "Article 45".
+LAW_PARTS = {"Section", "Article", "Title", "Chapter", "Part"}
 #: Instruments named head first: "the Law on Communications", "the Treaty on the Maritime
 #: Boundary".
 _HEAD_FIRST = {"Law", "Act", "Decree", "Regulation", "Directive", "Ordinance", "Resolution",
@@ -4301,8 +4303,7 @@ def _apposed_firm(doc: Doc, end: int) -> bool:
         return False
     for k in range(end + 2, min(end + 7, len(doc))):
         word = doc[k].lower_
-        if word in {"owner", "parent", "owners"} or word.isalpha() and word.islower() and (
-                word in _FIRM_NOUNS or word.endswith("s") and word[:-1] in _FIRM_NOUNS):
+        if word in {"owner", "parent", "owners"} or word.isalpha() and firm_noun(doc, k):
             return True
         if doc[k].is_punct and doc[k].text != "-" or word in {"of", "and", "who", "which"}:
             return False

@@ -36,6 +36,7 @@ from policygraph.nlp import doc_texts, doc_words, record_failure
 from policygraph.nlp.mentions import (
     FIRM_ONLY_NOUNS,
     HONORIFICS,
+    LAW_PARTS,
     TITLE_STOP,
     Mention,
     a_news_source,
@@ -2167,8 +2168,7 @@ def _antecedent(s: Sentence, i: int, exclude: set[str]) -> Mention | None:
 
 
 def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
-    if pol.start >= 2 and re.fullmatch(r"(?:19|20)\d\d", s.doc[pol.start - 1].text) and \
-            s.doc[pol.start - 2].lower_ in {"the", "its", "their", "a"}:
+    if _year_before(s.doc, pol) is not None:
         return  # "principles agreed in 1988 and the 1998 Agreement": its own year tells
     inside = {i for m in s.of(T.POLICY) for i in range(m.start, m.end)}
     # not "14/2021" of "Decree 14/2021", nor the "2018" of "the 2018 Law on ..."
@@ -2291,7 +2291,7 @@ def rule_part_of(s: Sentence) -> None:
             word = word.head  # "Executive Order 13873", "the Acme Act of 2019": its head
         prep = word.head if word.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj" and \
-                lem(prep.head) in {"section", "article", "part", "chapter", "title"}:
+                prep.head.text.title() in LAW_PARTS:
             prep = prep.head.head  # "under section 26 of the Acme Act": under the Act
         if (prep is None or prep.lower_ not in {"under", "pursuant"}) and b.start > 0 and \
                 s.doc[b.start - 1].lower_ == "under" and s.doc[b.start - 1].dep_ == "prep":
@@ -4106,16 +4106,22 @@ def _years_in_names(mentions: list[Mention], ctx: DocContext) -> None:
                 re.fullmatch(r"(?:19|20)\d\d", doc[m.end + 2].text) and \
                 doc[m.end + 3].pos_ in {"NOUN", "PROPN"}:
             year = doc[m.end + 2].text  # "Executive Order 1, a 2015 order on ..."
-        if year is None and m.kind not in {"description", "anaphor"} and m.start >= 2 and \
-                re.fullmatch(r"(?:19|20)\d\d", doc[m.start - 1].text) and \
-                doc[m.start - 2].lower_ in {"the", "its", "their", "a"}:
-            year = doc[m.start - 1].text  # "the 1977 Example Treaty"
+        if year is None and m.kind not in {"description", "anaphor"}:
+            year = _year_before(doc, m)  # "the 1977 Example Treaty"
         if year is None and m.kind not in {"description", "anaphor"}:
             year = _year_beside(doc, m)
         if year is not None:
             dated.add(m.key)
             ctx.value(m.key, "announcedOn", year, "gYear",
                       span_evidence(m.span(doc).sent, "relations.announcedOn.name", 0.7))
+
+
+def _year_before(doc: Doc, m: Mention) -> str | None:
+    """The year written before a name, "the 1977 Example Treaty": the year it dates from."""
+    if m.start >= 2 and re.fullmatch(r"(?:19|20)\d\d", doc[m.start - 1].text) and \
+            doc[m.start - 2].lower_ in {"the", "its", "their", "a"}:
+        return doc[m.start - 1].text
+    return None
 
 
 def _day_of_name(doc: Doc, m: Mention, ref: date | None) -> str | None:
