@@ -746,3 +746,11 @@ def test_a_caption_s_photo_credit_is_dropped() -> None:
     assert "Jane Roe" not in art.text and "John Doe" not in art.text
     assert "Traders at a Lima market." in art.text and "(the second time)" in art.text
     assert "(in Lima/Cusco)" in art.text  # text, not a caption
+
+
+def test_a_slashed_date_with_a_zone_s_letters_before_its_offset_is_day_first() -> None:
+    art = parse_text("Peru signs a trade deal\nTHE EXAMPLE HERALD · English Edition\n"
+                     "11/05/2023 · 08:40 PET (GMT-5)\nBy Jane Roe\n\nLIMA — Peru signed it.")
+    assert art.published is not None and art.published.isoformat() == "2023-05-11T08:40:00-05:00"
+    us = parse_text("Peru signs a trade deal\n11/05/2023 · 08:40 EST (GMT-5)\n\nPeru signed it.")
+    assert us.published is not None and us.published.isoformat() == "2023-11-05T08:40:00-05:00"

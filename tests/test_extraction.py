@@ -6880,3 +6880,60 @@ def test_a_policy_that_took_effect_is_in_force() -> None:
     for text in ("The Acme Act will take effect in May.", "The Acme Act has not come into force.",
                  "The Acme Act took center stage.", "The Acme Act came into view in May."):
         assert not any(v[1] == "status" for v in _values(_one(text))), text
+
+
+def test_a_caption_s_bare_agreement_is_the_headline_s_and_a_name_the_ner_cut_short() -> None:
+    text = ("Peru signs free trade agreement with Chile by video link\n"
+            "Photo: Trade Minister José Luis Quispe signs the agreement in a Lima hotel on "
+            "Wednesday night, with Chilean minister Ana Roe on the screen.\n"
+            "LIMA — Peru and Chile signed a free trade agreement late on Wednesday at a "
+            "ceremony held by video link. José Luis Quispe, Peru's trade minister, signed for "
+            "Peru. Peru applied in 2021 to join the Comprehensive and Progressive Agreement for "
+            "Trans-Pacific Partnership, the 11-member trade pact.")
+    ex = _one(text, date(2023, 5, 11))
+    facts = _named_facts(ex)
+    # "signs the agreement" before any named agreement: the headline's, not the trade pact
+    # named paragraphs later
+    assert ("Peru-Chile free trade agreement", "announcedBy", "José Luis Quispe") in facts
+    assert not any(f[0].startswith("Comprehensive") for f in facts), facts
+    # "José Luis| Quispe signs": the NER stopped short of the name written in full later
+    assert {e.label for e in ex.entities if e.type.value == "Person"} == {
+        "José Luis Quispe", "Ana Roe"}
+    # a bare one with an owner of its own is that owner's, not the earlier one's
+    ex = _one("Japan will restrict exports of 23 types of chipmaking tools, the trade ministry "
+              "said on Friday. The decision follows export controls unveiled by the United "
+              "States last October.")
+    assert ("United States' export controls", "promotedBy", "United States") in \
+        _named_facts(ex)
+    # without the full name elsewhere the NER's span stands
+    short = _one("Photo: Trade Minister José Luis Quispe signs the agreement in Lima.")
+    assert "José Luis Quispe" not in {e.label for e in short.entities}
+
+
+def test_a_government_s_cabinet_is_a_body_and_its_vote_on_a_day_a_sitting() -> None:
+    ex = _one("LIMA — The cabinet voted unanimously on Sunday to close Acme TV's operations in "
+              "Peru. Prime Minister Jane Roe, who chaired the meeting, said the channel would "
+              "be closed.", date(2024, 5, 6))
+    meeting, facts, values = _the_meeting(ex)
+    assert meeting.label == "Cabinet vote"
+    assert {("Cabinet vote", "participant", "Cabinet of Peru"),
+            ("Cabinet vote", "ledBy", "Jane Roe")} <= facts
+    assert ("Cabinet vote", "date", "2024-05-05") in values
+    # "Chile's cabinet", "the Chilean cabinet": that country's, whatever the article is about
+    for text in ("Peru's ban is final. Chile's cabinet approved a similar ban on Acme.",
+                 "Peru's ban is final. The Chilean cabinet approved a similar ban on Acme."):
+        assert "Cabinet of Chile" in {e.label for e in _one(text).entities}, text
+    # posts in a cabinet, its office, a cabinet not formed yet, a heading: no body
+    for text in ("Peru's Cabinet Secretary Jane Roe and a cabinet minister spoke in Peru.",
+                 "The Cabinet Office in Peru said so.", "Peru's new cabinet was sworn in.",
+                 "THE CABINET ON SATURDAY\nPeru's ministers met.",
+                 "The cabinet ministers of Peru met.", "They met in the Cabinet Room in Peru."):
+        assert "Cabinet of Peru" not in {e.label for e in _one(text).entities}, text
+    # the Council of Ministers the article names is its cabinet
+    ex = _one("Peru's Council of Ministers approved the ban. The cabinet will review it.")
+    assert [e.label for e in ex.entities if e.type.value == "GovernmentBody"] == [
+        "Council of Ministers"]
+    # after a chamber's vote, "the meeting" is another one
+    ex = _one("The Senate of Peru passed the Acme Bill on Sunday. Jane Roe, who chaired the "
+              "meeting, said so.", date(2024, 5, 6))
+    assert not any(f[1] == "ledBy" for f in _named_facts(ex))

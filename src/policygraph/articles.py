@@ -369,6 +369,10 @@ def _day_first(named: tuple[str, str] | None, raw: str) -> bool:
     (True, False)
     >>> _day_first(None, "05/07/2019"), _day_first(None, "12-10-2025 | 21:05")
     (False, True)
+    >>> _day_first(None, "11/05/2023 · 08:40 ECT (GMT-5)"), _day_first(None, "5/7/2019 (GMT-5)")
+    (True, False)
+    >>> _day_first(None, "05/07/2019 9:15 EDT (UTC-4)"), _day_first(None, "05/07/2019 (UTC+8)")
+    (False, True)
 
     A date written with hyphens and the year last ("12-10-2025") is day first: the
     United States writes its dates with slashes.
@@ -377,6 +381,13 @@ def _day_first(named: tuple[str, str] | None, raw: str) -> bool:
         return not named[0].startswith("America/")
     if re.search(r"\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b", raw):
         return True
+    gmt = _GMT_OFFSET.search(raw)
+    if gmt is not None:  # "08:40 ECT (GMT-5)": a zone's letters, or an offset no American one
+        before = re.search(r"\b([A-Z]{2,5})\s*\(?\s*$", raw[: gmt.start()])
+        if before is not None:
+            return before.group(1) not in _MONTH_FIRST_ZONES
+        hours = int(gmt.group(2)) * (1 if gmt.group(1) == "+" else -1)
+        return not -10 <= hours <= -3
     zone = re.search(r"\b([A-Z]{2,5})\s*(?:\)|$)", raw.strip())
     return zone is not None and zone.group(1) not in _MONTH_FIRST_ZONES \
         and zone.group(1) not in {"AM", "PM"}

@@ -157,8 +157,8 @@ class Description:
         names = list(dict.fromkeys(n.strip() for n in [*names, *self.aliases] if n.strip()))
         if self.crowded and owners:
             plain = {self.head, topical, *(f"{self.topic} {h}".strip() for h, same in
-                                            _SAME_INSTRUMENT.items() if same == self.head)}
-            names = [n for n in names if n not in plain and n not in _SAME_INSTRUMENT]
+                                            SAME_INSTRUMENT.items() if same == self.head)}
+            names = [n for n in names if n not in plain and n not in SAME_INSTRUMENT]
         if len(owners) == 2:
             label = f"{forms[owners[0]][0]}-{forms[owners[1]][0]} {base}"
         elif owners:
@@ -354,10 +354,10 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
     heads: dict[str, int] = {}
     for d in merged:
         if d.instrument:
-            head = _SAME_INSTRUMENT.get(d.head, d.head)
+            head = SAME_INSTRUMENT.get(d.head, d.head)
             heads[head] = heads.get(head, 0) + 1
     for d in merged:
-        d.crowded = d.instrument and heads.get(_SAME_INSTRUMENT.get(d.head, d.head), 0) > 1
+        d.crowded = d.instrument and heads.get(SAME_INSTRUMENT.get(d.head, d.head), 0) > 1
     for d in merged:
         # an instrument naming the same companies ("executive orders" on TikTok and
         # WeChat) leaves "the TikTok ban" still this ban's name
@@ -1967,7 +1967,7 @@ def _previous_subject(doc: Doc, start: int, at: dict[int, Mention]) -> Mention |
 
 
 #: Instruments news calls by either word: a pact between two states is their agreement.
-_SAME_INSTRUMENT = {"pact": "agreement", "accord": "agreement"}
+SAME_INSTRUMENT = {"pact": "agreement", "accord": "agreement"}
 
 
 def _merge(doc: Doc, found: list[Description]) -> list[Description]:
@@ -1986,7 +1986,7 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             continue
         owners = "-".join(sorted({c for c in [d.owner_country, *d.co_owners] if c})) or d.owner
         # "sign trade pact" over "signed a bilateral trade agreement": one instrument
-        slot = (owners, _SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head)
+        slot = (owners, SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head)
         if d.instrument and d.head in _DIPLOMATIC and \
                 len({c for c in [d.owner_country, *d.co_owners] if c}) >= 3:
             # "Peru, Chile, Bolivia and Ecuador sign ... pact" over "... signed a memorandum":

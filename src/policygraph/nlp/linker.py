@@ -31,7 +31,7 @@ from policygraph.linking import (
 )
 from policygraph.model import Entity, EntityType
 from policygraph.nlp import doc_texts, doc_words, record_failure
-from policygraph.nlp.descriptions import Description, find_descriptions
+from policygraph.nlp.descriptions import SAME_INSTRUMENT, Description, find_descriptions
 from policygraph.nlp.mentions import (
     FIRM_ENDS,
     GOV_HEADS,
@@ -168,6 +168,14 @@ class Linker:
         described = {d.key(): d for d in find_descriptions(doc, parties, self.gaz)}
         named = [m for m in mentions if m.type is EntityType.POLICY and m.kind != "description"]
         for key, d in list(described.items()):
+            earlier = _told_before(d, described, named)
+            if earlier is not None:  # "signs the agreement" under a headline's agreement
+                del described[key]
+                label, _ = earlier.names(self.gaz)
+                own = next(k for k, o in described.items() if o is earlier)
+                mentions += [Mention(i, i + 1, own, EntityType.POLICY, "", label,
+                                     "description", earlier.owner_country) for i in d.tokens]
+                continue
             same = _restated(d, named)
             if same is not None:  # "the law" of an article about the IT Security Act
                 del described[key]
@@ -377,6 +385,13 @@ class Linker:
                               and x.name.endswith(" " + m.name)), None)
                 if owner is not None:
                     m = replace(m, key=owner.key, name=owner.name, kind="surname")
+                owner = next((x for x in longer if m.end < len(doc) and x.start != m.start
+                              and x.name == doc[m.start : m.end + 1].text), None)
+                if owner is not None:  # "José Luis| Quispe signs": the NER stopped short of
+                    # the name the article writes in full elsewhere
+                    covered.add(m.end)
+                    m = replace(m, end=m.end + 1, key=owner.key, name=owner.name,
+                                surface=owner.surface)
             out.append(m)
         surnames = self.gaz.person_by_surname
         for i, text in enumerate(doc_texts(doc)):
@@ -755,6 +770,41 @@ def _restated(d: Description, named: list[Mention]) -> Mention | None:
             abs(m.start - at) > 2 * abs(near[0].start - at) for m in near if m.key != near[0].key):
         return near[0]
     return None
+
+
+def _told_before(d: Description, described: dict[str, Description],
+                 named: list[Mention]) -> Description | None:
+    """The described instrument a bare one ("signs the agreement": no topic or target of
+    its own, no owner but the earlier one's) follows: one of its head described earlier,
+    before any named policy. Such a bare one is no other name of a named one ("the
+    agreement" under a headline on a free trade agreement is not a trade pact named
+    paragraphs later).
+
+    >>> fta = Description("agreement", None, "EC", tokens=[4, 60], topic="free trade")
+    >>> bare = Description("agreement", None, None, tokens=[24], instrument=True)
+    >>> _told_before(bare, {"fta": fta, "bare": bare}, []) is fta
+    True
+    >>> pact = Mention(2, 4, "policy/pact", EntityType.POLICY, "Acme Agreement",
+    ...                "Acme Agreement", "name")
+    >>> _told_before(bare, {"fta": fta, "bare": bare}, [pact]) is None
+    True
+    >>> body = Description("agreement", "org/acme-board", None, tokens=[24], instrument=True)
+    >>> _told_before(body, {"fta": fta, "body": body}, []) is None  # the board's own
+    True
+    """
+    if d.topic or d.targets or not d.tokens:
+        return None
+    at = min(d.tokens)
+    head = SAME_INSTRUMENT.get(d.head, d.head)
+    owners = {c for c in [d.owner_country, *d.co_owners] if c}
+    before = [(max(i for i in o.tokens if i < at), o) for o in described.values()
+              if o is not d and SAME_INSTRUMENT.get(o.head, o.head) == head
+              and any(i < at for i in o.tokens) and (d.owner in {None, o.owner} or d.owner_country)
+              and owners <= {o.owner_country, *o.co_owners}]
+    # (the "export controls unveiled by the US" after Japan's are the US's own)
+    if not before:
+        return None
+    return None if any(m.start < at for m in named) else max(before, key=lambda p: p[0])[1]
 
 
 #: How many words apart a described instrument and the named one it restates may be.

@@ -1677,7 +1677,9 @@ _CHAMBER_NAME = re.compile(
     r"\b(?:Parliament|Assembly|Congress|Senate|Diet|Bundestag|Bundesrat|Duma|Rada|Sejm|"
     r"Knesset|Majlis|Storting|Riksdag|Folketing|Eduskunta|Althing|Oireachtas|Cortes|Sabha|"
     r"Legislative (?:Council|Yuan)|House of (?:Representatives|Commons|Lords|Councillors)|"
-    r"Chamber of Deputies|Inatsisartut|Seimas|Saeima|Riigikogu|Senedd)\b", re.I)
+    r"Chamber of Deputies|Inatsisartut|Seimas|Saeima|Riigikogu|Senedd|"
+    r"Cabinet|Council of Ministers)\b", re.I)  # (a cabinet votes when it sits, too)
+_CABINET = re.compile(r"\b(?:Cabinet|Council of Ministers)\b", re.I)
 _NOT_CHAMBER = re.compile(r"\b(?:Committee|Commission|Speaker|General Assembly|Office|"
                           r"Secretariat|Delegation|Group)\b")
 _BILL_WORDS = {"bill", "law", "measure", "legislation", "act", "amendment", "text"}
@@ -1899,12 +1901,16 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
             found = target
             in_sentence.append(target)
         for vote in _chamber_votes(sent, sm, mentions, ctx.ref):
-            # (not the sentence's meeting: "the meeting" after it is another's)
+            # (not the sentence's meeting: "the meeting" after a chamber's vote is another's;
+            # after a cabinet's, the cabinet's: "The cabinet voted on Sunday ... Roe, who
+            # chaired the meeting")
             same_day = next((r for r in records if r.compatible(vote) and r.date), None)
             if same_day is None:
                 records.append(vote)
             else:
                 same_day.merge(vote)
+            if found is None and _CABINET.search(vote.names[0]):
+                found = same_day or vote
         if in_sentence:  # the one with people in it, not "the first meeting he hosted"
             found = max(in_sentence, key=lambda r: bool(r.participants or r.leaders))
         chair = _chaired_it(sent) if found is None and current is not None and \

@@ -542,6 +542,9 @@ class MentionFinder:
             _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)])
             taken.add(m.start, m.end)
             chosen.append(m)
+        for m in _cabinets(doc, chosen, taken, self.gaz):
+            taken.add(m.start, m.end)
+            chosen.append(m)
         chosen = _spelled_in_full(doc, chosen, taken)
         chosen = _named_for_country(doc, chosen, taken, self.gaz)
         chosen = self._offices_as_titles(doc, chosen)
@@ -3746,6 +3749,66 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
         if text == body.surface.title() and i not in at and (taken.free(i, i + 1) or i in bare) \
                 and not (i + 1 < len(doc) and doc[i + 1].is_title):
             yield replace(body, start=i, end=i + 1, surface=text)
+
+
+#: Words after "cabinet" that make it part of another name or a post in it: "Cabinet
+#: Secretary", "a cabinet reshuffle", "cabinet ministers".
+_CABINET_PARTS = {"secretary", "secretaries", "office", "minister", "ministers", "member",
+                  "members", "post", "posts", "rank", "reshuffle", "seat", "seats", "colleague",
+                  "colleagues", "level", "committee", "position", "positions", "portfolio",
+                  "portfolios", "shuffle", "papers", "documents", "-"}
+
+
+def _cabinets(doc: Doc, chosen: list[Mention], taken: _Coverage,
+              gaz: Gazetteer) -> Iterable[Mention]:
+    """A government's cabinet: "Peru's cabinet", "the Chilean Cabinet", and "the cabinet"
+    of the country the article is about, one body of that country, named by its words.
+    Not "Cabinet Secretary Roe", "the Cabinet Office", "cabinet ministers", nor "the new
+    cabinet" or "the war cabinet" (another one, or one not yet formed). Where the article
+    names a Council of Ministers, that is the cabinet.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> doc = nlp("The cabinet approved Peru's ban on Acme in Peru. Chile's cabinet did not.")
+    >>> [(m.surface, m.name, m.country) for m in doc._.pg_mentions if m.type.value ==
+    ...  "GovernmentBody"]
+    [('cabinet', 'Cabinet of Peru', 'PE'), ('cabinet', 'Cabinet of Chile', 'CL')]
+    >>> [m.type.value for m in nlp("Peru's Cabinet Secretary Jane Roe and a cabinet "
+    ...                            "minister spoke.")._.pg_mentions]
+    ['Country', 'Person']
+    """
+    texts = doc_texts(doc)
+    if not any(t.lower() == "cabinet" for t in texts):
+        return
+    by_end = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
+    home: list[str | None] = []
+    for i, text in enumerate(texts):
+        if text.lower() != "cabinet" or text.isupper() or i == 0 or not taken.free(i, i + 1):
+            continue  # (not a heading's "THE CABINET ON SATURDAY")
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (after.lower_ in _CABINET_PARTS or after.is_title):
+            continue
+        # "Peru's cabinet", "the Chilean cabinet"
+        owner = by_end.get(i - 1) if texts[i - 1] in {"'s", "’s"} else by_end.get(i)
+        if owner is not None:
+            country = owner.country
+        elif texts[i - 1].lower() == "the":
+            if not home:
+                home.append(home_country_code(doc, chosen, gaz))
+            country = home[0]
+        else:
+            continue
+        if country is None:
+            continue
+        council = next((m for m in chosen if m.type is EntityType.GOVERNMENT_BODY and
+                        m.name.endswith("Council of Ministers") and m.country in {None, country}),
+                       None)
+        if council is not None:  # the article's Council of Ministers, by its other name
+            yield replace(council, start=i, end=i + 1, surface=text)
+            continue
+        name = f"Cabinet of {gaz.country_name(country)}"
+        yield Mention(i, i + 1, org_key(name), EntityType.GOVERNMENT_BODY, text, name, "name",
+                      country)
 
 
 def _embassies(doc: Doc, chosen: list[Mention], taken: _Coverage,
