@@ -754,3 +754,12 @@ def test_a_slashed_date_with_a_zone_s_letters_before_its_offset_is_day_first() -
     assert art.published is not None and art.published.isoformat() == "2023-05-11T08:40:00-05:00"
     us = parse_text("Peru signs a trade deal\n11/05/2023 · 08:40 EST (GMT-5)\n\nPeru signed it.")
     assert us.published is not None and us.published.isoformat() == "2023-11-05T08:40:00-05:00"
+
+
+def test_a_release_time_label_with_a_city_s_time_in_capitals_and_a_source_after() -> None:
+    art = parse_text("Ministry answers questions on export rules\nMinistry of Examples\n"
+                     "Release time: 2025-04-04 18:05 (Lima Time)    Source: Ministry of "
+                     "Examples\n\n"
+                     "Question: What changed today? Answer: The ministry issued new rules.")
+    assert art.published is not None and art.published.isoformat() == "2025-04-04T18:05:00-05:00"
+    assert "Release time" not in art.text

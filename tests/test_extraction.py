@@ -6937,3 +6937,22 @@ def test_a_government_s_cabinet_is_a_body_and_its_vote_on_a_day_a_sitting() -> N
     ex = _one("The Senate of Peru passed the Acme Bill on Sunday. Jane Roe, who chaired the "
               "meeting, said so.", date(2024, 5, 6))
     assert not any(f[1] == "ledBy" for f in _named_facts(ex))
+
+
+def test_instruments_named_by_their_number_as_notices_and_announcements() -> None:
+    for name in ("Announcement No. 18 of 2025", "Notification No. 23/2023",
+                 "Circular No. 5 of 2021"):
+        ex = _one(f"Today Peru's trade ministry issued {name} on export controls.")
+        assert name in {e.label for e in ex.entities if e.type.value == "Policy"}, name
+    assert not any(e.type.value == "Policy" for e in _one(
+        "The Notice was posted in Peru on Monday.").entities)
+
+
+def test_a_vision_named_after_two_capitals_is_a_policy_not_the_cities() -> None:
+    ex = _one("At a news conference after the talks, the two presidents launched the "
+              "Lima-Santiago Vision, a call on lenders to give indebted countries room to invest.")
+    assert "Lima-Santiago Vision" in {e.label for e in ex.entities if e.type.value == "Policy"}
+    assert "Paris Agreement" in {e.label for e in _one("Peru signed the Paris Agreement.").entities}
+    # a firm's name that goes on after the head is no policy
+    assert not any(e.type.value == "Policy" for e in _one(
+        "Lima Vision Systems makes cameras in Peru.").entities)

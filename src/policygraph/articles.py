@@ -56,6 +56,7 @@ TZ_OFFSETS = {
 
 _DATE_LINE = re.compile(
     r"^(?:posted|published|updated|modified|date|first published|last updated|issued"
+    r"|(?:release|publication|publish(?:ed)?)\s+(?:time|date)"  # "Release time: 2025-04-04 ..."
     # a release's embargo is when it may be published: "Embargo: for release at 12:00 GMT,
     # 3 May 2021", "EMBARGOED UNTIL 00:01 BST 4 May 2021", "For immediate release: 3 May 2021"
     r"|(?=.*\d)(?:embargo(?:ed)?(?=\s*:|\s+(?:for|until|till)\b)|for\s+(?:immediate\s+)?release(?=\s*:|\s+(?:at|on)\b)))"

@@ -28,7 +28,7 @@ _ZONE_WORDS = {
     "PT": "America/Los_Angeles", "Pacific Time": "America/Los_Angeles",
 }
 _ZONE_WORD = re.compile(r"\b(" + "|".join(sorted(_ZONE_WORDS, key=len, reverse=True)) + r")\b")
-_CITY_TIME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+time\b")
+_CITY_TIME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+[Tt]ime\b")
 
 
 def _data(name: str) -> Any:
@@ -125,8 +125,8 @@ def zone_in(text: str) -> tuple[str, str] | None:
     ('America/New_York', 'ET')
     >>> zone_in("12/04/2022 - 09:15 (Berlin time)")
     ('Europe/Berlin', 'Berlin time')
-    >>> zone_in("21:30 Beijing time")
-    ('Asia/Shanghai', 'Beijing time')
+    >>> zone_in("21:30 Beijing time"), zone_in("18:05 (Beijing Time)")
+    (('Asia/Shanghai', 'Beijing time'), ('Asia/Shanghai', 'Beijing Time'))
     >>> zone_in("Tuesday 9 May") is None
     True
     """

@@ -158,7 +158,8 @@ _ISSUER_KINDS = {"Ministerial", "Presidential", "Government", "Governmental", "C
                  "Royal", "Federal", "Executive", "Joint", "Circular", "Supreme", "Emergency"}
 #: Instruments named by their number: "Resolution 12/2021".
 _NUMBERED_HEADS = {"Deliberation", "Resolution", "Decision", "Decree", "Ordinance",
-                   "Directive", "Regulation", "Recommendation", "Order"}
+                   "Directive", "Regulation", "Recommendation", "Order", "Announcement",
+                   "Notification", "Circular", "Notice", "Proclamation"}
 _OWNER_WORDS = {"'s", "’s", "’", "'", "its", "their"}
 _POLICY_ADJECTIVES = {"new", "revised", "updated", "own", "first"}
 #: Every word a shape pattern names (beside its title-case and regular-expression words).
@@ -178,6 +179,8 @@ _BODY_ADJECTIVES = {"Higher", "High", "Supreme", "National", "Federal", "State",
 #: Treaties named after the city where they were signed: "the Budapest Convention".
 _TREATY_HEADS = {"Convention", "Agreement", "Accord", "Declaration", "Pact", "Charter", "Treaty",
                  "Principles", "Compact"}
+#: Heads of names a city or two open: "the Paris Agreement", "the Lima-Santiago Vision".
+_CITY_NAMED_HEADS = _TREATY_HEADS | {"Vision", "Consensus"}
 #: Measures a country's name before them is the target of, not the owner.
 _TARGETED_HEADS = {"License", "Licence", "Sanctions"}
 #: A part a name given head first goes on with: "... of Peace and Tranquillity in the
@@ -434,8 +437,9 @@ class MentionFinder:
             inner = [c for c in chosen if m.start <= c.start and c.end <= m.end
                      and (whole or m.start < c.start or m.type is c.type is EntityType.POLICY
                           and c.kind == "appos" and _named_head_first(doc, m.start, m.end))]
-            city = [c for c in chosen if c.start == m.start and c.kind == "capital"
-                    and c.end < m.end and doc[m.end - 1].text in _TREATY_HEADS]
+            city = [c for c in chosen if m.start <= c.start and c.kind == "capital"
+                    and c.end < m.end and doc[m.end - 1].text in _CITY_NAMED_HEADS]
+            # ("the Paris Agreement", "the Lima-Santiago Vision": cities in its name)
             if m.type is EntityType.POLICY and city and taken.free(m.start, m.end, ignore=city):
                 inner = city  # "the Paris Agreement": the city starts the name
             if m.type is EntityType.POLICY and inner and (
@@ -856,9 +860,15 @@ class MentionFinder:
             owners = 0
             capital = countries.get(start)
             trimmed_end = _trim_end(doc, start, end)
+            last = capital.end if capital is not None else start
+            while last + 1 < trimmed_end and doc[last].text in {"-", "–"} and \
+                    countries.get(last + 1) is not None and countries[last + 1].kind == "capital":
+                last = countries[last + 1].end  # "the Lima-Santiago Vision": two cities
             if span.label_ == "POLICY" and capital is not None and capital.kind == "capital" \
-                    and capital.start == start and trimmed_end == capital.end + 1 \
-                    and doc[trimmed_end - 1].text in _TREATY_HEADS:
+                    and capital.start == start and trimmed_end == last + 1 \
+                    and doc[trimmed_end - 1].text in _CITY_NAMED_HEADS \
+                    and not (trimmed_end < len(doc) and doc[trimmed_end].is_title):
+                # (not "Lima Vision Systems", a firm's name that goes on)
                 # "the Paris Agreement", "the Budapest Convention": named after the city, no
                 # one's policy; the capital stays the name's first word
                 treaty = self._policy_shape(doc[start:trimmed_end], None)
