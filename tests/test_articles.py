@@ -763,3 +763,14 @@ def test_a_release_time_label_with_a_city_s_time_in_capitals_and_a_source_after(
                      "Question: What changed today? Answer: The ministry issued new rules.")
     assert art.published is not None and art.published.isoformat() == "2025-04-04T18:05:00-05:00"
     assert "Release time" not in art.text
+
+
+def test_a_date_line_whose_parts_a_long_dash_separates() -> None:
+    art = parse_text("Peru and Chile sign a pact\nExample Wire · World\n"
+                     "Sun 10 Sep 2023 — 21:05 PET (GMT-5) — Last update 22:30 PET\nBy Jane Roe\n\n"
+                     "LIMA, Sept 10 (Example Wire) - Peru and Chile signed a pact on Sunday.")
+    assert art.published is not None and art.published.isoformat() == "2023-09-10T21:05:00-05:00"
+    # a lead with a dateline and a dash is text, whatever date it tells
+    for lead in ("LIMA — Peru banned Acme on 3 May 2021.",
+                 "LIMA, May 3, 2021 — Peru banned Acme on Monday."):
+        assert "Peru banned Acme on" in parse_text(f"Peru bans Acme\n\n{lead}\n\nMore.").text

@@ -6956,3 +6956,29 @@ def test_a_vision_named_after_two_capitals_is_a_policy_not_the_cities() -> None:
     # a firm's name that goes on after the head is no policy
     assert not any(e.type.value == "Policy" for e in _one(
         "Lima Vision Systems makes cameras in Peru.").entities)
+
+
+def test_a_treaty_named_head_first_with_a_list_of_what_it_is_on() -> None:
+    ex = _one("Peru and Chile signed the Treaty on Lasting Peace, Good-Neighbourliness and "
+              "Cooperation on Tuesday.")
+    assert "Treaty on Lasting Peace, Good-Neighbourliness and Cooperation" in {
+        e.label for e in ex.entities if e.type.value == "Policy"}
+    # a comma that ends no list is where the name ends
+    for text in ("Peru signed the Agreement on Trade, Chile said on Tuesday.",
+                 "Peru signed the Agreement on Trade, and Trade Minister Jane Roe welcomed it."):
+        assert "Agreement on Trade" in {e.label for e in _one(text).entities}, text
+
+
+def test_the_people_a_leader_signs_with_announce_it_too() -> None:
+    facts = _named_facts(_one("President Jane Roe signed the Treaty on Lasting Peace with "
+                              "Chile's John Poe and Bolivia's Ann Doe on Tuesday."))
+    assert {("Treaty on Lasting Peace", "announcedBy", who)
+            for who in ("Jane Roe", "John Poe", "Ann Doe")} <= facts
+    assert ("Acme Plan", "announcedBy", "John Poe") in _named_facts(_one(
+        "President Jane Roe unveiled the Acme Plan with John Poe on Monday."))
+    # what the law deals with, or what she signed it with, signs nothing
+    for text in ("President Jane Roe signed the Acme Act, which deals with John Poe's firm.",
+                 "President Jane Roe signed the Acme Act in the presence of John Poe.",
+                 "President Jane Roe met John Poe and signed the Acme Act.",
+                 "President Jane Roe announced the Acme Act with a nod to John Poe."):
+        assert ("Acme Act", "announcedBy", "John Poe") not in _named_facts(_one(text)), text

@@ -609,8 +609,10 @@ def parse_text(
             continue
         if re.fullmatch(r'"?\w+"?\s*:', line):  # a bare JSON key such as "body":
             continue
-        if len(body) < 6 and (" | " in line or " · " in line or " / " in line) and len(line) < 160:
-            # "Aug 3, 2022 | By Maria Lopez", "Monday 8 August 2022 | 16:40 BST | Telecoms"
+        if len(body) < 6 and any(sep in line for sep in (" | ", " · ", " / ", " — ")) and \
+                len(line) < 160:
+            # "Aug 3, 2022 | By Maria Lopez", "Monday 8 August 2022 | 16:40 BST | Telecoms",
+            # "Sun 10 Sep 2023 — 21:05 ICT (GMT+7) — Last update 22:30 ICT"
             when, names = _header_parts(line)
             if when is not None or names:
                 found_date = found_date or when

@@ -4350,14 +4350,44 @@ def _said_on(doc: Doc, m: Mention) -> bool:
 
 def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
     """A head-first name's end past "and" and more capitalised words: "the Programme for
-    Development of Semiconductors and Display Manufacturing Ecosystem"."""
-    while end + 1 < len(doc) and doc[end].text == "and" and doc[end + 1].is_title and \
-            end + 1 not in countries and doc[end + 1].ent_type_ not in {"PERSON", "GPE"}:
-        k = end + 1
-        while k < len(doc) and doc[k].is_title and k not in countries:
-            k += 1
-        end = k
+    Development of Semiconductors and Display Manufacturing Ecosystem", also past a list
+    whose commas end in "and" ("the Treaty on Lasting Peace, Friendship and Cooperation").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Treaty on Lasting Peace, Friendship and Cooperation, "
+    ...                         "and more")
+    >>> doc[_over_and(doc, 5, {}) - 1].text
+    'Cooperation'
+    >>> doc = spacy.blank("en")("the Treaty on Lasting Peace, Friendship, Peru said")
+    >>> _over_and(doc, 5, {})
+    5
+    """
+    while end + 1 < len(doc):
+        listed = end
+        while listed + 1 < len(doc) and doc[listed].text == "," and _titled_word(doc, listed + 1,
+                                                                                 countries):
+            listed = _titled_run(doc, listed + 1, countries)  # ", Friendship"
+        if listed + 1 < len(doc) and doc[listed].text == "," and doc[listed + 1].text == "and" \
+                and listed > end:
+            listed += 1  # ", Friendship, and Cooperation"
+        if listed + 1 >= len(doc) or doc[listed].text != "and" or \
+                not _titled_word(doc, listed + 1, countries):
+            return end
+        end = _titled_run(doc, listed + 1, countries)
     return end
+
+
+def _titled_word(doc: Doc, k: int, countries: dict[int, Mention]) -> bool:
+    return doc[k].is_title and k not in countries and doc[k].ent_type_ not in {"PERSON", "GPE"}
+
+
+def _titled_run(doc: Doc, k: int, countries: dict[int, Mention]) -> int:
+    """The end of the capitalised words from ``k`` on ("Good-Neighbourliness" too)."""
+    while k < len(doc) and (doc[k].is_title and k not in countries or doc[k].text == "-"
+                            and not doc[k - 1].whitespace_ and k + 1 < len(doc)
+                            and doc[k + 1].is_title):
+        k += 1
+    return k
 
 
 def _apposed_firm(doc: Doc, end: int) -> bool:

@@ -1900,6 +1900,9 @@ def rule_promoted(s: Sentence) -> None:
                     # (a person who approves or promulgates a law gives it assent)
                     s.ctx.fact(pol.key, "announcedBy", agent.key,
                                s.evidence("relations.announcedBy", 0.85))
+                    for other in _signed_with(s, trig):
+                        s.ctx.fact(pol.key, "announcedBy", other.key,
+                                   s.evidence("relations.announcedBy.with", 0.8))
                 if _verb_word(trig) in DATED:
                     _announced_on(s, trig, pol)
             elif agent.type in ACTORS and agent.kind != "capital" and _also_signed(trig):
@@ -1917,6 +1920,15 @@ def rule_promoted(s: Sentence) -> None:
                                s.evidence("relations.announcedBy", 0.75))
                 if _verb_word(trig) in DATED:
                     _announced_on(s, trig, pol)
+
+
+def _signed_with(s: Sentence, verb: Token) -> list[Mention]:
+    """The people a person signed or announced a policy with: "Roe signed the treaty with
+    Peru's Jane Doe and Chile's John Poe", "unveiled the plan with Doe" (each a signatory
+    or co-announcer, not someone the policy is about)."""
+    with_ = [t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for t in c.subtree]
+    return [m for m in s.of(T.PERSON) if m.start in with_]
 
 
 def _appositive_owner(s: Sentence, pol: Mention) -> Mention | None:
