@@ -6982,3 +6982,31 @@ def test_the_people_a_leader_signs_with_announce_it_too() -> None:
                  "President Jane Roe met John Poe and signed the Acme Act.",
                  "President Jane Roe announced the Acme Act with a nod to John Poe."):
         assert ("Acme Act", "announcedBy", "John Poe") not in _named_facts(_one(text)), text
+
+
+def test_a_plant_named_after_a_person_is_no_person() -> None:
+    for text in ("Acme Steel's Edwin Marsh Works in Peru will close.",
+                 "Acme runs the John Poe Mine in Peru.",
+                 "Acme's Ann Doe Shipyard in Peru will close."):
+        assert not any(e.type.value == "Person" for e in _one(text).entities), text
+    ex = _one("Jane Roe works at Acme Steel in Peru.")
+    assert "Jane Roe" in {e.label for e in ex.entities if e.type.value == "Person"}
+
+
+def test_a_union_named_before_the_word_union_is_an_organisation() -> None:
+    ex = _one("Jane Roe, president of the Acme Miners union, which opposed the sale, welcomed "
+              "the order in Peru.")
+    assert ("Jane Roe", "affiliatedWith", "Acme Miners") in _named_facts(ex)
+    assert {e.label: e.type.value for e in ex.entities}.get("Acme Miners") == "Organization"
+
+
+def test_a_so_called_law_and_the_chamber_that_passed_it_in_a_relative_clause() -> None:
+    ex = _one("The decision is the first use of the so-called Acme TV law, which the Congress "
+              "of Peru passed on 1 April by 71 votes to 10.", date(2024, 5, 5))
+    facts = _named_facts(ex)
+    assert ("Acme TV law", "promotedBy", "Congress of Peru") in facts
+    assert ("Congress vote", "discussed", "Acme TV law") in facts
+    assert "Acme TV" not in {e.label for e in ex.entities}  # no firm inside the law's name
+    # "so-called" before anything but a policy's name names no policy
+    assert not any(e.type.value == "Policy" for e in _one(
+        "Acme is a so-called Big Tech firm in Peru.").entities)

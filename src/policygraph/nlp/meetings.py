@@ -1732,6 +1732,8 @@ def _chamber_votes(sent: Span, sm: list[Mention], mentions: list[Mention],
         rec.date = (days.pop(), ev)
         rec.mode = ("in person", _evidence(sent, "meetings.mode.chamber", 0.6))
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is not None and obj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            obj = verb.head  # "the Acme law, which the Congress passed on 1 April"
         if obj is None:  # "voted on the bill", "voted for the amendment"
             obj = next((g for c in verb.children if c.lower_ in {"on", "for", "against"}
                         for g in c.children if g.dep_ == "pobj"), None)

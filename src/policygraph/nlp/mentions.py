@@ -408,6 +408,12 @@ class MentionFinder:
                 _drop(chosen, taken, covered)
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in _so_called(doc):
+            inner = [c for c in chosen if m.start <= c.start and c.end <= m.end]
+            if taken.free(m.start, m.end, ignore=inner):
+                _drop(chosen, taken, inner)  # "the so-called Acme TV law": not the firm
+                taken.add(m.start, m.end)
+                chosen.append(m)
         for m in _legal_firms(doc):
             inner = [c for c in chosen if m.start <= c.start and c.end <= m.end and (
                 c.type is EntityType.PERSON or c.kind == "capital")]
@@ -1260,9 +1266,10 @@ class MentionFinder:
 
     def _person(self, doc: Doc, ent: Span) -> Mention | None:
         start, end = ent.start, ent.end
-        if ent[-1].text in _PLACE_NAME_ENDS or end < len(doc) and \
+        if ent[-1].text in _PLACE_NAME_ENDS | _WORKS_END or end < len(doc) and \
                 doc[end].lower_ in _PLACE_KINDS_AFTER:
-            return None  # "Roe Palace", "Jane Roe airport": a place named after someone
+            return None  # "Roe Palace", "Jane Roe airport", "the Jane Roe Works": a place
+            # named after someone
         if _among_places(doc, start):
             return None  # "from Lima to Roe Pampa", "through Cusco and Doe Pampa": a place
         while start < end and (doc[start].lower_ in _ROLE_WORDS or not doc[start].is_alpha
@@ -1386,6 +1393,9 @@ class MentionFinder:
             start += 1
         while end > start and doc[end - 1].text in {"'s", "’s", "’", "'", "("}:
             end -= 1
+        union = end - start >= 2 and doc[end - 1].text in {"union", "unions"}
+        if union:
+            end -= 1  # "the United Steelworkers union": the union's name, an organisation
         texts = doc_texts(doc)
         cut = next((k for k in range(start + 1, end - 1) if texts[k] == "and"
                     and _own_firm_after(doc, texts, k + 1)), None)
@@ -1427,7 +1437,7 @@ class MentionFinder:
             return None  # "Example Technologies Minister Jane Roe": her portfolio
         if _cabinet_title(doc, end):
             return None
-        kind = self._org_type(doc, span)
+        kind = EntityType.ORGANIZATION if union else self._org_type(doc, span)
         if kind is None:
             return None
         name = span.text.strip("“”\"")
@@ -1690,6 +1700,9 @@ _PLACE_NAME_ENDS = {"Palace", "Square", "Street", "Avenue", "Bridge", "Airport",
 #: Places named after a person with the kind after the name: "Jane Roe airport".
 _PLACE_KINDS_AFTER = {"airport", "station", "stadium", "bridge", "street", "square", "avenue",
                       "hospital", "museum", "university", "boulevard", "palace", "hall"}
+#: Plants named after a person, which the NER reads as the person's name: "the Jane Roe
+#: Works" (not "Mills" or "Plant", surnames too; not "Jane Roe works at Acme").
+_WORKS_END = {"Works", "Refinery", "Terminal", "Shipyard", "Mine"}
 #: A regnal number: "II", "XIV".
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
 
@@ -2715,6 +2728,29 @@ def _quoted_policies(doc: Doc) -> Iterable[Mention]:
         name = canonical_policy_name(inner.text)
         yield Mention(i + 1, end, policy_key(name), EntityType.POLICY, inner.text, name,
                       "appos")
+
+
+def _so_called(doc: Doc) -> Iterable[Mention]:
+    """A policy a text calls by a name it distances itself from: "the so-called Acme TV
+    law" (capitalised words, then a policy noun), whatever firm or place the words name.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("It is the first use of the so-called Acme TV law in Peru.")
+    >>> [(m.name, m.type.value) for m in doc._.pg_mentions]
+    [('Acme TV law', 'Policy'), ('Peru', 'Country')]
+    """
+    texts = doc_texts(doc)
+    for i in range(len(doc) - 4):
+        if texts[i].lower() != "so" or texts[i + 1] != "-" or texts[i + 2].lower() != "called":
+            continue  # known from the text alone, without making the Token
+        k = i + 3
+        while k < len(doc) and texts[k][:1].isupper() and k - i - 3 < 5:
+            k += 1
+        if k == i + 3 or k >= len(doc) or texts[k] not in _QUOTED_HEADS:
+            continue
+        name = canonical_policy_name(doc[i + 3 : k + 1].text)
+        yield Mention(i + 3, k + 1, policy_key(name), EntityType.POLICY,
+                      doc[i + 3 : k + 1].text, name, "appos")
 
 
 def _quoted_or_acronym_name(doc: Doc, head: Token, floor: int) -> tuple[int, int] | None:
