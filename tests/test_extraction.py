@@ -7010,3 +7010,17 @@ def test_a_so_called_law_and_the_chamber_that_passed_it_in_a_relative_clause() -
     # "so-called" before anything but a policy's name names no policy
     assert not any(e.type.value == "Policy" for e in _one(
         "Acme is a so-called Big Tech firm in Peru.").entities)
+
+
+def test_who_speaks_after_talks_with_someone_took_part_in_them() -> None:
+    meeting, facts, _ = _the_meeting(_one(
+        "LIMA — President Jane Roe of Peru said on Thursday that she would designate Chile a "
+        "major ally, after talks with President John Poe of Chile in the palace.",
+        date(2024, 5, 24)))
+    assert {(meeting.label, "ledBy", "Jane Roe"), (meeting.label, "ledBy", "John Poe")} <= facts
+    facts = _named_facts(_one("President Jane Roe of Peru said after talks with President "
+                              "John Poe of Chile that the two states were friends."))
+    assert any(f[1:] == ("ledBy", "Jane Roe") for f in facts), facts
+    # talks with no one named: a speaker after them may have been at none
+    ex = _one("President Jane Roe of Peru said after the talks that Chile was a friend.")
+    assert not any(f[1] == "ledBy" for f in _named_facts(ex))

@@ -977,9 +977,11 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     # "After talks ..., Roe and Doe signed": the parser may make "talks" a subject
     after_mark = trig.dep_ == "nsubj" and trig.i > sent.start and \
         doc[trig.i - 1].lower_ in {"after", "following"} and doc[trig.i - 1].dep_ == "mark"
+    with_partner = trig.pos_ != "VERB" and any(c.lower_ == "with" for c in trig.children)
     at_meeting = trig.dep_ == "pobj" and trig.head.head.pos_ in {"VERB", "AUX"} and (
         trig.head.lower_ in {"at", "during"} or trig.head.lower_ in {"after", "following"}
-        and lem(trig.head.head) not in SPEECH)  # "Roe said after the talks": not hers
+        and (lem(trig.head.head) not in SPEECH or with_partner))
+    # ("Roe said after the talks": not hers; "Roe said after talks with Doe": hers)
     at_its_opening = _at_its_opening(trig)
     if (after_mark or at_meeting or at_its_opening is not None) and not any(
             c.lower_ in {"press", "news", "media"} for c in trig.children):
@@ -996,6 +998,14 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # "was launched by Roe and Doe at a summit": the agent acted there too
         inside = {x.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}
                   and c.i != trig.i for x in c.subtree}
+        pronoun = next((i for i in inside if doc[i].lower_ in {"he", "she"}), None)
+        if with_partner and pronoun is not None:
+            # "Roe said she would ..., after talks with Doe": the person named before "she"
+            before = [m for m in mentions if m.type is T.PERSON and sent.start <= m.start
+                      and m.end <= pronoun]
+            if before:
+                rec.leaders.setdefault(before[-1].key,
+                                       _evidence(sent, "meetings.atMeeting", 0.65))
         acting = {"nsubj", "nsubjpass", "conj", "appos"}
         for m in mentions:
             root = doc[m.end - 1]
