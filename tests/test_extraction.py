@@ -7024,3 +7024,9 @@ def test_who_speaks_after_talks_with_someone_took_part_in_them() -> None:
     # talks with no one named: a speaker after them may have been at none
     ex = _one("President Jane Roe of Peru said after the talks that Chile was a friend.")
     assert not any(f[1] == "ledBy" for f in _named_facts(ex))
+
+
+def test_the_day_a_long_subject_s_verb_hangs_on_dates_what_it_issued() -> None:
+    ex = _one("Today the Ministry of Commerce of Peru and the National Customs Agency of Peru "
+              "issued Announcement No. 18 of 2025 on export controls.", date(2025, 4, 4))
+    assert ("Announcement No. 18 of 2025", "announcedOn", "2025-04-04") in _values(ex)

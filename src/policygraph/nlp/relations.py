@@ -2189,7 +2189,8 @@ def _announced_on(s: Sentence, trig: Token, pol: Mention) -> None:
     # the day on the verb itself first ("on Monday issued"), then the nearest after it
     ents.sort(key=lambda e: (not _dated_verb(e, trig), e.start < trig.i, abs(e.start - trig.i)))
     for ent in ents:
-        if trig.i < ent.start <= trig.i + 12 or trig.i - 4 <= ent.end <= trig.i:
+        if trig.i < ent.start <= trig.i + 12 or trig.i - 4 <= ent.end <= trig.i or \
+                _dated_verb(ent, trig):  # "Today the ministry and the agency issued ..."
             value = resolve_date(ent.text, s.ctx.ref, context=s.span.text)
             if value:
                 s.ctx.value(pol.key, "announcedOn", value[0], value[1],
