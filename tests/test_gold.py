@@ -140,9 +140,20 @@ HELDOUT25_FLOOR = {"facts_p": 0.80, "facts_r": 0.54, "facts_f1": 0.65, "entities
                    "forbidden": 1, "duplicates": 1}
 #: The same over tests/data/heldout26 (a twenty-fifth set, written blind on 2026-12-02 and
 #: kept unread by the session that measured itself on it: F1 0.58 at its start and at its
-#: end). One forbidden fact and one duplicate are found; they may not grow.
-HELDOUT26_FLOOR = {"facts_p": 0.77, "facts_r": 0.43, "facts_f1": 0.56, "entities_f1": 0.86,
-                   "forbidden": 1, "duplicates": 1}
+#: end; read and developed on in the next session: 0.70, no forbidden fact). One duplicate
+#: is found; it may not grow.
+HELDOUT26_FLOOR = {"facts_p": 0.88, "facts_r": 0.55, "facts_f1": 0.68, "entities_f1": 0.90,
+                   "forbidden": 0, "duplicates": 1}
+#: The same over tests/data/heldout27 (a twenty-sixth set, written blind on 2026-12-02 and
+#: kept unread by the session that measured itself on it: F1 0.58 at its start and at its
+#: end). Two duplicates are found; they may not grow.
+HELDOUT27_FLOOR = {"facts_p": 0.79, "facts_r": 0.44, "facts_f1": 0.57, "entities_f1": 0.84,
+                   "forbidden": 0, "duplicates": 2}
+#: The same over tests/data/heldout28 (a twenty-seventh set, written blind on 2026-12-02 in
+#: the middle of the session that measured itself on it, and kept unread: F1 0.51 with the
+#: code of that session's start and at its end). Two duplicates are found; they may not grow.
+HELDOUT28_FLOOR = {"facts_p": 0.66, "facts_r": 0.39, "facts_f1": 0.49, "entities_f1": 0.81,
+                   "forbidden": 0, "duplicates": 2}
 
 
 def scorer() -> ModuleType:
@@ -182,7 +193,9 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout23", HELDOUT23_FLOOR, 10),
                           ("heldout24", HELDOUT24_FLOOR, 10),
                           ("heldout25", HELDOUT25_FLOOR, 10),
-                          ("heldout26", HELDOUT26_FLOOR, 10)],
+                          ("heldout26", HELDOUT26_FLOOR, 10),
+                          ("heldout27", HELDOUT27_FLOOR, 10),
+                          ("heldout28", HELDOUT28_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
@@ -190,7 +203,8 @@ def build_one(path: Path, tmp: Path) -> Path:
                               "heldout16-set", "heldout17-set", "heldout18-set",
                               "heldout19-set", "heldout20-set", "heldout21-set",
                               "heldout22-set", "heldout23-set", "heldout24-set",
-                              "heldout25-set", "heldout26-set"])
+                              "heldout25-set", "heldout26-set", "heldout27-set",
+                              "heldout28-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
