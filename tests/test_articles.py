@@ -749,27 +749,27 @@ def test_a_caption_s_photo_credit_is_dropped() -> None:
 
 
 def test_a_slashed_date_with_a_zone_s_letters_before_its_offset_is_day_first() -> None:
-    art = parse_text("Peru signs a trade deal\nTHE EXAMPLE HERALD · English Edition\n"
-                     "11/05/2023 · 08:40 PET (GMT-5)\nBy Jane Roe\n\nLIMA — Peru signed it.")
-    assert art.published is not None and art.published.isoformat() == "2023-05-11T08:40:00-05:00"
-    us = parse_text("Peru signs a trade deal\n11/05/2023 · 08:40 EST (GMT-5)\n\nPeru signed it.")
-    assert us.published is not None and us.published.isoformat() == "2023-11-05T08:40:00-05:00"
+    art = parse_text("Peru signs a trade deal\nTHE EXAMPLE HERALD · World\n"
+                     "09/04/2022 · 10:15 PET (GMT-5)\nBy Jane Roe\n\nLIMA — Peru signed it.")
+    assert art.published is not None and art.published.isoformat() == "2022-04-09T10:15:00-05:00"
+    us = parse_text("Peru signs a trade deal\n09/04/2022 · 10:15 EST (GMT-5)\n\nPeru signed it.")
+    assert us.published is not None and us.published.isoformat() == "2022-09-04T10:15:00-05:00"
 
 
 def test_a_release_time_label_with_a_city_s_time_in_capitals_and_a_source_after() -> None:
     art = parse_text("Ministry answers questions on export rules\nMinistry of Examples\n"
-                     "Release time: 2025-04-04 18:05 (Lima Time)    Source: Ministry of "
+                     "Release time: 2024-02-09 11:20 (Lima Time)    Source: Ministry of "
                      "Examples\n\n"
                      "Question: What changed today? Answer: The ministry issued new rules.")
-    assert art.published is not None and art.published.isoformat() == "2025-04-04T18:05:00-05:00"
+    assert art.published is not None and art.published.isoformat() == "2024-02-09T11:20:00-05:00"
     assert "Release time" not in art.text
 
 
 def test_a_date_line_whose_parts_a_long_dash_separates() -> None:
     art = parse_text("Peru and Chile sign a pact\nExample Wire · World\n"
-                     "Sun 10 Sep 2023 — 21:05 PET (GMT-5) — Last update 22:30 PET\nBy Jane Roe\n\n"
-                     "LIMA, Sept 10 (Example Wire) - Peru and Chile signed a pact on Sunday.")
-    assert art.published is not None and art.published.isoformat() == "2023-09-10T21:05:00-05:00"
+                     "Sat 4 Jun 2022 — 18:40 PET (GMT-5) — Last update 19:10 PET\nBy Jane Roe\n\n"
+                     "LIMA, June 4 (Example Wire) - Peru and Chile signed a pact on Saturday.")
+    assert art.published is not None and art.published.isoformat() == "2022-06-04T18:40:00-05:00"
     # a lead with a dateline and a dash is text, whatever date it tells
     for lead in ("LIMA — Peru banned Acme on 3 May 2021.",
                  "LIMA, May 3, 2021 — Peru banned Acme on Monday."):

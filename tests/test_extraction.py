@@ -6883,13 +6883,12 @@ def test_a_policy_that_took_effect_is_in_force() -> None:
 
 
 def test_a_caption_s_bare_agreement_is_the_headline_s_and_a_name_the_ner_cut_short() -> None:
-    text = ("Peru signs free trade agreement with Chile by video link\n"
-            "Photo: Trade Minister José Luis Quispe signs the agreement in a Lima hotel on "
-            "Wednesday night, with Chilean minister Ana Roe on the screen.\n"
-            "LIMA — Peru and Chile signed a free trade agreement late on Wednesday at a "
-            "ceremony held by video link. José Luis Quispe, Peru's trade minister, signed for "
-            "Peru. Peru applied in 2021 to join the Comprehensive and Progressive Agreement for "
-            "Trans-Pacific Partnership, the 11-member trade pact.")
+    text = ("Peru signs free trade agreement with Chile\n"
+            "Photo: Trade Minister José Luis Quispe signs the agreement at a Lima hotel, with "
+            "Chilean minister Ana Roe beside him.\n"
+            "LIMA — Peru and Chile signed a free trade agreement on Wednesday. José Luis "
+            "Quispe, Peru's trade minister, signed for Peru. Peru is not a member of the "
+            "Comprehensive and Progressive Agreement for Trans-Pacific Partnership.")
     ex = _one(text, date(2023, 5, 11))
     facts = _named_facts(ex)
     # "signs the agreement" before any named agreement: the headline's, not the trade pact
@@ -6906,14 +6905,15 @@ def test_a_caption_s_bare_agreement_is_the_headline_s_and_a_name_the_ner_cut_sho
     assert ("United States' export controls", "promotedBy", "United States") in \
         _named_facts(ex)
     # without the full name elsewhere the NER's span stands
-    short = _one("Photo: Trade Minister José Luis Quispe signs the agreement in Lima.")
+    short = _one("Photo: Trade Minister José Luis Quispe signs the agreement in Lima on "
+                 "Wednesday.")
     assert "José Luis Quispe" not in {e.label for e in short.entities}
 
 
 def test_a_government_s_cabinet_is_a_body_and_its_vote_on_a_day_a_sitting() -> None:
-    ex = _one("LIMA — The cabinet voted unanimously on Sunday to close Acme TV's operations in "
-              "Peru. Prime Minister Jane Roe, who chaired the meeting, said the channel would "
-              "be closed.", date(2024, 5, 6))
+    ex = _one("LIMA — The cabinet voted on Sunday to shut Acme TV's bureau in Peru. Prime "
+              "Minister Jane Roe, who chaired the meeting, called it a security step.",
+              date(2024, 5, 6))
     meeting, facts, values = _the_meeting(ex)
     assert meeting.label == "Cabinet vote"
     assert {("Cabinet vote", "participant", "Cabinet of Peru"),
@@ -6940,7 +6940,7 @@ def test_a_government_s_cabinet_is_a_body_and_its_vote_on_a_day_a_sitting() -> N
 
 
 def test_instruments_named_by_their_number_as_notices_and_announcements() -> None:
-    for name in ("Announcement No. 18 of 2025", "Notification No. 23/2023",
+    for name in ("Announcement No. 7 of 2024", "Notification No. 12/2022",
                  "Circular No. 5 of 2021"):
         ex = _one(f"Today Peru's trade ministry issued {name} on export controls.")
         assert name in {e.label for e in ex.entities if e.type.value == "Policy"}, name
@@ -6950,7 +6950,7 @@ def test_instruments_named_by_their_number_as_notices_and_announcements() -> Non
 
 def test_a_vision_named_after_two_capitals_is_a_policy_not_the_cities() -> None:
     ex = _one("At a news conference after the talks, the two presidents launched the "
-              "Lima-Santiago Vision, a call on lenders to give indebted countries room to invest.")
+              "Lima-Santiago Vision, a plan for port investment.")
     assert "Lima-Santiago Vision" in {e.label for e in ex.entities if e.type.value == "Policy"}
     assert "Paris Agreement" in {e.label for e in _one("Peru signed the Paris Agreement.").entities}
     # a firm's name that goes on after the head is no policy
@@ -6959,9 +6959,9 @@ def test_a_vision_named_after_two_capitals_is_a_policy_not_the_cities() -> None:
 
 
 def test_a_treaty_named_head_first_with_a_list_of_what_it_is_on() -> None:
-    ex = _one("Peru and Chile signed the Treaty on Lasting Peace, Good-Neighbourliness and "
-              "Cooperation on Tuesday.")
-    assert "Treaty on Lasting Peace, Good-Neighbourliness and Cooperation" in {
+    ex = _one("Peru and Chile signed the Treaty on Lasting Peace, Long-Term Trade and "
+              "Navigation on Tuesday.")
+    assert "Treaty on Lasting Peace, Long-Term Trade and Navigation" in {
         e.label for e in ex.entities if e.type.value == "Policy"}
     # a comma that ends no list is where the name ends
     for text in ("Peru signed the Agreement on Trade, Chile said on Tuesday.",
@@ -6985,7 +6985,7 @@ def test_the_people_a_leader_signs_with_announce_it_too() -> None:
 
 
 def test_a_plant_named_after_a_person_is_no_person() -> None:
-    for text in ("Acme Steel's Edwin Marsh Works in Peru will close.",
+    for text in ("Acme Metals' Edwin Marsh Works in Peru will close.",
                  "Acme runs the John Poe Mine in Peru.",
                  "Acme's Ann Doe Shipyard in Peru will close."):
         assert not any(e.type.value == "Person" for e in _one(text).entities), text
@@ -6994,15 +6994,14 @@ def test_a_plant_named_after_a_person_is_no_person() -> None:
 
 
 def test_a_union_named_before_the_word_union_is_an_organisation() -> None:
-    ex = _one("Jane Roe, president of the Acme Miners union, which opposed the sale, welcomed "
-              "the order in Peru.")
+    ex = _one("Jane Roe, head of the Acme Miners union, criticised the plan in Peru.")
     assert ("Jane Roe", "affiliatedWith", "Acme Miners") in _named_facts(ex)
     assert {e.label: e.type.value for e in ex.entities}.get("Acme Miners") == "Organization"
 
 
 def test_a_so_called_law_and_the_chamber_that_passed_it_in_a_relative_clause() -> None:
-    ex = _one("The decision is the first use of the so-called Acme TV law, which the Congress "
-              "of Peru passed on 1 April by 71 votes to 10.", date(2024, 5, 5))
+    ex = _one("Peru invoked the so-called Acme TV law, which the Congress of Peru passed on "
+              "3 March.", date(2024, 5, 5))
     facts = _named_facts(ex)
     assert ("Acme TV law", "promotedBy", "Congress of Peru") in facts
     assert ("Congress vote", "discussed", "Acme TV law") in facts
@@ -7014,8 +7013,8 @@ def test_a_so_called_law_and_the_chamber_that_passed_it_in_a_relative_clause() -
 
 def test_who_speaks_after_talks_with_someone_took_part_in_them() -> None:
     meeting, facts, _ = _the_meeting(_one(
-        "LIMA — President Jane Roe of Peru said on Thursday that she would designate Chile a "
-        "major ally, after talks with President John Poe of Chile in the palace.",
+        "LIMA — President Jane Roe of Peru said on Thursday that she would name Chile a "
+        "strategic partner, after talks with President John Poe of Chile at her office.",
         date(2024, 5, 24)))
     assert {(meeting.label, "ledBy", "Jane Roe"), (meeting.label, "ledBy", "John Poe")} <= facts
     facts = _named_facts(_one("President Jane Roe of Peru said after talks with President "
@@ -7027,6 +7026,6 @@ def test_who_speaks_after_talks_with_someone_took_part_in_them() -> None:
 
 
 def test_the_day_a_long_subject_s_verb_hangs_on_dates_what_it_issued() -> None:
-    ex = _one("Today the Ministry of Commerce of Peru and the National Customs Agency of Peru "
-              "issued Announcement No. 18 of 2025 on export controls.", date(2025, 4, 4))
-    assert ("Announcement No. 18 of 2025", "announcedOn", "2025-04-04") in _values(ex)
+    ex = _one("Today the Trade Ministry of Peru and the Customs Service of Peru issued "
+              "Announcement No. 7 of 2024 on mineral exports.", date(2024, 4, 4))
+    assert ("Announcement No. 7 of 2024", "announcedOn", "2024-04-04") in _values(ex)

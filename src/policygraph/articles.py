@@ -370,7 +370,7 @@ def _day_first(named: tuple[str, str] | None, raw: str) -> bool:
     (True, False)
     >>> _day_first(None, "05/07/2019"), _day_first(None, "12-10-2025 | 21:05")
     (False, True)
-    >>> _day_first(None, "11/05/2023 · 08:40 ECT (GMT-5)"), _day_first(None, "5/7/2019 (GMT-5)")
+    >>> _day_first(None, "03/05/2023 · 08:40 PET (GMT-5)"), _day_first(None, "5/7/2019 (GMT-5)")
     (True, False)
     >>> _day_first(None, "05/07/2019 9:15 EDT (UTC-4)"), _day_first(None, "05/07/2019 (UTC+8)")
     (False, True)
@@ -383,7 +383,8 @@ def _day_first(named: tuple[str, str] | None, raw: str) -> bool:
     if re.search(r"\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b", raw):
         return True
     gmt = _GMT_OFFSET.search(raw)
-    if gmt is not None:  # "08:40 ECT (GMT-5)": a zone's letters, or an offset no American one
+    if gmt is not None:  # "08:40 PET (GMT-5)": the zone's letters decide, else whether the
+        # offset is one an American zone could have
         before = re.search(r"\b([A-Z]{2,5})\s*\(?\s*$", raw[: gmt.start()])
         if before is not None:
             return before.group(1) not in _MONTH_FIRST_ZONES

@@ -168,7 +168,7 @@ class Linker:
         described = {d.key(): d for d in find_descriptions(doc, parties, self.gaz)}
         named = [m for m in mentions if m.type is EntityType.POLICY and m.kind != "description"]
         for key, d in list(described.items()):
-            earlier = _told_before(d, described, named)
+            earlier = _described_earlier(d, described, named)
             if earlier is not None:  # "signs the agreement" under a headline's agreement
                 del described[key]
                 label, _ = earlier.names(self.gaz)
@@ -772,7 +772,7 @@ def _restated(d: Description, named: list[Mention]) -> Mention | None:
     return None
 
 
-def _told_before(d: Description, described: dict[str, Description],
+def _described_earlier(d: Description, described: dict[str, Description],
                  named: list[Mention]) -> Description | None:
     """The described instrument a bare one ("signs the agreement": no topic or target of
     its own, no owner but the earlier one's) follows: one of its head described earlier,
@@ -782,14 +782,14 @@ def _told_before(d: Description, described: dict[str, Description],
 
     >>> fta = Description("agreement", None, "EC", tokens=[4, 60], topic="free trade")
     >>> bare = Description("agreement", None, None, tokens=[24], instrument=True)
-    >>> _told_before(bare, {"fta": fta, "bare": bare}, []) is fta
+    >>> _described_earlier(bare, {"fta": fta, "bare": bare}, []) is fta
     True
     >>> pact = Mention(2, 4, "policy/pact", EntityType.POLICY, "Acme Agreement",
     ...                "Acme Agreement", "name")
-    >>> _told_before(bare, {"fta": fta, "bare": bare}, [pact]) is None
+    >>> _described_earlier(bare, {"fta": fta, "bare": bare}, [pact]) is None
     True
     >>> body = Description("agreement", "org/acme-board", None, tokens=[24], instrument=True)
-    >>> _told_before(body, {"fta": fta, "body": body}, []) is None  # the board's own
+    >>> _described_earlier(body, {"fta": fta, "body": body}, []) is None  # the board's own
     True
     """
     if d.topic or d.targets or not d.tokens:

@@ -4387,14 +4387,14 @@ def _said_on(doc: Doc, m: Mention) -> bool:
 def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
     """A head-first name's end past "and" and more capitalised words: "the Programme for
     Development of Semiconductors and Display Manufacturing Ecosystem", also past a list
-    whose commas end in "and" ("the Treaty on Lasting Peace, Friendship and Cooperation").
+    whose commas end in "and" ("the Treaty on Lasting Peace, Trade and Navigation").
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("the Treaty on Lasting Peace, Friendship and Cooperation, "
+    >>> doc = spacy.blank("en")("the Treaty on Lasting Peace, Trade and Navigation, "
     ...                         "and more")
     >>> doc[_over_and(doc, 5, {}) - 1].text
-    'Cooperation'
-    >>> doc = spacy.blank("en")("the Treaty on Lasting Peace, Friendship, Peru said")
+    'Navigation'
+    >>> doc = spacy.blank("en")("the Treaty on Lasting Peace, Trade, Peru said")
     >>> _over_and(doc, 5, {})
     5
     """
@@ -4402,10 +4402,10 @@ def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
         listed = end
         while listed + 1 < len(doc) and doc[listed].text == "," and _titled_word(doc, listed + 1,
                                                                                  countries):
-            listed = _titled_run(doc, listed + 1, countries)  # ", Friendship"
+            listed = _titled_run(doc, listed + 1, countries)  # ", Trade"
         if listed + 1 < len(doc) and doc[listed].text == "," and doc[listed + 1].text == "and" \
                 and listed > end:
-            listed += 1  # ", Friendship, and Cooperation"
+            listed += 1  # ", Trade, and Navigation"
         if listed + 1 >= len(doc) or doc[listed].text != "and" or \
                 not _titled_word(doc, listed + 1, countries):
             return end
@@ -4414,11 +4414,12 @@ def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
 
 
 def _titled_word(doc: Doc, k: int, countries: dict[int, Mention]) -> bool:
+    """Whether the word at ``k`` may go on a name: capitalised, no country, person or place."""
     return doc[k].is_title and k not in countries and doc[k].ent_type_ not in {"PERSON", "GPE"}
 
 
 def _titled_run(doc: Doc, k: int, countries: dict[int, Mention]) -> int:
-    """The end of the capitalised words from ``k`` on ("Good-Neighbourliness" too)."""
+    """The end of the capitalised words from ``k`` on ("Long-Term" too)."""
     while k < len(doc) and (doc[k].is_title and k not in countries or doc[k].text == "-"
                             and not doc[k - 1].whitespace_ and k + 1 < len(doc)
                             and doc[k + 1].is_title):
