@@ -7029,3 +7029,10 @@ def test_the_day_a_long_subject_s_verb_hangs_on_dates_what_it_issued() -> None:
     ex = _one("Today the Trade Ministry of Peru and the Customs Service of Peru issued "
               "Announcement No. 7 of 2024 on mineral exports.", date(2024, 4, 4))
     assert ("Announcement No. 7 of 2024", "announcedOn", "2024-04-04") in _values(ex)
+
+
+def test_a_state_that_has_asked_to_join_was_not_urged_to() -> None:
+    assert not _named_facts(_one("Peru has asked to join the Acme Initiative."))
+    for text in ("Peru has been asked to join the Acme Initiative.",
+                 "Peru, pressed by the United States to join the Acme Initiative, said no."):
+        assert ("Peru", "urgedToJoin", "Acme Initiative") in _named_facts(_one(text)), text

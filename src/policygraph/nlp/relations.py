@@ -788,8 +788,10 @@ def rule_urged(s: Sentence) -> None:
                    if m.kind != "demonym" and not _in_agent(s, m)]
         passive = trig.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trig.children)
         if passive or (not targets and trig.tag_ == "VBN" and trig.dep_ != "amod"
-                       and not any(c.dep_ == "dobj" for c in trig.children)):
-            # not "the US, which pressed allies to join": the allies, named by no one
+                       and not any(c.dep_ == "dobj" or c.dep_ == "aux" and lem(c) == "have"
+                                   for c in trig.children)):
+            # not "the US, which pressed allies to join": the allies, named by no one; not
+            # "Peru has asked to join": its own request
             subj = [m for m in _subjects(s, trig, fallback=False) if m.type in ACTORS]
             left = s.between(s.clause_start(trig.i), trig.i, ACTORS)
             targets = subj or left[-1:]
