@@ -1689,6 +1689,7 @@ _CHAMBER_NAME = re.compile(
     r"Legislative (?:Council|Yuan)|House of (?:Representatives|Commons|Lords|Councillors)|"
     r"Chamber of Deputies|Inatsisartut|Seimas|Saeima|Riigikogu|Senedd|"
     r"Cabinet|Council of Ministers)\b", re.I)  # (a cabinet votes when it sits, too)
+#: The cabinets among those chambers: "the meeting" after a cabinet's vote is that sitting.
 _CABINET = re.compile(r"\b(?:Cabinet|Council of Ministers)\b", re.I)
 _NOT_CHAMBER = re.compile(r"\b(?:Committee|Commission|Speaker|General Assembly|Office|"
                           r"Secretariat|Delegation|Group)\b")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -4402,14 +4402,14 @@ def _over_and(doc: Doc, end: int, countries: dict[int, Mention]) -> int:
         listed = end
         while listed + 1 < len(doc) and doc[listed].text == "," and _titled_word(doc, listed + 1,
                                                                                  countries):
-            listed = _titled_run(doc, listed + 1, countries)  # ", Trade"
+            listed = _capitalised_run(doc, listed + 1, len(doc), countries)  # ", Trade"
         if listed + 1 < len(doc) and doc[listed].text == "," and doc[listed + 1].text == "and" \
                 and listed > end:
             listed += 1  # ", Trade, and Navigation"
         if listed + 1 >= len(doc) or doc[listed].text != "and" or \
                 not _titled_word(doc, listed + 1, countries):
             return end
-        end = _titled_run(doc, listed + 1, countries)
+        end = _capitalised_run(doc, listed + 1, len(doc), countries)
     return end
 
 
@@ -4417,14 +4417,6 @@ def _titled_word(doc: Doc, k: int, countries: dict[int, Mention]) -> bool:
     """Whether the word at ``k`` may go on a name: capitalised, no country, person or place."""
     return doc[k].is_title and k not in countries and doc[k].ent_type_ not in {"PERSON", "GPE"}
 
-
-def _titled_run(doc: Doc, k: int, countries: dict[int, Mention]) -> int:
-    """The end of the capitalised words from ``k`` on ("Long-Term" too)."""
-    while k < len(doc) and (doc[k].is_title and k not in countries or doc[k].text == "-"
-                            and not doc[k - 1].whitespace_ and k + 1 < len(doc)
-                            and doc[k + 1].is_title):
-        k += 1
-    return k
 
 
 def _apposed_firm(doc: Doc, end: int) -> bool:
@@ -4545,12 +4537,13 @@ def _past_separator(texts: list[str], k: int) -> int:
     return k + 1 if k < len(texts) and texts[k] in {",", "and"} else -1
 
 
-def _capitalised_run(doc: Doc, start: int, limit: int) -> int:
+def _capitalised_run(doc: Doc, start: int, limit: int,
+                     stop: Container[int] = ()) -> int:
     """Where the run of capitalised words (and the hyphens joining them) from ``start``
-    ends, at most at ``limit``."""
+    ends, at most at ``limit`` and before any word in ``stop`` (a country's, say)."""
     end = start
-    while end < min(limit, len(doc)) and (doc[end].is_title or doc[end].text == "-"
-                                          or end > start and doc[end - 1].text == "-"):
+    while end < min(limit, len(doc)) and end not in stop and (
+            doc[end].is_title or doc[end].text == "-" or end > start and doc[end - 1].text == "-"):
         end += 1
     return end
 
