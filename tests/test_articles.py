@@ -307,6 +307,13 @@ def test_reader_examples() -> None:
      "Acme switches on 5G in four cities",
      "Ministry of Examples of the Republic of Ruritania",
      datetime(2020, 6, 30, 10, 0, tzinfo=timezone(timedelta(hours=2)))),
+    # an office and its state, a middle dot between, over the site's path
+    ("Acme switches on 5G in four cities\n"
+     "Ministry of Example Trade and Example Industry · Republic of Ruritania\n"
+     "Home › Newsroom › Press releases\nPublished on 30.06.2020 at 10:00 (GMT)\n\n"
+     "Acme today launched its network.",
+     "Acme switches on 5G in four cities", "Ministry of Example Trade and Example Industry",
+     datetime(2020, 6, 30, 10, 0, tzinfo=timezone(timedelta(hours=0)))),
 ])
 def test_sites_offices_and_dates_in_more_page_headers(
         page: str, headline: str, publisher: str, published: datetime) -> None:
@@ -499,6 +506,8 @@ def test_a_from_line_names_the_issuing_office_and_not_the_minister() -> None:
     ("© North Example Courier 2021", "North Example Courier"),
     ("© 2023 The Example Ledger Ltd. All rights reserved. | Privacy | Cookies", "The Example Ledger"),
     ("Copyright (c) Example Review. Unauthorized reproduction prohibited.", "Example Review"),
+    ("© 2022 Ministry of Examples – Republic of Ruritania. All rights reserved.",
+     "Ministry of Examples"),
 ])
 def test_the_copyright_owner_is_the_publisher_when_the_header_names_none(
         footer: str, owner: str) -> None:
@@ -774,3 +783,18 @@ def test_a_date_line_whose_parts_a_long_dash_separates() -> None:
     for lead in ("LIMA — Peru banned Acme on 3 May 2021.",
                  "LIMA, May 3, 2021 — Peru banned Acme on Monday."):
         assert "Peru banned Acme on" in parse_text(f"Peru bans Acme\n\n{lead}\n\nMore.").text
+
+
+def test_a_header_s_parts_set_apart_by_a_glyph_other_than_a_dot_or_a_bar() -> None:
+    for glyph in ("◆", "●", "■", "│"):
+        art = parse_text(f"Peru and Chile sign a pact\nTHE EXAMPLE LETTER\n"
+                         f"Sat 4 Jun 2022 {glyph} 18:40 PET (UTC-5) {glyph} Issue No. 12 "
+                         f"{glyph} 2-minute read\nWritten by Jane Roe\n\nPeru and Chile signed "
+                         "a pact on Saturday.")
+        assert art.published is not None
+        assert art.published.isoformat() == "2022-06-04T18:40:00-05:00", glyph
+        assert "Issue No." not in art.text
+    # a bullet at a line's start is a list item of the text, kept as written
+    art = parse_text("Peru and Chile sign a pact\nSat 4 Jun 2022\n\nPeru signed it.\n"
+                     "◆ Chile signed it too.")
+    assert "◆ Chile signed it too." in art.text

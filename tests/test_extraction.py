@@ -2347,6 +2347,18 @@ def test_officials_from_two_capitals_are_no_metonyms_for_their_states() -> None:
     assert not [f for f in ex.facts if f.predicate == "participant"]
 
 
+def test_a_state_in_the_name_of_another_state_s_capital_is_not_named_there() -> None:
+    for text in ("Ministers met in Fort-de-France on Friday.",
+                 "Peru's minister arrived in Fort-de-France on Friday."):
+        ex, _ = _policies(text)
+        assert "country/FR" not in {e.key for e in ex.entities}, text
+    # the capital as its government, and a city named after its own state, are still states
+    ex, _ = _policies("Fort-de-France said it would answer on Friday.")
+    assert "country/MQ" in {e.key for e in ex.entities}
+    ex, _ = _policies("Ministers met in Mexico City on Friday.")
+    assert "country/MX" in {e.key for e in ex.entities}
+
+
 @pytest.mark.parametrize("text", [
     "Huawei dismissed Zhang Wei on Monday. Police detained Zhang, a sales director at "
     "Huawei's Polish unit, on Tuesday.",
@@ -6880,6 +6892,28 @@ def test_a_policy_that_took_effect_is_in_force() -> None:
     for text in ("The Acme Act will take effect in May.", "The Acme Act has not come into force.",
                  "The Acme Act took center stage.", "The Acme Act came into view in May."):
         assert not any(v[1] == "status" for v in _values(_one(text))), text
+
+
+def test_a_double_surname_the_ner_cut_at_its_hyphen_is_the_whole_name() -> None:
+    ex = _one("Photo: Prime Minister Devi Persaud-Khan greets President John Poe at the palace "
+              "on Friday.\nPeru and Chile signed a trade deal on Friday.")
+    assert {e.label for e in ex.entities if e.type.value == "Person"} == {
+        "Devi Persaud-Khan", "John Poe"}
+    # two people's surnames joined: neither is the other's
+    ex = _one("Peru and Chile signed a pact on Friday. A report said the Boluarte-Boric "
+              "call took place on Thursday.")
+    assert "Boluarte-Boric" not in {e.label for e in ex.entities}
+    # a hyphen before a lower-case word ends the name: "Poe-led talks", "Roe-backed rules"
+    for text, name in (("Peru and Chile held Jane Poe-led talks in Lima on Friday.", "Jane Poe"),
+                       ("Peru held talks on Friday. Jane Roe-backed rules were approved.",
+                        "Jane Roe"),
+                       ("Peru held talks on Friday. John Poe-run firms were fined.", "John Poe"),
+                       # a given name of two parts, the second in lower case, goes on
+                       ("Peru held talks on Friday, said Roe Tae-yoon, an analyst at Acme.",
+                        "Roe Tae-yoon"),
+                       ("Peru held talks on Friday, said Roe Ji-won, an analyst at Acme.",
+                        "Roe Ji-won")):
+        assert {e.label for e in _one(text).entities if e.type.value == "Person"} == {name}
 
 
 def test_a_caption_s_bare_agreement_is_the_headline_s_and_a_name_the_ner_cut_short() -> None:

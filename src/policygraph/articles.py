@@ -191,6 +191,13 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+#: How many lines from the top a page's header may take.
+_HEADER_LINES = 15
+#: A glyph set between a header's parts in place of a dot or a bar: "Thu 2 Jun 2022 ◆ 08:00",
+#: read as the middle dot the rules know ("Tue 3 May · 08:00").
+_SEPARATOR = re.compile(r"(?<=\S)\s+[◆◇♦⬥⬦●○◦■□▪▫★☆✦✧∙⋅‧¦│┃‖]\s+(?=\S)")
+
+
 def clean_chars(text: str) -> str:
     """Normalise line ends and drop control, bidi and zero-width characters.
 
@@ -560,6 +567,7 @@ def parse_text(
     headline, publisher, url = _meta_text(headline), _meta_text(publisher), _meta_text(url)
     authors = tuple(a for a in map(_meta_text, authors) if a)
     lines = [ln.strip() for ln in text.split("\n")]
+    lines[:_HEADER_LINES] = [_SEPARATOR.sub(" · ", ln) for ln in lines[:_HEADER_LINES]]
     seen: set[str] = set()
     body: list[str] = []
     found_date: datetime | date | None = None
@@ -768,7 +776,7 @@ _CAPTION = re.compile(r"^(?i:(?:file )?photo|caption|image|picture)\s*:")
 _PHOTO_CREDIT = re.compile(
     r"\s*\((?:[^()]*/[^()]*|(?i:photo|file photo|credit)\b[^()]*)\)\s*$")
 #: "Ministry of Examples - Public Relations Bureau": an office and its unit.
-_OFFICE_LINE = re.compile(r"^(.{8,120}?)\s+[-–—|]\s+[A-Z][\w'’&,. ]{2,60}$")
+_OFFICE_LINE = re.compile(r"^(.{8,120}?)\s+[-–—|·]\s+[A-Z][\w'’&,. ]{2,60}$")
 #: "Example Marr LLP - Washington, D.C.": a firm named with its legal form, then a place.
 _FIRM_LINE = re.compile(r"^((?:[A-Z][\w&'’.-]*\s+){1,5}(?:LLP|LLC|Ltd\.?|Limited|Inc\.?|GmbH|PLC|plc))"
                         r"\s*(?:[-–—|,·]\s*[A-Z][\w.,' -]{0,40})?$")
@@ -781,7 +789,7 @@ _COPYRIGHT = re.compile(
     r"(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|for|dan|&|de|del|la|las|los|des|du|da|do|dos|das"
     r"|di|della|y|et|und|für)){0,10})"
     r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|B\.V|PLC|plc|Limited|Co)\b\.?)?(?:\s+(?:19|20)\d\d)?"
-    r"(?:[.,]?\s+(?i:all rights reserved).*|[.,]\s.*|\.|\s+[|·].*)?$")
+    r"(?:[.,]?\s+(?i:all rights reserved).*|[.,]\s.*|\.|\s+[-–—|·]\s.*)?$")
 _NOT_AN_OWNER = re.compile(r"\b(?:crown|images?|photos?|pictures?|getty|shutterstock|"
                            r"unauthori[sz]ed|reproduction|all rights)\b", re.IGNORECASE)
 

@@ -206,6 +206,24 @@ _PRESSURE_NOUNS = {"pressure", "demands", "demand", "request", "requests", "crit
                    "opposition", "objections", "lobbying", "warnings", "approval", "support"}
 
 
+#: Participles after a name and a hyphen that are not "-ed": "Roe-run", "Roe-made".
+_MADE_BY = {"run", "made", "built", "born"}
+
+
+def _hyphen_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a name ending before token ``end`` goes on over a hyphen to another
+    capitalised word, written close up: "Roe-Doe", not "Roe - Doe" or "Roe-led".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Jane Roe-Doe and Ann Poe-led talks")
+    >>> _hyphen_goes_on(doc, 2), _hyphen_goes_on(doc, 7)
+    (True, False)
+    """
+    return end + 1 < len(doc) and doc[end].text in {"-", "‐", "‑"} and \
+        not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title \
+        and doc[end + 1].is_alpha
+
+
 class MentionFinder:
     """Callable component: gazetteer and shape matching merged with NER."""
 
@@ -600,6 +618,7 @@ class MentionFinder:
         # ("Cell C, MTN, Rain and Telkom"): the firm wherever else it stands as a name
         held: list[Mention] = []
         passed: set[str] = set()
+        places: list[tuple[int, int]] = []  # capitals named as where things happen
         for match_id, start, end in self.phrases(doc):
             tag, target = doc.vocab.strings[match_id].split("|", 1)
             if doc[start].lower_ == "the" and end - start > 1:
@@ -608,7 +627,10 @@ class MentionFinder:
             if tag in "CDK":
                 kind = {"C": "name", "D": "demonym", "K": "capital"}[tag]
                 if kind == "capital" and self._is_place(doc, start):
+                    places.append((start, end))
                     continue
+                if any(a <= start and end <= b for a, b in places):
+                    continue  # "met in Fort-de-France": the city, not the state in its name
                 if kind == "capital" and end + 1 < len(doc) and doc[end].text == "-" and \
                         doc[end + 1].lower_ in {"listed", "quoted", "traded"}:
                     continue  # "Sydney-listed Acme": where its shares trade, not a state
@@ -1282,6 +1304,13 @@ class MentionFinder:
             start += 1
         while end > start and doc[end - 1].text in {"'s", "’s", "’", "'", "-"}:
             end -= 1
+        if end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].is_lower and (
+                doc[end - 1].text.endswith("ed") or doc[end - 1].text in _MADE_BY):
+            end -= 2  # "Jane Roe-led talks": her name, not how the talks were led; not
+            # "Roe Tae-yoon", a given name of two parts
+        elif end - start >= 2 and _hyphen_goes_on(doc, end):
+            end += 2  # "Jane Roe|-Doe greets": the NER stopped at a double surname's hyphen;
+            # not "the Roe-Poe call", two people's surnames
         if end > start and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and \
                 doc[end].is_title:
             end += 1  # "von der" + "Leyen": the NER stopped before the family name
