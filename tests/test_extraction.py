@@ -7070,3 +7070,83 @@ def test_a_state_that_has_asked_to_join_was_not_urged_to() -> None:
     for text in ("Peru has been asked to join the Acme Initiative.",
                  "Peru, pressed by the United States to join the Acme Initiative, said no."):
         assert ("Peru", "urgedToJoin", "Acme Initiative") in _named_facts(_one(text)), text
+
+
+def test_a_summit_under_someone_s_chairmanship_is_led_by_them() -> None:
+    for text in ("Peru, Chile and Bolivia held their first summit in Lima on Friday under the "
+                 "chairmanship of Peru's President Jane Roe.",
+                 "The leaders agreed on Friday to form a council at their first summit, held in "
+                 "Lima under the chairmanship of Peru's President Jane Roe."):
+        facts = _named_facts(_one(text, date(2025, 4, 4)))
+        assert any(f[1:] == ("ledBy", "Jane Roe") for f in facts), text
+        assert any(f[1:] == ("participant", "Peru") for f in facts), text
+    # a state in the chair takes part
+    facts = _named_facts(_one("The ministers met in Lima on Friday under the chairmanship of "
+                              "Chile.", date(2025, 4, 4)))
+    assert any(f[1:] == ("participant", "Chile") for f in facts)
+
+
+def test_who_chaired_a_meeting_and_who_only_watched_in_the_next_clause() -> None:
+    ex = _one("Peru and Chile held talks in Lima on Monday. The talks were chaired by Trade "
+              "Minister Jane Roe, and Prime Minister John Poe witnessed the signing.",
+              date(2023, 7, 17))
+    facts = _named_facts(ex)
+    assert any(f[1:] == ("ledBy", "Jane Roe") for f in facts)
+    assert not any(f[1:] == ("ledBy", "John Poe") for f in facts)
+    # both in the "by" still lead it, and one named after "and by"
+    facts = _named_facts(_one("Peru and Chile held talks in Lima on Monday. The talks were "
+                              "chaired by Jane Roe and John Poe.", date(2023, 7, 17)))
+    assert {f[2] for f in facts if f[1] == "ledBy"} == {"Jane Roe", "John Poe"}
+
+
+def test_an_event_later_that_day_is_not_the_day_s_summit() -> None:
+    ex = _one("Peru and Chile held their first summit in Lima on Friday. Jane Roe was due to "
+              "address the opening of the Acme Trade Forum later on Friday.", date(2025, 4, 4))
+    meetings = [e.label for e in ex.entities if e.type.value == "Meeting"]
+    assert meetings and "Acme Trade Forum" not in meetings
+    facts = _named_facts(ex)
+    assert not any(f[0] == "Acme Trade Forum" and f[1] == "participant" for f in facts)
+
+
+def test_a_meeting_where_an_act_of_the_sentence_before_was_done_has_its_day() -> None:
+    for first in ("Peru signed the treaty to join the Acme Pact in Lima on Sunday.",
+                  "On Sunday Peru signed its accession treaty in Lima."):
+        ex = _one(f"{first} Trade Minister Jane Roe signed the protocol at the annual meeting "
+                  "of the Acme Council, which Chile chairs this year.", date(2023, 7, 17))
+        assert any(v[1:] == ("date", "2023-07-16") for v in _values(ex)
+                   if v[0] not in {"Acme Pact"}), first
+    # another act, or one still to come, gives no day
+    for text in ("Peru adopted the rules on Sunday. Jane Roe signed the protocol at the annual "
+                 "meeting of the Acme Council.",
+                 "Peru signed the treaty in Lima on Sunday. Jane Roe will sign the protocol at "
+                 "the annual meeting of the Acme Council."):
+        ex = _one(text, date(2023, 7, 17))
+        meetings = {e.label for e in ex.entities if e.type.value == "Meeting"}
+        assert not any(v[0] in meetings and v[1] == "date" for v in _values(ex)), text
+
+
+def test_states_set_beside_a_pact_s_members_take_part_in_it() -> None:
+    for text in ("Peru joined the Acme Trade Pact on Sunday. Ministers from the 11 members, "
+                 "Chile, Mexico and Japan, took part.",
+                 "The Acme Trade Pact's members, Chile, Mexico and Japan, have ratified it.",
+                 "Peru joined the Acme Trade Pact on Sunday. Ministers from its members, Chile, "
+                 "Mexico and Japan, did not attend."):
+        facts = _named_facts(_one(text))
+        assert {("Chile", "participatesIn", "Acme Trade Pact"),
+                ("Mexico", "participatesIn", "Acme Trade Pact"),
+                ("Japan", "participatesIn", "Acme Trade Pact")} <= facts, text
+    # the parser lists them as the noun's conjuncts
+    facts = _named_facts(_one("Peru joined the Acme Trade Pact on Sunday. Ministers from the "
+                              "members, Vietnam, Laos and Cambodia, took part."))
+    assert {("Vietnam", "participatesIn", "Acme Trade Pact"),
+            ("Laos", "participatesIn", "Acme Trade Pact")} <= facts
+    # a bloc's members, or the members of a ban, are no pact's
+    for text in ("Peru joined the Acme Trade Pact on Sunday. The EU's members, France and "
+                 "Germany, objected.",
+                 "Peru joined the Acme Trade Pact on Sunday. Ministers from the ASEAN members, "
+                 "Vietnam, Laos and Cambodia, took part.",
+                 "Peru unveiled the Digital Trade Strategy on Sunday. Its members, Chile and "
+                 "Mexico, objected."):
+        facts = _named_facts(_one(text))
+        assert not any(f[0] in {"France", "Germany", "Chile", "Mexico", "Vietnam", "Laos"}
+                       and f[1] == "participatesIn" for f in facts), text

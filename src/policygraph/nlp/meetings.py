@@ -124,6 +124,9 @@ class MeetingRecord:
     #: the legislature whose vote this is ("the Senate passed the bill on Monday"): no
     #: other meeting of that day, unless the chamber sits in it
     chamber: str | None = None
+    #: dated "later on Friday", "earlier that day": another event of a day the article has
+    #: told of
+    later: bool = False
 
     def first_day(self) -> str | None:
         """The meeting's first day: its date, or for one dated by its end ("ended a
@@ -167,6 +170,10 @@ class MeetingRecord:
                 return False  # the Senate's vote is not the leaders' talks of that day
         if self.ordinal and other.ordinal and self.ordinal[0] != other.ordinal[0]:
             return False
+        if (self.later or other.later) and self.names and other.names and not (
+                {n.split()[-1].lower() for n in self.names}
+                & {n.split()[-1].lower() for n in other.names}):
+            return False  # "the summit ... the opening of the Acme Forum later on Friday"
         mine, theirs = set(self.leaders), set(other.leaders)
         if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
             return False  # "Roe met Doe ... Poe also met Doe": two meetings of Doe's
@@ -193,6 +200,7 @@ class MeetingRecord:
         self.place = self.place or other.place
         self.month = self.month or other.month
         self.chamber = self.chamber or other.chamber
+        self.later = self.later and other.later
 
     @property
     def substantive(self) -> bool:
@@ -1156,6 +1164,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
                 # "on 27 and 28 August": the NER dated the last day; the meeting opens first
                 value = (f"{value[0][:8]}{span[0]:02d}", value[1])
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.8))
+            rec.later = bool(_LATER.search(doc[max(best.start - 2, sent.start) : best.end].text))
             # "ended a two-day conference on Friday", "at the close of the summit"
             rec.ends = lem(verb) in _ENDING or trig.head.lower_ == "of" and \
                 lem(trig.head.head) in _ENDING | {"conclusion"}
@@ -1173,6 +1182,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         if value and value[1] == "date":
             rec.date = (value[0], _evidence(sent, "meetings.date", 0.7))
     return rec
+
+
+#: A day told as after or before another event of it: "later on Friday", "earlier that day".
+_LATER = re.compile(r"\b(?:later|earlier)\b", re.IGNORECASE)
 
 
 #: Verbs by which someone hosts or chairs a meeting the clause describes.
@@ -1386,6 +1399,16 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
         for p in mentions:
             if p.start in subj and p.type in ACTORS and p.kind not in {"capital", "demonym"}:
                 rec.participants.setdefault(p.key, _evidence(sent, "meetings.tookPart", 0.7))
+    for i in range(sent.start, sent.end - 1):
+        if words[i][1] == "chairmanship" and words[i + 1][1] == "of":
+            # "held in Lima under the chairmanship of Peru's President Jane Roe"
+            inside = {x.i for x in sent.doc[i + 1].subtree}
+            for p in mentions:
+                if p.type is T.PERSON and p.end - 1 in inside:
+                    rec.leaders[p.key] = _evidence(sent, "meetings.ledBy", 0.8)
+                elif p.type is T.COUNTRY and p.end - 1 in inside and p.kind == "name":
+                    # "under the chairmanship of Chile": the chair's state takes part
+                    rec.participants.setdefault(p.key, _evidence(sent, "meetings.chair", 0.7))
     for i in range(sent.start, sent.end):
         if words[i][0] not in LEAD:
             continue  # known from the lemma alone, without making the Token
@@ -1414,7 +1437,10 @@ def _sentence_details(sent: Span, rec: MeetingRecord, mentions: list[Mention]) -
                                     p.key, _evidence(sent, "meetings.attended", 0.65))
                     break
             for p in mentions:
-                if t.i < p.start < end and p.type is T.PERSON:
+                root = sent.doc[p.end - 1]
+                if t.i < p.start < end and p.type is T.PERSON and not (
+                        root.dep_ in {"nsubj", "nsubjpass"} and root.head.i != t.i):
+                    # not "chaired by Roe, and Doe witnessed the signing": another verb's
                     rec.leaders[p.key] = _evidence(sent, "meetings.ledBy", 0.85)
         elif t.pos_ == "VERB" and not negated(t) and not irrealis(t) and any(
                 c.dep_ == "dobj" and lem(c) in MEETING_NOUNS for c in t.children):
@@ -1804,6 +1830,24 @@ def _told_before(sent: Span, sm: list[Mention], own: list[Mention], rec: Meeting
         rec.place = places.pop()
 
 
+def _same_act_before(before: Span, trig: Token, rec: MeetingRecord, ref_date: object) -> None:
+    """The day of an act the sentence before told of, for a meeting told as where it was
+    done: "Peru signed the pact in Lima on Sunday. Its minister signed it at the annual
+    meeting of the Council" (the sentence before's one day, on the same verb)."""
+    if trig.pos_ != "NOUN" or trig.dep_ != "pobj" or trig.head.lower_ != "at":
+        return
+    act = trig.head.head
+    if act.pos_ != "VERB" or negated(act) or irrealis(act):
+        return
+    if not any(lem(t) == lem(act) and t.pos_ == "VERB" and not negated(t) for t in before):
+        return
+    days = {value[0] for e in before.ents if e.label_ == "DATE"
+            if (value := resolve_date(e.text, ref_date,  # type: ignore[arg-type]
+                                      context=before.text)) and value[1] == "date"}
+    if len(days) == 1:
+        rec.date = (days.pop(), _evidence(before, "meetings.date.sameAct", 0.6))
+
+
 def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None:
     """Find meetings in ``doc`` and add their entities, facts and values to ``ctx``."""
     records: list[MeetingRecord] = []
@@ -1852,6 +1896,8 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     ev.rule == "meetings.met.pronoun" for ev in rec.leaders.values()):
                 continue  # "... where he met suppliers": no one else, no day: no meeting
             _sentence_details(sent, rec, sm)
+            if rec.date is None and before is not None and not in_sentence:
+                _same_act_before(before[0], trig, rec, ctx.ref)
             if rec.date is None and rec.leaders and before is not None and not in_sentence \
                     and trig.pos_ == "VERB" and not _trigger_tokens(before[0]):
                 # (a meeting named by a noun may be one told of; a meeting the sentence

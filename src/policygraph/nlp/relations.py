@@ -2785,6 +2785,49 @@ def rule_members(s: Sentence) -> None:
                            s.evidence("relations.members", 0.75))
 
 
+#: Words of a policy's name that states are members of: "the Acme Pact's members".
+_MEMBERSHIP_POLICIES = {"agreement", "partnership", "pact", "treaty", "convention", "initiative",
+                        "alliance", "network", "programme", "program", "charter", "accord",
+                        "compact", "arrangement", "club", "framework"}
+
+
+def rule_members_listed(s: Sentence) -> None:
+    """"officials from the 11 members, Peru, Chile and Mexico, took part", "the Pact's
+    members, Peru and Chile, ...", "members of the Acme Pact, Peru and Chile": the states
+    set beside a pact's members take part in it (the pact named or, for "the members", the
+    last one read; not a bloc's or a firm's members)."""
+    words = doc_words(s.doc)
+    for i in range(s.span.start, s.span.end - 2):
+        if words[i][0] not in {"member", "signatory"} or s.doc[i + 1].text != ",":
+            continue  # known from the words alone, without making the Token
+        noun = s.doc[i]
+        if noun.tag_ != "NNS" or negated(noun.head) or irrealis(noun.head, 1):
+            continue
+        listed = [t for c in noun.children if c.dep_ in {"appos", "conj"}
+                  for t in c.subtree]  # (the parser's apposition or list)
+        states = [m for m in s.of(T.COUNTRY) if m.kind == "name"
+                  and any(m.start <= t.i < m.end for t in listed)]
+        if len(states) < 2:
+            continue
+        pol: Mention | None = None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        named = owner if owner is not None else of
+        if named is not None:
+            pol = next((m for m in s.of(T.POLICY) if m.start <= named.i < m.end), None)
+            if pol is None and lem(named) in _MEMBERSHIP_POLICIES | {"it", "its", "their"}:
+                pol = s.ctx.last_policy  # "its members", "the pact's members"
+        elif any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+                not any(c.dep_ in {"compound", "amod"} for c in noun.children):
+            pol = s.ctx.last_policy  # "the 11 members": of the pact the story is about
+        if pol is None or not {w.lower() for w in pol.name.split()} & _MEMBERSHIP_POLICIES:
+            continue  # not a ban's or a law's "members"
+        for m in states:
+            s.ctx.fact(m.key, "participatesIn", pol.key,
+                       s.evidence("relations.members.listed", 0.7))
+
+
 #: Head words of instruments that states join by signing: "the Acme Convention".
 _OPEN_INSTRUMENTS = {"convention", "charter", "protocol"}
 
@@ -3841,7 +3884,7 @@ def rule_led_by(s: Sentence) -> None:
 
 
 SENTENCE_RULES: list[Rule] = [
-    rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_bidders_listed,
+    rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_members_listed, rule_bidders_listed,
     rule_auction_winners,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
