@@ -1812,6 +1812,13 @@ def _other_clause(verb: Token, trig: Token, own: set[int]) -> bool:
     # on Monday": the meeting's own day)
 
 
+def _days_of(sent: Span, ref_date: object) -> set[str]:
+    """The days the dates of ``sent`` name."""
+    return {value[0] for e in sent.ents if e.label_ == "DATE"
+            if (value := resolve_date(e.text, ref_date,  # type: ignore[arg-type]
+                                      context=sent.text)) and value[1] == "date"}
+
+
 def _told_before(sent: Span, sm: list[Mention], own: list[Mention], rec: MeetingRecord,
                  ref_date: object) -> None:
     """The day and place of the event the sentence before told of, for a meeting that
@@ -1819,9 +1826,7 @@ def _told_before(sent: Span, sm: list[Mention], own: list[Mention], rec: Meeting
     if not {m.key for m in sm if m.type in {T.PERSON, T.COUNTRY}} & \
             {m.key for m in own if m.type in {T.PERSON, T.COUNTRY}}:
         return
-    days = {value[0] for e in sent.ents if e.label_ == "DATE"
-            if (value := resolve_date(e.text, ref_date,  # type: ignore[arg-type]
-                                      context=sent.text)) and value[1] == "date"}
+    days = _days_of(sent, ref_date)
     if len(days) == 1:
         rec.date = (days.pop(), _evidence(sent, "meetings.date.before", 0.5))
     places = {t.text for t in sent if t.ent_type_ == "GPE" and t.ent_iob_ == "B"
@@ -1841,9 +1846,7 @@ def _same_act_before(before: Span, trig: Token, rec: MeetingRecord, ref_date: ob
         return
     if not any(lem(t) == lem(act) and t.pos_ == "VERB" and not negated(t) for t in before):
         return
-    days = {value[0] for e in before.ents if e.label_ == "DATE"
-            if (value := resolve_date(e.text, ref_date,  # type: ignore[arg-type]
-                                      context=before.text)) and value[1] == "date"}
+    days = _days_of(before, ref_date)
     if len(days) == 1:
         rec.date = (days.pop(), _evidence(before, "meetings.date.sameAct", 0.6))
 
