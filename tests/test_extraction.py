@@ -7150,3 +7150,29 @@ def test_states_set_beside_a_pact_s_members_take_part_in_it() -> None:
         facts = _named_facts(_one(text))
         assert not any(f[0] in {"France", "Germany", "Chile", "Mexico", "Vietnam", "Laos"}
                        and f[1] == "participatesIn" for f in facts), text
+
+
+def test_a_chamber_many_states_name_alike_is_its_state_s() -> None:
+    for text, state in (("Chile's Chamber of Deputies approved the bill on Monday.", "Chile"),
+                        ("The Chilean Chamber of Deputies approved the bill on Monday.", "Chile"),
+                        ("Peru's Senate passed the bill on Monday. It now goes to the Chamber "
+                         "of Deputies, which has not said when it will consider it.", "Peru")):
+        bodies = {e.label: e.type.value for e in _one(text).entities}
+        assert bodies.get(f"Chamber of Deputies of {state}") == "GovernmentBody", text
+        assert "Chamber of Deputies" not in bodies, text  # not a firm the NER read as well
+    # a one-word name ("the Parliament") is mostly the short name of one named in full
+    labels = {e.label for e in _one("Peru banned the app on Monday. The European Parliament "
+                                    "followed on Tuesday, and the Parliament's ban also covers "
+                                    "phones used for work.").entities}
+    assert "Parliament of Peru" not in labels
+
+
+def test_a_provider_of_internet_or_mobile_service_is_a_telco() -> None:
+    for text in ("Peruvian internet provider Acmelink began blocking the app on Sunday.",
+                 "Peruvian mobile provider Acmelink began blocking the app on Sunday.",
+                 "Peruvian internet service provider Acmelink began blocking the app on Sunday."):
+        types = {e.label: e.type.value for e in _one(text).entities}
+        assert types.get("Acmelink") == "Telco", text
+    types = {e.label: e.type.value for e in _one("Peruvian cloud provider Acmelink began "
+                                                 "blocking the app on Sunday.").entities}
+    assert types.get("Acmelink") == "Company"

@@ -573,6 +573,11 @@ class MentionFinder:
         for m in _cabinets(doc, chosen, taken, self.gaz):
             taken.add(m.start, m.end)
             chosen.append(m)
+        for m in _chambers_by_name(doc, chosen, self.gaz):
+            # the NER's firm or body over the chamber's words is the chamber
+            _drop(chosen, taken, [c for c in chosen if c.start < m.end and m.start < c.end])
+            taken.add(m.start, m.end)
+            chosen.append(m)
         chosen = _spelled_in_full(doc, chosen, taken)
         chosen = _named_for_country(doc, chosen, taken, self.gaz)
         chosen = self._offices_as_titles(doc, chosen)
@@ -1385,7 +1390,7 @@ class MentionFinder:
         before = doc[words.start - 1] if words.start > 0 else None
         if before is not None and before.is_lower:  # "the law firm Hartwell Gray"
             lemma = before.lemma_.lower()
-            if lemma in {"operator", "carrier", "telco"}:
+            if lemma in {"operator", "carrier", "telco"} or _telecom_provider(doc, before.i):
                 return EntityType.TELCO
             if lemma in self._FIRM_NOUNS or _a_maker(lemma):
                 return EntityType.COMPANY
@@ -3082,6 +3087,26 @@ _PEOPLE_MAKERS = {"lawmaker", "policymaker", "peacemaker", "decisionmaker", "dea
                   "haymaker", "merrymaker", "pacemaker", "rulemaker", "budgetmaker"}
 
 
+#: What a provider of telecom services provides: "internet provider", "mobile provider".
+_TELECOM_SERVICES = {"internet", "broadband", "telecom", "telecoms", "telecommunications",
+                     "mobile", "wireless", "cable", "fibre", "fiber", "phone", "telephone"}
+
+
+def _telecom_provider(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a provider of telecom services: "internet provider", "internet
+    service provider", "broadband provider" (not "cloud provider", "a payments provider").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("an internet service provider and a cloud provider")
+    >>> _telecom_provider(doc, 3), _telecom_provider(doc, 7)
+    (True, False)
+    """
+    if doc[i].lower_ not in {"provider", "providers"} or i == 0:
+        return False
+    j = i - 2 if doc[i - 1].lower_ == "service" and i >= 2 else i - 1
+    return doc[j].lower_ in _TELECOM_SERVICES
+
+
 def _described_firms(doc: Doc) -> Iterable[Mention]:
     """A name right after a firm noun the NER left untyped: "US game developer Valve",
     "payments firm Acme" (an operator or carrier is a telco)."""
@@ -3824,6 +3849,42 @@ def _legislatures(doc: Doc, chosen: list[Mention], taken: _Coverage,
         if text == body.surface.title() and i not in at and (taken.free(i, i + 1) or i in bare) \
                 and not (i + 1 < len(doc) and doc[i + 1].is_title):
             yield replace(body, start=i, end=i + 1, surface=text)
+
+
+def _chambers_by_name(doc: Doc, chosen: list[Mention], gaz: Gazetteer) -> Iterable[Mention]:
+    """A chamber that many states name alike ("the Chamber of Deputies", "the Federal
+    Assembly"; the gazetteer's list of legislatures) is the chamber of the state its
+    possessive or demonym names, else of the article's country.
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru's Senate passed the bill on Monday. It now goes to the "
+    ...                       "Chamber of Deputies, which meets in Lima.")
+    >>> [m.name for m in doc._.pg_mentions if m.surface == "Chamber of Deputies"]
+    ['Chamber of Deputies of Peru']
+    """
+    names = [n for n in gaz.cues.get("legislatures", []) if " " in n and n in doc.text]
+    if not names:
+        return
+    home: str | None = None
+    countries = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
+    for name in names:
+        for found in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+            span = doc.char_span(found.start(), found.end())
+            if span is None or any(c.start < span.end and span.start < c.end and not (
+                    c.kind == "ner" and c.type.is_org) for c in chosen):
+                continue  # (a name the NER took for a firm's is the chamber's)
+            owner = countries.get(span.start - 1) if span.start and \
+                doc[span.start - 1].text in {"'s", "’s"} else countries.get(span.start)
+            code = owner.country if owner is not None else \
+                gaz.country_by_demonym.get(doc[span.start - 1].text) if span.start else None
+            if code is None:  # (a demonym opening a body is no country mention of its own)
+                home = home or home_country_code(doc, chosen, gaz)
+                code = home
+            if code is None:
+                continue
+            full = f"{name} of {gaz.country_name(code)}"
+            yield Mention(span.start, span.end, org_key(full), EntityType.GOVERNMENT_BODY,
+                          span.text, full, "name", code)
 
 
 #: Words after "cabinet" that make it part of another name or a post in it: "Cabinet
