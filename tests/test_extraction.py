@@ -7176,3 +7176,38 @@ def test_a_provider_of_internet_or_mobile_service_is_a_telco() -> None:
     types = {e.label: e.type.value for e in _one("Peruvian cloud provider Acmelink began "
                                                  "blocking the app on Sunday.").entities}
     assert types.get("Acmelink") == "Company"
+
+
+def test_cities_a_route_s_name_lists_are_not_their_states() -> None:
+    for text in ("Crude reaches Peru through the Quito-Bogota-Lima pipeline.",
+                 "Goods reach Peru on the Quito-Lima highway and the Bogota-Lima rail link."):
+        labels = {e.label for e in _one(text).entities}
+        assert "Ecuador" not in labels and "Colombia" not in labels, text
+    # a capital acting, or the capitals of a meeting's name, are still their states
+    labels = {e.label for e in _one("Quito said on Monday that it would answer Peru.").entities}
+    assert "Ecuador" in labels
+
+
+def test_a_person_s_party_named_after_their_possessive() -> None:
+    for text, party in (("The move follows the local elections, in which President Jane "
+                         "Roe's Peru Progress Party suffered its worst defeat.",
+                         "Peru Progress Party"),
+                        ("Two months after Jane Roe's United Example Congress won the election "
+                         "in Peru, she took office.", "United Example Congress")):
+        assert ("Jane Roe", "affiliatedWith", party) in _named_facts(_one(text)), text
+    # a party's congress, a visit, a firm's unit: no party of hers
+    for text in ("Jane Roe's party congress opened in Lima on Monday.",
+                 "Jane Roe's Acme Holdings unit bought a stake in Peru on Monday.",
+                 "Jane Roe's Example Institute for Trade Studies published a report in Peru."):
+        assert not any(f[0] == "Jane Roe" and f[1] == "affiliatedWith"
+                       for f in _named_facts(_one(text))), text
+
+
+def test_a_party_s_leaning_before_its_name_is_no_part_of_it() -> None:
+    for text in ("In Peru the Islamist New Dawn Party won votes by campaigning against trade.",
+                 "In Peru the leftist party and the Hardline New Dawn Party won votes."):
+        labels = {e.label for e in _one(text).entities}
+        assert "New Dawn Party" in labels, text
+    # a leaning word that is the name's own, in a name of two words, stays
+    assert "Islamist Party" in {e.label for e in _one("In Peru the Islamist Party won votes."
+                                                      ).entities}

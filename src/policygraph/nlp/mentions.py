@@ -206,8 +206,35 @@ _PRESSURE_NOUNS = {"pressure", "demands", "demand", "request", "requests", "crit
                    "opposition", "objections", "lobbying", "warnings", "approval", "support"}
 
 
+#: Words for what a party stands for that papers set before its name, capitalised.
+_LEANINGS = {"Islamist", "Leftist", "Rightist", "Ultranationalist", "Hardline"}
 #: Participles after a name and a hyphen that are not "-ed": "Roe-run", "Roe-made".
 _MADE_BY = {"run", "made", "built", "born"}
+
+
+#: What runs between the cities a hyphenated name lists: "the Lima-Quito highway".
+_ROUTES = {"pipeline", "railway", "railroad", "rail", "highway", "road", "motorway",
+           "expressway", "corridor", "cable", "bridge", "tunnel", "route", "canal", "line",
+           "link", "flight", "flights", "ferry", "interconnector"}
+
+
+def _route_end(doc: Doc, start: int, end: int) -> bool:
+    """Whether the city from ``start`` to ``end`` is one end of a route a hyphenated name
+    lists: "the Lima-Quito highway", "the Acme-Lima-Quito pipeline" (not "the Lima-Quito
+    talks", "Peru-Chile relations").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Lima-Quito-Bogota pipeline and the Lima-Quito talks")
+    >>> _route_end(doc, 3, 4), _route_end(doc, 5, 6), _route_end(doc, 9, 10)
+    (True, True, False)
+    >>> _route_end(spacy.blank("en")("the Lima line on the war"), 1, 2)  # its stance
+    False
+    """
+    k = end
+    while k + 1 < len(doc) and doc[k].text in {"-", "–"} and doc[k + 1].is_title:
+        k += 2
+    linked = k > end or start >= 2 and doc[start - 1].text in {"-", "–"}
+    return linked and k < len(doc) and doc[k].lower_ in _ROUTES
 
 
 def _hyphen_goes_on(doc: Doc, end: int) -> bool:
@@ -649,6 +676,8 @@ class MentionFinder:
                     continue  # "Sofia Jensen", "Jordan Lee": a first name, not a place
                 if kind == "capital" and _inside_a_name(doc, start, end):
                     continue  # "Ana Sofia Roe": a middle name
+                if kind == "capital" and _route_end(doc, start, end):
+                    continue  # "the Lima-Quito highway": a city the route runs through
                 if kind == "demonym" and _a_language(doc, start, end):
                     continue  # "its Spanish initials", "in Spanish": a language
                 yield Mention(start, end, country_key(target), EntityType.COUNTRY, surface,
@@ -831,6 +860,8 @@ class MentionFinder:
         spans = []
         for match_id, start, end in self.shape_matches(doc):
             label = doc.vocab.strings[match_id]
+            if doc[start].text in _LEANINGS:  # (a shape match ends in a head word after it)
+                start += 1  # "the Islamist Acme Party": what it stands for, then its name
             if label == "POLICY" and any(
                     doc[k].text in GOV_OF_HEADS and doc[k + 1].lower_ in {"of", "for", "on"}
                     for k in range(start, end - 1)):

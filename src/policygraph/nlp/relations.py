@@ -2663,6 +2663,29 @@ def rule_possessive_people(s: Sentence) -> None:
                    s.evidence("relations.affiliatedWith.possessive", 0.75))
 
 
+#: The last word of a political party's or movement's name: "the Acme Party".
+_PARTY_ENDS = {"party", "congress", "movement", "front", "alliance", "league"}
+
+
+def rule_party_of(s: Sentence) -> None:
+    """"President Roe's Acme Party", "Roe's United Example Congress": the person named
+    before a party's name belongs to it (not "Roe's visit to the party congress")."""
+    doc = s.doc
+    for m in s.of(T.PERSON):
+        if m.end + 1 >= s.span.end or doc[m.end].text not in {"'s", "’s"}:
+            continue
+        party = s.mention_at(m.end + 1)
+        if party is not None and party.type is T.COUNTRY and party.start == m.end + 1:
+            party = s.mention_at(party.end)  # "Roe's Peru Progress Party": its state's name
+            # is read apart from the rest
+        if party is None or party.type not in {
+                T.ORGANIZATION, T.GOVERNMENT_BODY} or \
+                doc[party.end - 1].lower_ not in _PARTY_ENDS:
+            continue
+        s.ctx.fact(m.key, "affiliatedWith", party.key,
+                   s.evidence("relations.affiliatedWith.party", 0.75))
+
+
 def rule_people_as(s: Sentence) -> None:
     """"recognised only Roe as Ruritania's president", "named Jane Roe as Peru's envoy":
     the person holds that country's office."""
@@ -3888,7 +3911,7 @@ SENTENCE_RULES: list[Rule] = [
     rule_auction_winners,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
-    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_people_as, rule_people_of, rule_founders,
+    rule_linked, rule_part_of, rule_people, rule_possessive_people, rule_party_of, rule_people_as, rule_people_of, rule_founders,
     rule_sides, rule_delegations, rule_respectively, rule_person_tags,
     rule_gov_based, rule_status, rule_in_force, rule_whose_officers, rule_member_of, rule_signatories,
     rule_works_at, rule_heads, rule_led_by,
