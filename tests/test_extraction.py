@@ -7211,3 +7211,16 @@ def test_a_party_s_leaning_before_its_name_is_no_part_of_it() -> None:
     # a leaning word that is the name's own, in a name of two words, stays
     assert "Islamist Party" in {e.label for e in _one("In Peru the Islamist Party won votes."
                                                       ).entities}
+
+
+def test_a_state_that_blocks_a_firm_s_app_by_its_name_bans_the_firm() -> None:
+    for text in ("Peru has blocked the Telegram messaging app, the communications ministry "
+                 "said on Monday.",
+                 "Peru blocked the TikTok app on Monday.",
+                 "Peru blocked the WhatsApp service on Monday."):
+        facts = _named_facts(_one(text))
+        assert any(f[1] == "excludes" and f[0].startswith("Peru's block")
+                   for f in facts), (text, facts)
+    # a deal or a plan a firm's name qualifies is no service of the firm
+    facts = _named_facts(_one("Peru blocked the Telegram deal on Monday."))
+    assert not any(f[1] == "excludes" for f in facts)

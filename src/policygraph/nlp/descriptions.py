@@ -492,7 +492,14 @@ def _blocked_platform(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
             c.lower_ in {"out", "down"} for c in verb.children):
         return False
     m = at.get(obj.i)
+    if m is None and obj.lemma_.lower() in _SERVICE_NOUNS:
+        # "blocked the Acme messaging app": the firm whose service it is
+        m = next((at[k] for k in range(obj.left_edge.i, obj.i) if k in at), None)
     return m is not None and m.type in TARGET_TYPES
+
+
+#: A firm's service that a state blocks by the firm's name: "the Acme messaging app".
+_SERVICE_NOUNS = {"app", "application", "platform", "service", "website", "site", "messenger"}
 
 
 #: Words a report uses again for a measure it has just described: "Ruritania will bar
