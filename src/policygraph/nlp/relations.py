@@ -2816,9 +2816,9 @@ _MEMBERSHIP_POLICIES = {"agreement", "partnership", "pact", "treaty", "conventio
 
 def rule_members_listed(s: Sentence) -> None:
     """"officials from the 11 members, Peru, Chile and Mexico, took part", "the Pact's
-    members, Peru and Chile, ...", "members of the Acme Pact, Peru and Chile": the states
-    set beside a pact's members take part in it (the pact named or, for "the members", the
-    last one read; not a bloc's or a firm's members)."""
+    members, Peru and Chile, ...": the states set beside a pact's members take part in it
+    (the pact named or, for "its members" and "the members", the last one read; not a bloc's
+    or a firm's members)."""
     words = doc_words(s.doc)
     for i in range(s.span.start, s.span.end - 2):
         if words[i][0] not in {"member", "signatory"} or s.doc[i + 1].text != ",":
@@ -2833,10 +2833,7 @@ def rule_members_listed(s: Sentence) -> None:
         if len(states) < 2:
             continue
         pol: Mention | None = None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        named = owner if owner is not None else of
+        named = next((c for c in noun.children if c.dep_ == "poss"), None)
         if named is not None:
             pol = next((m for m in s.of(T.POLICY) if m.start <= named.i < m.end), None)
             if pol is None and lem(named) in _MEMBERSHIP_POLICIES | {"it", "its", "their"}:
