@@ -7224,3 +7224,51 @@ def test_a_state_that_blocks_a_firm_s_app_by_its_name_bans_the_firm() -> None:
     # a deal or a plan a firm's name qualifies is no service of the firm
     facts = _named_facts(_one("Peru blocked the Telegram deal on Monday."))
     assert not any(f[1] == "excludes" for f in facts)
+
+
+def test_the_meeting_told_of_next_is_the_one_just_named() -> None:
+    ex = _one("Peru convened the third gathering of the Acme Initiative in Lima this week. The "
+              "meeting ran from March 1 to March 2 and brought together Chile, Bolivia and the "
+              "European Union. Jane Roe, Peru's foreign minister, chaired the gathering.",
+              date(2024, 3, 5))
+    meetings = [e for e in ex.entities if e.type.value == "Meeting"]
+    assert len(meetings) == 1
+    facts = _named_facts(ex)
+    assert {f[2] for f in facts if f[1] == "participant"} >= {"Peru", "Chile", "Bolivia"}
+    assert any(f[1:] == ("ledBy", "Jane Roe") for f in facts)
+    assert ("ordinal", "3") in {v[1:] for v in _values(ex)}
+    # another day is another meeting
+    ex = _one("Peru and Chile held talks in Lima on Monday. The meeting on Wednesday brought "
+              "together Bolivia and Ecuador.", date(2024, 3, 5))
+    assert len([e for e in ex.entities if e.type.value == "Meeting"]) == 2
+
+
+def test_states_that_take_part_in_a_meeting_and_a_list_after_a_colon() -> None:
+    for verb in ("took part in", "participated in"):
+        ex = _one(f"Peru hosted a summit of the Acme Forum in Lima on Monday. Chile and Bolivia "
+                  f"{verb} the summit.", date(2024, 3, 5))
+        assert {f[2] for f in _named_facts(ex) if f[1] == "participant"} >= {
+            "Chile", "Bolivia"}, verb
+    # the group's members listed after a colon, in the sentence or as the next one
+    ex = _one("Four new members joined the Acme Pact this year and took part in the summit "
+              "in Lima on Monday: Chile, Bolivia, Ecuador and Brazil.", date(2024, 3, 5))
+    facts = _named_facts(ex)
+    for state in ("Chile", "Bolivia", "Ecuador", "Brazil"):
+        assert (state, "participatesIn", "Acme Pact") in facts
+        assert any(f[1:] == ("participant", state) for f in facts)
+    facts = _named_facts(_one("Several members have joined the Acme Pact since 2020: Chile "
+                              "and Peru.", date(2024, 3, 5)))
+    assert {f[0] for f in facts if f[1] == "participatesIn"} == {"Chile", "Peru"}
+    # words other than names after the colon: no list
+    facts = _named_facts(_one("Four members joined the Acme Pact this year: a step Chile and "
+                              "Peru welcomed.", date(2024, 3, 5)))
+    assert not any(f[1] == "participatesIn" for f in facts)
+
+
+def test_a_day_of_an_act_not_done_does_not_date_the_talks() -> None:
+    ex = _one("Canada and Japan took part in the talks but did not sign on Thursday.",
+              date(2024, 9, 6))
+    assert not any(v[1] == "date" for v in _values(ex))
+    ex = _one("Canada and Japan took part in the talks on Thursday but did not sign.",
+              date(2024, 9, 6))
+    assert ("date", "2024-09-05") in {v[1:] for v in _values(ex)}

@@ -24,6 +24,7 @@ from policygraph.nlp.mentions import NAME_PARTICLES, Mention
 from policygraph.nlp.relations import (
     ACTORS,
     DISCUSS,
+    GROUP_NOUNS,
     LEAD,
     MEETING_ANAPHORA,
     MEETING_NOUNS,
@@ -38,6 +39,7 @@ from policygraph.nlp.relations import (
     irrealis,
     last_two,
     lem,
+    listed_after_colon,
     negated,
     span_evidence,
 )
@@ -160,6 +162,19 @@ class MeetingRecord:
         return not (mine and theirs and mine != theirs)
 
     def compatible(self, other: MeetingRecord) -> bool:
+        """Whether ``other`` may tell of this meeting: nothing in them differs
+        (:meth:`consistent`), and they share a day or someone who takes part."""
+        if not self.consistent(other):
+            return False
+        if self.date and other.date:
+            return True  # the same day (checked in ``consistent``)
+        a = set(self.participants) | set(self.leaders)
+        b = set(other.participants) | set(other.leaders)
+        return bool(a & b)  # otherwise, only when the same people or parties meet
+
+    def consistent(self, other: MeetingRecord) -> bool:
+        """Whether nothing the two records say tells them apart: day, month, chamber,
+        ordinal, the leaders who met."""
         if self.date and other.date and self.first_day() != other.first_day() and not (
                 self._closes(other) or other._closes(self)):
             return False
@@ -177,11 +192,7 @@ class MeetingRecord:
         mine, theirs = set(self.leaders), set(other.leaders)
         if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
             return False  # "Roe met Doe ... Poe also met Doe": two meetings of Doe's
-        if self.date and other.date:
-            return True  # the same day (checked above)
-        a = set(self.participants) | set(self.leaders)
-        b = set(other.participants) | set(other.leaders)
-        return bool(a & b)  # otherwise, only when the same people or parties meet
+        return True
 
     def merge(self, other: MeetingRecord) -> None:
         self.names += other.names
@@ -842,6 +853,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         and lem(trig.head.head) in {"invite", "summon"})  # "invited Doe to talks on May 3"
     if hosted:
         holder = trig.head.head  # "Roe hosted Doe at the embassy for the first meeting"
+    # "Chile took part in the summit", "Peru participated in the talks": they take part
+    took_part = trig.dep_ == "pobj" and trig.head.lower_ == "in" and (
+        lem(trig.head.head) == "participate" or lem(trig.head.head) == "take" and any(
+            c.lower_ == "part" for c in trig.head.head.children))
+    if took_part:
+        holder = trig.head.head
     # "speaking to party chiefs by video conference": the verb done by the meeting
     by_means = trig.dep_ == "pobj" and trig.head.lower_ in {"by", "via", "over"} and \
         trig.head.head.pos_ == "VERB" and not negated(trig.head.head)
@@ -851,7 +868,7 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
         # "Roe informed Doe of the decision in a phone call": the telling verb's people
         by_means = True
         holder = next(a for a in trig.head.ancestors if a.pos_ in {"VERB", "AUX"})
-    if trig.pos_ == "VERB" or lem(holder) in _HOLD or by_means or hosted:
+    if trig.pos_ == "VERB" or lem(holder) in _HOLD or by_means or hosted or took_part:
         clause = holder
         if holder.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                              for c in holder.children):
@@ -864,6 +881,12 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             # "Roe set out the plan on July 1, speaking to ... by video", "Peru reached a
             # deal, ending the fifth round of talks": the main clause's
             subj_idx = {x.i for c in clause.head.children if c.dep_ == "nsubj" for x in c.subtree}
+        group = [c for c in clause.children if c.dep_ == "nsubj" and lem(c) in GROUP_NOUNS]
+        if group and not any(m.start in subj_idx for m in mentions):
+            # "Five new members took part in the talks: Peru, Chile, ...": the list
+            listed = listed_after_colon(doc, clause.i, sent.end)
+            subj_idx |= {m.start for m in listed}
+            mentions = [*mentions, *(m for m in listed if m not in mentions)]
         planner = clause
         while not subj_idx and planner.dep_ in {"xcomp", "acomp"} and _planned(clause) \
                 and _dated(sent):
@@ -938,7 +961,8 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
             if m.type in ACTORS and (m.kind != "capital" or metonym) and (
                     met or m.kind != "demonym" or _of_people(doc, m)):
                 rec.participants[m.key] = ev
-            elif m.type is T.PERSON and m.start in subj_idx and lem(clause) in _ATTEND:
+            elif m.type is T.PERSON and m.start in subj_idx and (lem(clause) in _ATTEND
+                                                                or took_part):
                 # "Roe will attend the summit": she takes part, she does not lead it
                 rec.attendees[m.key] = _evidence(sent, "meetings.attended", 0.7)
             elif m.type is T.PERSON and (m.start in subj_idx or m.start in obj_idx
@@ -1129,7 +1153,10 @@ def _record_for(doc: Doc, sent: Span, trig: Token, mentions: list[Mention],
     dates = [e for e in dates if not _aside_before(doc[_governor(e.root)], trig, own)
              and not _other_clause(doc[_governor(e.root)], trig, own)
              # "Monday's vote came out of the talks": the vote's day
-             and not (e.root.dep_ == "poss" and e.root.head.i != trig.i)]
+             and not (e.root.dep_ == "poss" and e.root.head.i != trig.i)
+             # "took part in the talks but did not sign on Thursday": a day of no act
+             and not (_governor(e.root) not in own and doc[_governor(e.root)].pos_ == "VERB"
+                      and negated(doc[_governor(e.root)], 1))]
     if trig.dep_ == "pobj" and trig.head.lower_ in {"after", "following", "before"} and \
             _DAYS.search(doc[trig.left_edge.i : trig.i + 1].text):
         # "passed the bill on Wednesday after a two-day debate": the day is the bill's, not
@@ -1523,6 +1550,19 @@ def _is_anaphor(sent: Span) -> bool:
                 "two", "both", "the", "'s", "’s"}:
             return True
     return False
+
+
+def _bare_definite(trig: Token) -> bool:
+    """Whether ``trig`` is a meeting noun with "the", "this" or "that" and no words of
+    its own that could name another meeting: "The meeting", "the gathering" (not "the
+    Lima summit", "the next meeting", "the meeting of the council")."""
+    if trig.pos_ != "NOUN" or lem(trig) not in MEETING_NOUNS:
+        return False
+    det = [c for c in trig.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in {"the", "this", "that"}:
+        return False
+    return not any(c.dep_ not in {"det", "punct"} and c.i < trig.i or c.dep_ == "prep"
+                   and c.lower_ == "of" for c in trig.children)
 
 
 def _surname(name: str, country: str | None = None) -> str:
@@ -1947,6 +1987,11 @@ def extract_meetings(doc: Doc, mentions: list[Mention], ctx: DocContext) -> None
                     c.lower_ in {"their", "its", "the", "this", "that"} for c in trig.children) \
                     and not any(c.lower_ in _OTHER_MEETING for c in trig.children):
                 # "This was their third meeting this year", "Roe led the meeting"
+                target = current
+            if target is None and current is not None and sent.start - current_end <= 1 and \
+                    _bare_definite(trig) and current.consistent(rec):
+                # "... convened the third gathering of the Initiative. The meeting ran from
+                # Oct. 31 and brought together ...": the one just told of, whoever is in it
                 target = current
             if target is None and current is not None and not rec.date and \
                     not rec.participants and rec.leaders and sent.start - current_end <= 1 and \

@@ -903,20 +903,26 @@ def rule_participates(s: Sentence) -> None:
                        s.evidence("relations.participatesIn", 0.75))
 
 
-_GROUPS = {"country", "nation", "government", "economy", "operator", "carrier", "telco",
+#: Nouns of a group whose members a sentence may name: "12 countries", "new members".
+GROUP_NOUNS = {"country", "nation", "government", "economy", "operator", "carrier", "telco",
            "member", "company", "firm", "partner", "state", "signatory"}
 
 
 def _included(s: Sentence, verb: Token) -> list[Mention]:
     """"12 other countries have signed on to, including Japan, India and Australia": the
-    named members of a group that joins."""
+    named members of a group that joins; and the list that ends the sentence after a colon
+    ("Four new members joined the pact this year: Peru, Chile, Bolivia and Ecuador")."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "... joined the pact and took part in the talks: ..."
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj or lem(subj[0]) not in _GROUPS:
+    if not subj or lem(subj[0]) not in GROUP_NOUNS:
         return []
     doc = s.doc
     cue = next((t.i for t in doc[verb.i : s.span.end] if t.lower_ == "including" or (
         t.lower_ == "such" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "as")), None)
-    if cue is None or cue - verb.i > 8:
+    if cue is None:
+        return listed_after_colon(s.doc, verb.i, s.span.end)
+    if cue - verb.i > 8:
         return []
     found = []
     for t in doc[cue + 1 : s.span.end]:
@@ -926,6 +932,34 @@ def _included(s: Sentence, verb: Token) -> list[Mention]:
         if m is not None and m.type in ACTORS and m not in found and m.kind != "demonym":
             found.append(m)
     return found
+
+
+def listed_after_colon(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The actors listed after the last colon past token ``start`` of the sentence that
+    ends at token ``end``, when the list is all that follows ("...: Peru, Chile and the
+    EU."; a colon that ends the sentence: the whole next one); none for fewer than two or
+    for any other words after the colon."""
+    colon = next((t.i for t in reversed(doc[start:end]) if t.text == ":"), None)
+    if colon is None:
+        return []
+    if colon == end - 1 and end < len(doc):
+        end = doc[end].sent.end  # the parser's next sentence is the list
+    at = {i: m for m in doc._.pg_mentions or [] if colon < m.start < end
+          for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    i = colon + 1
+    while i < end:
+        m = at.get(i)
+        if m is not None and m.type in ACTORS and m.kind != "demonym":
+            if m not in found:
+                found.append(m)
+            i = m.end
+            continue
+        if doc[i].is_punct or doc[i].lower_ in {"and", "the", "as", "well"}:
+            i += 1
+            continue
+        return []  # "...: a step the members welcomed": no list
+    return found if len(found) >= 2 else []
 
 
 def _badge(s: Sentence, t: Token) -> Mention | None:
