@@ -7272,3 +7272,67 @@ def test_a_day_of_an_act_not_done_does_not_date_the_talks() -> None:
     ex = _one("Canada and Japan took part in the talks on Thursday but did not sign.",
               date(2024, 9, 6))
     assert ("date", "2024-09-05") in {v[1:] for v in _values(ex)}
+
+
+def test_products_joined_by_and_name_the_tariffs() -> None:
+    for text in ("The steel and aluminium tariffs the United States imposed in 2018 were cited.",
+                 "Peru imposed steel and copper tariffs on Chile in 2019."):
+        ex = _one(text, date(2024, 3, 5))
+        pol = next(e for e in ex.entities if e.type.value == "Policy")
+        names = {pol.label, *pol.alt_labels}
+        assert any(n.endswith(" and aluminium tariffs") or n.endswith(" and copper tariffs")
+                   for n in names), names
+
+
+def test_a_kind_of_measure_a_body_can_impose_is_no_policy() -> None:
+    for text in ("If talks fail, the European Commission can impose countermeasures, such as "
+                 "tariffs, limits on services or exclusion from procurement.",
+                 "Peru could impose measures such as tariffs on Chilean copper."):
+        later = " The steel and aluminium tariffs the United States imposed in 2018 were cited."
+        facts = _named_facts(_one(text + later, date(2024, 3, 5)))
+        assert {f[2] for f in facts if f[1] in {"promotedBy", "announcedBy"}} == {
+            "United States"}, text
+
+
+def test_who_chairs_a_body_s_committee_works_for_the_body() -> None:
+    ex = _one("Jane Roe, a lawmaker who chairs the European Parliament's trade committee, "
+              "called it a signal.", date(2024, 3, 5))
+    assert ("Jane Roe", "affiliatedWith", "European Parliament") in _named_facts(ex)
+    assert ("Jane Roe", "role", "chair of the European Parliament's trade committee") in \
+        _values(ex)
+    ex = _one("John Poe, who runs the Acme Institute's Lima office, spoke.", date(2024, 3, 5))
+    assert ("John Poe", "role", "head of the Acme Institute's Lima office") in _values(ex)
+    # a post held once is not held now
+    ex = _one("John Poe, who ran the European Parliament's trade committee, spoke.",
+              date(2024, 3, 5))
+    assert not any(f[1] == "affiliatedWith" for f in _named_facts(ex))
+    assert not any(v[1] == "role" for v in _values(ex))
+
+
+def test_a_law_that_enters_into_force_today_is_in_force() -> None:
+    for text in ("The Acme Data Act enters into force today.", "The Acme Act takes effect now."):
+        assert ("status", "in force") in {v[1:] for v in _values(_one(text))}, text
+    for text in ("The Acme Act takes effect in May.", "The Acme Act does not take effect today."):
+        assert not any(v[1] == "status" for v in _values(_one(text))), text
+
+
+def test_a_body_that_adopted_it_adopted_the_law_last_named() -> None:
+    ex = _one("The Acme Regulation was drafted by Peru. The Commission proposed it in 2021. "
+              "The Council of the EU adopted it on Oct. 23.", date(2023, 12, 27))
+    assert ("Acme Regulation", "announcedBy", "Council of the European Union") in \
+        _named_facts(ex)
+    assert ("Acme Regulation", "announcedOn", "2023-10-23") in _values(ex)
+    # the thread of "it" broken by a sentence on something else, or an act still to come
+    for text in ("Peru proposed the Acme Regulation in 2021. Chile sent a report. The Council "
+                 "of the EU adopted it on Oct. 23.",
+                 "Peru proposed the Acme Regulation in 2021. The Council of the EU is expected "
+                 "to adopt it on Oct. 23."):
+        ex = _one(text, date(2023, 12, 27))
+        assert not any(f[2] == "Council of the European Union" for f in _named_facts(ex)), text
+    # "it" after a sentence on "the bill": the law the bill is
+    ex = _one("The Acme Act replaces the Beta Law of 2014. The Senate of Peru approved the bill "
+              "on Saturday. The Chamber of Deputies of Peru passed it on Tuesday.",
+              date(2025, 7, 17))
+    facts = _named_facts(ex)
+    assert ("Acme Act", "promotedBy", "Chamber of Deputies of Peru") in facts
+    assert ("Beta Law", "promotedBy", "Chamber of Deputies of Peru") not in facts

@@ -591,6 +591,9 @@ def _hypothetical(head: Token) -> bool:
     if {"short", "no", "not", "without", "against", "possible", "potential", "proposed",
         "outright"} & set(left):
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.i >= 1 and \
+            doc[head.head.i - 1].lower_ == "such":
+        return True  # "can impose countermeasures, such as tariffs": a kind, not one imposed
     for t in list(head.ancestors)[:3]:
         if t.pos_ in {"NOUN", "PROPN", "PRON"}:
             break  # "Acme, which imposed curbs, has urged ...": another clause's verb
@@ -751,6 +754,12 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     while kind > 0 and doc[kind - 1].dep_ == "compound" and doc[kind - 1].is_lower and \
             doc[kind - 1].pos_ == "NOUN" and kind - 1 not in at:
         kind -= 1
+    for c in head.children:  # "steel and aluminium tariffs": products joined by "and"
+        words = list(c.subtree)
+        if c.dep_ in {"compound", "nmod"} and c.i < head.i and words[-1].i == kind - 1 and all(
+                    t.is_lower and t.i not in at and t.pos_ in {"NOUN", "CCONJ", "PUNCT"}
+                    for t in words):
+            kind = words[0].i
     if kind < head.i:
         desc.aliases.append(f"{doc[kind : head.i].text} {word}")
         start = min(start, kind)

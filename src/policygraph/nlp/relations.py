@@ -115,6 +115,8 @@ ANNOUNCE = {"announce", "unveil", "launch", "introduce", "propose", "declare", "
 _FIRM_OR_TANK = FIRM_ONLY_NOUNS | {"tank"}
 #: What a head of state does to a law that others passed: "the king approved the law".
 _ASSENT = {"approve", "promulgate", "ratify", "enact", "assent"}
+#: What a legislature or a government does to a law or a pact: "adopted it", "signed it".
+_ENACT = _ASSENT | {"adopt", "pass", "sign", "propose", "table"}
 #: What a ministry or agency does when it announces a policy of its own.
 ORG_ANNOUNCE = {"compile", "formulate", "draw", "devise", "adopt", "finalize", "promulgate",
                 "draft", "impose"}
@@ -521,6 +523,31 @@ def policy_refs(s: Sentence, start: int, end: int, pronouns: bool = True) -> lis
             if meant is not None:
                 return [meant]
     return []
+
+
+def _enacted_it(s: Sentence, verb: Token) -> Mention | None:
+    """The policy "it" stands for after ``verb`` ("adopted it"): one named before the verb,
+    else the last one named, or called "the bill" or "the law", in the sentences before,
+    as far back as each of them goes on about "it"."""
+    before = s.between(s.span.start, verb.i, {T.POLICY})
+    if before:
+        return before[-1]
+    start = s.span.start
+    known = s.ctx.doc._.pg_mentions or []
+    for _ in range(3):
+        if start == 0:
+            return None
+        prev = s.doc[start - 1].sent
+        named = [m for m in known if prev.start <= m.start < prev.end and m.type is T.POLICY]
+        if named:
+            return named[-1]
+        anaphor = next((t for t in prev if _policy_anaphor(t)), None)
+        if anaphor is not None:
+            return s.ctx.policy_for(anaphor)
+        if not any(t.lower_ in {"it", "its"} for t in prev):
+            return None  # the thread of "it" is broken
+        start = prev.start
+    return None
 
 
 def _policy_anaphor(token: Token) -> bool:
@@ -1910,6 +1937,12 @@ def rule_promoted(s: Sentence) -> None:
                          and lem(c) in _REMARK_NOUNS), None)
             if said is not None:
                 pols = []  # "issued statements supporting the Order": their words, not it
+        if not pols and lem(trig) in _ENACT and not irrealis(trig) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in trig.children):
+            # "The Commission proposed the Acme Act in 2021. The Council adopted it on
+            # Oct. 23" (not "is expected to adopt it", "can sign it")
+            meant = _enacted_it(s, trig)
+            pols = [meant] if meant is not None else []
         if pols and agent is None and _verb_word(trig) in DATED:
             _announced_on(s, trig, pols[0])
         if not pols or agent is None:
@@ -3247,8 +3280,11 @@ def rule_works_at(s: Sentence) -> None:
                            s.evidence("relations.affiliatedWith.works", 0.75))
 
 
-#: Verbs by which a person runs a body: "Jane Roe, who now heads the Acme Institute".
-_RUNS = {"head", "lead", "run", "chair", "direct", "manage"}
+#: Verbs by which a person runs a body: "Jane Roe, who now heads the Acme Institute", and
+#: the post each gives.
+_POSTS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "direct": "director",
+          "manage": "manager"}
+_RUNS = set(_POSTS)
 
 
 def rule_heads(s: Sentence) -> None:
@@ -3270,6 +3306,15 @@ def rule_heads(s: Sentence) -> None:
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             body = s.mention_at(obj.i)
+            if body is None and obj.pos_ == "NOUN":
+                # "who chairs the Parliament's trade committee": the body it belongs to,
+                # and her post, as written
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+                body = s.mention_at(owner.i) if owner is not None else None
+                if body is not None and body.type in ORGS:
+                    post = s.doc[obj.left_edge.i : obj.i + 1].text
+                    s.ctx.value(person.key, "role", f"{_POSTS[lem(verb)]} of {post}", "string",
+                                s.evidence("relations.role.heads", 0.7))
             if body is not None and body.type in ORGS:
                 s.ctx.fact(person.key, "affiliatedWith", body.key,
                            s.evidence("relations.affiliatedWith.heads", 0.75))
@@ -3663,8 +3708,9 @@ def rule_status(s: Sentence) -> None:
 
 
 def rule_in_force(s: Sentence) -> None:
-    """"The Acme Rules, which took effect on Tuesday", "the Act came into force in May": a
-    policy in force (not one that "will take effect" or "has not come into force").
+    """"The Acme Rules, which took effect on Tuesday", "the Act came into force in May", "the
+    Act enters into force today": a policy in force (not one that "will take effect", "takes
+    effect in May" or "has not come into force").
 
     >>> from policygraph.pipeline import load_pipeline
     >>> doc = load_pipeline()("The Acme Data Act, which took effect on Tuesday, bars Acme.")
@@ -3672,8 +3718,12 @@ def rule_in_force(s: Sentence) -> None:
     [('status', 'in force')]
     """
     for verb in s.tokens({"take", "come", "enter"}):
-        if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or negated(verb):
-            continue  # (not "will take effect")
+        today = verb.tag_ in {"VBZ", "VBP"} and any(
+            c.lower_ in {"today", "now"} and c.dep_ in {"npadvmod", "advmod"}
+            for c in verb.children)  # "enters into force today"
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} and not today or \
+                negated(verb):
+            continue  # (not "will take effect", not "takes effect next year")
         if not any(c.dep_ == "dobj" and lem(c) == "effect" or c.dep_ == "prep"
                    and c.lower_ == "into" and any(lem(g) in {"force", "effect"}
                                                   for g in c.children)
