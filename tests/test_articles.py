@@ -798,3 +798,12 @@ def test_a_header_s_parts_set_apart_by_a_glyph_other_than_a_dot_or_a_bar() -> No
     art = parse_text("Peru and Chile sign a pact\nSat 4 Jun 2022\n\nPeru signed it.\n"
                      "◆ Chile signed it too.")
     assert "◆ Chile signed it too." in art.text
+
+
+@pytest.mark.parametrize("heading", ["MORE BRIEFS →", "Related »", "Related stories ›"])
+def test_a_list_of_other_stories_under_a_heading_with_arrows_is_furniture(heading: str) -> None:
+    art = parse_text("Acme picks Globex for 5G\n\nMonday, 20 November 2023\n\nLIMA — Acme said "
+                     f"on Thursday it had picked Globex.\n\n{heading}\n→ Initech picks Hooli for "
+                     "5G core\n→ Ruritania sells spectrum\n\nShare on X · Email")
+    assert "Initech" not in art.text and "Ruritania sells" not in art.text
+    assert "picked Globex" in art.text

@@ -7336,3 +7336,18 @@ def test_a_body_that_adopted_it_adopted_the_law_last_named() -> None:
     facts = _named_facts(ex)
     assert ("Acme Act", "promotedBy", "Chamber of Deputies of Peru") in facts
     assert ("Beta Law", "promotedBy", "Chamber of Deputies of Peru") not in facts
+
+
+def test_a_ban_on_a_list_of_goods_and_a_hyphenated_product_are_named_whole() -> None:
+    cases = {"Peru issued a ban on exports of gold, copper and tin to Chile.":
+             "ban on exports of gold, copper and tin",
+             "On Monday Peru restricted exports of high-bandwidth memory to Chile.":
+             "export controls on high-bandwidth memory"}
+    for text, name in cases.items():
+        ex = _one(text, date(2024, 12, 10))
+        pol = next(e for e in ex.entities if e.type.value == "Policy")
+        assert any(n.endswith(name) for n in {pol.label, *pol.alt_labels}), (text, pol)
+    # a comma before another clause ends the goods
+    ex = _one("Peru said in March that it would ban exports of 23 types of copper ore, and days "
+              "later Chile published its own rules.", date(2024, 12, 10))
+    assert not any("days" in e.key for e in ex.entities)

@@ -167,7 +167,9 @@ _LIST_HEADING = re.compile(
     r"this week|the site|the blog|the tracker|our \w+))\s*:?$",
     re.IGNORECASE)
 #: A list item: "- Acme wins contract", "> Ruritania bans ...", "• ...".
-_LIST_ITEM = re.compile(r"^[-–•*>·▪►]\s*\S")
+_LIST_ITEM = re.compile(r"^[-–•*>·▪►→»›▸➤⇒]\s*\S")
+#: Arrows after a list's heading: "MORE BRIEFS →", "Related »".
+_TRAILING_ARROWS = re.compile(r"\s*[→»›>▸➤⇒]+\s*$")
 _TRAILER = re.compile(
     r"^(?:related (?:stories|articles|news|content|coverage)|most (?:viewed|read|popular)"
     r"(?: articles| stories)?|more from .*|recommended.*|you may also like.*|###|-30-|- ?end ?-)\s*$",
@@ -453,10 +455,13 @@ def _more_of(lines: list[str], index: int) -> bool:
 
     >>> _more_of(["MORE TECHNOLOGY", "· Acme picks Globex for 5G"], 0)
     True
+    >>> _more_of(["MORE BRIEFS →", "→ Acme picks Globex for 5G"], 0)
+    True
     >>> _more_of(["More funding", "The ministry said it would pay."], 0)
     False
     """
-    if not re.fullmatch(r"more\s+[\w&'’ -]{2,40}:?", lines[index], re.IGNORECASE):
+    if not re.fullmatch(r"more\s+[\w&'’ -]{2,40}:?", _TRAILING_ARROWS.sub("", lines[index]),
+                        re.IGNORECASE):
         return False
     following = next((ln for ln in lines[index + 1 :] if ln.strip()), "")
     return bool(_LIST_ITEM.match(following)) and not following.rstrip().endswith(".")
@@ -603,7 +608,8 @@ def parse_text(
             if _LIST_ITEM.match(line) or len(line.split()) <= 14 and not line.endswith((".", '"', "”")):
                 continue  # another story's headline
             in_list = False
-        if body and len(line) < 80 and (_LIST_HEADING.match(line) or _more_of(lines, index)):
+        if body and len(line) < 80 and (_LIST_HEADING.match(_TRAILING_ARROWS.sub("", line))
+                                        or _more_of(lines, index)):
             in_list = True
             continue
         record = _json_line(line)

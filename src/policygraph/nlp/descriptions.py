@@ -1030,16 +1030,21 @@ def _covered(doc: Doc, at_word: int, at: dict[int, Mention]) -> str:
     -> "nickel and cobalt"; "" when no plain words follow."""
     if at_word >= len(doc) or doc[at_word].lower_ not in {"on", "of"}:
         return ""
-    words: list[str] = []
-    for t in doc[at_word + 1 : min(at_word + 7, doc[at_word].sent.end)]:
+    words: list[Token] = []
+    end = min(at_word + 12, doc[at_word].sent.end)
+    for t in doc[at_word + 1 : end]:
+        joins = t.text in {",", "-"} and words and t.i + 1 < end and doc[t.i + 1].is_lower \
+            and (t.text == "-" or doc[t.i + 1].pos_ in {"NOUN", "ADJ", "PROPN"} and any(
+                x.lower_ == "and" for x in doc[t.i + 1 : end]))  # not ", and days later"
         if t.i in at or t.ent_type_ in {"DATE", "TIME"} or not (
                 t.is_lower and (t.pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"} or t.tag_ == "VBG")
-                or t.like_num or t.lower_ == "of" and words):
+                or t.like_num or t.lower_ == "of" and words or joins):
             break  # not "on copper exports last year"
-        words.append(t.text)
-    while words and words[-1] in {"and", "of"}:
+        words.append(t)
+    while words and words[-1].lower_ in {"and", "of", ",", "-"}:
         words.pop()
-    return " ".join(words) if any(w.isalpha() for w in words) else ""
+    # "gallium, germanium and antimony", "high-bandwidth memory": as written
+    return doc[words[0].i : words[-1].i + 1].text if any(w.is_alpha for w in words) else ""
 
 
 def _agent_of(verb: Token, at: dict[int, Mention]) -> Mention | None:
