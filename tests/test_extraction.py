@@ -7351,3 +7351,13 @@ def test_a_ban_on_a_list_of_goods_and_a_hyphenated_product_are_named_whole() -> 
     ex = _one("Peru said in March that it would ban exports of 23 types of copper ore, and days "
               "later Chile published its own rules.", date(2024, 12, 10))
     assert not any("days" in e.key for e in ex.entities)
+
+
+def test_a_candidate_s_role_and_party() -> None:
+    ex = _one("Independent candidate John Poe announced on Monday a new phase of protests.",
+              date(2024, 11, 12))
+    assert ("John Poe", "role", "Independent candidate") in _values(ex)
+    ex = _one("The results gave victory to the Acme Party's candidate, Jane Roe.",
+              date(2024, 11, 12))
+    assert ("Jane Roe", "role", "candidate") in _values(ex)
+    assert ("Jane Roe", "affiliatedWith", "Acme Party") in _named_facts(ex)

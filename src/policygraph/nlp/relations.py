@@ -161,7 +161,7 @@ ROLE_WORDS = {
     "consultant", "professor", "scientist", "chairperson", "councillor", "councilor",
     "sultan", "emir", "monarch", "crown", "lecturer", "scholar", "presenter", "anchor",
     "editor", "correspondent", "columnist", "journalist", "treasurer", "comptroller",
-    "ombudsman", "prosecutor", "judge", "commander", "specialist", "expert",
+    "ombudsman", "prosecutor", "judge", "commander", "specialist", "expert", "candidate",
 }
 MODES = [
     # in a room and on a stream at once: "a workshop in Lima, which will also be streamed online"
