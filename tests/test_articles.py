@@ -807,3 +807,20 @@ def test_a_list_of_other_stories_under_a_heading_with_arrows_is_furniture(headin
                      "5G core\n→ Ruritania sells spectrum\n\nShare on X · Email")
     assert "Initech" not in art.text and "Ruritania sells" not in art.text
     assert "picked Globex" in art.text
+
+
+def test_a_masthead_in_capitals_under_the_headline_and_its_tagline_over_the_menu() -> None:
+    art = parse_text("Acme picks Globex for its new cable\nEXAMPLE REPORT\nSubsea & Spectrum "
+                     "Intelligence\nHome / Subsea / Policy\nPublished June 18, 2020 | by Jane "
+                     "Roe\n\nLIMA — Acme said on Thursday it had picked Globex.")
+    assert art.publisher == "EXAMPLE REPORT"
+    assert "Subsea & Spectrum" not in art.text
+    # a state's name in capitals over its council's name: the first line stays the site's
+    art = parse_text("REPUBLIC OF RURITANIA\nCOUNCIL OF MINISTERS\nGovernment Information "
+                     "Service\n\nHome > Press Centre > News\n\nRuritania joins the Acme Pact\n\n"
+                     "Ruritania joined the pact on Friday.")
+    assert art.publisher != "COUNCIL OF MINISTERS"
+    # a name in title case under the headline is no masthead over a tagline
+    art = parse_text("Acme picks Globex for its new cable\nJane Roe\nExample Weekly\nHome / News "
+                     "/ Tech\n\nLIMA — Acme said on Thursday it had picked Globex.")
+    assert art.publisher != "Jane Roe"

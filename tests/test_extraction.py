@@ -7361,3 +7361,13 @@ def test_a_candidate_s_role_and_party() -> None:
               date(2024, 11, 12))
     assert ("Jane Roe", "role", "candidate") in _values(ex)
     assert ("Jane Roe", "affiliatedWith", "Acme Party") in _named_facts(ex)
+
+
+def test_a_law_someone_signed_on_a_day_is_not_signed_on_to() -> None:
+    ex = _one("Peru joined the Acme Pact, which President Jane Roe signed on April 4.",
+              date(2020, 6, 18))
+    assert ("Acme Pact", "announcedBy", "Jane Roe") in _named_facts(ex)
+    assert ("Acme Pact", "announcedOn", "2020-04-04") in _values(ex)
+    # "signed on to" is still joining
+    ex = _one("Chile signed on to the Acme Pact on April 4.", date(2020, 6, 18))
+    assert ("Chile", "participatesIn", "Acme Pact") in _named_facts(ex)

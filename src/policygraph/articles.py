@@ -537,10 +537,13 @@ def _header_roles(lines: list[str]) -> dict[int, str]:
                                          or line.isupper() and len(line.split()) <= 8) \
                 and not _is_nav(line) \
                 and _is_nav(nxt) and not re.search(r"\d", nxt) and not line.endswith("."):
-            if k == 1 and _site_name(prev) and "site" not in roles.values():
-                # "Exampletilsynet" over "The Ruritanian Example Authority": the name, then
+            if (k == 1 or k == 2 and prev.isupper() and not nonempty[0][1].isupper()) and \
+                    _site_name(prev) and \
+                    "site" not in roles.values():
+                # "Exampletilsynet" over "The Ruritanian Example Authority", "EXAMPLE
+                # REPORT" under the headline over "Subsea Intelligence": the name, then
                 # its gloss
-                roles[nonempty[0][0]], roles[i] = "site", "gloss"
+                roles[nonempty[k - 1][0]], roles[i] = "site", "gloss"
             elif "site" not in roles.values():
                 roles[i] = "site"
         elif _NAME_LINE.fullmatch(_name_of_place_line(line)) and not _BYLINE.match(line) and (

@@ -869,8 +869,9 @@ def _is_join(t: Token) -> bool:
         return True
     if lemma == "part" and t.i > 0 and t.doc[t.i - 1].lower_ in {"take", "taking", "took"}:
         return True
-    if lemma == "sign" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"up", "on", "onto"}:
-        return True
+    if lemma == "sign" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"up", "on", "onto"} \
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in t.doc[t.i + 1].children):
+        return True  # "signed on to the pact", not "signed it on April 4"
     if lemma == "align" and any(c.lower_ == "with" for c in t.children):
         return True  # "has aligned itself with the Union's sanctions": it applies them
     if lemma == "sign" and any(c.dep_ == "dobj" and c.lower_ in _MEMORANDA for c in t.children):
