@@ -533,7 +533,7 @@ def _enacted_it(s: Sentence, verb: Token) -> Mention | None:
     if before:
         return before[-1]
     start = s.span.start
-    known = s.ctx.doc._.pg_mentions or []
+    known: list[Mention] = s.ctx.doc._.pg_mentions or []
     for _ in range(3):
         if start == 0:
             return None
@@ -933,15 +933,13 @@ def rule_participates(s: Sentence) -> None:
 
 #: Nouns of a group whose members a sentence may name: "12 countries", "new members".
 GROUP_NOUNS = {"country", "nation", "government", "economy", "operator", "carrier", "telco",
-           "member", "company", "firm", "partner", "state", "signatory"}
+               "member", "company", "firm", "partner", "state", "signatory"}
 
 
 def _included(s: Sentence, verb: Token) -> list[Mention]:
     """"12 other countries have signed on to, including Japan, India and Australia": the
     named members of a group that joins; and the list that ends the sentence after a colon
     ("Four new members joined the pact this year: Peru, Chile, Bolivia and Ecuador")."""
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "... joined the pact and took part in the talks: ..."
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj or lem(subj[0]) not in GROUP_NOUNS:
         return []
