@@ -1573,6 +1573,43 @@ def test_a_state_s_suspension_of_a_platform_is_a_measure_against_it() -> None:
     assert {("excludes", "org/twitter"), ("promotedBy", "country/NG")} <= got
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("Peru's telecoms regulator ordered operators to block access to WeChat for 60 days. "
+     "\"A ban on a whole app punishes everyone,\" the union said.", {"ban", "block"}),
+    ("The Peruvian government ordered a two-week suspension of WeChat on Friday. Peru's ban "
+     "on WeChat drew criticism.", {"suspension", "ban"}),
+    ("Chile suspended Telegram on Monday. Chile's block on Telegram is its first.",
+     {"block"}),
+])
+def test_a_state_s_ban_block_and_suspension_of_one_app_are_one_measure(
+        text: str, words: set[str]) -> None:
+    ex, policies = _policies(text)
+    assert len(policies) == 1, [p.label for p in policies]
+    names = " ".join(policies[0].alt_labels | {policies[0].label}).split()
+    assert words <= set(names)
+    assert any(f.predicate == "excludes" and f.subject == policies[0].key for f in ex.facts)
+
+
+def test_a_ban_and_a_suspension_of_two_apps_stay_two() -> None:
+    _, policies = _policies("Peru banned WeChat in May. Peru's suspension of Telegram began "
+                            "in June.")
+    assert len(policies) == 2, [p.label for p in policies]
+
+
+@pytest.mark.parametrize("text", [
+    "Regulator orders 30-day WeChat suspension. The Peru Telecommunications Authority "
+    "ordered operators to block WeChat on Monday.",
+    "Peru's seven-month suspension of WeChat ended in May.",
+])
+def test_a_length_joined_by_hyphens_keeps_the_owner_and_is_named_whole(text: str) -> None:
+    ex, policies = _policies(text)
+    assert len(policies) == 1, [p.label for p in policies]
+    names = policies[0].alt_labels | {policies[0].label}
+    assert not any(n.startswith(("day ", "month ")) for n in names), names
+    got = {(f.predicate, f.object) for f in ex.facts if f.subject == policies[0].key}
+    assert {("excludes", "org/wechat"), ("promotedBy", "country/PE")} <= got
+
+
 @pytest.mark.parametrize("text", ["Huawei's suspension of shipments to Russia was reported.",
                                   "The suspension of talks with Japan was criticised."])
 def test_a_firm_s_own_suspension_or_suspended_talks_are_no_measure(text: str) -> None:

@@ -169,6 +169,9 @@ class Description:
         return label, [n for n in names if n != label]
 
     exclusive: bool = True
+    #: the other words the article uses for the same measure: "block" for a "ban" on the
+    #: same app by the same state (see :func:`_kin_measures`)
+    kin: list[str] = field(default_factory=list)
     #: what later sentences call it: "the deal", "the compromise" (see :func:`_anaphors`)
     aliases: list[str] = field(default_factory=list)
     #: companies a later sentence says it leaves alone: "It does not exclude Acme"
@@ -194,8 +197,32 @@ class Description:
             countries = list(dict.fromkeys(self.owner_names))  # a body's own name
             demonyms = []
         targets = self.target_names[:2]
-        on = "of" if word in {"suspension", "revocation", "designation"} else "on"  # "the
-        # suspension of Acme"
+        joined = " and ".join(targets)
+        names: list[str] = []
+        for kind in dict.fromkeys([word, *self.kin]):  # "the ban", then "the block" of it
+            names += self._worded(kind, countries, demonyms, gaz)
+        names += [s for s in self.surfaces if s] + self.aliases
+        names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+        on = _ON.get(word, "on")
+        owner = ""
+        if countries:
+            owner = countries[0] + ("'" if countries[0].endswith("s") else "'s")
+        if countries and joined:
+            label = f"{owner} {word} {on} {joined}"
+        elif countries and self.topic and word == "ban":
+            label = f"{owner} {word} on {self.topic}"  # "Ruritania's ban on ore exports"
+        elif countries:
+            label = f"{owner} {word}"
+        else:
+            label = f"{word} {on} {joined}"
+        return label, [n for n in names if n != label]
+
+    def _worded(self, word: str, countries: list[str], demonyms: list[str],
+                gaz: Gazetteer) -> list[str]:
+        """The names of this measure called a ``word`` ("ban"): with its owners'
+        names (``countries``), ``demonyms``, its topic and its targets."""
+        targets = self.target_names[:2]
+        on = _ON.get(word, "on")
         joined = " and ".join(targets)
         names: list[str] = []
         for c in countries:
@@ -222,20 +249,11 @@ class Description:
                 names += [f"{word} {on} {short}", f"{short} {word}"]
         if word == "designation" and joined:  # what a designation is: sanctions on them
             names += [f"sanctions on {joined}", f"{joined} sanctions"]
-        names += [s for s in self.surfaces if s] + self.aliases
-        names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
-        owner = ""
-        if countries:
-            owner = countries[0] + ("'" if countries[0].endswith("s") else "'s")
-        if countries and joined:
-            label = f"{owner} {word} {on} {joined}"
-        elif countries and self.topic and word == "ban":
-            label = f"{owner} {word} on {self.topic}"  # "Ruritania's ban on ore exports"
-        elif countries:
-            label = f"{owner} {word}"
-        else:
-            label = f"{word} {on} {joined}"
-        return label, [n for n in names if n != label]
+        return names
+
+
+#: The preposition after a measure's word before its target: "the suspension of Acme".
+_ON = {"suspension": "of", "revocation": "of", "designation": "of"}
 
 
 def _short_name(gaz: Gazetteer, key: str, name: str) -> str | None:
@@ -253,13 +271,23 @@ def _owner_left(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None
                       # "Peru's app ban": the kind of ban between its owner and it (not
                       # "export": a headline's "U.S. export ban" is the order the text names)
                       doc[j].dep_ == "compound" and doc[j].is_lower and j < doc[j].head.i <= head.i
-                      and doc[j].lower_ not in _TRADE):
+                      and doc[j].lower_ not in _TRADE or _in_hyphened(doc, j)):
         if j in at:
             break
         j -= 1
     if j >= 0 and doc[j].text in {"'s", "’s", "’", "'"}:
         j -= 1
     return at.get(j) if j >= 0 else None
+
+
+def _in_hyphened(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is part of a length or kind joined by hyphens in lower case or
+    numbers: "seven-month", "30-day", "long-standing"."""
+    def joined(a: int) -> bool:  # a hyphen at ``a`` between two words, no spaces
+        return 0 < a < len(doc) - 1 and doc[a].text in {"-", "–"} and \
+            not doc[a - 1].whitespace_ and not doc[a].whitespace_ and \
+            all(doc[k].is_lower or doc[k].like_num for k in (a - 1, a + 1))
+    return joined(j) or joined(j - 1) or joined(j + 1)
 
 
 def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Description]:
@@ -486,7 +514,7 @@ def _blocked_platform(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if any(c.lower_ == "from" for c in verb.children):
         return False  # "blocked Acme from signing a deal": a deal stopped, not Acme
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ORDER_VERBS:
+    if _ordered_to(verb):
         return False  # "ordered providers to block Acme": the order's (see _from_order)
     if obj is None or verb.lemma_.lower() == "shut" and not any(
             c.lower_ in {"out", "down"} for c in verb.children):
@@ -496,6 +524,12 @@ def _blocked_platform(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
         # "blocked the Acme messaging app": the firm whose service it is
         m = next((at[k] for k in range(obj.left_edge.i, obj.i) if k in at), None)
     return m is not None and m.type in TARGET_TYPES
+
+
+def _ordered_to(verb: Token) -> bool:
+    """Whether ``verb`` is what someone was ordered to do: "ordered providers to block
+    access to Acme" (a measure :func:`_from_order` reads from the order)."""
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ or "").lower() in _ORDER_VERBS
 
 
 #: A firm's service that a state blocks by the firm's name: "the Acme messaging app".
@@ -640,8 +674,10 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
         subject_owner = False
     desc = Description(word, None, None, tokens=[head.i])
     start = head.i
-    if owner is not None and word == "suspension" and owner.type in TARGET_TYPES:
+    if owner is not None and word == "suspension" and owner.type in TARGET_TYPES and \
+            doc[owner.end].text in {"'s", "’s", "’", "'"}:
         owner = None  # "Acme's suspension of shipments": Acme suspends, it is not suspended
+        # (as it is in "the 30-day Acme suspension")
     if owner is not None and word == "sanctions" and owner.type is T.COUNTRY and \
             owner.start > 0 and doc[owner.start - 1].lower_ == "the" and \
             doc[owner.end].text not in {"'s", "’s", "’", "'"} and \
@@ -754,6 +790,10 @@ def _from_noun(doc: Doc, head: Token, word: str, at: dict[int, Mention],
     while kind > 0 and doc[kind - 1].dep_ == "compound" and doc[kind - 1].is_lower and \
             doc[kind - 1].pos_ == "NOUN" and kind - 1 not in at:
         kind -= 1
+    if kind < head.i and kind >= 2 and doc[kind - 1].text in {"-", "–"} and \
+            not doc[kind - 2].whitespace_ and not doc[kind - 1].whitespace_ and \
+            (doc[kind - 2].like_num or doc[kind - 2].is_lower):
+        kind -= 2  # "a 30-day suspension", "a seven-month ban": the length is a part
     for c in head.children:  # "steel and aluminium tariffs": products joined by "and"
         words = list(c.subtree)
         if c.dep_ in {"compound", "nmod"} and c.i < head.i and words[-1].i == kind - 1 and all(
@@ -990,6 +1030,8 @@ _ORDER_VERBS = {"order", "force", "require", "direct", "compel", "instruct", "ob
 _WIND_UP = {("wind", "up"), ("close", "down"), ("shut", "down"), ("dissolve", ""),
             ("liquidate", "")}
 _DIVEST_VERBS = {"divest", "sell", "dispose", "exit", "unwind", "relinquish", "offload"}
+#: The measure's other word after what someone is ordered to do: "to block Acme".
+_CUT_KIN = {"block": "block"}
 #: What a state orders others to do to a firm: "ordered providers to block Acme".
 _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "cease", "cut"}
 
@@ -1747,6 +1789,7 @@ def _from_order(doc: Doc, verb: Token, at: dict[int, Mention],
     if duty is None:
         return None
     act = (duty.lemma_ or "").lower()
+    kin = None
     particle = next((c.lower_ for c in duty.children if c.dep_ == "prt"), "")
     if act in _DIVEST_VERBS or (act, particle) in _WIND_UP:
         ordered = [c for c in verb.children if c.dep_ == "dobj"] + \
@@ -1755,6 +1798,7 @@ def _from_order(doc: Doc, verb: Token, at: dict[int, Mention],
     elif act in _CUT_VERBS:
         ordered = [c for c in duty.children if c.dep_ == "dobj"]
         head = "ban"
+        kin = _CUT_KIN.get(act)
     else:
         return None
     targets = list(dict.fromkeys(at[t.i] for c in ordered for t in c.subtree
@@ -1766,6 +1810,8 @@ def _from_order(doc: Doc, verb: Token, at: dict[int, Mention],
                      and _the_government(verb, at))
     if desc is None:
         return None
+    if head == "ban" and kin:  # "ordered operators to block Acme": a ban, also a block
+        desc.kin.append(kin)
     if head == "divestment order":
         desc.surfaces += list(dict.fromkeys(["order to divest", f"order to {act}"]))
     elif head == "wind-up order":
@@ -2067,7 +2113,50 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             _absorb(same[0], d)
     kept = [d for d in [*owned, *loose.values()] if d.targets or d.owner or d.topic
             or d.instrument and d.announcers]
-    return _split_plural(doc, kept)
+    return _kin_measures(_split_plural(doc, kept))
+
+
+#: Words for one measure that cuts a firm off: "the ban", "the block", "the suspension".
+_CUT_OFF = {"ban", "block", "suspension"}
+
+
+def _kin_measures(found: list[Description]) -> list[Description]:
+    """One measure for a state's (or body's) ban, block and suspension of the same firms.
+
+    A report that says the regulator "ordered operators to block access to Acme" and
+    later calls it "a ban on a whole platform" or "the 30-day suspension" tells of one
+    measure; the first one read keeps its word, the others' words become its ``kin``.
+    """
+    first: dict[tuple[str | None, tuple[str, ...]], Description] = {}
+    kept: list[Description] = []
+    ownerless: list[Description] = []
+    for d in found:
+        if d.head not in _CUT_OFF or not d.targets or d.instrument:
+            kept.append(d)
+            continue
+        if d.owner_country is None and d.owner is None:
+            ownerless.append(d)
+            continue
+        slot = (d.owner_country or d.owner, tuple(sorted(d.targets)))
+        same = first.get(slot)
+        if same is None:
+            first[slot] = d
+            kept.append(d)
+        else:
+            _kin(same, d)
+    for d in ownerless:  # a headline's "Acme suspension" of the one state that cut Acme off
+        owned = [m for (_, targets), m in first.items() if targets == tuple(sorted(d.targets))]
+        if len(owned) == 1:
+            _kin(owned[0], d)
+        else:
+            kept.append(d)
+    return kept
+
+
+def _kin(into: Description, other: Description) -> None:
+    if other.head != into.head and other.head not in into.kin:
+        into.kin.append(other.head)
+    _absorb(into, other)
 
 
 def _last_before(found: list[Description], at: int) -> list[Description]:
