@@ -246,6 +246,33 @@ def test_zones_written_as_words_or_implied_by_the_page(header: str, published: s
     assert art.headline == "Acme Telecom picks new vendors for its network"
 
 
+@pytest.mark.parametrize(("dateline", "header", "published"), [
+    # a time without a zone, on a page whose outlet says no country: the dateline's
+    ("LIMA, Peru —", "Tuesday, March 3, 2026 — 4:15 p.m.", "2026-03-03T16:15:00-05:00"),
+    ("NAIROBI —", "Published 03/03/2026 09:40", "2026-03-03T09:40:00+03:00"),
+    # letters several zones use, as the dateline's country reads them
+    ("RIYADH —", "Published 9:10 a.m. AST Nov. 20, 2025", "2025-11-20T09:10:00+03:00"),
+    ("SAN JUAN —", "Published 9:10 a.m. AST Nov. 20, 2025", "2025-11-20T09:10:00-04:00"),
+    ("JERUSALEM —", "Published 9:10 IST Nov. 20, 2025", "2025-11-20T09:10:00+02:00"),
+    ("MUMBAI —", "Published 9:10 IST Nov. 20, 2025", "2025-11-20T09:10:00+05:30"),
+])
+def test_a_page_s_time_is_read_in_its_dateline_s_zone(dateline: str, header: str,
+                                                       published: str) -> None:
+    text = (f"Acme Telecom picks new vendors for its network\nEXAMPLE LEDGER\n{header}\n\n"
+            f"{dateline} The operator said on Monday it would replace its core network "
+            "within two years.")
+    art = parse_text(text)
+    assert art.published is not None and art.published.isoformat() == published
+    assert art.dateline is not None and art.dateline in dateline
+    assert "\n\nThe operator said" in art.text and dateline.split()[0] not in art.text
+
+
+def test_a_ministry_named_with_commas_publishes_its_release() -> None:
+    text = ("Minister welcomes new licence\n\nKINGSTON — The licence was granted on Monday.\n\n"
+            "© 2026 Ministry of Trade, Energy and Mines. All rights reserved.")
+    assert parse_text(text).publisher == "Ministry of Trade, Energy and Mines"
+
+
 def test_a_masthead_naming_a_country_gives_its_zone() -> None:
     text = ("Ministry of Foreign Affairs of the Republic of Korea\nHome > Press > Briefings\n\n"
             "Spokesperson's Regular Press Briefing on May 6, 2022\n\n2022-05-06 16:20\n\n"

@@ -709,7 +709,8 @@ def parse_text(
             elif first_short is None:
                 first_short = line
         dm = (_DATELINE.match(line) or _TITLE_DATELINE.match(line)) if dateline is None else None
-        bare_place = dm is not None and len(body) < 8 and dm.group("place").strip().isupper() \
+        bare_place = dm is not None and len(body) < 8 and \
+            dm.group("place").split(",")[0].strip().isupper() \
             and len(dm.group("place").strip()) >= 3 and (line[dm.end() - 3 : dm.end()].strip()
                                                          in {"—", "--", "–"} or zones.is_place(
                 dm.group("place").strip().rstrip(",").title()))
@@ -755,14 +756,9 @@ def parse_text(
         or copyright_holder(lines)
     if found_publisher:  # "Example Commission - Press corner": the body, not its pressroom
         found_publisher = _PRESSROOM.sub("", found_publisher) or found_publisher
-    if isinstance(found_date, datetime) and found_date.tzinfo is None:
-        # a time without a zone is the page's own country's ("Source: Xinhua | 2022-05-06
-        # 10:11:12" is Beijing time)
-        code = zones.page_country(*(x for x in (publisher, found_publisher, masthead, *glosses)
-                                    if x))
-        zone = zones.country_zone(code) if code else None
-        if zone is not None:
-            found_date = zones.localize(found_date, zone)
+    if isinstance(found_date, datetime):
+        found_date = _page_time(found_date, lines, dateline, (
+            x for x in (publisher, found_publisher, masthead, *glosses) if x))
     if not cleaned:
         raise InputError(f"{source}: no article text (the input is empty or only page furniture)")
     return Article(
@@ -776,6 +772,26 @@ def parse_text(
         url=url,
         dateline=dateline,
     )
+
+
+def _page_time(when: datetime, lines: list[str], dateline: str | None,
+               names: Iterable[str]) -> datetime:
+    """``when`` in the zone of the page's own country: the country of the outlet or body
+    ``names`` name, else of the dateline's place.
+
+    A time without a zone is that country's ("Source: Xinhua | 2022-05-06 10:11:12" is
+    Beijing time; "KINGSTON, Jamaica —" under "4:15 p.m." is Jamaica's); zone letters
+    that several zones use are read as that country reads them ("9:10 a.m. AST" over a
+    story from Kuwait City is Arabia's, not Atlantic, time).
+    """
+    code = zones.page_country(*names)
+    place = zones.place_zone(dateline) if dateline and code is None else None
+    if when.tzinfo is None:
+        zone = zones.country_zone(code) if code else place[0] if place else None
+        return zones.localize(when, zone) if zone is not None else when
+    timed = "\n".join(ln for ln in lines[:_HEADER_LINES] if re.search(r"\d[:.h]\d\d", ln))
+    hours = zones.shared_letters_offset(timed, code or (place[1] if place else None))
+    return when.replace(tzinfo=timezone(timedelta(hours=hours))) if hours is not None else when
 
 
 #: A photo's caption line: "PHOTO: ...", "File photo: ...", "CAPTION: ...".
@@ -796,7 +812,9 @@ _COPYRIGHT = re.compile(
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\.[a-z]{2,4})?"
     r"(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|for|dan|&|de|del|la|las|los|des|du|da|do|dos|das"
-    r"|di|della|y|et|und|für)){0,10})"
+    r"|di|della|y|et|und|für)){0,10}"
+    # "Ministry of Science, Energy and Transport": a portfolio listed with commas and "and"
+    r"(?:(?:,\s+[A-Z][\w&'’-]*)+,?\s+and\s+[A-Z][\w&'’-]*)?)"
     r"(?:,?\s+(?:Inc|Ltd|LLC|GmbH|B\.V|PLC|plc|Limited|Co)\b\.?)?(?:\s+(?:19|20)\d\d)?"
     r"(?:[.,]?\s+(?i:all rights reserved).*|[.,]\s.*|\.|\s+[-–—|·]\s.*)?$")
 _NOT_AN_OWNER = re.compile(r"\b(?:crown|images?|photos?|pictures?|getty|shutterstock|"
@@ -848,6 +866,10 @@ def copyright_holder(lines: Iterable[str]) -> str | None:
     'Instituto Ejemplar de las Artes'
     >>> copyright_holder(["(c) Crown copyright"]) is None
     True
+    >>> copyright_holder(["© 2024 Ministry of Trade, Energy and Mines. All rights reserved."])
+    'Ministry of Trade, Energy and Mines'
+    >>> copyright_holder(["© 2024 Example Ledger, Lima. All rights reserved."])
+    'Example Ledger'
     """
     holder = None
     for line in lines:

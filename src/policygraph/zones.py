@@ -168,6 +168,64 @@ def page_country(*lines: str) -> str | None:
     return None
 
 
+#: Zone letters several zones use, and the offset each country that writes them means
+#: (hours); elsewhere the letters keep the offset the parser gave them.
+_SHARED_LETTERS: dict[str, dict[str, float]] = {
+    # Arabia Standard Time, not Atlantic
+    "AST": {c: 3 for c in ("SA", "KW", "IQ", "QA", "BH", "YE")},
+    # Irish and Israel Standard Time, not India's
+    "IST": {"IE": 1, "IL": 2},
+    # Central Standard Time of the Americas, not China's
+    "CST": {**{c: -6 for c in ("US", "CA", "MX", "GT", "HN", "SV", "NI", "CR", "BZ")},
+            "CU": -5},
+}
+_LETTERS = re.compile(r"\b(" + "|".join(_SHARED_LETTERS) + r")\b")
+
+
+def shared_letters_offset(text: str, country: str | None) -> float | None:
+    """The offset, in hours, of zone letters in ``text`` that several zones use, as the
+    page's ``country`` means them; None when the letters are not shared or the country
+    is not one that reads them otherwise.
+
+    >>> shared_letters_offset("Published 9:10 a.m. AST Nov. 20, 2025", "KW")
+    3
+    >>> shared_letters_offset("10:00 IST", "IN") is None, shared_letters_offset("10:00", "KW")
+    (True, None)
+    """
+    m = _LETTERS.search(text)
+    if m is None or country is None:
+        return None
+    return _SHARED_LETTERS[m.group(1)].get(country)
+
+
+def place_zone(place: str) -> tuple[str, str] | None:
+    """The zone and country of a dateline's place: a city of the zone database, a
+    capital, or a country it names.
+
+    >>> place_zone("KUWAIT CITY"), place_zone("KINGSTON, Jamaica")
+    (('Asia/Kuwait', 'KW'), ('America/Jamaica', 'JM'))
+    >>> place_zone("Springfield") is None
+    True
+    """
+    for part in (p.strip() for p in place.split(",")):
+        zone = _cities().get(part.title()) if part else None
+        if zone is not None:
+            return zone, zone_country(zone) or ""
+    code = page_country(place.title())
+    zone = country_zone(code) if code else None
+    return (zone, code) if zone is not None and code is not None else None
+
+
+@cache
+def _zone_countries() -> dict[str, str]:
+    return {zone: code for code, zones in pytz.country_timezones.items() for zone in zones}
+
+
+def zone_country(zone: str) -> str | None:
+    """The country of a zone of the database: "Asia/Kuwait" -> "KW"."""
+    return _zone_countries().get(zone)
+
+
 def localize(when: datetime, zone: str) -> datetime:
     """``when`` (naive, local time) in ``zone``, with that day's offset.
 

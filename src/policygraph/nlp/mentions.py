@@ -598,6 +598,7 @@ class MentionFinder:
             taken.add(m.start, m.end)
             chosen.append(m)
         for m in _cabinets(doc, chosen, taken, self.gaz):
+            _drop(chosen, taken, [c for c in chosen if (c.start, c.end) == (m.start, m.end)])
             taken.add(m.start, m.end)
             chosen.append(m)
         for m in _chambers_by_name(doc, chosen, self.gaz):
@@ -878,6 +879,11 @@ class MentionFinder:
             elif label == "POLICY" and (doc[start].text in _NUMBERED_HEADS or doc[
                     start].text in _ISSUER_KINDS) and end - start > 2 and doc[end - 2].text == "-":
                 start = _kind_before(doc, start, 4)  # "the Binding Acme Directive 17-01"
+            if label == "POLICY" and (opened := _unclosed(doc, start, end)) is not None:
+                # "the Acme Act (Act No. 5/2018)": the name ends before the bracket
+                end = opened
+                if end - start < 2 or doc[end - 1].text not in POLICY_HEADS:
+                    continue
             if label == "GOV_HEAD" and doc[end - 1].text == "Court":
                 end = _court_seat(doc, end)
             if label == "GOV_HEAD" and start > 0 and doc[start - 1].text == "-" and \
@@ -3926,6 +3932,11 @@ _CABINET_PARTS = {"secretary", "secretaries", "office", "minister", "ministers",
                   "portfolios", "shuffle", "papers", "documents", "-"}
 
 
+#: Words after which "Cabinet" alone, with no article, is a government's: "approved by
+#: Cabinet", "went to Cabinet", "a decision of Cabinet".
+_BARE_CABINET_AFTER = {"by", "to", "before", "of", "and", "that", "from", "in", "when"}
+
+
 def _cabinets(doc: Doc, chosen: list[Mention], taken: _Coverage,
               gaz: Gazetteer) -> Iterable[Mention]:
     """A government's cabinet: "Peru's cabinet", "the Chilean Cabinet", and "the cabinet"
@@ -3948,18 +3959,25 @@ def _cabinets(doc: Doc, chosen: list[Mention], taken: _Coverage,
     if not any(t.lower() == "cabinet" for t in texts):
         return
     by_end = {m.end: m for m in chosen if m.type is EntityType.COUNTRY}
+    # the NER's "Cabinet" on its own, whose country this says
+    alone = {m.start for m in chosen if m.end - m.start == 1 and m.surface.lower() == "cabinet"}
     home: list[str | None] = []
     for i, text in enumerate(texts):
-        if text.lower() != "cabinet" or text.isupper() or i == 0 or not taken.free(i, i + 1):
+        if text.lower() != "cabinet" or text.isupper() or not (
+                taken.free(i, i + 1) or i in alone):
             continue  # (not a heading's "THE CABINET ON SATURDAY")
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and (after.lower_ in _CABINET_PARTS or after.is_title):
             continue
         # "Peru's cabinet", "the Chilean cabinet"
-        owner = by_end.get(i - 1) if texts[i - 1] in {"'s", "’s"} else by_end.get(i)
+        owner = None if i == 0 else \
+            by_end.get(i - 1) if texts[i - 1] in {"'s", "’s"} else by_end.get(i)
         if owner is not None:
             country = owner.country
-        elif texts[i - 1].lower() == "the":
+        elif texts[i - 1].lower() == "the" or text == "Cabinet" and (
+                doc[i].is_sent_start or texts[i - 1].lower() in _BARE_CABINET_AFTER):
+            # "the cabinet"; "Cabinet, at its meeting on Monday, decided", "approved by
+            # Cabinet": the article's country's, named as some governments name theirs
             if not home:
                 home.append(home_country_code(doc, chosen, gaz))
             country = home[0]
@@ -4582,6 +4600,23 @@ def _a_capitals_line(doc: Doc, i: int) -> bool:
         end += 1
     words = [t for t in doc[start:end] if t.is_alpha]
     return len(words) >= 3 and all(t.is_upper for t in words)
+
+
+def _unclosed(doc: Doc, start: int, end: int) -> int | None:
+    """The first bracket opened between ``start`` and ``end`` and not closed before ``end``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Acme Act (Act No. 5) and the Data (Use) Act")
+    >>> _unclosed(doc, 1, 5), _unclosed(doc, 11, 16)
+    (3, None)
+    """
+    opened: list[int] = []
+    for k in range(start, end):
+        if doc[k].text == "(":
+            opened.append(k)
+        elif doc[k].text == ")" and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def _kind_before(doc: Doc, start: int, most: int) -> int:
