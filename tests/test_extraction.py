@@ -1558,6 +1558,73 @@ def test_a_policy_named_in_quotes(text: str, name: str) -> None:
     assert name in found
 
 
+@pytest.mark.parametrize(("text", "state", "day"), [
+    ("The Peruvian government on Wednesday approved €140 million of investment aid for a "
+     "chip plant that Acme Semiconductor plans to build near Lima.", "country/PE", "2024-07-10"),
+    ("Chile will give Acme Semiconductor a $3 billion grant for its new plant, the economy "
+     "ministry said on Monday.", "country/CL", "2024-07-08"),
+    ("Japan approved an additional subsidy of ¥590 billion for Acme Semiconductor on Tuesday.",
+     "country/JP", "2024-07-09"),
+])
+def test_public_money_a_state_gives_a_firm_is_its_policy_the_firm_takes_part_in(
+        text: str, state: str, day: str) -> None:
+    ex, policies = _policies(text)
+    assert len(policies) == 1, [p.label for p in policies]
+    key = policies[0].key
+    facts = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    assert {(key, "promotedBy", state),
+            ("org/acme-semiconductor", "participatesIn", key)} <= facts
+    assert not any(f[1] == "excludes" for f in facts)
+    assert (key, "announcedOn", day) in {(v.subject, v.predicate, v.value) for v in ex.values}
+    # a state's demonym names it by the state's name: "Peru's aid", no "Peruvian's aid"
+    assert not any(n.split()[0] in {"Peruvian's", "Chilean's", "Japanese's"}
+                   for n in policies[0].alt_labels | {policies[0].label})
+
+
+def test_a_sum_a_state_approves_is_a_subsidy_even_before_its_firm_is_named() -> None:
+    ex, policies = _policies("Japan approved a subsidy of ¥590 billion on Tuesday.")
+    assert [p.key for p in policies] == ["policy/jp-subsidy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Beta Chips did not apply for aid from Peru.",
+    "Chile considered a grant for Beta Chips.",
+    "Peru will not give Acme Semiconductor a subsidy.",
+    "Peru sent military aid to Chile.",
+    "Chile's regulator approved the grant of spectrum to Acme Telecom.",
+    "Peru's government said aid would follow.",
+    "Peru's proposed subsidy for Acme Semiconductor was debated.",
+    "Peru approved $50 million of military aid for Chile's army.",
+    "Peru's aid drew criticism.",
+])
+def test_aid_not_given_only_weighed_or_of_another_kind_is_no_policy(text: str) -> None:
+    _, policies = _policies(text)
+    assert not policies, [p.label for p in policies]
+
+
+def test_a_state_s_subsidies_for_two_firms_are_two_and_a_sum_alone_joins_the_one() -> None:
+    _, policies = _policies("Japan gave Acme Semiconductor a ¥10 billion subsidy in May and "
+                            "approved a ¥5 billion subsidy for Beta Electronics in June.")
+    assert len(policies) == 2, [p.label for p in policies]
+    _, policies = _policies("The EU cleared €5bn German aid. The European Commission on "
+                            "Tuesday approved a €5 billion German state aid measure for Acme "
+                            "Semiconductor.")
+    assert len(policies) == 1, [p.label for p in policies]
+
+
+def test_a_firm_led_by_another_is_no_policy_the_other_promotes() -> None:
+    for text in ("Peru's €5 billion aid came as the Samsung-led Acme Semiconductor broke "
+                 "ground in Lima.",
+                 "EU clears €5bn German aid as Samsung-led Acme Semiconductor breaks ground"):
+        ex, policies = _policies(text)
+        assert len(policies) == 1, text
+        assert {f.object for f in ex.facts if f.predicate == "promotedBy"} <= {
+            "country/PE", "country/DE"}, text
+    ex, _ = _policies("Peru joined the U.S.-led Clean Network in May.")
+    assert ("policy/clean-network", "promotedBy", "country/US") in {
+        (f.subject, f.predicate, f.object) for f in ex.facts}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("The grant is paid under the Investment Aid Act (Act No. 5/2018), the ministry said.",
      "Investment Aid Act"),

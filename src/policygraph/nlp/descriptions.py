@@ -120,7 +120,8 @@ class Description:
         if not owners and self.announcers:  # "President Roe's executive order"
             owners = [self.announcers[0].rsplit("/", 1)[-1]]
         parts = [*(o.lower() for o in owners),
-                 slug(self.target_names[0]) if self.target_names else "",
+                 slug(self.target_names[0]) if self.target_names else
+                 slug(self.recipient_names[0]) if self.recipient_names else "",
                  slug(self.topic) if self.topic else "", slug(self.head)]
         return "policy/" + "-".join(p for p in parts if p)
 
@@ -178,6 +179,9 @@ class Description:
     denied: set[str] = field(default_factory=set)
     #: firms that hold it: "Acme and Beta signed 5G licences", "granted licences to Acme"
     holders: list[str] = field(default_factory=list)
+    #: the firms a subsidy or grant goes to, by name: "a grant for Acme" (their keys are
+    #: ``holders``: they take part in it)
+    recipient_names: list[str] = field(default_factory=list)
     #: states that signed it, each a party to it: "Peru signed a memorandum ... with Chile"
     signatories: list[str] = field(default_factory=list)
 
@@ -211,6 +215,8 @@ class Description:
             label = f"{owner} {word} {on} {joined}"
         elif countries and self.topic and word == "ban":
             label = f"{owner} {word} on {self.topic}"  # "Ruritania's ban on ore exports"
+        elif countries and self.recipient_names:  # "Ruritania's subsidy for Acme"
+            label = f"{owner} {word} for {' and '.join(self.recipient_names[:2])}"
         elif countries:
             label = f"{owner} {word}"
         else:
@@ -266,7 +272,7 @@ def _short_name(gaz: Gazetteer, key: str, name: str) -> str | None:
 
 def _owner_left(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None:
     j = head.i - 1
-    while j >= 0 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].text in {"5G", "4G", "%"} or
+    while j >= 0 and (doc[j].pos_ in {"ADJ", "NUM"} or doc[j].text in _OVER_OWNER or
                       doc[j].lower_ in {"new", "total", "full", "outright", "blanket"} or
                       # "Peru's app ban": the kind of ban between its owner and it (not
                       # "export": a headline's "U.S. export ban" is the order the text names)
@@ -278,6 +284,10 @@ def _owner_left(doc: Doc, head: Token, at: dict[int, Mention]) -> Mention | None
     if j >= 0 and doc[j].text in {"'s", "’s", "’", "'"}:
         j -= 1
     return at.get(j) if j >= 0 else None
+
+
+#: Signs between an owner and its measure: "Peru's 5G ban", "Chile's €5bn aid", "a 25% tariff".
+_OVER_OWNER = {"5G", "4G", "%", "$", "€", "£", "¥", "₹", "₩"}
 
 
 def _in_hyphened(doc: Doc, j: int) -> bool:
@@ -358,6 +368,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
                 _purpose(doc, token, word, desc)
         elif lemma == "partnership" and token.is_lower and token.i not in at:
             desc = _partnership(doc, token, at)
+        elif lemma in _SUPPORT and token.pos_ == "NOUN" and token.is_lower and \
+                token.i not in at:
+            desc = _support(doc, token, at)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
         elif token.pos_ == "VERB" and lemma in _ACCESS_VERBS and (what := _cut_service(token)):
@@ -524,6 +537,104 @@ def _blocked_platform(doc: Doc, verb: Token, at: dict[int, Mention]) -> bool:
         # "blocked the Acme messaging app": the firm whose service it is
         m = next((at[k] for k in range(obj.left_edge.i, obj.i) if k in at), None)
     return m is not None and m.type in TARGET_TYPES
+
+
+#: Public money for a firm: "a $3bn grant for Acme", "Peru's subsidy to Acme",
+#: "€140 million of investment aid for a plant Acme will build".
+_SUPPORT = {"subsidy", "grant", "aid", "incentive"}
+#: Verbs by which a state gives it: "approved a grant", "will give Acme a subsidy".
+_GIVE = {"approve", "give", "grant", "award", "offer", "provide", "pledge", "promise",
+         "announce", "extend", "allocate", "disburse", "agree", "sign", "confirm", "clear",
+         "unveil", "earmark"}
+#: Words before "aid" that make it another kind than money for a firm.
+_NOT_SUPPORT = {"humanitarian", "military", "food", "emergency", "legal", "first", "hearing",
+                "visual", "teaching", "relief", "disaster", "development", "foreign"}
+
+
+def _support(doc: Doc, head: Token, at: dict[int, Mention]) -> Description | None:
+    """Public money a state gives a firm: a subsidy, grant, aid or incentive with a state
+    that gives it and a firm it goes to, or an amount.
+
+    "The Peruvian government approved €140 million of investment aid for a plant that
+    Acme plans to build": Peru's aid, Acme takes part in it. "Japan's subsidy for Acme",
+    "Chile will give Acme a $3bn grant". Not an aid a firm did not apply for, a grant only
+    considered, nor "military aid" or a "grant of spectrum" (no firm, no money).
+    """
+    if _hypothetical(head) or any(c.dep_ == "amod" and c.lower_ in _NOT_SUPPORT
+                                  for c in head.children):
+        return None
+    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and \
+            doc[head.i + 2].ent_type_ != "MONEY" and _money_before(head) is None:
+        return None  # "the grant of spectrum", "aid of any kind" (not "a grant of $5m")
+    up = head.head
+    while up.dep_ in {"prep", "pobj", "dobj", "quantmod", "nummod", "compound"} and \
+            up.pos_ not in {"VERB", "AUX"} and up.head is not up:
+        up = up.head  # "€140 million of investment aid": the verb of the amount
+    verb = up if up.pos_ in {"VERB", "AUX"} and (up.lemma_ or "").lower() in _GIVE else None
+    owner = _owner_left(doc, head, at)
+    if owner is not None and _mention_info(owner)[1] not in OWNER_TYPES:
+        recipients = [owner]  # "the Acme subsidy", "Acme's grant"
+        owner = None
+    else:
+        recipients = []
+    if owner is None and verb is not None:
+        owner = _subject_owner(doc, verb, at) or _passive_agent(doc, head, at)
+    if owner is None or _mention_info(owner)[1] not in OWNER_TYPES:
+        return None
+    # whom it goes to: "for Acme", "to Acme", "for a plant Acme will build", "give Acme ..."
+    reach = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}]
+    if verb is not None:
+        reach += [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.i != head.i
+                  or c.dep_ == "prep" and c.lower_ in {"for", "to"}]
+    for c in reach:
+        for t in c.subtree:
+            m = at.get(t.i)
+            if m is not None and _mention_info(m)[1] in TARGET_TYPES and m not in recipients \
+                    and t.i - c.i <= 12:
+                recipients.append(m)
+    money = _money_before(head)
+    if money is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and \
+            doc[head.i + 2].ent_type_ == "MONEY":
+        money = head.i  # "a subsidy of ¥590 billion"
+    if not recipients and money is None:
+        return None  # "the government's aid" with no firm and no sum: too vague to be one
+    desc = Description(head.lemma_.lower(), None, None, tokens=[head.i])
+    _own(doc, desc, owner, at)
+    desc.from_clause = verb is not None  # (the day of the giving is the day it was made)
+    if owner.kind == "demonym":
+        desc.owner_names.remove(doc[owner.start : owner.end].text)  # "Peruvian": Peru's
+    kind = head.i
+    while kind > 0 and doc[kind - 1].is_lower and doc[kind - 1].pos_ in {"NOUN", "ADJ"} and \
+            kind - 1 not in at and doc[kind - 1].lower_ not in {"new", "additional", "more"}:
+        kind -= 1
+    named = doc[kind : head.i + 1].text
+    desc.aliases += [named, head.text]
+    if money is not None and money < head.i:
+        desc.aliases.append(doc[money : head.i + 1].text)  # "€140 million of investment aid"
+    for m in recipients:
+        desc.holders.append(m.key)
+        desc.recipient_names.append(m.name)
+        desc.aliases += [f"{named} for {m.name}", f"{m.name} {named}",
+                         f"{head.text} for {m.name}", f"{m.name} {head.text}"]
+    if owner.type is T.PERSON:
+        desc.announcers.append(owner.key)
+    return desc
+
+
+def _money_before(head: Token) -> int | None:
+    """Where the sum that ``head`` (a grant, an aid) is of starts: "€140 million of aid",
+    "$3.2 billion in grants", "a $3bn grant", "a ¥590 billion subsidy"."""
+    doc = head.doc
+    quantity = head.head if head.dep_ == "pobj" and head.head.lower_ in {"of", "in"} else head
+    if quantity is not head:
+        quantity = quantity.head
+    left = quantity.left_edge.i
+    words = doc[left : quantity.i + 1] if quantity is not head else doc[head.left_edge.i : head.i]
+    if any(t.ent_type_ == "MONEY" or t.text in {"$", "€", "£", "¥", "₹", "₩"} for t in words):
+        while left < len(doc) and doc[left].lower_ in {"a", "an", "the", "its", "their"}:
+            left += 1
+        return left if quantity is not head else max(left, head.left_edge.i)
+    return None
 
 
 def _ordered_to(verb: Token) -> bool:
@@ -1037,7 +1148,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
-_HEAD_LEMMAS = {*NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", "tender",
+_HEAD_LEMMAS = {*_SUPPORT, *NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", "tender",
                 "partnership", *VERB_HEADS, "block",
                 *_CUTS,
                 "add", "leave", "keep",
@@ -2053,7 +2164,8 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             continue
         owners = "-".join(sorted({c for c in [d.owner_country, *d.co_owners] if c})) or d.owner
         # "sign trade pact" over "signed a bilateral trade agreement": one instrument
-        slot = (owners, SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head)
+        slot = (owners, SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head
+                + "/".join(["", *d.recipient_names[:1]]))  # (subsidies for two firms are two)
         if d.instrument and d.head in _DIPLOMATIC and \
                 len({c for c in [d.owner_country, *d.co_owners] if c}) >= 3:
             # "Peru, Chile, Bolivia and Ecuador sign ... pact" over "... signed a memorandum":
@@ -2065,6 +2177,14 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             _absorb(merged[slot], d)
         else:
             merged[slot] = d
+    for slot, d in list(merged.items()):
+        # "€5bn German aid" in the headline, "German aid for Acme" in the text: one aid
+        if d.head in _SUPPORT and not d.recipient_names:
+            given = [m for (owners, head), m in merged.items() if owners == slot[0]
+                     and head.startswith(f"{d.head}/") and m.recipient_names]
+            if len(given) == 1:
+                _absorb(given[0], d)
+                del merged[slot]
     for slot, d in list(merged.items()):
         # "the government ordered a suspension of mobile data ... the Ministry of
         # Communication announced the suspension": a body of no known country and the one

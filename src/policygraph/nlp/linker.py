@@ -792,8 +792,8 @@ def _described_earlier(d: Description, described: dict[str, Description],
     >>> _described_earlier(body, {"fta": fta, "body": body}, []) is None  # the board's own
     True
     """
-    if d.topic or d.targets or not d.tokens:
-        return None
+    if d.topic or d.targets or d.recipient_names or not d.tokens:
+        return None  # (a subsidy for another firm is another subsidy)
     at = min(d.tokens)
     head = SAME_INSTRUMENT.get(d.head, d.head)
     owners = {c for c in [d.owner_country, *d.co_owners] if c}

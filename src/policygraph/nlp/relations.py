@@ -2178,6 +2178,9 @@ def _led_by_country(s: Sentence, pol: Mention) -> Mention | None:
     for t in window:
         if t.lower_ in {"led", "backed", "sponsored", "driven"} and t.i >= 2 and \
                 doc[t.i - 1].text == "-":
+            led = s.mention_at(t.i + 1) if t.i + 1 < s.span.end else None
+            if led is not None and led.type is not T.POLICY:
+                continue  # "Ruritania's aid as the Acme-led Beta breaks ground": Beta's
             owner = s.mention_at(t.i - 2)
             if owner is not None and owner.type in ACTORS:
                 return owner
