@@ -1558,6 +1558,45 @@ def test_a_policy_named_in_quotes(text: str, name: str) -> None:
     assert name in found
 
 
+@pytest.mark.parametrize(("text", "funders"), [
+    ("The Acme Cable is to link Lima with Cusco. It is being paid for by Australia, Japan and "
+     "the United States.", {"country/AU", "country/JP", "country/US"}),
+    ("The Acme Corridor is funded by Chile and the World Bank.", {"country/CL", "org/world-bank"}),
+    ("Peru and Chile are financing the Acme Corridor.", {"country/PE", "country/CL"}),
+    ("Japan paid for the Acme Corridor in 2019.", {"country/JP"}),
+])
+def test_states_and_lenders_that_pay_for_a_project_promote_it(text: str,
+                                                              funders: set[str]) -> None:
+    ex, policies = _policies(text)
+    assert len(policies) == 1
+    got = {f.object for f in ex.facts if f.predicate == "promotedBy"
+           and f.subject == policies[0].key}
+    assert funders <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Acme Corridor would be funded by Chile.",
+    "Chile did not fund the Acme Corridor.",
+    "The Acme Corridor is funded by Beta Electronics.",
+    "The Acme Corridor is funded by Chilean banks.",
+])
+def test_who_would_or_did_not_pay_or_a_firm_that_pays_is_no_promoter(text: str) -> None:
+    ex, _ = _policies(text)
+    assert not [f for f in ex.facts if f.predicate == "promotedBy"], text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Peru and Chile signed a digital economy partnership agreement on Thursday.",
+     "digital economy partnership agreement"),
+    ("Peru and Chile signed a critical minerals partnership agreement on Thursday.",
+     "critical minerals partnership agreement"),
+])
+def test_what_states_sign_is_named_by_all_its_kind_words(text: str, name: str) -> None:
+    _, policies = _policies(text)
+    assert len(policies) == 1 and name in policies[0].alt_labels, [
+        (p.label, p.alt_labels) for p in policies]
+
+
 @pytest.mark.parametrize(("text", "state", "day"), [
     ("The Peruvian government on Wednesday approved €140 million of investment aid for a "
      "chip plant that Acme Semiconductor plans to build near Lima.", "country/PE", "2024-07-10"),

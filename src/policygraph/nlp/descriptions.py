@@ -1646,10 +1646,11 @@ def _signed_between_states(doc: Doc, head: Token, at: dict[int, Mention]) -> boo
 
 def _modifier_of(token: Token, head: Token) -> bool:
     """Whether ``token`` is a lower-case word naming the kind of instrument ``head`` is:
-    "peace" in "a peace agreement", "economic" in "the economic agreements"."""
+    "peace" in "a peace agreement", "economic" in "the economic agreements", "digital"
+    in "a digital economy partnership agreement" (however the parser hung it)."""
     doc = token.doc
     return token.is_lower and token.is_alpha and token.lower_ not in _NOT_KINDS and \
-        token.dep_ in {"compound", "amod", "nmod"} and token.head.i in {head.i, token.i + 1} \
+        token.dep_ in {"compound", "amod", "nmod"} and token.i < token.head.i <= head.i \
         and not (token.i > 0 and doc[token.i - 1].text in {"-", "–"})  # "near-identical"
 
 

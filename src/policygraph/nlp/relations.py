@@ -3989,8 +3989,49 @@ def rule_led_by(s: Sentence) -> None:
                        s.evidence("relations.affiliatedWith.ledBy", 0.75))
 
 
+#: Verbs by which states and lenders pay for a programme or a project.
+_FUND = {"fund", "finance", "bankroll", "pay", "co-finance", "cofinance", "underwrite"}
+#: Who may pay for a state's programme or project as one of its promoters.
+_FUNDERS = {T.COUNTRY, T.GOVERNMENT_BODY, T.ORGANIZATION}
+
+
+def rule_funded(s: Sentence) -> None:
+    """States, bodies and lenders that pay for a programme or a project promote it: "The
+    Acme Cable is funded by Peru and the Beta Bank", "It is being paid for by Peru, Chile
+    and Japan" (it: the policy just told of), "Peru and Chile are financing the Acme
+    Corridor". Not what they would, might or did not pay for, nor firms that pay.
+    """
+    for verb in s.tokens(_FUND):
+        if verb.pos_ != "VERB" or negated(verb) or irrealis(verb):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            payers = list(agent.subtree) if agent is not None else []
+        else:
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+                (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"), None)  # "pays for the cable"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            payers = list(subject.subtree) if subject is not None else []
+        if thing is None or not payers:
+            continue
+        policy = next((m for m in s.mentions if m.type is T.POLICY
+                       and m.start <= thing.i < m.end), None)
+        if policy is None and thing.lower_ in {"it", "this"} and passive:
+            policy = s.ctx.last_policy  # "It is being paid for by ...": the one just told of
+        if policy is None:
+            continue
+        funders = list(dict.fromkeys(
+            m for t in payers if (m := s.mention_at(t.i)) is not None
+            and m.type in _FUNDERS and m.kind != "demonym"))
+        for m in funders:
+            s.ctx.fact(policy.key, "promotedBy", m.key, s.evidence("relations.funded", 0.7))
+
+
 SENTENCE_RULES: list[Rule] = [
-    rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_members_listed, rule_bidders_listed,
+    rule_funded, rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_members_listed, rule_bidders_listed,
     rule_auction_winners,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
