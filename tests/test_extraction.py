@@ -7534,3 +7534,78 @@ def test_a_law_someone_signed_on_a_day_is_not_signed_on_to() -> None:
     # "signed on to" is still joining
     ex = _one("Chile signed on to the Acme Pact on April 4.", date(2020, 6, 18))
     assert ("Chile", "participatesIn", "Acme Pact") in _named_facts(ex)
+
+
+@pytest.mark.parametrize("verb", ["dealt with", "was devoted to", "centred on"])
+def test_what_a_meeting_dealt_with_it_discussed(verb: str) -> None:
+    ex = _one("Peru's foreign minister Jane Roe met Chile's ambassador John Poe in Lima on "
+              f"Monday. The meeting {verb} the Acme Act, Roe said.")
+    meeting, facts, _ = _the_meeting(ex)
+    assert (meeting.label, "discussed", "Acme Act") in facts
+
+
+@pytest.mark.parametrize("second", [
+    "The package adds Acme Trade Group and Beta Electronics to its list.",
+    "It targets Acme Trade Group and Beta Electronics.",
+])
+def test_a_sanctions_package_that_lists_firms_excludes_them(second: str) -> None:
+    ex, policies = _policies("The EU adopted its 14th package of sanctions against Russia on "
+                             f"Monday. {second}")
+    package = next(p.key for p in policies if "package" in p.label)
+    got = {f.object for f in ex.facts if f.subject == package and f.predicate == "excludes"}
+    assert {"org/acme-trade-group", "org/beta-electronics"} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Peru launched the Acme Initiative in May. The Acme Initiative targets Beta Electronics.",
+    "The EU adopted its 14th package of sanctions against Russia on Monday. It does not "
+    "target Acme Trade Group.",
+    "Peru passed the Acme Sanctions Act in May. The list includes Acme Trade Group.",
+])
+def test_a_fund_s_target_a_denied_one_or_another_list_s_firm_is_not_excluded(text: str) -> None:
+    ex, _ = _policies(text)
+    assert not [f for f in ex.facts if f.predicate == "excludes"], text
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The listings were adopted on Monday by the Council of the European Union as part of its "
+     "latest package of sanctions against Russia.", "org/council-of-the-eu"),
+    ("The EU adopted a new sanctions package against Russia on Monday.", "org/eu"),
+    ("Britain's latest package of sanctions took effect on Monday.", "country/GB"),
+    ("The new British sanctions package took effect on Monday.", "country/GB"),
+])
+def test_a_package_of_sanctions_a_bloc_or_state_adopted_is_its_policy(text: str,
+                                                                       owner: str) -> None:
+    ex, policies = _policies(text)
+    assert len(policies) == 1 and "sanctions package" in policies[0].alt_labels, [
+        p.label for p in policies]
+    assert not any("British's" in n for n in policies[0].alt_labels | {policies[0].label})
+    assert (policies[0].key, "promotedBy", owner) in {
+        (f.subject, f.predicate, f.object) for f in ex.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "EU states are still debating a new package of sanctions.",
+    "The EU did not, despite weeks of pressure from Kyiv, adopt a new package of sanctions.",
+    "Hungary blocked the EU's new package of sanctions on Monday.",
+    "The EU's proposed package of sanctions drew criticism.",
+    "Peru's stimulus package passed. The package of measures helps exporters.",
+])
+def test_a_package_only_debated_not_adopted_or_of_no_sanctions_is_no_policy(text: str) -> None:
+    _, policies = _policies(text)
+    assert not policies, [p.label for p in policies]
+
+
+def test_the_firms_a_package_counts_and_then_names_are_excluded_and_the_package_discussed(
+        ) -> None:
+    ex, policies = _policies(
+        "The EU adopted a new sanctions package against Russia on Monday. The package adds 41 "
+        "companies to the list. Among them are Acme Trade Group and Beta Electronics. The "
+        "meeting on Tuesday between Peru's foreign minister Jane Roe and EU Ambassador John Poe "
+        "dealt with the sanctions package.")
+    assert len(policies) == 1
+    facts = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    package = policies[0].key
+    assert {(package, "excludes", "org/acme-trade-group"),
+            (package, "excludes", "org/beta-electronics")} <= facts
+    assert any(p == "discussed" and o == package for _, p, o in facts)

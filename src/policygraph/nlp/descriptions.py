@@ -325,7 +325,8 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
                 found.append(desc)
             continue
         if token.pos_ == "NOUN" and lemma in NOUN_HEADS and token.i not in at and not (
-                lemma == "block" and _SPECTRUM.search(token.sent.text)):
+                lemma == "block" and _SPECTRUM.search(token.sent.text)) and not (
+                lemma in {"sanction", "sanctions"} and _in_package(token)):
             # "an 80MHz block", "the AWS blocks": spectrum, not a block on a firm
             desc = _from_noun(doc, token, NOUN_HEADS[lemma], at)
             if desc is not None and desc.head == "shutdown" and desc.owner is None and any(
@@ -371,6 +372,9 @@ def find_descriptions(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
         elif lemma in _SUPPORT and token.pos_ == "NOUN" and token.is_lower and \
                 token.i not in at:
             desc = _support(doc, token, at)
+        elif lemma in _PACKAGES and token.pos_ == "NOUN" and token.is_lower and \
+                token.i not in at:
+            desc = _sanctions_package(doc, token, at)
         elif token.pos_ == "VERB" and lemma in _RESTRICT_VERBS:
             desc = _restricted_exports(doc, token, at)
         elif token.pos_ == "VERB" and lemma in _ACCESS_VERBS and (what := _cut_service(token)):
@@ -618,6 +622,67 @@ def _support(doc: Doc, head: Token, at: dict[int, Mention]) -> Description | Non
                          f"{head.text} for {m.name}", f"{m.name} {head.text}"]
     if owner.type is T.PERSON:
         desc.announcers.append(owner.key)
+    return desc
+
+
+#: What a bloc adopts its sanctions in: "its latest package of sanctions", "a new round".
+_PACKAGES = {"package", "round", "tranche"}
+#: Verbs by which a bloc or a state makes a package of sanctions.
+_PACKAGE_MAKERS = {"adopt", "approve", "impose", "unveil", "agree", "announce", "pass",
+                   "introduce", "roll", "endorse", "publish", "issue"}
+
+
+def _in_package(token: Token) -> bool:
+    """Whether the sanctions at ``token`` name a package ("a sanctions package", "its
+    package of sanctions"): the package is the measure (:func:`_sanctions_package`)."""
+    return token.head.lemma_.lower() in _PACKAGES and token.dep_ == "compound" or \
+        token.dep_ == "pobj" and token.head.lower_ == "of" and \
+        token.head.head.lemma_.lower() in _PACKAGES
+
+
+def _sanctions_package(doc: Doc, head: Token, at: dict[int, Mention]) -> Description | None:
+    """A package of sanctions a bloc or a state adopted: "The EU adopted its latest
+    package of sanctions against Russia", "the listings were adopted by the Council as
+    part of its new sanctions package". The firms it lists are read by the relations
+    ("the package adds Acme"). Not a package only proposed or still debated, nor an aid
+    or a pay package.
+    """
+    after = doc[head.i + 1 : head.i + 3]
+    of_sanctions = len(after) == 2 and after[0].lower_ == "of" and after[1].lemma_.lower() in {
+        "sanction", "sanctions"}
+    if not (of_sanctions or head.i > 0 and doc[head.i - 1].lemma_.lower() in {
+            "sanction", "sanctions"}):
+        return None
+    verb = head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head  # "adopted ... as part of its package": the verb it hangs on
+    made = verb.pos_ in {"VERB", "AUX"} and (verb.lemma_ or "").lower() in _PACKAGE_MAKERS
+    if made and _negated_or_maybe(verb) or not made and head.dep_ in {"dobj", "nsubjpass"}:
+        return None  # a package "proposed", "debated", "not adopted"
+    owner = _owner_left(doc, head, at)
+    if owner is None and made:
+        owner = _subject_owner(doc, verb, at) or _agent_of(verb, at)
+    if owner is None and any(c.lower_ in {"the", "this", "that"} for c in head.children):
+        # "The meeting dealt with the sanctions package": the article's one, if any
+        return Description("sanctions package", None, None, tokens=[head.i],
+                           surfaces=["sanctions package"])
+    if owner is None or _mention_info(owner)[1] not in OWNER_TYPES:
+        return None
+    desc = Description("sanctions package", None, None, tokens=[head.i])
+    _own(doc, desc, owner, at)
+    desc.from_clause = made
+    if owner.kind == "demonym":
+        desc.owner_names.remove(doc[owner.start : owner.end].text)
+    end = head.i + 3 if of_sanctions else head.i + 1
+    whom = ""
+    if end + 1 < len(doc) and doc[end].lower_ in {"against", "on"}:
+        target = at.get(end + 1) or at.get(end + 2)
+        if target is not None and target.type is T.COUNTRY:
+            whom = f" {doc[end].lower_} {target.name}"  # "against Russia"
+    desc.aliases += [f"package of sanctions{whom}", f"sanctions package{whom}",
+                     "sanctions package", "package of sanctions"]
+    for name in desc.owner_names[:1] or [owner.name]:
+        desc.aliases += [f"{name} sanctions package", f"{name} sanctions"]
     return desc
 
 
@@ -1148,7 +1213,7 @@ _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "ce
 
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
-_HEAD_LEMMAS = {*_SUPPORT, *NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", "tender",
+_HEAD_LEMMAS = {*_SUPPORT, *_PACKAGES, *NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", "tender",
                 "partnership", *VERB_HEADS, "block",
                 *_CUTS,
                 "add", "leave", "keep",
@@ -1965,6 +2030,8 @@ def _negated_or_maybe(verb: Token) -> bool:
                 return True
             if child.dep_ in {"aux", "mark"} and child.lower_ in _MAYBE:
                 return True
+            if child.dep_ == "aux" and any(g.dep_ == "neg" for g in child.children):
+                return True  # "did not, despite the pressure, adopt": the "not" on "did"
         if current is not verb and (current.lemma_ or "").lower() in _MAYBE | {"stop", "refuse"}:
             return True
         if current.head.i == current.i or current.dep_ in {"nsubj", "relcl", "acl", "amod"}:

@@ -132,6 +132,7 @@ DISCUSS = {
     "discuss", "discussion", "talk", "address", "cover", "agenda", "raise", "topic",
     "focus", "concern", "regard", "position", "exchange", "review", "tackle", "debate",
     "negotiate", "touch", "on", "about", "concerning", "regarding", "include",
+    "dealt", "devoted",  # "the meeting dealt with ...": the verb's forms, not a "deal"
 }
 LEAD = {"lead", "chair", "co-chair", "head", "preside", "host", "co-host"}
 MEETING_NOUNS = {
@@ -4030,8 +4031,58 @@ def rule_funded(s: Sentence) -> None:
             s.ctx.fact(policy.key, "promotedBy", m.key, s.evidence("relations.funded", 0.7))
 
 
+#: Verbs by which a list of sanctions names whom it hits: "the package lists Acme".
+_LISTS = {"list", "add", "target", "designate", "name", "hit", "include"}
+#: What a list counts before it names them: "adds 41 companies".
+_LISTED_KINDS = {"company", "firm", "entity", "business", "supplier", "trader", "exporter"}
+#: Words in the name of a measure that lists firms: "sanctions", "the entity list".
+_LISTING_WORDS = ("sanction", "package", "designation", "blacklist", "list", "embargo",
+                  "ban")
+
+
+def rule_sanctions_list(s: Sentence) -> None:
+    """A sanctions measure that lists, adds, targets or designates firms excludes them:
+    "The package adds Acme Trade and Beta Electronics to the list", "It targets Acme"
+    (it: a package of sanctions just told of). Only measures named as listing firms
+    ("sanctions", "package", "entity list", "ban"): "the Acme Fund targets Beta" is an
+    investment.
+    """
+    for verb in s.tokens(_LISTS):
+        if verb.pos_ != "VERB" or negated(verb) or irrealis(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or thing is None:
+            continue
+        policy = next((m for m in s.mentions if m.type is T.POLICY
+                       and m.start <= subject.i < m.end), None)
+        if policy is None and (subject.lower_ == "it" or _policy_anaphor(subject) or (
+                lem(subject) in {"package", "sanction", "sanctions"} and any(
+                    c.lower_ in {"the", "this", "that"} for c in subject.children))):
+            policy = s.ctx.policy_for(subject) if subject.lower_ != "it" else \
+                s.ctx.last_policy  # "The package adds ...", "It targets ..."
+            if policy is not None and subject.lower_ != "it" and \
+                    lem(subject).rstrip("s") not in policy.name.lower():
+                policy = None  # "the list names ..." after a law: another list, not the law
+        if policy is None or not any(w in policy.name.lower() for w in _LISTING_WORDS):
+            continue
+        own = {t.i for t in thing.subtree}
+        firms = [m for m in s.of(T.COMPANY, T.TELCO) if m.start in own]
+        ev = s.evidence("relations.listed", 0.75)
+        if not firms and lem(thing) in _LISTED_KINDS and s.span.end < len(s.doc):
+            # "The package adds 41 companies to the list. Among them are Acme and Beta."
+            after = s.doc[s.span.end].sent
+            if after[:2].text.lower() in {"among them", "among those", "they include",
+                                          "these include"}:
+                firms = [m for m in s.ctx.doc._.pg_mentions or [] if after.start <= m.start
+                         < after.end and m.type in {T.COMPANY, T.TELCO}]
+                ev = span_evidence(after, "relations.listed.among", 0.7)
+        for m in firms:
+            s.ctx.fact(policy.key, "excludes", m.key, ev)
+
+
 SENTENCE_RULES: list[Rule] = [
-    rule_funded, rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_members_listed, rule_bidders_listed,
+    rule_funded, rule_sanctions_list, rule_between_parties, rule_reported_new_policy, rule_urged, rule_participates, rule_builders, rule_members, rule_members_listed, rule_bidders_listed,
     rule_auction_winners,
     rule_coauthors,
     rule_decision_day, rule_excludes, rule_listed, rule_uses, rule_based_in, rule_promoted,
