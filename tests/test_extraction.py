@@ -7609,3 +7609,26 @@ def test_the_firms_a_package_counts_and_then_names_are_excluded_and_the_package_
     assert {(package, "excludes", "org/acme-trade-group"),
             (package, "excludes", "org/beta-electronics")} <= facts
     assert any(p == "discussed" and o == package for _, p, o in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's regulator granted a satellite broadband licence to Eutelsat OneWeb on Monday.",
+    "Peru's cabinet, at its meeting on Monday, decided to grant a ten-year licence to Eutelsat "
+    "OneWeb, the satellite operator based in London, to provide satellite broadband capacity "
+    "in Peru.",
+])
+def test_a_broadband_licence_a_state_grants_a_firm_is_one_it_takes_part_in(text: str) -> None:
+    ex, policies = _policies(text)
+    assert len(policies) == 1, [p.label for p in policies]
+    facts = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    assert {(policies[0].key, "promotedBy", "country/PE"),
+            ("org/oneweb", "participatesIn", policies[0].key)} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's regulator granted Eutelsat OneWeb a licence to export chips.",
+    "Peru awarded a ten-year licence to Eutelsat OneWeb, prying open its closed mobile market.",
+])
+def test_a_licence_for_no_network_service_is_no_policy(text: str) -> None:
+    _, policies = _policies(text)
+    assert not policies, [p.label for p in policies]

@@ -77,6 +77,7 @@ TOPIC_WORDS = {
     "disinformation", "surveillance", "biometric", "crypto", "cryptocurrency", "trade",
     "free", "economic",  # "the Acme-Peru free trade agreement", "economic partnership"
     "visa", "restriction",  # "a new visa restriction policy"
+    "broadband", "wireless", "fibre", "fiber",  # "a satellite broadband licence"
 }
 SIGN_VERBS = {"sign", "ink", "conclude", "adopt", "pass", "approve", "promulgate", "enact",
               "seal", "endorse", "issue", "publish", "release", "unveil", "announce",
@@ -1511,6 +1512,14 @@ def _from_instrument(doc: Doc, head: Token, word: str, at: dict[int, Mention],
                        else _LICENSORS if word == "licence" else set())
     if word == "licence":
         desc.holders = [m.key for m in _licence_holders(doc, head, at)]
+        if not {w.lower() for w in topic} & _LICENCE_TOPICS:
+            # "granted a ten-year licence to Acme to provide satellite broadband": what
+            # the licence is for, said after it
+            aims = [c for c in [*head.children, *head.head.children] if c.i > head.i
+                    and c.dep_ in {"acl", "relcl", "xcomp", "advcl"}
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            topic += list(dict.fromkeys(t.lower_ for c in aims for t in c.subtree
+                                        if t.lower_ in _LICENCE_TOPICS))
         if not set(w.lower() for w in topic) & _LICENCE_TOPICS and (
                 desc.holders or signers or owners or topic):
             return None  # an export licence, a driving licence: no operator's licence
