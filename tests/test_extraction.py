@@ -7632,3 +7632,47 @@ def test_a_broadband_licence_a_state_grants_a_firm_is_one_it_takes_part_in(text:
 def test_a_licence_for_no_network_service_is_no_policy(text: str) -> None:
     _, policies = _policies(text)
     assert not policies, [p.label for p in policies]
+
+
+@pytest.mark.parametrize("text", [
+    # the parser reads "parliament" as the sentence's noun and "approved" as describing it
+    "The bill bans social scoring.\nPeru's parliament on Thursday approved in first reading "
+    "a draft Law on Artificial Intelligence.",
+    "Peru's parliament on Thursday approved the Acme Law on Artificial Intelligence.",
+])
+def test_a_chamber_s_vote_with_its_day_before_the_verb_is_a_sitting_on_the_law(text: str) -> None:
+    ex = _one(text, date(2025, 6, 13))
+    meeting, facts, values = _the_meeting(ex)
+    assert (meeting.label, "date", "2025-06-12") in values
+    assert any(p == "discussed" and "Artificial Intelligence" in o for _, p, o in facts), facts
+
+
+def test_a_chamber_the_parser_made_the_sentence_s_noun_still_votes_on_its_day() -> None:
+    """"Peru's parliament on Thursday approved the Acme Law", parsed (as the model does
+    with some such sentences) as a noun that "approved" describes: still its vote."""
+    from spacy.tokens import Span
+
+    from policygraph.model import EntityType
+    from policygraph.nlp.meetings import _chamber_votes
+    from policygraph.nlp.mentions import Mention
+    from policygraph.pipeline import load_pipeline
+
+    model = load_pipeline()
+    words = ["Peru", "'s", "parliament", "on", "Thursday", "approved", "the", "Acme", "Law",
+             "."]
+    doc = Doc(model.vocab, words=words, heads=[2, 0, 2, 5, 3, 2, 8, 8, 5, 2],
+              deps=["poss", "case", "ROOT", "prep", "pobj", "acl", "det", "compound", "dobj",
+                    "punct"],
+              pos=["PROPN", "PART", "NOUN", "ADP", "PROPN", "VERB", "DET", "PROPN", "PROPN",
+                   "PUNCT"],
+              lemmas=["Peru", "'s", "parliament", "on", "Thursday", "approve", "the", "Acme",
+                      "Law", "."],
+              tags=["NNP", "POS", "NN", "IN", "NNP", "VBD", "DT", "NNP", "NNP", "."],
+              ents=["B-GPE", "O", "O", "O", "B-DATE", "O", "O", "O", "O", "O"],
+              sent_starts=[True] + [False] * 9)
+    chamber = Mention(0, 3, "org/pe-parliament", EntityType.GOVERNMENT_BODY,
+                      "Peru's parliament", "Parliament of Peru", "name", "PE")
+    law = Mention(7, 9, "policy/acme-law", EntityType.POLICY, "Acme Law", "Acme Law", "name")
+    votes = _chamber_votes(Span(doc, 0, 10), [chamber, law], [chamber, law], date(2025, 6, 13))
+    assert [(v.date[0] if v.date else None, list(v.discussed)) for v in votes] == [
+        ("2025-06-12", ["policy/acme-law"])]

@@ -1789,6 +1789,11 @@ def _chamber_votes(sent: Span, sm: list[Mention], mentions: list[Mention],
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in {"which", "that"} and clause.dep_ == "relcl":
             subj = clause.head  # "the House, which first passed the bill on 17 February"
+        if subj is None and clause.dep_ == "acl" and clause.head.dep_ == "ROOT" and \
+                clause.head.pos_ in {"NOUN", "PROPN"}:
+            # "Peru's parliament on Thursday approved ...", read as a noun the verb
+            # describes: the sentence has no other verb, the chamber is its subject
+            subj = clause.head
         chamber = next((m for m in chambers if subj is not None and m.start <= subj.i < m.end),
                        None)
         between = [m for m in chambers if clause.i < m.start and m.end <= verb.i]
@@ -1813,7 +1818,8 @@ def _chamber_votes(sent: Span, sm: list[Mention], mentions: list[Mention],
             obj = verb.head  # "the Acme law, which the Congress passed on 1 April"
         if obj is None:  # "voted on the bill", "voted for the amendment"
             obj = next((g for c in verb.children if c.lower_ in {"on", "for", "against"}
-                        for g in c.children if g.dep_ == "pobj"), None)
+                        for g in c.children if g.dep_ == "pobj"
+                        and g.ent_type_ not in {"DATE", "TIME"}), None)  # (not "on Thursday")
         voted = [m for m in sm if m.type is T.POLICY and obj is not None
                  and obj.left_edge.i <= m.start <= obj.right_edge.i]
         if not voted and obj is not None and (obj.lower_ == "it" or lem(obj) in _BILL_WORDS
@@ -1827,6 +1833,9 @@ def _chamber_votes(sent: Span, sm: list[Mention], mentions: list[Mention],
                 named = [m for m in mentions if m.type is T.POLICY and m.end <= verb.i]
                 counts = Counter(m.key for m in named)
                 voted = sorted(named, key=lambda m: (counts[m.key], m.start))[-1:]
+        if not voted and obj is None:  # "approved in first reading a draft law on ..."
+            own = {t.i for t in verb.subtree}
+            voted = [m for m in sm if m.type is T.POLICY and m.start in own][:1]
         for m in voted:
             rec.discussed[m.key] = ev
         out.append(rec)
