@@ -163,9 +163,14 @@ HELDOUT29_FLOOR = {"facts_p": 0.88, "facts_r": 0.49, "facts_f1": 0.63, "entities
                    "forbidden": 1, "duplicates": 0}
 #: The same over tests/data/heldout30 (a twenty-ninth set, written blind on 2026-12-02 and
 #: kept unread by the session that measured itself on it: F1 0.54 at its start and at its
-#: end).
-HELDOUT30_FLOOR = {"facts_p": 0.68, "facts_r": 0.42, "facts_f1": 0.52, "entities_f1": 0.85,
+#: end; read and developed on in the next session: 0.665).
+HELDOUT30_FLOOR = {"facts_p": 0.82, "facts_r": 0.54, "facts_f1": 0.65, "entities_f1": 0.88,
                    "forbidden": 0, "duplicates": 0}
+#: The same over tests/data/heldout31 (a thirtieth set, written blind on 2026-12-03 and kept
+#: unread by the session that measured itself on it: F1 0.665 at its start, 0.669 at its
+#: end). Two forbidden facts and one duplicate are found; they may not grow.
+HELDOUT31_FLOOR = {"facts_p": 0.82, "facts_r": 0.54, "facts_f1": 0.65, "entities_f1": 0.85,
+                   "forbidden": 2, "duplicates": 1}
 
 
 def scorer() -> ModuleType:
@@ -209,7 +214,8 @@ def build_one(path: Path, tmp: Path) -> Path:
                           ("heldout27", HELDOUT27_FLOOR, 10),
                           ("heldout28", HELDOUT28_FLOOR, 10),
                           ("heldout29", HELDOUT29_FLOOR, 10),
-                          ("heldout30", HELDOUT30_FLOOR, 10)],
+                          ("heldout30", HELDOUT30_FLOOR, 10),
+                          ("heldout31", HELDOUT31_FLOOR, 10)],
                          ids=["team-set", "heldout-set", "heldout3-set", "heldout4-set",
                               "heldout5-set", "heldout6-set", "heldout7-set", "heldout8-set",
                               "heldout9-set", "heldout10-set", "heldout11-set", "heldout12-set",
@@ -218,7 +224,8 @@ def build_one(path: Path, tmp: Path) -> Path:
                               "heldout19-set", "heldout20-set", "heldout21-set",
                               "heldout22-set", "heldout23-set", "heldout24-set",
                               "heldout25-set", "heldout26-set", "heldout27-set",
-                              "heldout28-set", "heldout29-set", "heldout30-set"])
+                              "heldout28-set", "heldout29-set", "heldout30-set",
+                              "heldout31-set"])
 def test_annotated_articles_meet_the_floor(tmp_path: Path, folder: str,
                                            floor: dict[str, float], minimum: int) -> None:
     score = scorer()
