@@ -45,7 +45,7 @@ from policygraph.model import Article, Entity, EntityType, Evidence, Extraction,
 from policygraph.nlp import doc_texts, doc_words
 from policygraph.nlp.mentions import MentionFinder
 from policygraph.nlp.relations import _doc_text, lem, span_evidence
-from policygraph.nlp.sentences import ABBREVIATIONS, mark_line_starts
+from policygraph.nlp.sentences import ABBREVIATIONS, SHORT_TITLES, mark_line_starts
 from policygraph.serialize import (
     _ESCAPES,
     _IRI_ESCAPES,
@@ -140,6 +140,9 @@ def _token_by_token(doc: Doc) -> Doc:
         doc[0].is_sent_start = True
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
+        if token.text in SHORT_TITLES and nxt.text == "." and i + 2 < len(doc) and not (
+                "\n" in token.text or "\n" in token.whitespace_):
+            doc[i + 2].is_sent_start = False  # "Eng. Jane Roe": the title's full stop
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
         elif token.text in ABBREVIATIONS and not nxt.is_space or nxt.text in {
@@ -161,6 +164,7 @@ def _token_by_token(doc: Doc) -> Doc:
     "The U.S.\nUnder Secretary spoke. Dr.  Smith left Co. Ltd.\n",
     "Trade Minister Roe spoke.\n\nCommunications Minister Doe. Then Peru Said so.",
     "Inc. Corp. S. N.\r\n\r\nSept. 5\t Feb.\n No. 7",
+    "Its chairman, Eng. Jane Roe, spoke. Engr.\nHon. Maj. Capt. Brig Eng.",
 ])
 def test_line_starts_are_those_set_token_by_token(text: str) -> None:
     nlp = spacy.blank("en")

@@ -17,6 +17,9 @@ False
 False
 >>> [t.is_sent_start for t in nlp("Trade\\n\\nCommunications Minister Roe spoke.")][3]
 False
+>>> doc = nlp("Its chairman, Eng. Jane Roe, spoke.")
+>>> [t.text for t in doc][3:5], doc[5].is_sent_start
+(['Eng', '.'], False)
 
 A word in lower case after another word never starts one ("presses" above), nor does a
 capitalised word after the first word of a line ("Minister").
@@ -50,6 +53,8 @@ def mark_line_starts(doc: Doc) -> Doc:
         raise ValueError(Errors.E043)
     strings = doc.vocab.strings
     abbreviations = {strings[a] for a in ABBREVIATIONS}
+    titles = {strings[t] for t in SHORT_TITLES}
+    stop = strings["."]
     # uint64 in spaCy's arrays; as int64, -1 reads as -1 and writes back as spaCy's -1
     starts = doc.to_array([SENT_START]).view(numpy.int64).copy()
     rows: list[list[int]] = doc.to_array([ORTH, IS_SPACE]).tolist()
@@ -75,6 +80,9 @@ def mark_line_starts(doc: Doc) -> Doc:
             continue
         first, opens = opens, False
         nxt = rows[i + 1][0]
+        if orth in titles and nxt == stop and i + 2 < len(rows):
+            starts[i + 2] = -1  # "its chairman, Eng. Jane Roe": a title the tokenizer parted
+            # from its full stop
         if orth in abbreviations and not rows[i + 1][1] or nxt in closers:
             starts[i + 1] = -1
             continue
@@ -89,6 +97,10 @@ def mark_line_starts(doc: Doc) -> Doc:
     return doc
 
 
+#: Titles before a name that the tokenizer may part from their full stop ("Eng" "."), which
+#: then ends no sentence.
+SHORT_TITLES = frozenset({"Eng", "Engr", "Hon", "Maj", "Capt", "Brig", "Prof", "Dr", "Gen",
+                          "Sen", "Rep", "Gov", "Amb", "Lt", "Col", "Adm", "Mr", "Mrs", "Ms"})
 #: Abbreviations that end in a full stop but rarely end a sentence in news copy.
 ABBREVIATIONS = frozenset({
     "U.S.", "U.K.", "U.N.", "E.U.", "S.", "N.", "Gen.", "Sen.", "Rep.", "Dr.", "Mr.", "Mrs.",
