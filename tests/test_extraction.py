@@ -7676,3 +7676,15 @@ def test_a_chamber_the_parser_made_the_sentence_s_noun_still_votes_on_its_day() 
     votes = _chamber_votes(Span(doc, 0, 10), [chamber, law], [chamber, law], date(2025, 6, 13))
     assert [(v.date[0] if v.date else None, list(v.discussed)) for v in votes] == [
         ("2025-06-12", ["policy/acme-law"])]
+
+
+def test_a_state_secretary_is_no_secretary_of_state() -> None:
+    text = ("Peru's Ministry of Foreign Affairs lobbied for the decision. {title} Jane Roe met "
+            "officials of the State Department in Washington on 20 January.")
+    state = "org/us-state"
+    rank = {(f.subject, f.object) for f in _one(text.format(title="State Secretary")).facts
+            if f.predicate == "affiliatedWith"}
+    assert ("person/jane-roe", state) not in rank
+    us = {(f.subject, f.object) for f in _one(text.format(title="Secretary of State")).facts
+          if f.predicate == "affiliatedWith"}
+    assert ("person/jane-roe", state) in us

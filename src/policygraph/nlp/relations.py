@@ -3403,6 +3403,10 @@ def _body_for_title(s: Sentence, words: list[Token]) -> str | None:
              and t.i not in places}  # "Ambassador to Ruritania": no body of Ruritania's
     topic -= {"acting", "first", "second", "former", "senior", "chief", "deputy", "vice",
               "cabinet", "the"}  # "Interior Cabinet Secretary": a minister, of the interior
+    if any(t.lower_ == "state" and k + 1 < len(words) and words[k + 1].lower_ in ROLE_WORDS
+           for k, t in enumerate(words)):
+        topic.discard("state")  # "State Secretary Roe", a rank in many states' ministries:
+        # no Department of State ("Secretary of State" still is)
     if not topic:
         return None
     bodies = _bodies_named(s, topic, minister)
