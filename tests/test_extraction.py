@@ -7688,3 +7688,19 @@ def test_a_state_secretary_is_no_secretary_of_state() -> None:
     us = {(f.subject, f.object) for f in _one(text.format(title="Secretary of State")).facts
           if f.predicate == "affiliatedWith"}
     assert ("person/jane-roe", state) in us
+
+
+@pytest.mark.parametrize(("text", "based"), [
+    ("Among them are Acme Trade Group, Beta Electronics and Gamma Logistics, all three based "
+     "in Lima.", {"org/acme-trade-group", "org/beta-electronics", "org/gamma-logistics"}),
+    ("Acme Trade Group and Beta Electronics, both based in Lima, denied it.",
+     {"org/acme-trade-group", "org/beta-electronics"}),
+    # without "both" the participle is the last one's
+    ("Acme Trade Group and Beta Electronics, based in Lima, denied it.",
+     {"org/beta-electronics"}),
+])
+def test_firms_listed_before_both_or_all_based_in_a_city_are_each_based_there(
+        text: str, based: set[str]) -> None:
+    ex = _one(text)
+    assert {f.subject for f in ex.facts if f.predicate == "basedIn"
+            and f.object == "country/PE"} == based

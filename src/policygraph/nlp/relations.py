@@ -1694,11 +1694,40 @@ def _seated_in(s: Sentence) -> None:
             # "Acme Limited, registered in Ireland; ...": the name right before the comma,
             # wherever the parser hung the participle
             orgs = [m for m in s.of(*ORGS) if m.end == t.i - 1] or orgs
-        for org in orgs[:1]:
+        listed = _all_listed(s, t.i)
+        for org in listed or orgs[:1]:
             if org.type is T.GOVERNMENT_BODY:
                 continue
             s.ctx.fact(org.key, "basedIn", _ensure_country(s.ctx, code),
                        s.evidence("relations.basedIn.seated", 0.8))
+
+
+#: Words that say a participle is each listed firm's: "both based in Lima", "all three".
+_EACH = {"both", "all", "each", "two", "three", "four", "five", "six"}
+
+
+def _all_listed(s: Sentence, i: int) -> list[Mention]:
+    """The organisations listed before ", both" or ", all three" that the word at ``i``
+    ("based") says something of: "Acme, Beta and Gamma, all three based in Lima"."""
+    doc = s.doc
+    k = i - 1
+    while k > s.span.start and doc[k].lower_ in _EACH:
+        k -= 1
+    if k == i - 1 or doc[k].text != ",":
+        return []
+    ends = {m.end: m for m in s.of(*ORGS)}
+    listed: list[Mention] = []
+    end = k
+    while (m := ends.get(end)) is not None:
+        listed.insert(0, m)
+        end = m.start
+        if end - 1 >= s.span.start and doc[end - 1].lower_ == "and":
+            end -= 1
+        if end - 1 >= s.span.start and doc[end - 1].text == ",":
+            end -= 1
+        if end == m.start:
+            break  # no "," or "and" before it: the list starts here
+    return listed if len(listed) >= 2 else []
 
 
 def _headquartered(s: Sentence, hq: Token, code: str) -> None:
