@@ -7704,3 +7704,19 @@ def test_firms_listed_before_both_or_all_based_in_a_city_are_each_based_there(
     ex = _one(text)
     assert {f.subject for f in ex.facts if f.predicate == "basedIn"
             and f.object == "country/PE"} == based
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Press Union of Peru said it would appeal. Its president, Jane Roe, spoke.",
+     "Press Union of Peru"),
+    ("The Digital Rights Coalition of Peru said it would appeal.",
+     "Digital Rights Coalition of Peru"),
+])
+def test_a_union_or_coalition_named_so_is_an_organisation(text: str, name: str) -> None:
+    ex = _one(text)
+    assert (name, "Organization") in {(e.label, e.type.value) for e in ex.entities}
+
+
+def test_the_union_alone_is_no_organisation_of_its_own() -> None:
+    ex = _one("The European Union adopted the Acme Act. The Union said it would review it.")
+    assert [e.label for e in ex.entities if e.type.value == "Organization"] == ["European Union"]

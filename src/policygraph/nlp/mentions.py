@@ -113,7 +113,7 @@ FIRM_ENDS = COMPANY_SUFFIX | _INDUSTRY_ENDS
 #: The last word of an institute, forum or association: an organisation, not a policy.
 ORG_ENDS = {"Institute", "Forum", "Foundation", "Association", "Society", "University", "Center",
             "Centre", "Academy", "Federation", "Confederation", "Observatory", "Organisation",
-            "Organization", "Syndicate"}
+            "Organization", "Syndicate", "Union", "Coalition"}  # ("the Press Union of Ruritania")
 #: Up to four more fields of a committee's remit: "on Trade, Energy, Transport and Sport".
 _LISTED_FIELDS: list[dict[str, Any]] = [
     {"ORTH": {"IN": ["and", ","]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}] * 4
@@ -1540,6 +1540,8 @@ class MentionFinder:
         if any(t.text in {"Election", "Elections", "Electoral"} for t in span) and \
                 last in {"Centre", "Center", "Institute"}:
             return EntityType.GOVERNMENT_BODY  # "the Ruritanian Elections Centre" runs a vote
+        if len(span) == 1 and last in {"Union", "Coalition"}:
+            return None  # "the Union": the bloc or the union the article has named
         if (span[0].text not in {"National", "Federal", "State", "Royal"}
                 or any(t.text in _MEMBERS for t in span)) and (
                 last in ORG_ENDS or any(t.text in ORG_ENDS and doc[t.i + 1].lower_ in {
