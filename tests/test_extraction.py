@@ -7720,3 +7720,13 @@ def test_a_union_or_coalition_named_so_is_an_organisation(text: str, name: str) 
 def test_the_union_alone_is_no_organisation_of_its_own() -> None:
     ex = _one("The European Union adopted the Acme Act. The Union said it would review it.")
     assert [e.label for e in ex.entities if e.type.value == "Organization"] == ["European Union"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harald Global declined to comment on the licence.",
+    "The licence went to Harald Global, which runs a campus near Lima.",
+])
+def test_a_name_ending_in_global_is_a_firm_not_a_person(text: str) -> None:
+    ex = _one(text)
+    assert not [e.label for e in ex.entities if e.type.value == "Person"]
+    assert any(e.label.endswith("Global") and e.type.value == "Company" for e in ex.entities)

@@ -1388,9 +1388,10 @@ class MentionFinder:
             return None
         if any(w.lower_ in _NOT_NAME_WORDS for w in words):
             return None  # "Download PDF", "App Store": a button or a shop, no one's name
-        if words[-1].text in TELCO_SUFFIX | COMPANY_SUFFIX | {"Wireless", "Communications"}:
+        if words[-1].text in TELCO_SUFFIX | COMPANY_SUFFIX | {"Wireless", "Communications",
+                                                              "Global"}:
             kind = EntityType.TELCO if words[-1].text in TELCO_SUFFIX | {"Wireless"} \
-                else EntityType.COMPANY  # "Union Wireless" is not a person
+                else EntityType.COMPANY  # "Union Wireless", "Acme Global": no person
             return Mention(start, end, org_key(words.text), kind, words.text, words.text, "ner")
         if any(w.text in POLICY_HEADS | _NUMBERED_HEADS and w.text != "Bill" for w in words[1:]) \
                 or words[-1].lower_ in {"spokesperson", "spokesman", "spokeswoman"}:
