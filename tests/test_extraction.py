@@ -7730,3 +7730,14 @@ def test_a_name_ending_in_global_is_a_firm_not_a_person(text: str) -> None:
     ex = _one(text)
     assert not [e.label for e in ex.entities if e.type.value == "Person"]
     assert any(e.label.endswith("Global") and e.type.value == "Company" for e in ex.entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Peru's ICT association, ACTI, which represents 150 firms, asked for more time.", "ACTI"),
+    ("The journalists' union, SNP, said it would appeal.", "SNP"),
+    ("Chile's mining federation, SONAMI, said so.", "SONAMI"),
+])
+def test_an_organisation_named_after_its_kind_and_a_comma(text: str, name: str) -> None:
+    ex = _one(text)
+    assert (name, "Organization") in {(e.label, e.type.value) for e in ex.entities}
+    assert not [e.label for e in ex.entities if e.type.value == "Company"]

@@ -578,6 +578,12 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
+        for m in _named_after_group(doc, taken):
+            # "Peru's ICT association, ACTI,": the association, not a firm "ICT"
+            _drop(chosen, taken, [c for c in chosen if c.end == m.start - 2 and c.kind == "ner"
+                                  and c.type in {EntityType.COMPANY, EntityType.ORGANIZATION}])
+            taken.add(m.start, m.end)
+            chosen.append(m)
         for m in list(_named_again(doc, chosen)):
             # the firm's name again, which the NER may have taken for a person's there
             _drop(chosen, taken, [c for c in chosen if c.start == m.start and c.end == m.end
@@ -1673,6 +1679,37 @@ _MEMBERS_NOUNS = {"group", "association", "coalition", "alliance", "federation",
 #: What makes a "group" one of members, not a business group ("a media group" is a firm).
 _MEMBERS_GROUP = {"industry", "advocacy", "lobby", "lobbying", "pressure", "rights", "campaign",
                   "interest", "trade", "civil", "civic", "research", "business", "hacking"}
+
+
+#: Kinds of group whose name may follow them after a comma: "its industry association, ACTI,".
+_GROUPS_NAMED_AFTER = {"association", "federation", "union", "coalition", "alliance", "lobby"}
+
+
+def _named_after_group(doc: Doc, taken: _Coverage) -> Iterable[Mention]:
+    """An organisation named right after its kind and a comma: "Peru's ICT association,
+    ACTI, which represents ...", "the journalists' union, SNP, said" (a name of one to four
+    capitalised words, then a comma, a full stop or a bracket).
+
+    >>> from policygraph.pipeline import load_pipeline
+    >>> doc = load_pipeline()("Peru's ICT association, ACTI, asked for more time.")
+    >>> [(m.name, m.type.value) for m in doc._.pg_mentions if m.type.value != "Country"]
+    [('ACTI', 'Organization')]
+    """
+    texts = doc_texts(doc)
+    for i, text in enumerate(texts[:-3]):
+        if text not in _GROUPS_NAMED_AFTER or texts[i + 1] != ",":
+            continue
+        start = end = i + 2
+        while end < len(doc) and end - start < 4 and (
+                doc[end].is_upper and len(doc[end]) > 1 and doc[end].is_alpha
+                or doc[end].is_title and doc[end].pos_ == "PROPN"):
+            end += 1
+        if end == start or end >= len(doc) or texts[end] not in {",", ".", ")"} or \
+                not taken.free(start, end) or any(t.ent_type_ in {"GPE", "PERSON", "DATE"}
+                                                  for t in doc[start:end]):
+            continue
+        name = doc[start:end].text
+        yield Mention(start, end, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
 
 
 def _apposed_group(doc: Doc, end: int) -> bool:
