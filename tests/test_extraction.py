@@ -7741,3 +7741,10 @@ def test_an_organisation_named_after_its_kind_and_a_comma(text: str, name: str) 
     ex = _one(text)
     assert (name, "Organization") in {(e.label, e.type.value) for e in ex.entities}
     assert not [e.label for e in ex.entities if e.type.value == "Company"]
+
+
+def test_an_organisation_found_by_its_context_is_found_again_by_its_name() -> None:
+    ex = _one("Peru's ICT association, ACTI, asked for more time. \"The risk is for small "
+              "firms,\" said Jane Roe, ACTI's executive director.")
+    facts = {(f.subject, f.predicate, f.object) for f in ex.facts}
+    assert ("person/jane-roe", "affiliatedWith", "org/acti") in facts

@@ -4290,11 +4290,13 @@ def _drop(chosen: list[Mention], taken: _Coverage, dropped: Iterable[Mention]) -
 
 
 def _named_again(doc: Doc, chosen: list[Mention]) -> Iterable[Mention]:
-    """A firm known only from its context ("bidders were Acme, Rain and Beta") is the same
-    firm wherever its name comes again in the article ("Rain, whose network ...")."""
+    """A firm or organisation known only from its context ("bidders were Acme, Rain and
+    Beta", "its industry association, ACTI,") is the same wherever its name comes again in
+    the article ("Rain, whose network ...", "ACTI's executive director")."""
     by_first: dict[str, list[Mention]] = defaultdict(list)
     for m in chosen:
-        if m.type in _FIRMS and m.kind == "ner" and m.surface[:1].isupper():
+        if m.type in _FIRMS | {EntityType.ORGANIZATION} and m.kind == "ner" and \
+                m.surface[:1].isupper():
             by_first[doc[m.start].text].append(m)
     if not by_first:
         return
