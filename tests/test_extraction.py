@@ -7741,6 +7741,10 @@ def test_an_organisation_named_after_its_kind_and_a_comma(text: str, name: str) 
     ex = _one(text)
     assert (name, "Organization") in {(e.label, e.type.value) for e in ex.entities}
     assert not [e.label for e in ex.entities if e.type.value == "Company"]
+    seat = {f.object for f in ex.facts if f.predicate == "basedIn"}
+    # the state whose association it is: "Peru's ICT association, ACTI," (none for SNP)
+    assert seat == ({"country/PE"} if "Peru's" in text else
+                    {"country/CL"} if "Chile's" in text else set())
 
 
 def test_an_organisation_found_by_its_context_is_found_again_by_its_name() -> None:

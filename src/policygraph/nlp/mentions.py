@@ -578,7 +578,7 @@ class MentionFinder:
             if taken.free(m.start, m.end):
                 taken.add(m.start, m.end)
                 chosen.append(m)
-        for m in _named_after_group(doc, taken):
+        for m in _named_after_group(doc, taken, chosen):
             # "Peru's ICT association, ACTI,": the association, not a firm "ICT"
             _drop(chosen, taken, [c for c in chosen if c.end == m.start - 2 and c.kind == "ner"
                                   and c.type in {EntityType.COMPANY, EntityType.ORGANIZATION}])
@@ -1685,7 +1685,8 @@ _MEMBERS_GROUP = {"industry", "advocacy", "lobby", "lobbying", "pressure", "righ
 _GROUPS_NAMED_AFTER = {"association", "federation", "union", "coalition", "alliance", "lobby"}
 
 
-def _named_after_group(doc: Doc, taken: _Coverage) -> Iterable[Mention]:
+def _named_after_group(doc: Doc, taken: _Coverage,
+                       chosen: list[Mention]) -> Iterable[Mention]:
     """An organisation named right after its kind and a comma: "Peru's ICT association,
     ACTI, which represents ...", "the journalists' union, SNP, said" (a name of one to four
     capitalised words, then a comma, a full stop or a bracket).
@@ -1696,6 +1697,8 @@ def _named_after_group(doc: Doc, taken: _Coverage) -> Iterable[Mention]:
     [('ACTI', 'Organization')]
     """
     texts = doc_texts(doc)
+    countries = {m.end: m.country for m in chosen
+                 if m.type is EntityType.COUNTRY and m.country}
     for i, text in enumerate(texts[:-3]):
         if text not in _GROUPS_NAMED_AFTER or texts[i + 1] != ",":
             continue
@@ -1709,7 +1712,17 @@ def _named_after_group(doc: Doc, taken: _Coverage) -> Iterable[Mention]:
                                                   for t in doc[start:end]):
             continue
         name = doc[start:end].text
-        yield Mention(start, end, org_key(name), EntityType.ORGANIZATION, name, name, "ner")
+        yield Mention(start, end, org_key(name), EntityType.ORGANIZATION, name, name, "ner",
+                      _owner_country(doc, i, countries))
+
+
+def _owner_country(doc: Doc, noun: int, countries: dict[int, str]) -> str | None:
+    """The country whose the group noun at ``noun`` is: "Peru's ICT association"
+    (``countries``: the country each country mention ends at)."""
+    k = noun - 1
+    while k > 0 and doc[k].text not in {"'s", "’s"} and doc[k].dep_ in {"compound", "amod"}:
+        k -= 1
+    return countries.get(k) if doc[k].text in {"'s", "’s"} else None
 
 
 def _apposed_group(doc: Doc, end: int) -> bool:
