@@ -568,9 +568,11 @@ def _support(doc: Doc, head: Token, at: dict[int, Mention]) -> Description | Non
     if _hypothetical(head) or any(c.dep_ == "amod" and c.lower_ in _NOT_SUPPORT
                                   for c in head.children):
         return None
-    if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and \
-            doc[head.i + 2].ent_type_ != "MONEY" and _money_before(head) is None:
-        return None  # "the grant of spectrum", "aid of any kind" (not "a grant of $5m")
+    money = _money_before(head)
+    if money is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of":
+        if doc[head.i + 2].ent_type_ != "MONEY":
+            return None  # "the grant of spectrum", "aid of any kind"
+        money = head.i  # "a subsidy of ¥590 billion"
     up = head.head
     while up.dep_ in {"prep", "pobj", "dobj", "quantmod", "nummod", "compound"} and \
             up.pos_ not in {"VERB", "AUX"} and up.head is not up:
@@ -597,17 +599,10 @@ def _support(doc: Doc, head: Token, at: dict[int, Mention]) -> Description | Non
             if m is not None and _mention_info(m)[1] in TARGET_TYPES and m not in recipients \
                     and t.i - c.i <= 12:
                 recipients.append(m)
-    money = _money_before(head)
-    if money is None and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and \
-            doc[head.i + 2].ent_type_ == "MONEY":
-        money = head.i  # "a subsidy of ¥590 billion"
     if not recipients and money is None:
         return None  # "the government's aid" with no firm and no sum: too vague to be one
     desc = Description(head.lemma_.lower(), None, None, tokens=[head.i])
-    _own(doc, desc, owner, at)
-    desc.from_clause = verb is not None  # (the day of the giving is the day it was made)
-    if owner.kind == "demonym":
-        desc.owner_names.remove(doc[owner.start : owner.end].text)  # "Peruvian": Peru's
+    _own_made(doc, desc, owner, at, verb is not None)
     kind = head.i
     while kind > 0 and doc[kind - 1].is_lower and doc[kind - 1].pos_ in {"NOUN", "ADJ"} and \
             kind - 1 not in at and doc[kind - 1].lower_ not in {"new", "additional", "more"}:
@@ -670,10 +665,7 @@ def _sanctions_package(doc: Doc, head: Token, at: dict[int, Mention]) -> Descrip
     if owner is None or _mention_info(owner)[1] not in OWNER_TYPES:
         return None
     desc = Description("sanctions package", None, None, tokens=[head.i])
-    _own(doc, desc, owner, at)
-    desc.from_clause = made
-    if owner.kind == "demonym":
-        desc.owner_names.remove(doc[owner.start : owner.end].text)
+    _own_made(doc, desc, owner, at, made)
     end = head.i + 3 if of_sanctions else head.i + 1
     whom = ""
     if end + 1 < len(doc) and doc[end].lower_ in {"against", "on"}:
@@ -685,6 +677,16 @@ def _sanctions_package(doc: Doc, head: Token, at: dict[int, Mention]) -> Descrip
     for name in desc.owner_names[:1] or [owner.name]:
         desc.aliases += [f"{name} sanctions package", f"{name} sanctions"]
     return desc
+
+
+def _own_made(doc: Doc, desc: Description, owner: Mention, at: dict[int, Mention],
+              made: bool) -> None:
+    """:func:`_own`, dated by the sentence only when a verb ``made`` it ("approved a
+    grant"), and named by its state, not by a demonym ("Peru's aid", no "Peruvian's")."""
+    _own(doc, desc, owner, at)
+    desc.from_clause = made
+    if owner.kind == "demonym":
+        desc.owner_names.remove(doc[owner.start : owner.end].text)
 
 
 def _money_before(head: Token) -> int | None:
@@ -1207,15 +1209,13 @@ _ORDER_VERBS = {"order", "force", "require", "direct", "compel", "instruct", "ob
 _WIND_UP = {("wind", "up"), ("close", "down"), ("shut", "down"), ("dissolve", ""),
             ("liquidate", "")}
 _DIVEST_VERBS = {"divest", "sell", "dispose", "exit", "unwind", "relinquish", "offload"}
-#: The measure's other word after what someone is ordered to do: "to block Acme".
-_CUT_KIN = {"block": "block"}
 #: What a state orders others to do to a firm: "ordered providers to block Acme".
 _CUT_VERBS = {"block", "ban", "remove", "bar", "exclude", "replace", "stop", "cease", "cut"}
 
 
 #: Every lemma :func:`find_descriptions` may take for a description's head.
-_HEAD_LEMMAS = {*_SUPPORT, *_PACKAGES, *NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS, "order", "tender",
-                "partnership", *VERB_HEADS, "block",
+_HEAD_LEMMAS = {*_SUPPORT, *_PACKAGES, *NOUN_HEADS, *_EXPORT_HEADS, *INSTRUMENT_HEADS,
+                "order", "tender", "partnership", *VERB_HEADS, "block",
                 *_CUTS,
                 "add", "leave", "keep",
                 "suspend", "revoke", "withdraw", "cancel", "annul", "rescind", *_ACCESS_VERBS,
@@ -1984,7 +1984,7 @@ def _from_order(doc: Doc, verb: Token, at: dict[int, Mention],
     elif act in _CUT_VERBS:
         ordered = [c for c in duty.children if c.dep_ == "dobj"]
         head = "ban"
-        kin = _CUT_KIN.get(act)
+        kin = "block" if act == "block" else None  # the measure's other word
     else:
         return None
     targets = list(dict.fromkeys(at[t.i] for c in ordered for t in c.subtree
@@ -2233,7 +2233,8 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
     named last before it, a bare "the ban" the last of its kind, or the article's
     single one.
     """
-    merged: dict[tuple[str | None, str], Description] = {}
+    # (owners, kind, the firm a subsidy goes to: subsidies for two firms are two)
+    merged: dict[tuple[str | None, str, str], Description] = {}
     bare: list[Description] = []
     for d in found:
         if d.owner_country is None and d.owner is None:
@@ -2241,13 +2242,13 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
             continue
         owners = "-".join(sorted({c for c in [d.owner_country, *d.co_owners] if c})) or d.owner
         # "sign trade pact" over "signed a bilateral trade agreement": one instrument
-        slot = (owners, SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head
-                + "/".join(["", *d.recipient_names[:1]]))  # (subsidies for two firms are two)
+        slot = (owners, SAME_INSTRUMENT.get(d.head, d.head) if d.instrument else d.head,
+                d.recipient_names[0] if d.recipient_names else "")
         if d.instrument and d.head in _DIPLOMATIC and \
                 len({c for c in [d.owner_country, *d.co_owners] if c}) >= 3:
             # "Peru, Chile, Bolivia and Ecuador sign ... pact" over "... signed a memorandum":
             # what the same three or more states signed is one instrument
-            slot = (owners, "diplomatic")
+            slot = (owners, "diplomatic", "")
         if slot in merged:
             if merged[slot].head != d.head:
                 merged[slot].aliases += [*d.surfaces, f"{d.topic} {d.head}".strip()]
@@ -2257,8 +2258,8 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
     for slot, d in list(merged.items()):
         # "€5bn German aid" in the headline, "German aid for Acme" in the text: one aid
         if d.head in _SUPPORT and not d.recipient_names:
-            given = [m for (owners, head), m in merged.items() if owners == slot[0]
-                     and head.startswith(f"{d.head}/") and m.recipient_names]
+            given = [m for (owners, head, firm), m in merged.items() if owners == slot[0]
+                     and head == d.head and firm]
             if len(given) == 1:
                 _absorb(given[0], d)
                 del merged[slot]
@@ -2296,11 +2297,11 @@ def _merge(doc: Doc, found: list[Description]) -> list[Description]:
                 d.targets or d.instrument and d.announcers):
             # "the TikTok ban" and "the WeChat ban" are two; "President Roe's executive
             # order", whose country is unknown, is still hers
-            slot = (d.targets[0] if d.targets else d.announcers[0], d.head)
-            if slot in loose:
-                _absorb(loose[slot], d)
+            whose = (d.targets[0] if d.targets else d.announcers[0], d.head)
+            if whose in loose:
+                _absorb(loose[whose], d)
             else:
-                loose[slot] = d
+                loose[whose] = d
         elif not same_head and not d.targets:
             unplaced.append(d)
     for d in unplaced:

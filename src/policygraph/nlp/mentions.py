@@ -1697,10 +1697,12 @@ def _named_after_group(doc: Doc, taken: _Coverage,
     [('ACTI', 'Organization')]
     """
     texts = doc_texts(doc)
+    if _GROUPS_NAMED_AFTER.isdisjoint(texts):
+        return  # (most articles: no association named, no token looked at)
     countries = {m.end: m.country for m in chosen
                  if m.type is EntityType.COUNTRY and m.country}
-    for i, text in enumerate(texts[:-3]):
-        if text not in _GROUPS_NAMED_AFTER or texts[i + 1] != ",":
+    for i in range(len(texts) - 3):
+        if texts[i] not in _GROUPS_NAMED_AFTER or texts[i + 1] != ",":
             continue
         start = end = i + 2
         while end < len(doc) and end - start < 4 and (
